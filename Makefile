@@ -1,0 +1,36 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+CATALOG := catalog.db
+
+.PHONY: run test lint screenshots demo clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+$(CATALOG): | $(STAMP)
+	$(VENV)/bin/idguide --catalog $(CATALOG) demo
+
+run: $(STAMP) $(CATALOG)
+	$(VENV)/bin/idguide --catalog $(CATALOG)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check idguide tests benchmarks scripts
+	$(VENV)/bin/mypy
+
+demo: $(STAMP)
+	$(VENV)/bin/idguide --catalog $(CATALOG) demo
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
+
+clean:
+	rm -rf $(VENV) $(CATALOG) $(CATALOG:.db=.index) $(CATALOG:.db=.images) *.egg-info

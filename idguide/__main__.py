@@ -1,0 +1,3 @@
+from idguide.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,208 @@
+"""What a catalogue entry holds: publishers, brands, products and their features.
+
+Text that a publisher writes in several languages is a :data:`LangText`, a mapping from a
+language code ("en", "es", "fr", "pt", ...) to the text. :func:`pick` resolves it for a reader's
+language with the publisher's default language as fallback.
+
+Images are referred to by the sha256 of their bytes once stored in a catalogue. While an entry is
+still authoring source, ``Image.source`` is the file the picture comes from and ``sha256`` may be
+empty; features point at an image by its ``ref`` (sha256 once stored, the file name in source).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LangText = dict[str, str]
+
+IMAGE_KINDS = ("genuine", "counterfeit", "packaging", "detail")
+INDICATOR_KINDS = ("route", "declared-value", "e-commerce", "market", "packaging", "other")
+CHECK_METHODS = ("naked-eye", "loupe", "uv-lamp", "touch", "scale", "smell", "barcode-scan")
+
+
+def pick(text: LangText, lang: str | None, fallback: str) -> str:
+    """Return ``text`` in ``lang``, else in the ``fallback`` language, else in any language."""
+    if lang and text.get(lang):
+        return text[lang]
+    if text.get(fallback):
+        return text[fallback]
+    return next((value for value in text.values() if value), "")
+
+
+@dataclass
+class Contact:
+    role: str
+    name: str = ""
+    phone: str = ""
+    email: str = ""
+    hours: str = ""
+    languages: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Brand:
+    id: str
+    name: str
+
+
+@dataclass
+class Publisher:
+    id: str
+    name: str
+    default_language: str = "en"
+    brands: list[Brand] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+    rights_valid_until: str = ""
+    demo: bool = False
+    revoked: bool = False
+
+
+@dataclass
+class Region:
+    """A marked area on an image, relative to its size: all four values lie in 0..1."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    def is_inside_image(self) -> bool:
+        return (
+            0 <= self.x < 1
+            and 0 <= self.y < 1
+            and self.w > 0
+            and self.h > 0
+            and self.x + self.w <= 1.000001
+            and self.y + self.h <= 1.000001
+        )
+
+
+@dataclass
+class Image:
+    ref: str
+    kind: str = "genuine"
+    caption: LangText = field(default_factory=dict)
+    sha256: str = ""
+    width: int = 0
+    height: int = 0
+    format: str = ""
+    source: Path | None = None
+
+
+@dataclass
+class Feature:
+    number: int
+    title: LangText
+    genuine: LangText = field(default_factory=dict)
+    counterfeit: LangText = field(default_factory=dict)
+    how_to_check: LangText = field(default_factory=dict)
+    method: str = "naked-eye"
+    image: str = ""
+    region: Region | None = None
+
+
+@dataclass
+class Indicator:
+    kind: str
+    text: LangText
+
+
+@dataclass
+class Alert:
+    id: str
+    title: LangText
+    body: LangText = field(default_factory=dict)
+    issued: str = ""
+    expires: str = ""
+    lot_codes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Provenance:
+    publisher_id: str
+    publisher_name: str
+    bundle_id: str = ""
+    sequence: int = 0
+    published_at: str = ""
+    installed_at: str = ""
+    rights_valid_until: str = ""
+    demo: bool = False
+
+
+@dataclass
+class Product:
+    id: str
+    publisher_id: str
+    brand_id: str
+    category: str
+    name: LangText
+    revision: int = 1
+    brand_name: str = ""
+    default_language: str = "en"
+    description: LangText = field(default_factory=dict)
+    packaging: LangText = field(default_factory=dict)
+    models: list[str] = field(default_factory=list)
+    gtins: list[str] = field(default_factory=list)
+    hs_codes: list[str] = field(default_factory=list)
+    made_in: list[str] = field(default_factory=list)
+    sold_in: list[str] = field(default_factory=list)
+    never_sold_in: list[str] = field(default_factory=list)
+    typical_price: str = ""
+    images: list[Image] = field(default_factory=list)
+    features: list[Feature] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+    alerts: list[Alert] = field(default_factory=list)
+    tips: list[LangText] = field(default_factory=list)
+    withdrawn: bool = False
+    provenance: Provenance | None = None
+
+    def languages(self) -> list[str]:
+        """Every language any text of the entry is written in, default language first."""
+        found: set[str] = set(self.name)
+        for text in self._texts():
+            found.update(lang for lang, value in text.items() if value)
+        rest = sorted(found - {self.default_language})
+        return [self.default_language, *rest] if self.default_language in found else rest
+
+    def _texts(self) -> list[LangText]:
+        texts = [self.name, self.description, self.packaging, *self.tips]
+        for feature in self.features:
+            texts += [feature.title, feature.genuine, feature.counterfeit, feature.how_to_check]
+        texts += [indicator.text for indicator in self.indicators]
+        for alert in self.alerts:
+            texts += [alert.title, alert.body]
+        return texts
+
+    def t(self, text: LangText, lang: str | None) -> str:
+        """Resolve one of this entry's texts for ``lang`` with the default-language fallback."""
+        return pick(text, lang, self.default_language)
+
+    def image(self, ref: str) -> Image | None:
+        return next((image for image in self.images if ref in (image.ref, image.sha256)), None)
+
+
+@dataclass
+class ProductSummary:
+    """One row of a product list or search result."""
+
+    id: str
+    brand: str
+    name: str
+    category: str
+    score: float = 0.0
+    matched: str = ""
+    thumbnail: str = ""
+    withdrawn: bool = False
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "brand": self.brand,
+            "name": self.name,
+            "category": self.category,
+            "score": round(self.score, 4),
+            "matched": self.matched,
+            "withdrawn": self.withdrawn,
+        }
