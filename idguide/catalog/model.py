@@ -88,6 +88,7 @@ class Image:
     width: int = 0
     height: int = 0
     format: str = ""
+    size: int = 0
     source: Path | None = None
 
 

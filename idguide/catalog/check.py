@@ -1,0 +1,37 @@
+"""``idguide check``: is the catalogue whole?"""
+
+from __future__ import annotations
+
+from idguide.catalog.errors import IdguideError
+from idguide.catalog.images import inspect_image
+from idguide.catalog.progress import ProgressFn, no_progress
+from idguide.catalog.store import Catalog
+
+
+def check_catalog(catalog: Catalog, progress: ProgressFn | None = None) -> list[str]:
+    """Every problem found: database integrity, index in step, each image present and decodable."""
+    report = progress or no_progress
+    problems = [f"database: {row[0]}" for row in catalog.conn.execute("PRAGMA integrity_check")
+                if row[0] != "ok"]
+    problems += [f"database: broken reference in table {row[0]} (row {row[1]})"
+                 for row in catalog.conn.execute("PRAGMA foreign_key_check")]
+    if not catalog.index_is_current():
+        problems.append("search index: not in step with the catalogue; run `idguide reindex`.")
+    shas = [row[0] for row in catalog.conn.execute("SELECT sha256 FROM images ORDER BY sha256")]
+    for done, sha in enumerate(shas):
+        report(done, len(shas), "Checking images")
+        problems += _check_image(catalog, sha)
+    return problems
+
+
+def _check_image(catalog: Catalog, sha: str) -> list[str]:
+    path = catalog.images.path(sha)
+    if not path.is_file():
+        return [f"image {sha[:12]}: missing file {path}"]
+    try:
+        info = inspect_image(path.read_bytes(), str(path))
+    except (IdguideError, OSError) as exc:
+        return [f"image {sha[:12]}: {exc}"]
+    if info.sha256 != sha:
+        return [f"image {sha[:12]}: the file's content does not match its name (damaged)"]
+    return []

@@ -1,0 +1,103 @@
+"""Content-addressed image files beside the catalogue.
+
+``catalog.db`` keeps its pictures in ``catalog.images/ab/abcdef...``: the file name is the
+sha256 of the bytes, so the same picture is stored once, a file can be checked against its name,
+and writing one is idempotent. Files are written to a temporary name, flushed to disk and renamed,
+so a crash never leaves a half-written picture under a real name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image as PILImage
+
+from idguide.catalog.errors import ImageError
+
+FORMATS = ("JPEG", "PNG", "WEBP")
+MAX_PIXELS = 40_000_000
+MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    sha256: str
+    format: str
+    width: int
+    height: int
+    size: int
+
+
+def inspect_image(data: bytes, where: str) -> ImageInfo:
+    """Check that ``data`` is a JPEG, PNG or WEBP picture of sane size; say what is wrong if not."""
+    if len(data) > MAX_BYTES:
+        raise ImageError(f"{where}: the image is {len(data) // 1_000_000} MB; the limit is 20 MB.")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+            with PILImage.open(io.BytesIO(data), formats=FORMATS) as picture:
+                width, height = picture.size
+                if width * height > MAX_PIXELS:
+                    raise ImageError(
+                        f"{where}: the image is {width}x{height} pixels; "
+                        f"the limit is {MAX_PIXELS // 1_000_000} megapixels."
+                    )
+                fmt = picture.format or ""
+                picture.load()
+    except ImageError:
+        raise
+    except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
+        raise ImageError(f"{where}: the image is too large to open safely.") from None
+    except Exception as exc:  # Pillow raises many kinds for broken files
+        raise ImageError(
+            f"{where}: not a readable JPEG, PNG or WEBP picture ({exc.__class__.__name__})."
+        ) from None
+    return ImageInfo(hashlib.sha256(data).hexdigest(), fmt, width, height, len(data))
+
+
+class ImageStore:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def path(self, sha256: str) -> Path:
+        return self.folder / sha256[:2] / sha256
+
+    def put(self, data: bytes, where: str) -> ImageInfo:
+        """Validate and store ``data``; return what it is. Storing the same bytes twice is free."""
+        info = inspect_image(data, where)
+        target = self.path(info.sha256)
+        if not target.exists():
+            _write_atomically(target, data)
+        return info
+
+    def read(self, sha256: str) -> bytes:
+        try:
+            return self.path(sha256).read_bytes()
+        except OSError as exc:
+            raise ImageError(
+                f"Image {sha256[:12]} is missing from {self.folder} ({exc.strerror}). "
+                "Run `idguide check`, then reinstall the publisher's bundle."
+            ) from None
+
+    def stored(self) -> set[str]:
+        if not self.folder.is_dir():
+            return set()
+        return {p.name for p in self.folder.glob("*/*") if len(p.name) == 64}
+
+    def remove(self, sha256: str) -> None:
+        self.path(sha256).unlink(missing_ok=True)
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.tmp{os.getpid()}")
+    with open(temporary, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, target)

@@ -1,0 +1,33 @@
+"""Where idguide finds its own files and keeps the user's catalogue."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "idguide"
+
+
+def assets_dir() -> Path:
+    """The shipped assets: ``idguide/assets`` in an installed wheel, ``assets/`` in a checkout."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "assets", package.parent / "assets"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("idguide's assets folder is missing; reinstall idguide.")
+
+
+def demo_sources() -> list[Path]:
+    """The demo publishers' authoring folders, in a stable order."""
+    root = assets_dir() / "demo" / "src"
+    return sorted(path for path in root.iterdir() if (path / "publisher.yaml").is_file())
+
+
+def default_catalog() -> Path:
+    """``IDGUIDE_CATALOG`` if set, else ``catalog.db`` in the user's data folder."""
+    env = os.environ.get("IDGUIDE_CATALOG")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "catalog.db"

@@ -1,0 +1,444 @@
+"""Read a publisher's authoring folder (docs/bundle-format.md) into entries.
+
+Reading never stops at the first mistake: every problem is collected with the file, the field
+and, where YAML knows it, the line, so that an author can fix them all in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from idguide.catalog import model
+from idguide.catalog.categories import is_category
+from idguide.catalog.codes import normalize_gtin, normalize_hs
+from idguide.catalog.errors import IdguideError, SourceError
+from idguide.catalog.images import inspect_image
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+LANG_PATTERN = re.compile(r"^[a-z]{2,3}$")
+MAX_YAML_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    field: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "field": self.field, "line": self.line, "message": self.message}
+
+
+@dataclass
+class Source:
+    """A publisher and its products as read from a folder."""
+
+    folder: Path
+    publisher: model.Publisher
+    products: list[model.Product]
+
+
+class _Map(dict):
+    """A YAML mapping that remembers the line of each key."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.lines: dict[str, int] = {}
+
+
+class _Loader(yaml.SafeLoader):
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> _Map:  # type: ignore[override]
+        result = _Map(super().construct_mapping(node, deep=True))
+        result.lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
+        return result
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", lambda loader, node: loader.construct_mapping(node))
+
+
+class _Reader:
+    """Collects problems for one file while reading its fields."""
+
+    def __init__(self, folder: Path, path: Path, problems: list[Problem]) -> None:
+        self.folder = folder
+        self.path = path
+        self.name = path.relative_to(folder).as_posix()
+        self.problems = problems
+
+    def problem(self, field: str, message: str, data: Any = None, key: str = "") -> None:
+        line = data.lines.get(key) if isinstance(data, _Map) and key else None
+        self.problems.append(Problem(self.name, field, message, line))
+
+    def load(self) -> _Map | None:
+        try:
+            if self.path.stat().st_size > MAX_YAML_BYTES:
+                self.problem("", "the file is larger than 1 MB; split it or remove embedded data.")
+                return None
+            data = yaml.load(self.path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+        except (OSError, UnicodeDecodeError) as exc:
+            self.problem("", f"cannot read the file ({exc}).")
+            return None
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark else None
+            self.problems.append(Problem(self.name, "", f"not valid YAML: {exc}", line))
+            return None
+        if not isinstance(data, _Map):
+            self.problem("", "the file must hold a mapping of fields (key: value).")
+            return None
+        return data
+
+    def text(self, data: _Map, key: str, field: str, required: bool = False) -> str:
+        value = data.get(key, "")
+        if value is None:
+            value = ""
+        if isinstance(value, date):
+            value = value.isoformat()
+        if not isinstance(value, str | int | float) or isinstance(value, bool):
+            self.problem(field, "must be plain text.", data, key)
+            return ""
+        value = str(value).strip()
+        if required and not value:
+            self.problem(field, "is required.", data, key)
+        return value
+
+    def ident(self, data: _Map, key: str, field: str) -> str:
+        value = self.text(data, key, field, required=True)
+        if value and not ID_PATTERN.match(value):
+            self.problem(field, f"{value!r} is not a valid id: use lower-case letters, digits "
+                         "and dashes (e.g. acme-torque-tw200).", data, key)
+        return value
+
+    def strings(self, data: _Map, key: str, field: str) -> list[str]:
+        value = data.get(key) or []
+        if not isinstance(value, list) or not all(
+            isinstance(v, str | int) and not isinstance(v, bool) for v in value
+        ):
+            self.problem(field, "must be a list of texts, e.g. [A, B].", data, key)
+            return []
+        return [str(v).strip() for v in value if str(v).strip()]
+
+    def mappings(self, data: _Map, key: str, field: str) -> list[_Map]:
+        value = data.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, _Map) for v in value):
+            self.problem(field, "must be a list of entries, each with its own fields.", data, key)
+            return []
+        return value
+
+    def lang_text(self, data: _Map, key: str, field: str) -> model.LangText:
+        """A ``{lang: text}`` mapping."""
+        value = data.get(key)
+        if not value:
+            return {}
+        if isinstance(value, str):
+            self.problem(field, "give the text per language, e.g. {en: ..., es: ...}.", data, key)
+            return {}
+        if not isinstance(value, _Map):
+            self.problem(field, "must map language codes to texts.", data, key)
+            return {}
+        result: model.LangText = {}
+        for lang in value:
+            text = self.text(value, lang, f"{field}.{lang}")
+            if self._lang_ok(str(lang), field, value) and text:
+                result[str(lang)] = text
+        return result
+
+    def per_language(self, data: _Map, field: str, parts: tuple[str, ...]) -> dict[str, model.LangText]:
+        """Read ``text: {lang: {part: text}}`` into ``{part: {lang: text}}``."""
+        result: dict[str, model.LangText] = {part: {} for part in parts}
+        texts = data.get("text") or _Map()
+        if not isinstance(texts, _Map):
+            self.problem(f"{field}text", "must map language codes to texts.", data, "text")
+            return result
+        for lang, block in texts.items():
+            if not self._lang_ok(str(lang), f"{field}text", texts):
+                continue
+            if not isinstance(block, _Map):
+                self.problem(f"{field}text.{lang}", f"must hold fields {', '.join(parts)}.",
+                             texts, lang)
+                continue
+            for part in parts:
+                value = self.text(block, part, f"{field}text.{lang}.{part}")
+                if value:
+                    result[part][str(lang)] = value
+            for unknown in set(block) - set(parts):
+                self.problem(f"{field}text.{lang}.{unknown}",
+                             f"unknown field; use {', '.join(parts)}.", block, unknown)
+        return result
+
+    def _lang_ok(self, lang: str, field: str, data: _Map) -> bool:
+        if LANG_PATTERN.match(lang):
+            return True
+        self.problem(field, f"{lang!r} is not a language code such as en, es, fr, pt.", data, lang)
+        return False
+
+
+def read_source(folder: Path) -> Source:
+    """Read and check a publisher's folder; raise SourceError listing every problem."""
+    source, problems = check_source(folder)
+    if problems or source is None:
+        count = len(problems)
+        raise SourceError(
+            f"{folder}: {count} problem{'s' if count != 1 else ''} in the source; "
+            f"first: {problems[0] if problems else 'unknown'}",
+            problems,
+        )
+    return source
+
+
+def check_source(folder: Path) -> tuple[Source | None, list[Problem]]:
+    """Read a publisher's folder and return what could be read and every problem found."""
+    problems: list[Problem] = []
+    folder = Path(folder)
+    publisher_file = folder / "publisher.yaml"
+    if not publisher_file.is_file():
+        problems.append(Problem(str(folder), "", "no publisher.yaml in this folder."))
+        return None, problems
+    publisher = _read_publisher(_Reader(folder, publisher_file, problems))
+    if publisher is None:
+        return None, problems
+    products = []
+    seen: dict[str, str] = {}
+    for path in sorted((folder / "products").glob("*.yaml")):
+        reader = _Reader(folder, path, problems)
+        product = _read_product(reader, publisher)
+        if product is None:
+            continue
+        if product.id in seen:
+            reader.problem("id", f"duplicate product id {product.id!r}, also in {seen[product.id]}.")
+            continue
+        seen[product.id] = reader.name
+        products.append(product)
+    if not products and not problems:
+        problems.append(Problem(str(folder), "products", "no product files in products/*.yaml."))
+    return Source(folder, publisher, products), problems
+
+
+def _read_publisher(reader: _Reader) -> model.Publisher | None:
+    data = reader.load()
+    if data is None:
+        return None
+    publisher = model.Publisher(
+        id=reader.ident(data, "id", "id"),
+        name=reader.text(data, "name", "name", required=True),
+        default_language=reader.text(data, "default_language", "default_language") or "en",
+        rights_valid_until=reader.text(data, "rights_valid_until", "rights_valid_until"),
+    )
+    if not LANG_PATTERN.match(publisher.default_language):
+        reader.problem("default_language", "must be a language code such as en.", data,
+                       "default_language")
+    for i, item in enumerate(reader.mappings(data, "brands", "brands")):
+        brand = model.Brand(reader.ident(item, "id", f"brands[{i}].id"),
+                            reader.text(item, "name", f"brands[{i}].name", required=True))
+        publisher.brands.append(brand)
+    if not publisher.brands:
+        reader.problem("brands", "list at least one brand the publisher owns.", data, "brands")
+    for i, item in enumerate(reader.mappings(data, "contacts", "contacts")):
+        publisher.contacts.append(_read_contact(reader, item, f"contacts[{i}]"))
+    return publisher
+
+
+def _read_contact(reader: _Reader, item: _Map, field: str) -> model.Contact:
+    return model.Contact(
+        role=reader.text(item, "role", f"{field}.role", required=True),
+        name=reader.text(item, "name", f"{field}.name"),
+        phone=reader.text(item, "phone", f"{field}.phone"),
+        email=reader.text(item, "email", f"{field}.email"),
+        hours=reader.text(item, "hours", f"{field}.hours"),
+        languages=reader.strings(item, "languages", f"{field}.languages"),
+        regions=reader.strings(item, "regions", f"{field}.regions"),
+    )
+
+
+def _read_product(reader: _Reader, publisher: model.Publisher) -> model.Product | None:
+    data = reader.load()
+    if data is None:
+        return None
+    texts = reader.per_language(data, "", ("name", "description", "packaging"))
+    product = model.Product(
+        id=reader.ident(data, "id", "id"),
+        publisher_id=publisher.id,
+        brand_id=reader.text(data, "brand", "brand", required=True),
+        category=reader.text(data, "category", "category", required=True),
+        name=texts["name"],
+        description=texts["description"],
+        packaging=texts["packaging"],
+        revision=_revision(reader, data),
+        default_language=publisher.default_language,
+        models=reader.strings(data, "models", "models"),
+        made_in=reader.strings(data, "made_in", "made_in"),
+        sold_in=reader.strings(data, "sold_in", "sold_in"),
+        never_sold_in=reader.strings(data, "never_sold_in", "never_sold_in"),
+        typical_price=reader.text(data, "typical_price", "typical_price"),
+    )
+    _check_product_refs(reader, data, product, publisher)
+    product.gtins = _codes(reader, data, "gtins", normalize_gtin)
+    product.hs_codes = _codes(reader, data, "hs_codes", normalize_hs)
+    product.images = [_read_image(reader, item, f"images[{i}]")
+                      for i, item in enumerate(reader.mappings(data, "images", "images"))]
+    product.features = [_read_feature(reader, item, f"features[{i}]", product)
+                        for i, item in enumerate(reader.mappings(data, "features", "features"))]
+    product.indicators = [_read_indicator(reader, item, f"indicators[{i}]")
+                          for i, item in enumerate(reader.mappings(data, "indicators", "indicators"))]
+    product.alerts = [_read_alert(reader, item, f"alerts[{i}]")
+                      for i, item in enumerate(reader.mappings(data, "alerts", "alerts"))]
+    product.tips = [tip for i, item in enumerate(data.get("tips") or [])
+                    if (tip := _read_tip(reader, data, item, i))]
+    _check_numbers(reader, data, product)
+    return product
+
+
+def _revision(reader: _Reader, data: _Map) -> int:
+    value = data.get("revision", 1)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        reader.problem("revision", "must be a whole number, 1 or more.", data, "revision")
+        return 1
+    return value
+
+
+def _check_product_refs(reader: _Reader, data: _Map, product: model.Product,
+                        publisher: model.Publisher) -> None:
+    brands = {brand.id: brand for brand in publisher.brands}
+    if product.brand_id and product.brand_id not in brands:
+        reader.problem("brand", f"{product.brand_id!r} is not one of the publisher's brands "
+                       f"({', '.join(sorted(brands))}).", data, "brand")
+    else:
+        product.brand_name = brands[product.brand_id].name if product.brand_id else ""
+    if product.category and not is_category(product.category):
+        reader.problem("category", f"unknown category {product.category!r}; see the list in "
+                       "docs/bundle-format.md.", data, "category")
+    if not product.name.get(publisher.default_language):
+        reader.problem(f"text.{publisher.default_language}.name",
+                       "the product needs a name in the publisher's default language.", data, "text")
+
+
+def _codes(reader: _Reader, data: _Map, key: str, normalize: Any) -> list[str]:
+    result = []
+    for value in reader.strings(data, key, key):
+        try:
+            code = normalize(value)
+        except IdguideError as exc:
+            reader.problem(key, str(exc), data, key)
+            continue
+        if code not in result:
+            result.append(code)
+    return result
+
+
+def _read_image(reader: _Reader, item: _Map, field: str) -> model.Image:
+    ref = reader.text(item, "file", f"{field}.file", required=True)
+    kind = reader.text(item, "kind", f"{field}.kind") or "genuine"
+    if kind not in model.IMAGE_KINDS:
+        reader.problem(f"{field}.kind", f"use one of {', '.join(model.IMAGE_KINDS)}.", item, "kind")
+    image = model.Image(ref=ref, kind=kind, caption=reader.lang_text(item, "caption",
+                                                                      f"{field}.caption"))
+    if ref:
+        _inspect_image_file(reader, item, field, image)
+    return image
+
+
+def _inspect_image_file(reader: _Reader, item: _Map, field: str, image: model.Image) -> None:
+    path = (reader.folder / image.ref).resolve()
+    if not path.is_relative_to(reader.folder.resolve()):
+        reader.problem(f"{field}.file", "must be a file inside the publisher's folder.", item, "file")
+        return
+    if not path.is_file():
+        reader.problem(f"{field}.file", f"no such image file {image.ref!r}.", item, "file")
+        return
+    try:
+        info = inspect_image(path.read_bytes(), image.ref)
+    except (IdguideError, OSError) as exc:
+        reader.problem(f"{field}.file", str(exc), item, "file")
+        return
+    image.source = path
+    image.sha256, image.format = info.sha256, info.format
+    image.width, image.height = info.width, info.height
+
+
+def _read_feature(reader: _Reader, item: _Map, field: str, product: model.Product) -> model.Feature:
+    texts = reader.per_language(item, f"{field}.", ("title", "genuine", "counterfeit", "how_to_check"))
+    number = item.get("number")
+    if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+        reader.problem(f"{field}.number", "must be a whole number, 1 or more.", item, "number")
+        number = 0
+    method = reader.text(item, "method", f"{field}.method") or "naked-eye"
+    if method not in model.CHECK_METHODS:
+        reader.problem(f"{field}.method", f"use one of {', '.join(model.CHECK_METHODS)}.",
+                       item, "method")
+    if not texts["title"].get(product.default_language):
+        reader.problem(f"{field}.text.{product.default_language}.title",
+                       "each feature needs a title in the publisher's default language.",
+                       item, "text")
+    feature = model.Feature(number=number, title=texts["title"], genuine=texts["genuine"],
+                            counterfeit=texts["counterfeit"], how_to_check=texts["how_to_check"],
+                            method=method, image=reader.text(item, "image", f"{field}.image"))
+    feature.region = _read_region(reader, item, field)
+    if feature.image and not product.image(feature.image):
+        reader.problem(f"{field}.image", f"{feature.image!r} is not one of the product's images.",
+                       item, "image")
+    if feature.region and not feature.image:
+        reader.problem(f"{field}.image", "a region needs the image it lies on.", item, "region")
+    return feature
+
+
+def _read_region(reader: _Reader, item: _Map, field: str) -> model.Region | None:
+    value = item.get("region")
+    if value is None:
+        return None
+    if (not isinstance(value, list) or len(value) != 4
+            or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)):
+        reader.problem(f"{field}.region", "must be [x, y, width, height], each between 0 and 1.",
+                       item, "region")
+        return None
+    region = model.Region(*(float(v) for v in value))
+    if not region.is_inside_image():
+        reader.problem(f"{field}.region", f"{value} lies outside the image: x + width and "
+                       "y + height must not exceed 1.", item, "region")
+        return None
+    return region
+
+
+def _read_indicator(reader: _Reader, item: _Map, field: str) -> model.Indicator:
+    kind = reader.text(item, "kind", f"{field}.kind") or "other"
+    if kind not in model.INDICATOR_KINDS:
+        reader.problem(f"{field}.kind", f"use one of {', '.join(model.INDICATOR_KINDS)}.",
+                       item, "kind")
+    return model.Indicator(kind=kind, text=reader.lang_text(item, "text", f"{field}.text"))
+
+
+def _read_alert(reader: _Reader, item: _Map, field: str) -> model.Alert:
+    texts = reader.per_language(item, f"{field}.", ("title", "body"))
+    return model.Alert(
+        id=reader.ident(item, "id", f"{field}.id"),
+        title=texts["title"],
+        body=texts["body"],
+        issued=reader.text(item, "issued", f"{field}.issued"),
+        expires=reader.text(item, "expires", f"{field}.expires"),
+        lot_codes=reader.strings(item, "lot_codes", f"{field}.lot_codes"),
+    )
+
+
+def _read_tip(reader: _Reader, data: _Map, item: Any, index: int) -> model.LangText:
+    holder = _Map({"tip": item})
+    holder.lines = {"tip": data.lines.get("tips", 0)}
+    return reader.lang_text(holder, "tip", f"tips[{index}]")
+
+
+def _check_numbers(reader: _Reader, data: _Map, product: model.Product) -> None:
+    numbers = [feature.number for feature in product.features]
+    duplicates = sorted({n for n in numbers if n and numbers.count(n) > 1})
+    if duplicates:
+        reader.problem("features", f"feature numbers {duplicates} are used twice.", data, "features")
+    if not product.images:
+        reader.problem("images", "a product needs at least one image.", data, "images")

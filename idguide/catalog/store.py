@@ -1,0 +1,157 @@
+"""Opening a catalogue: the SQLite file, its images folder and its search index.
+
+``catalog.db`` has two siblings: ``catalog.images/`` (content-addressed pictures) and
+``catalog.index/`` (the whoosh search index). The database is the truth; the index is derived from
+it and carries the database's content *generation*, a counter that every content change bumps in
+the same transaction. An index whose generation differs is stale and is rebuilt, so search is
+never silently wrong.
+
+A ``Catalog`` and its SQLite connection belong to the thread that opened it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from idguide.catalog import schema
+from idguide.catalog.categories import CATEGORIES
+from idguide.catalog.errors import CatalogError, SearchIndexError
+from idguide.catalog.images import ImageStore
+from idguide.catalog.progress import ProgressFn
+from idguide.catalog.search import SearchIndex
+
+
+def sibling(path: Path, suffix: str) -> Path:
+    """``catalog.db`` -> ``catalog.index`` / ``catalog.images``."""
+    return path.with_name(f"{path.stem}.{suffix}")
+
+
+class Catalog:
+    """An open catalogue. Use :func:`open_catalog` (or ``Catalog.open``) to get one."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.images = ImageStore(sibling(path, "images"))
+        self.index = SearchIndex(sibling(path, "index"))
+
+    @classmethod
+    def open(cls, path: str | Path, progress: ProgressFn | None = None, *,
+             repair_index: bool = True) -> Catalog:
+        """Open (creating if missing, migrating if old) the catalogue at ``path``.
+
+        The search index is rebuilt first if it is missing or not in step with the database,
+        unless ``repair_index`` is false (for ``idguide check``, which reports it instead).
+        """
+        catalog = cls(Path(path), _connect(Path(path)))
+        try:
+            catalog._prepare()
+            if repair_index:
+                catalog.ensure_index(progress)
+        except BaseException:
+            catalog.close()
+            raise
+        return catalog
+
+    def _prepare(self) -> None:
+        try:
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA busy_timeout = 5000")
+            schema.check_readable(self.conn)
+            if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                self.conn.execute("PRAGMA journal_mode = WAL")
+            schema.migrate(self.conn)
+            self._sync_categories()
+        except sqlite3.DatabaseError as exc:
+            raise CatalogError(
+                f"{self.path} cannot be used as a catalogue ({exc}). If it is not an idguide "
+                "catalogue, choose another file; if it is damaged, restore it from a backup."
+            ) from None
+
+    def _sync_categories(self) -> None:
+        rows = [(category.id, position) for position, category in enumerate(CATEGORIES)]
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT INTO categories (id, position) VALUES (?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET position = excluded.position", rows)
+
+    def close(self) -> None:
+        self.index.close()
+        self.conn.close()
+
+    def __enter__(self) -> Catalog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken at once (BEGIN IMMEDIATE): all of it or none of it."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- content generation and the index ---------------------------------------------------
+
+    def generation(self) -> int:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        return int(row[0]) if row else 0
+
+    def bump_generation(self) -> int:
+        """Inside a write transaction: mark the content as changed; return the new generation."""
+        self.conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 "
+                          "WHERE key = 'generation'")
+        return self.generation()
+
+    def index_is_current(self) -> bool:
+        return self.index.generation() == self.generation()
+
+    def ensure_index(self, progress: ProgressFn | None = None) -> bool:
+        """Rebuild the search index if it is missing or stale; return True if it was rebuilt."""
+        if self.index_is_current():
+            return False
+        self.reindex(progress)
+        return True
+
+    def reindex(self, progress: ProgressFn | None = None) -> None:
+        """Rebuild the search index from the database."""
+        from idguide.catalog.indexing import all_docs, count_products
+
+        try:
+            self.index.rebuild(all_docs(self), count_products(self), self.generation(), progress)
+        except OSError as exc:
+            raise SearchIndexError(
+                f"Cannot write the search index in {self.index.folder} ({exc.strerror}). "
+                "Check that the disk has free space and the folder is writable."
+            ) from None
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    if path.is_dir():
+        raise CatalogError(f"{path} is a folder; give the path of a catalogue file, e.g. catalog.db.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, isolation_level=None)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except (OSError, sqlite3.DatabaseError) as exc:
+        raise CatalogError(
+            f"Cannot open the catalogue {path} ({exc}). Check the path and that you may read "
+            "and write there; if the file is not an idguide catalogue, choose another."
+        ) from None
+    return conn
+
+
+def open_catalog(path: str | Path, progress: ProgressFn | None = None, *,
+                 repair_index: bool = True) -> Catalog:
+    return Catalog.open(path, progress, repair_index=repair_index)

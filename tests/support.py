@@ -1,0 +1,58 @@
+"""Helpers shared by the core tests: real catalogue files in temporary folders."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+from idguide.catalog import Catalog, open_catalog
+from idguide.catalog.source import read_source
+from idguide.catalog.write import BundleInfo, Changes, install
+
+DATA = Path(__file__).parent / "data"
+SAMPLE = DATA / "sample"
+
+
+def install_folder(catalog: Catalog, folder: Path, sequence: int = 1) -> Changes:
+    source = read_source(folder)
+    bundle = BundleInfo(id=f"test-{source.publisher.id}-{sequence}", sequence=sequence)
+    return install(catalog, source.publisher, source.products, bundle)
+
+
+def install_sample(catalog: Catalog) -> None:
+    for folder in sorted(SAMPLE.iterdir()):
+        install_folder(catalog, folder)
+
+
+def sample_catalog(tmp_path: Path) -> Path:
+    """A catalogue file with the sample publishers installed (closed again)."""
+    path = tmp_path / "catalog.db"
+    with open_catalog(path) as catalog:
+        install_sample(catalog)
+    return path
+
+
+def copy_sample(tmp_path: Path, publisher: str) -> Path:
+    """A writable copy of one sample publisher's folder, for tests that edit it."""
+    target = tmp_path / "src" / publisher
+    shutil.copytree(SAMPLE / publisher, target)
+    return target
+
+
+def snapshot(path: Path) -> dict:
+    """Everything a user could lose: every row of every table, and the image files."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        data = {t: sorted(map(repr, conn.execute(f"SELECT * FROM {t}"))) for t in tables}
+    finally:
+        conn.close()
+    images = path.with_name(f"{path.stem}.images")
+    data["_files"] = sorted(
+        (p.name, hashlib.sha256(p.read_bytes()).hexdigest())
+        for p in images.rglob("*") if p.is_file()) if images.exists() else []
+    return data

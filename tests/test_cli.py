@@ -1,0 +1,142 @@
+"""The command line: every command works, and every error is one clean line and exit 1."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from support import sample_catalog
+
+from idguide.cli import COMMANDS, build_parser, main
+
+
+@pytest.fixture
+def cat(tmp_path):
+    return str(sample_catalog(tmp_path))
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_search_json_lists_products_with_scores(cat, capsys):
+    code, out, _ = run(capsys, "--catalog", cat, "search", "nordiva", "--json")
+    rows = json.loads(out)
+    assert code == 0
+    assert {r["id"] for r in rows} == {"nordiva-wrench-tw200", "nordiva-pliers-p8"}
+    assert set(rows[0]) >= {"id", "brand", "name", "category", "score"}
+
+
+def test_search_filters_by_category_and_language(cat, capsys):
+    _, out, _ = run(capsys, "--catalog", cat, "search", "", "--category", "cosmetics", "--json")
+    assert [r["id"] for r in json.loads(out)] == ["cremelia-creme-rosa"]
+    _, out, _ = run(capsys, "--catalog", cat, "search", "pince", "--lang", "fr", "--json")
+    assert [r["id"] for r in json.loads(out)] == ["nordiva-pliers-p8"]
+    assert json.loads(out)[0]["name"] == "Pince universelle P-8"
+
+
+def test_show_json_has_the_whole_entry(cat, capsys):
+    code, out, _ = run(capsys, "--catalog", cat, "show", "nordiva-wrench-tw200", "--json",
+                       "--lang", "es")
+    entry = json.loads(out)
+    assert code == 0
+    assert entry["name"] == "Llave dinamométrica TW-200"
+    assert entry["gtins"] == ["0036000291452"]
+    for key in ("id", "brand", "category", "hs_codes", "features", "images", "indicators",
+                "alerts", "contacts", "provenance"):
+        assert key in entry
+    assert entry["features"][0]["title"] == "Escala grabada"
+    assert entry["features"][1]["title"] == "Base line"  # falls back to English
+    assert entry["contacts"][0]["email"] == "protect@nordhaven.example"
+
+
+def test_show_as_text_for_a_person(cat, capsys):
+    code, out, _ = run(capsys, "--catalog", cat, "show", "nordiva-wrench-tw200")
+    assert code == 0
+    assert "Nordiva Torque wrench TW-200" in out
+    assert "ALERT 2026-07-01: Fake batch L2406-88" in out
+    assert "1. Etched scale (loupe)" in out
+
+
+def test_lookup_by_any_form_of_the_barcode(cat, capsys):
+    _, out, _ = run(capsys, "--catalog", cat, "lookup", "0036000291452", "--json")
+    assert [r["id"] for r in json.loads(out)] == ["nordiva-wrench-tw200"]
+
+
+def test_stats_json(cat, capsys):
+    _, out, _ = run(capsys, "--catalog", cat, "stats", "--json")
+    figures = json.loads(out)
+    assert {k: figures[k] for k in ("publishers", "brands", "products", "features", "images",
+                                    "categories", "alerts")} == {
+        "publishers": 2, "brands": 2, "products": 3, "features": 4, "images": 4,
+        "categories": 2, "alerts": 1}
+    assert figures["languages"] == ["en", "es", "fr", "pt"]
+
+
+def test_notes_round_trip(cat, capsys):
+    assert run(capsys, "--catalog", cat, "note", "nordiva-pliers-p8", "fake grips seen")[0] == 0
+    _, out, _ = run(capsys, "--catalog", cat, "notes", "--json")
+    assert json.loads(out)[0]["text"] == "fake grips seen"
+
+
+def test_check_and_reindex(cat, capsys):
+    assert run(capsys, "--catalog", cat, "check")[1].strip() == "Catalogue OK."
+    assert run(capsys, "--catalog", cat, "reindex")[0] == 0
+
+
+def test_check_reports_a_missing_image(cat, capsys, tmp_path):
+    images = tmp_path / "catalog.images"
+    victim = next(p for p in images.rglob("*") if p.is_file())
+    victim.unlink()
+    code, out, err = run(capsys, "--catalog", cat, "check")
+    assert code == 1
+    assert f"image {victim.name[:12]}: missing file" in out
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["lookup", "036000291453"], "wrong check digit (the last digit should be 2)"),
+    (["show", "no-such-id"], "No product with id 'no-such-id'"),
+    (["list", "--category", "nonsense"], "Unknown category 'nonsense'. Use one of:"),
+    (["search", "x", "--category", "nonsense"], "Unknown category 'nonsense'"),
+    (["note", "no-such-id", "x"], "No product with id 'no-such-id'"),
+])
+def test_errors_are_one_clean_line(cat, capsys, args, message):
+    code, out, err = run(capsys, "--catalog", cat, *args)
+    assert code == 1
+    assert message in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_an_unreadable_catalogue_path_is_one_clean_line(tmp_path, capsys):
+    folder = tmp_path / "a-folder.db"
+    folder.mkdir()
+    code, _, err = run(capsys, "--catalog", str(folder), "stats")
+    assert code == 1 and "is a folder" in err
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"\x00\x01garbage" * 500)
+    code, _, err = run(capsys, "--catalog", str(garbage), "stats")
+    assert code == 1 and "Cannot open the catalogue" in err or "cannot be used" in err
+
+
+def test_no_traceback_from_a_real_process(tmp_path):
+    env = {**os.environ, "IDGUIDE_CATALOG": str(tmp_path / "c.db")}
+    proc = subprocess.run([sys.executable, "-m", "idguide", "lookup", "123"],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("idguide: '123' is not a barcode number")
+    assert "Traceback" not in proc.stderr
+    assert (tmp_path / "c.db").exists()  # a missing catalogue is created empty
+
+
+def test_every_command_has_help_and_is_documented():
+    parser = build_parser()
+    readme = (__import__("pathlib").Path(__file__).parent.parent / "README.md").read_text()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name in COMMANDS:
+        assert sub.choices[name].description, name
+        assert f"idguide {name}" in readme, f"README does not document `idguide {name}`"
