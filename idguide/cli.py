@@ -39,8 +39,12 @@ def _progress() -> ProgressFn | None:
     def show(done: int, total: int, label: str) -> None:
         width = 30
         filled = width * done // total if total else width
-        print(f"\r[{'#' * filled}{'.' * (width - filled)}] {label[:40]:<40}", end="",
-              file=sys.stderr, flush=True)
+        print(
+            f"\r[{'#' * filled}{'.' * (width - filled)}] {label[:40]:<40}",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
 
     return show
 
@@ -63,16 +67,24 @@ def _rows(rows: list, as_json: bool) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     with _open(args) as cat:
         changes = catalog.install_demo(cat, _progress())
-    print(f"Demo catalogue (fictional content): {len(changes.added)} added, "
-          f"{len(changes.updated)} updated, {len(changes.unchanged)} unchanged.")
+    print(
+        f"Demo catalogue (fictional content): {len(changes.added)} added, "
+        f"{len(changes.updated)} updated, {len(changes.unchanged)} unchanged."
+    )
     return 0
 
 
 @command
 def cmd_search(args: argparse.Namespace) -> int:
     with _open(args) as cat:
-        results = catalog.search(cat, args.query, category=args.category, brand=args.brand,
-                                 lang=args.lang, limit=args.limit)
+        results = catalog.search(
+            cat,
+            args.query,
+            category=args.category,
+            brand=args.brand,
+            lang=args.lang,
+            limit=args.limit,
+        )
     if not results.rows and results.suggestion and not args.json:
         print(f"No products found. Did you mean: {results.suggestion}?", file=sys.stderr)
     return _rows(results.rows, args.json)
@@ -156,8 +168,12 @@ def cmd_notes(args: argparse.Namespace) -> int:
     with _open(args) as cat:
         notes = catalog.all_notes(cat)
     if args.json:
-        _print_json([{"product_id": n.product_id, "text": n.text, "updated_at": n.updated_at}
-                     for n in notes])
+        _print_json(
+            [
+                {"product_id": n.product_id, "text": n.text, "updated_at": n.updated_at}
+                for n in notes
+            ]
+        )
     else:
         for n in notes:
             print(f"{n.product_id} ({n.updated_at[:10]}): {n.text}")
@@ -166,52 +182,83 @@ def cmd_notes(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="idguide", description="Offline reference for telling genuine goods from fakes. "
-        "With no command, opens the desktop app.")
+        prog="idguide",
+        description="Offline reference for telling genuine goods from fakes. "
+        "With no command, opens the desktop app.",
+    )
     parser.add_argument("--version", action="version", version=f"idguide {__version__}")
-    parser.add_argument("--catalog", type=Path, default=None, metavar="PATH",
-                        help="catalogue file (default: $IDGUIDE_CATALOG or your data folder); "
-                        "created empty if missing")
+    parser.add_argument(
+        "--catalog",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="catalogue file (default: $IDGUIDE_CATALOG or your data folder); "
+        "created empty if missing",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    _add(sub, "demo", "install the fictional demo catalogue (running it twice changes nothing)")
-    p = _add(sub, "search", "search products by brand, name, model, barcode, HS code or text")
+    add_command(
+        sub, "demo", "install the fictional demo catalogue (running it twice changes nothing)"
+    )
+    p = add_command(
+        sub, "search", "search products by brand, name, model, barcode, HS code or text"
+    )
     p.add_argument("query", help="what to look for, e.g. 'nordiva' or a barcode")
-    _filters(p, brand=True)
+    _filters(p)
     p.add_argument("--limit", type=int, default=20, help="at most this many results (default 20)")
-    _filters(_add(sub, "list", "list every product, sorted by brand and name"), brand=True)
-    p = _add(sub, "show", "show a whole entry")
+    _filters(add_command(sub, "list", "list every product, sorted by brand and name"))
+    p = add_command(sub, "show", "show a whole entry")
     p.add_argument("id", help="the product id, as printed by search or list")
     _lang_json(p)
-    p = _add(sub, "lookup", "products carrying a barcode (EAN-8, UPC-A, EAN-13, GTIN-14)")
+    p = add_command(sub, "lookup", "products carrying a barcode (EAN-8, UPC-A, EAN-13, GTIN-14)")
     p.add_argument("code", help="the barcode digits; spaces and dashes are ignored")
     _lang_json(p)
-    _json(_add(sub, "stats", "counts of publishers, brands, products, features, images..."))
-    _add(sub, "reindex", "rebuild the search index from the catalogue")
-    _add(sub, "check", "check database integrity, the search index and every image")
-    p = _add(sub, "note", "save your personal note on a product (empty text deletes it)")
+    add_json(
+        add_command(sub, "stats", "counts of publishers, brands, products, features, images...")
+    )
+    add_command(sub, "reindex", "rebuild the search index from the catalogue")
+    add_command(sub, "check", "check database integrity, the search index and every image")
+    p = add_command(sub, "note", "save your personal note on a product (empty text deletes it)")
     p.add_argument("id", help="the product id")
     p.add_argument("text", help="the note")
-    _json(_add(sub, "notes", "list your notes"))
+    add_json(add_command(sub, "notes", "list your notes"))
+    for register in _extensions():
+        register(sub)
     return parser
 
 
-def _add(sub: argparse._SubParsersAction, name: str, text: str) -> argparse.ArgumentParser:
-    return sub.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+def _extensions() -> list[Callable[[argparse._SubParsersAction], None]]:
+    """Command groups kept in their own modules (bundles, authoring)."""
+    from idguide import cli_bundles
+
+    return [cli_bundles.register]
 
 
-def _json(p: argparse.ArgumentParser) -> None:
+def add_command(
+    sub: argparse._SubParsersAction, name: str, text: str, handler: Handler | None = None
+) -> argparse.ArgumentParser:
+    """Add a command; its handler is ``handler`` or the function ``cmd_<name>`` registered here."""
+    parser = sub.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+    group = parser.prog.split()[1:-1]  # "idguide bundle build" -> ["bundle"]
+    full_name = " ".join([*group, name])
+    chosen = handler or COMMANDS.get(name)
+    if chosen is not None:
+        parser.set_defaults(handler=chosen)
+        COMMANDS[full_name] = chosen
+    return parser
+
+
+def add_json(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
 
 
 def _lang_json(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", help="language of texts, e.g. es (falls back to the entry's default)")
-    _json(p)
+    add_json(p)
 
 
-def _filters(p: argparse.ArgumentParser, brand: bool) -> None:
+def _filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--category", help="only this category id, e.g. cosmetics")
-    if brand:
-        p.add_argument("--brand", help="only this brand (id or name)")
+    p.add_argument("--brand", help="only this brand (id or name)")
     _lang_json(p)
 
 
@@ -220,11 +267,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.catalog = args.catalog or default_catalog()
     try:
+        handler = getattr(args, "handler", None)
         if args.command is None:
             from idguide.ui.app import run_app
 
             return run_app(args.catalog)
-        return COMMANDS[args.command](args)
+        if handler is None:  # a command group such as `idguide bundle` without its command
+            parser.parse_args([*(argv or sys.argv[1:]), "--help"])
+            return 2
+        return handler(args)
     except catalog.IdguideError as exc:
         print(f"idguide: {exc}", file=sys.stderr)
         return 1

@@ -46,13 +46,23 @@ def snapshot(path: Path) -> dict:
 
     conn = sqlite3.connect(path)
     try:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
         data = {t: sorted(map(repr, conn.execute(f"SELECT * FROM {t}"))) for t in tables}
     finally:
         conn.close()
     images = path.with_name(f"{path.stem}.images")
-    data["_files"] = sorted(
-        (p.name, hashlib.sha256(p.read_bytes()).hexdigest())
-        for p in images.rglob("*") if p.is_file()) if images.exists() else []
+    data["_files"] = (
+        sorted(
+            (p.name, hashlib.sha256(p.read_bytes()).hexdigest())
+            for p in images.rglob("*")
+            if p.is_file()
+        )
+        if images.exists()
+        else []
+    )
     return data

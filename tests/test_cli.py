@@ -41,14 +41,25 @@ def test_search_filters_by_category_and_language(cat, capsys):
 
 
 def test_show_json_has_the_whole_entry(cat, capsys):
-    code, out, _ = run(capsys, "--catalog", cat, "show", "nordiva-wrench-tw200", "--json",
-                       "--lang", "es")
+    code, out, _ = run(
+        capsys, "--catalog", cat, "show", "nordiva-wrench-tw200", "--json", "--lang", "es"
+    )
     entry = json.loads(out)
     assert code == 0
     assert entry["name"] == "Llave dinamométrica TW-200"
     assert entry["gtins"] == ["0036000291452"]
-    for key in ("id", "brand", "category", "hs_codes", "features", "images", "indicators",
-                "alerts", "contacts", "provenance"):
+    for key in (
+        "id",
+        "brand",
+        "category",
+        "hs_codes",
+        "features",
+        "images",
+        "indicators",
+        "alerts",
+        "contacts",
+        "provenance",
+    ):
         assert key in entry
     assert entry["features"][0]["title"] == "Escala grabada"
     assert entry["features"][1]["title"] == "Base line"  # falls back to English
@@ -71,10 +82,18 @@ def test_lookup_by_any_form_of_the_barcode(cat, capsys):
 def test_stats_json(cat, capsys):
     _, out, _ = run(capsys, "--catalog", cat, "stats", "--json")
     figures = json.loads(out)
-    assert {k: figures[k] for k in ("publishers", "brands", "products", "features", "images",
-                                    "categories", "alerts")} == {
-        "publishers": 2, "brands": 2, "products": 3, "features": 4, "images": 4,
-        "categories": 2, "alerts": 1}
+    assert {
+        k: figures[k]
+        for k in ("publishers", "brands", "products", "features", "images", "categories", "alerts")
+    } == {
+        "publishers": 2,
+        "brands": 2,
+        "products": 3,
+        "features": 4,
+        "images": 4,
+        "categories": 2,
+        "alerts": 1,
+    }
     assert figures["languages"] == ["en", "es", "fr", "pt"]
 
 
@@ -93,20 +112,23 @@ def test_check_reports_a_missing_image(cat, capsys, tmp_path):
     images = tmp_path / "catalog.images"
     victim = next(p for p in images.rglob("*") if p.is_file())
     victim.unlink()
-    code, out, err = run(capsys, "--catalog", cat, "check")
+    code, out, _ = run(capsys, "--catalog", cat, "check")
     assert code == 1
     assert f"image {victim.name[:12]}: missing file" in out
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["lookup", "036000291453"], "wrong check digit (the last digit should be 2)"),
-    (["show", "no-such-id"], "No product with id 'no-such-id'"),
-    (["list", "--category", "nonsense"], "Unknown category 'nonsense'. Use one of:"),
-    (["search", "x", "--category", "nonsense"], "Unknown category 'nonsense'"),
-    (["note", "no-such-id", "x"], "No product with id 'no-such-id'"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["lookup", "036000291453"], "wrong check digit (the last digit should be 2)"),
+        (["show", "no-such-id"], "No product with id 'no-such-id'"),
+        (["list", "--category", "nonsense"], "Unknown category 'nonsense'. Use one of:"),
+        (["search", "x", "--category", "nonsense"], "Unknown category 'nonsense'"),
+        (["note", "no-such-id", "x"], "No product with id 'no-such-id'"),
+    ],
+)
 def test_errors_are_one_clean_line(cat, capsys, args, message):
-    code, out, err = run(capsys, "--catalog", cat, *args)
+    code, _, err = run(capsys, "--catalog", cat, *args)
     assert code == 1
     assert message in err
     assert err.count("\n") == 1 and "Traceback" not in err
@@ -120,13 +142,19 @@ def test_an_unreadable_catalogue_path_is_one_clean_line(tmp_path, capsys):
     garbage = tmp_path / "garbage.db"
     garbage.write_bytes(b"\x00\x01garbage" * 500)
     code, _, err = run(capsys, "--catalog", str(garbage), "stats")
-    assert code == 1 and "Cannot open the catalogue" in err or "cannot be used" in err
+    assert code == 1
+    assert "Cannot open the catalogue" in err or "cannot be used" in err
 
 
 def test_no_traceback_from_a_real_process(tmp_path):
     env = {**os.environ, "IDGUIDE_CATALOG": str(tmp_path / "c.db")}
-    proc = subprocess.run([sys.executable, "-m", "idguide", "lookup", "123"],
-                          capture_output=True, text=True, env=env, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "idguide", "lookup", "123"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert proc.returncode == 1
     assert proc.stderr.startswith("idguide: '123' is not a barcode number")
     assert "Traceback" not in proc.stderr

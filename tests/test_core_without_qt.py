@@ -19,7 +19,11 @@ assert not any(m.startswith("PySide6") for m in sys.modules)
 
 
 def test_core_imports_and_runs_with_pyside6_blocked(tmp_path):
-    proc = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path / "c.db")],
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tmp_path / "c.db")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "0"

@@ -71,7 +71,9 @@ def test_texts_fall_back_to_the_publishers_default_language(catalog):
 
 def test_lists_and_barcode_lookup(catalog):
     assert [r.id for r in list_products(catalog, brand="Nordiva")] == [
-        "nordiva-pliers-p8", "nordiva-wrench-tw200"]
+        "nordiva-pliers-p8",
+        "nordiva-wrench-tw200",
+    ]
     assert [r.id for r in list_products(catalog, category="cosmetics")] == ["cremelia-creme-rosa"]
     # a UPC-A, its 13-digit EAN form and the GTIN-14 find the same product
     for code in ("036000291452", "0036000291452", "00036000291452", "0360-0029 1452"):
@@ -94,14 +96,18 @@ def test_reinstalling_the_same_revision_changes_nothing(catalog):
     assert sorted(changes.unchanged) == ["nordiva-pliers-p8", "nordiva-wrench-tw200"]
     after = snapshot(catalog.path)
     assert {k: v for k, v in after.items() if k != "bundles"} == {
-        k: v for k, v in before.items() if k != "bundles"}
+        k: v for k, v in before.items() if k != "bundles"
+    }
 
 
 def test_a_newer_revision_replaces_and_an_older_one_does_not(catalog, tmp_path):
     folder = copy_sample(tmp_path, "nordhaven")
     wrench = folder / "products/wrench.yaml"
-    wrench.write_text(wrench.read_text().replace("revision: 2", "revision: 3").replace(
-        "Torque wrench TW-200", "Torque wrench TW-200 Mk2"))
+    wrench.write_text(
+        wrench.read_text()
+        .replace("revision: 2", "revision: 3")
+        .replace("Torque wrench TW-200", "Torque wrench TW-200 Mk2")
+    )
     assert install_folder(catalog, folder, sequence=2).updated == ["nordiva-wrench-tw200"]
     assert get_product(catalog, "nordiva-wrench-tw200").name["en"] == "Torque wrench TW-200 Mk2"
     old = SAMPLE / "nordhaven"
@@ -112,8 +118,9 @@ def test_a_newer_revision_replaces_and_an_older_one_does_not(catalog, tmp_path):
 def test_a_publisher_cannot_change_another_publishers_product(catalog, tmp_path):
     folder = copy_sample(tmp_path, "cremelia")
     product = folder / "products/creme.yaml"
-    product.write_text(product.read_text().replace("id: cremelia-creme-rosa",
-                                                   "id: nordiva-pliers-p8"))
+    product.write_text(
+        product.read_text().replace("id: cremelia-creme-rosa", "id: nordiva-pliers-p8")
+    )
     set_note(catalog, "nordiva-pliers-p8", "seen at gate 4")
     before = snapshot(catalog.path)
     with pytest.raises(OwnershipError, match="belongs to publisher 'nordhaven'"):
@@ -168,7 +175,9 @@ def test_a_newer_catalogue_is_refused_untouched(tmp_path):
     assert path.read_bytes() == before
 
 
-@pytest.mark.parametrize("content", [b"not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 200])
+@pytest.mark.parametrize(
+    "content", [b"not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 200]
+)
 def test_a_file_that_is_not_a_catalogue_gets_a_clear_refusal(tmp_path, content):
     path = tmp_path / "catalog.db"
     path.write_bytes(content)
@@ -198,6 +207,7 @@ def test_a_stale_or_missing_index_is_rebuilt_at_open(tmp_path):
     with open_catalog(path) as cat:
         assert cat.index_is_current()
     import shutil
+
     shutil.rmtree(tmp_path / "catalog.index")
     with open_catalog(path) as cat:
         assert cat.index_is_current()
@@ -213,8 +223,11 @@ def test_a_cancelled_install_leaves_the_catalogue_as_it_was(catalog, tmp_path):
     for name in ("wrench.yaml", "pliers.yaml"):
         path = folder / "products" / name
         text = path.read_text()
-        text = text.replace("revision: 2", "revision: 7") if "revision:" in text else \
-            "revision: 7\n" + text
+        text = (
+            text.replace("revision: 2", "revision: 7")
+            if "revision:" in text
+            else "revision: 7\n" + text
+        )
         path.write_text(text)
     source = read_source(folder)
     before = {k: v for k, v in snapshot(catalog.path).items() if k != "_files"}
@@ -226,8 +239,13 @@ def test_a_cancelled_install_leaves_the_catalogue_as_it_was(catalog, tmp_path):
             raise Interrupted()
 
     with pytest.raises(Interrupted):
-        install(catalog, source.publisher, source.products, BundleInfo("b2", 2),
-                cancel_on_second_product)
+        install(
+            catalog,
+            source.publisher,
+            source.products,
+            BundleInfo("b2", 2),
+            cancel_on_second_product,
+        )
     assert {k: v for k, v in snapshot(catalog.path).items() if k != "_files"} == before
     assert catalog.index_is_current()
     assert get_note(catalog, "nordiva-wrench-tw200").text == "keep me"

@@ -11,10 +11,15 @@ from idguide.catalog.store import Catalog
 def check_catalog(catalog: Catalog, progress: ProgressFn | None = None) -> list[str]:
     """Every problem found: database integrity, index in step, each image present and decodable."""
     report = progress or no_progress
-    problems = [f"database: {row[0]}" for row in catalog.conn.execute("PRAGMA integrity_check")
-                if row[0] != "ok"]
-    problems += [f"database: broken reference in table {row[0]} (row {row[1]})"
-                 for row in catalog.conn.execute("PRAGMA foreign_key_check")]
+    problems = [
+        f"database: {row[0]}"
+        for row in catalog.conn.execute("PRAGMA integrity_check")
+        if row[0] != "ok"
+    ]
+    problems += [
+        f"database: broken reference in table {row[0]} (row {row[1]})"
+        for row in catalog.conn.execute("PRAGMA foreign_key_check")
+    ]
     if not catalog.index_is_current():
         problems.append("search index: not in step with the catalogue; run `idguide reindex`.")
     shas = [row[0] for row in catalog.conn.execute("SELECT sha256 FROM images ORDER BY sha256")]

@@ -20,8 +20,9 @@ def install_demo(catalog: Catalog, progress: ProgressFn | None = None) -> Change
     for folder in demo_sources():
         source = read_source(folder)
         source.publisher.demo = True
-        bundle = BundleInfo(id=f"demo-{source.publisher.id}-1", sequence=1,
-                            created_at=DEMO_CREATED_AT)
+        bundle = BundleInfo(
+            id=f"demo-{source.publisher.id}-1", sequence=1, created_at=DEMO_CREATED_AT
+        )
         changes = install(catalog, source.publisher, source.products, bundle, progress)
         for name in ("added", "updated", "withdrawn", "unchanged"):
             getattr(total, name).extend(getattr(changes, name))

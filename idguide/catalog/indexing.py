@@ -38,7 +38,7 @@ def docs_for(catalog: Catalog, ids: Sequence[str]) -> list[IndexDoc]:
     """Index documents for ``ids`` (ids no longer in the catalogue are left out)."""
     docs: list[IndexDoc] = []
     for start in range(0, len(ids), 500):
-        chunk = list(ids[start:start + 500])
+        chunk = list(ids[start : start + 500])
         marks = ",".join("?" * len(chunk))
         docs += _docs(catalog, f"WHERE {{col}} IN ({marks})", tuple(chunk))
     return docs
@@ -46,11 +46,13 @@ def docs_for(catalog: Catalog, ids: Sequence[str]) -> list[IndexDoc]:
 
 def _docs(catalog: Catalog, where: str, params: tuple) -> Iterator[IndexDoc]:
     conn = catalog.conn
-    children = {name: _Stream(conn.execute(sql.format(where=where.format(col="product_id")),
-                                           params))
-                for name, sql in _CHILDREN.items()}
+    children = {
+        name: _Stream(conn.execute(sql.format(where=where.format(col="product_id")), params))
+        for name, sql in _CHILDREN.items()
+    }
     for pid, brand_id, brand, category, hidden in conn.execute(
-            _PRODUCTS.format(where=where.format(col="p.id")), params):
+        _PRODUCTS.format(where=where.format(col="p.id")), params
+    ):
         names: dict[str, str] = {}
         texts: defaultdict[str, list[str]] = defaultdict(list)
         for _, part, lang, text in children["texts"].take(pid):
@@ -59,7 +61,11 @@ def _docs(catalog: Catalog, where: str, params: tuple) -> Iterator[IndexDoc]:
             else:
                 texts[lang].append(text)
         yield IndexDoc(
-            id=pid, brand_id=brand_id, brand=brand, category=category, names=names,
+            id=pid,
+            brand_id=brand_id,
+            brand=brand,
+            category=category,
+            names=names,
             models=[row[1] for row in children["models"].take(pid)],
             gtins=[row[1] for row in children["gtins"].take(pid)],
             hs_codes=[row[1] for row in children["hs_codes"].take(pid)],

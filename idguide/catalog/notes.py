@@ -25,8 +25,9 @@ class Note:
 def set_note(catalog: Catalog, product_id: str, text: str) -> Note | None:
     """Save the note on ``product_id``; an empty text deletes it."""
     if len(text) > MAX_NOTE_CHARS:
-        raise IdguideError(f"The note is {len(text)} characters long; keep it under "
-                           f"{MAX_NOTE_CHARS}.")
+        raise IdguideError(
+            f"The note is {len(text)} characters long; keep it under {MAX_NOTE_CHARS}."
+        )
     text = text.replace("\x00", "")
     exists = catalog.conn.execute("SELECT 1 FROM products WHERE id = ?", (product_id,)).fetchone()
     if not exists and get_note(catalog, product_id) is None:
@@ -36,18 +37,25 @@ def set_note(catalog: Catalog, product_id: str, text: str) -> Note | None:
             conn.execute("DELETE FROM notes WHERE product_id = ?", (product_id,))
             return None
         note = Note(product_id, text, now())
-        conn.execute("INSERT INTO notes VALUES (?, ?, ?) ON CONFLICT(product_id) DO UPDATE SET "
-                     "text = excluded.text, updated_at = excluded.updated_at",
-                     (note.product_id, note.text, note.updated_at))
+        conn.execute(
+            "INSERT INTO notes VALUES (?, ?, ?) ON CONFLICT(product_id) DO UPDATE SET "
+            "text = excluded.text, updated_at = excluded.updated_at",
+            (note.product_id, note.text, note.updated_at),
+        )
     return note
 
 
 def get_note(catalog: Catalog, product_id: str) -> Note | None:
-    row = catalog.conn.execute("SELECT product_id, text, updated_at FROM notes WHERE product_id = ?",
-                               (product_id,)).fetchone()
+    row = catalog.conn.execute(
+        "SELECT product_id, text, updated_at FROM notes WHERE product_id = ?", (product_id,)
+    ).fetchone()
     return Note(*row) if row else None
 
 
 def all_notes(catalog: Catalog) -> list[Note]:
-    return [Note(*row) for row in catalog.conn.execute(
-        "SELECT product_id, text, updated_at FROM notes ORDER BY updated_at DESC, product_id")]
+    return [
+        Note(*row)
+        for row in catalog.conn.execute(
+            "SELECT product_id, text, updated_at FROM notes ORDER BY updated_at DESC, product_id"
+        )
+    ]

@@ -9,8 +9,9 @@ from idguide.catalog.categories import get_category
 from idguide.catalog.codes import display_gtin
 
 
-def product_dict(product: model.Product, publisher: model.Publisher,
-                 lang: str | None = None) -> dict:
+def product_dict(
+    product: model.Product, publisher: model.Publisher, lang: str | None = None
+) -> dict:
     """The whole entry with every text in ``lang`` (default-language fallback)."""
     t = product.t
     return {
@@ -32,14 +33,30 @@ def product_dict(product: model.Product, publisher: model.Publisher,
         "typical_price": product.typical_price,
         "languages": product.languages(),
         "withdrawn": product.withdrawn,
-        "images": [{"sha256": i.sha256, "kind": i.kind, "caption": t(i.caption, lang),
-                    "width": i.width, "height": i.height, "format": i.format}
-                   for i in product.images],
+        "images": [
+            {
+                "sha256": i.sha256,
+                "kind": i.kind,
+                "caption": t(i.caption, lang),
+                "width": i.width,
+                "height": i.height,
+                "format": i.format,
+            }
+            for i in product.images
+        ],
         "features": [_feature(product, f, lang) for f in product.features],
         "indicators": [{"kind": i.kind, "text": t(i.text, lang)} for i in product.indicators],
-        "alerts": [{"id": a.id, "title": t(a.title, lang), "body": t(a.body, lang),
-                    "issued": a.issued, "expires": a.expires, "lot_codes": a.lot_codes}
-                   for a in product.alerts],
+        "alerts": [
+            {
+                "id": a.id,
+                "title": t(a.title, lang),
+                "body": t(a.body, lang),
+                "issued": a.issued,
+                "expires": a.expires,
+                "lot_codes": a.lot_codes,
+            }
+            for a in product.alerts
+        ],
         "tips": [t(tip, lang) for tip in product.tips],
         "contacts": [asdict(c) for c in publisher.contacts],
         "provenance": asdict(product.provenance) if product.provenance else None,
@@ -80,14 +97,20 @@ def product_text(entry: dict) -> str:
         lines += [f"     genuine: {f['genuine']}"] if f["genuine"] else []
         lines += [f"     counterfeit: {f['counterfeit']}"] if f["counterfeit"] else []
     if entry["indicators"]:
-        lines += ["", "Risk indicators:"] + [f"  - {i['kind']}: {i['text']}"
-                                             for i in entry["indicators"]]
+        lines += ["", "Risk indicators:"] + [
+            f"  - {i['kind']}: {i['text']}" for i in entry["indicators"]
+        ]
     if entry["contacts"]:
         lines += ["", "Verification contacts:"]
-        lines += [f"  {c['role']}: {c['name']} {c['phone']} {c['email']} {c['hours']}".rstrip()
-                  for c in entry["contacts"]]
+        lines += [
+            f"  {c['role']}: {c['name']} {c['phone']} {c['email']} {c['hours']}".rstrip()
+            for c in entry["contacts"]
+        ]
     prov = entry["provenance"] or {}
-    lines += ["", f"Source: {prov.get('publisher_name', '?')}, bundle {prov.get('sequence', '?')}"
-              f" of {prov.get('published_at', '?')[:10]}" + (" - DEMO (fictional content)"
-                                                              if prov.get("demo") else "")]
+    lines += [
+        "",
+        f"Source: {prov.get('publisher_name', '?')}, bundle {prov.get('sequence', '?')}"
+        f" of {prov.get('published_at', '?')[:10]}"
+        + (" - DEMO (fictional content)" if prov.get("demo") else ""),
+    ]
     return "\n".join(lines)

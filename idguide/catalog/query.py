@@ -19,15 +19,27 @@ class Results:
     gtin: str | None = None
 
 
-def search(catalog: Catalog, query: str, *, category: str | None = None,
-           brand: str | None = None, lang: str | None = None, limit: int = 20,
-           include_hidden: bool = False) -> Results:
+def search(
+    catalog: Catalog,
+    query: str,
+    *,
+    category: str | None = None,
+    brand: str | None = None,
+    lang: str | None = None,
+    limit: int = 20,
+    include_hidden: bool = False,
+) -> Results:
     """Find products for ``query``; rows carry the score and what matched."""
     if category:
         get_category(category)  # an unknown one is an error, not an empty list
-    found = catalog.index.search(query[:MAX_QUERY_CHARS], category=category, brand=brand,
-                                 lang=lang, limit=max(1, min(limit, 1000)),
-                                 include_hidden=include_hidden)
+    found = catalog.index.search(
+        query[:MAX_QUERY_CHARS],
+        category=category,
+        brand=brand,
+        lang=lang,
+        limit=max(1, min(limit, 1000)),
+        include_hidden=include_hidden,
+    )
     rows = summaries(catalog, [hit.id for hit in found.hits], lang)
     by_id = {hit.id: hit for hit in found.hits}
     for row in rows:

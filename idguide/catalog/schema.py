@@ -140,7 +140,7 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 
 def check_readable(conn: sqlite3.Connection) -> int:
-    """Refuse, without writing anything, a catalogue this idguide cannot read; return its version."""
+    """Refuse, writing nothing, a catalogue this idguide cannot read; return its version."""
     found = schema_version(conn)
     if found > SCHEMA_VERSION:
         raise SchemaTooNewError(

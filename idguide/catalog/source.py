@@ -34,7 +34,9 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        return (
+            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        )
 
     def as_dict(self) -> dict[str, Any]:
         return {"file": self.file, "field": self.field, "line": self.line, "message": self.message}
@@ -64,7 +66,12 @@ class _Loader(yaml.SafeLoader):
         return result
 
 
-_Loader.add_constructor("tag:yaml.org,2002:map", lambda loader, node: loader.construct_mapping(node))
+def _construct_map(loader: _Loader, node: yaml.Node) -> _Map:
+    assert isinstance(node, yaml.MappingNode)
+    return loader.construct_mapping(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 
 
 class _Reader:
@@ -85,7 +92,7 @@ class _Reader:
             if self.path.stat().st_size > MAX_YAML_BYTES:
                 self.problem("", "the file is larger than 1 MB; split it or remove embedded data.")
                 return None
-            data = yaml.load(self.path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+            data = yaml.load(self.path.read_text(encoding="utf-8"), Loader=_Loader)
         except (OSError, UnicodeDecodeError) as exc:
             self.problem("", f"cannot read the file ({exc}).")
             return None
@@ -116,8 +123,13 @@ class _Reader:
     def ident(self, data: _Map, key: str, field: str) -> str:
         value = self.text(data, key, field, required=True)
         if value and not ID_PATTERN.match(value):
-            self.problem(field, f"{value!r} is not a valid id: use lower-case letters, digits "
-                         "and dashes (e.g. acme-torque-tw200).", data, key)
+            self.problem(
+                field,
+                f"{value!r} is not a valid id: use lower-case letters, digits "
+                "and dashes (e.g. acme-torque-tw200).",
+                data,
+                key,
+            )
         return value
 
     def strings(self, data: _Map, key: str, field: str) -> list[str]:
@@ -154,7 +166,9 @@ class _Reader:
                 result[str(lang)] = text
         return result
 
-    def per_language(self, data: _Map, field: str, parts: tuple[str, ...]) -> dict[str, model.LangText]:
+    def per_language(
+        self, data: _Map, field: str, parts: tuple[str, ...]
+    ) -> dict[str, model.LangText]:
         """Read ``text: {lang: {part: text}}`` into ``{part: {lang: text}}``."""
         result: dict[str, model.LangText] = {part: {} for part in parts}
         texts = data.get("text") or _Map()
@@ -165,16 +179,21 @@ class _Reader:
             if not self._lang_ok(str(lang), f"{field}text", texts):
                 continue
             if not isinstance(block, _Map):
-                self.problem(f"{field}text.{lang}", f"must hold fields {', '.join(parts)}.",
-                             texts, lang)
+                self.problem(
+                    f"{field}text.{lang}", f"must hold fields {', '.join(parts)}.", texts, lang
+                )
                 continue
             for part in parts:
                 value = self.text(block, part, f"{field}text.{lang}.{part}")
                 if value:
                     result[part][str(lang)] = value
             for unknown in set(block) - set(parts):
-                self.problem(f"{field}text.{lang}.{unknown}",
-                             f"unknown field; use {', '.join(parts)}.", block, unknown)
+                self.problem(
+                    f"{field}text.{lang}.{unknown}",
+                    f"unknown field; use {', '.join(parts)}.",
+                    block,
+                    unknown,
+                )
         return result
 
     def _lang_ok(self, lang: str, field: str, data: _Map) -> bool:
@@ -216,7 +235,9 @@ def check_source(folder: Path) -> tuple[Source | None, list[Problem]]:
         if product is None:
             continue
         if product.id in seen:
-            reader.problem("id", f"duplicate product id {product.id!r}, also in {seen[product.id]}.")
+            reader.problem(
+                "id", f"duplicate product id {product.id!r}, also in {seen[product.id]}."
+            )
             continue
         seen[product.id] = reader.name
         products.append(product)
@@ -236,11 +257,14 @@ def _read_publisher(reader: _Reader) -> model.Publisher | None:
         rights_valid_until=reader.text(data, "rights_valid_until", "rights_valid_until"),
     )
     if not LANG_PATTERN.match(publisher.default_language):
-        reader.problem("default_language", "must be a language code such as en.", data,
-                       "default_language")
+        reader.problem(
+            "default_language", "must be a language code such as en.", data, "default_language"
+        )
     for i, item in enumerate(reader.mappings(data, "brands", "brands")):
-        brand = model.Brand(reader.ident(item, "id", f"brands[{i}].id"),
-                            reader.text(item, "name", f"brands[{i}].name", required=True))
+        brand = model.Brand(
+            reader.ident(item, "id", f"brands[{i}].id"),
+            reader.text(item, "name", f"brands[{i}].name", required=True),
+        )
         publisher.brands.append(brand)
     if not publisher.brands:
         reader.problem("brands", "list at least one brand the publisher owns.", data, "brands")
@@ -285,16 +309,27 @@ def _read_product(reader: _Reader, publisher: model.Publisher) -> model.Product 
     _check_product_refs(reader, data, product, publisher)
     product.gtins = _codes(reader, data, "gtins", normalize_gtin)
     product.hs_codes = _codes(reader, data, "hs_codes", normalize_hs)
-    product.images = [_read_image(reader, item, f"images[{i}]")
-                      for i, item in enumerate(reader.mappings(data, "images", "images"))]
-    product.features = [_read_feature(reader, item, f"features[{i}]", product)
-                        for i, item in enumerate(reader.mappings(data, "features", "features"))]
-    product.indicators = [_read_indicator(reader, item, f"indicators[{i}]")
-                          for i, item in enumerate(reader.mappings(data, "indicators", "indicators"))]
-    product.alerts = [_read_alert(reader, item, f"alerts[{i}]")
-                      for i, item in enumerate(reader.mappings(data, "alerts", "alerts"))]
-    product.tips = [tip for i, item in enumerate(data.get("tips") or [])
-                    if (tip := _read_tip(reader, data, item, i))]
+    product.images = [
+        _read_image(reader, item, f"images[{i}]")
+        for i, item in enumerate(reader.mappings(data, "images", "images"))
+    ]
+    product.features = [
+        _read_feature(reader, item, f"features[{i}]", product)
+        for i, item in enumerate(reader.mappings(data, "features", "features"))
+    ]
+    product.indicators = [
+        _read_indicator(reader, item, f"indicators[{i}]")
+        for i, item in enumerate(reader.mappings(data, "indicators", "indicators"))
+    ]
+    product.alerts = [
+        _read_alert(reader, item, f"alerts[{i}]")
+        for i, item in enumerate(reader.mappings(data, "alerts", "alerts"))
+    ]
+    product.tips = [
+        tip
+        for i, item in enumerate(data.get("tips") or [])
+        if (tip := _read_tip(reader, data, item, i))
+    ]
     _check_numbers(reader, data, product)
     return product
 
@@ -307,20 +342,34 @@ def _revision(reader: _Reader, data: _Map) -> int:
     return value
 
 
-def _check_product_refs(reader: _Reader, data: _Map, product: model.Product,
-                        publisher: model.Publisher) -> None:
+def _check_product_refs(
+    reader: _Reader, data: _Map, product: model.Product, publisher: model.Publisher
+) -> None:
     brands = {brand.id: brand for brand in publisher.brands}
     if product.brand_id and product.brand_id not in brands:
-        reader.problem("brand", f"{product.brand_id!r} is not one of the publisher's brands "
-                       f"({', '.join(sorted(brands))}).", data, "brand")
+        reader.problem(
+            "brand",
+            f"{product.brand_id!r} is not one of the publisher's brands "
+            f"({', '.join(sorted(brands))}).",
+            data,
+            "brand",
+        )
     else:
         product.brand_name = brands[product.brand_id].name if product.brand_id else ""
     if product.category and not is_category(product.category):
-        reader.problem("category", f"unknown category {product.category!r}; see the list in "
-                       "docs/bundle-format.md.", data, "category")
+        reader.problem(
+            "category",
+            f"unknown category {product.category!r}; see the list in docs/bundle-format.md.",
+            data,
+            "category",
+        )
     if not product.name.get(publisher.default_language):
-        reader.problem(f"text.{publisher.default_language}.name",
-                       "the product needs a name in the publisher's default language.", data, "text")
+        reader.problem(
+            f"text.{publisher.default_language}.name",
+            "the product needs a name in the publisher's default language.",
+            data,
+            "text",
+        )
 
 
 def _codes(reader: _Reader, data: _Map, key: str, normalize: Any) -> list[str]:
@@ -341,8 +390,9 @@ def _read_image(reader: _Reader, item: _Map, field: str) -> model.Image:
     kind = reader.text(item, "kind", f"{field}.kind") or "genuine"
     if kind not in model.IMAGE_KINDS:
         reader.problem(f"{field}.kind", f"use one of {', '.join(model.IMAGE_KINDS)}.", item, "kind")
-    image = model.Image(ref=ref, kind=kind, caption=reader.lang_text(item, "caption",
-                                                                      f"{field}.caption"))
+    image = model.Image(
+        ref=ref, kind=kind, caption=reader.lang_text(item, "caption", f"{field}.caption")
+    )
     if ref:
         _inspect_image_file(reader, item, field, image)
     return image
@@ -351,7 +401,9 @@ def _read_image(reader: _Reader, item: _Map, field: str) -> model.Image:
 def _inspect_image_file(reader: _Reader, item: _Map, field: str, image: model.Image) -> None:
     path = (reader.folder / image.ref).resolve()
     if not path.is_relative_to(reader.folder.resolve()):
-        reader.problem(f"{field}.file", "must be a file inside the publisher's folder.", item, "file")
+        reader.problem(
+            f"{field}.file", "must be a file inside the publisher's folder.", item, "file"
+        )
         return
     if not path.is_file():
         reader.problem(f"{field}.file", f"no such image file {image.ref!r}.", item, "file")
@@ -367,26 +419,42 @@ def _inspect_image_file(reader: _Reader, item: _Map, field: str, image: model.Im
 
 
 def _read_feature(reader: _Reader, item: _Map, field: str, product: model.Product) -> model.Feature:
-    texts = reader.per_language(item, f"{field}.", ("title", "genuine", "counterfeit", "how_to_check"))
+    texts = reader.per_language(
+        item, f"{field}.", ("title", "genuine", "counterfeit", "how_to_check")
+    )
     number = item.get("number")
     if isinstance(number, bool) or not isinstance(number, int) or number < 1:
         reader.problem(f"{field}.number", "must be a whole number, 1 or more.", item, "number")
         number = 0
     method = reader.text(item, "method", f"{field}.method") or "naked-eye"
     if method not in model.CHECK_METHODS:
-        reader.problem(f"{field}.method", f"use one of {', '.join(model.CHECK_METHODS)}.",
-                       item, "method")
+        reader.problem(
+            f"{field}.method", f"use one of {', '.join(model.CHECK_METHODS)}.", item, "method"
+        )
     if not texts["title"].get(product.default_language):
-        reader.problem(f"{field}.text.{product.default_language}.title",
-                       "each feature needs a title in the publisher's default language.",
-                       item, "text")
-    feature = model.Feature(number=number, title=texts["title"], genuine=texts["genuine"],
-                            counterfeit=texts["counterfeit"], how_to_check=texts["how_to_check"],
-                            method=method, image=reader.text(item, "image", f"{field}.image"))
+        reader.problem(
+            f"{field}.text.{product.default_language}.title",
+            "each feature needs a title in the publisher's default language.",
+            item,
+            "text",
+        )
+    feature = model.Feature(
+        number=number,
+        title=texts["title"],
+        genuine=texts["genuine"],
+        counterfeit=texts["counterfeit"],
+        how_to_check=texts["how_to_check"],
+        method=method,
+        image=reader.text(item, "image", f"{field}.image"),
+    )
     feature.region = _read_region(reader, item, field)
     if feature.image and not product.image(feature.image):
-        reader.problem(f"{field}.image", f"{feature.image!r} is not one of the product's images.",
-                       item, "image")
+        reader.problem(
+            f"{field}.image",
+            f"{feature.image!r} is not one of the product's images.",
+            item,
+            "image",
+        )
     if feature.region and not feature.image:
         reader.problem(f"{field}.image", "a region needs the image it lies on.", item, "region")
     return feature
@@ -396,15 +464,26 @@ def _read_region(reader: _Reader, item: _Map, field: str) -> model.Region | None
     value = item.get("region")
     if value is None:
         return None
-    if (not isinstance(value, list) or len(value) != 4
-            or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)):
-        reader.problem(f"{field}.region", "must be [x, y, width, height], each between 0 and 1.",
-                       item, "region")
+    if (
+        not isinstance(value, list)
+        or len(value) != 4
+        or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
+    ):
+        reader.problem(
+            f"{field}.region",
+            "must be [x, y, width, height], each between 0 and 1.",
+            item,
+            "region",
+        )
         return None
     region = model.Region(*(float(v) for v in value))
     if not region.is_inside_image():
-        reader.problem(f"{field}.region", f"{value} lies outside the image: x + width and "
-                       "y + height must not exceed 1.", item, "region")
+        reader.problem(
+            f"{field}.region",
+            f"{value} lies outside the image: x + width and y + height must not exceed 1.",
+            item,
+            "region",
+        )
         return None
     return region
 
@@ -412,8 +491,9 @@ def _read_region(reader: _Reader, item: _Map, field: str) -> model.Region | None
 def _read_indicator(reader: _Reader, item: _Map, field: str) -> model.Indicator:
     kind = reader.text(item, "kind", f"{field}.kind") or "other"
     if kind not in model.INDICATOR_KINDS:
-        reader.problem(f"{field}.kind", f"use one of {', '.join(model.INDICATOR_KINDS)}.",
-                       item, "kind")
+        reader.problem(
+            f"{field}.kind", f"use one of {', '.join(model.INDICATOR_KINDS)}.", item, "kind"
+        )
     return model.Indicator(kind=kind, text=reader.lang_text(item, "text", f"{field}.text"))
 
 
@@ -439,6 +519,8 @@ def _check_numbers(reader: _Reader, data: _Map, product: model.Product) -> None:
     numbers = [feature.number for feature in product.features]
     duplicates = sorted({n for n in numbers if n and numbers.count(n) > 1})
     if duplicates:
-        reader.problem("features", f"feature numbers {duplicates} are used twice.", data, "features")
+        reader.problem(
+            "features", f"feature numbers {duplicates} are used twice.", data, "features"
+        )
     if not product.images:
         reader.problem("images", "a product needs at least one image.", data, "images")

@@ -42,8 +42,9 @@ class Catalog:
         self.index = SearchIndex(sibling(path, "index"))
 
     @classmethod
-    def open(cls, path: str | Path, progress: ProgressFn | None = None, *,
-             repair_index: bool = True) -> Catalog:
+    def open(
+        cls, path: str | Path, progress: ProgressFn | None = None, *, repair_index: bool = True
+    ) -> Catalog:
         """Open (creating if missing, migrating if old) the catalogue at ``path``.
 
         The search index is rebuilt first if it is missing or not in step with the database,
@@ -79,7 +80,9 @@ class Catalog:
         with self.transaction():
             self.conn.executemany(
                 "INSERT INTO categories (id, position) VALUES (?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET position = excluded.position", rows)
+                "ON CONFLICT(id) DO UPDATE SET position = excluded.position",
+                rows,
+            )
 
     def close(self) -> None:
         self.index.close()
@@ -110,8 +113,9 @@ class Catalog:
 
     def bump_generation(self) -> int:
         """Inside a write transaction: mark the content as changed; return the new generation."""
-        self.conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 "
-                          "WHERE key = 'generation'")
+        self.conn.execute(
+            "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
+        )
         return self.generation()
 
     def index_is_current(self) -> bool:
@@ -139,7 +143,9 @@ class Catalog:
 
 def _connect(path: Path) -> sqlite3.Connection:
     if path.is_dir():
-        raise CatalogError(f"{path} is a folder; give the path of a catalogue file, e.g. catalog.db.")
+        raise CatalogError(
+            f"{path} is a folder; give the path of a catalogue file, e.g. catalog.db."
+        )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, isolation_level=None)
@@ -152,6 +158,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def open_catalog(path: str | Path, progress: ProgressFn | None = None, *,
-                 repair_index: bool = True) -> Catalog:
+def open_catalog(
+    path: str | Path, progress: ProgressFn | None = None, *, repair_index: bool = True
+) -> Catalog:
     return Catalog.open(path, progress, repair_index=repair_index)

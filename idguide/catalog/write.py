@@ -46,17 +46,26 @@ class Changes:
         return self.added + self.updated + self.withdrawn
 
     def as_dict(self) -> dict[str, list[str]]:
-        return {"added": self.added, "updated": self.updated, "withdrawn": self.withdrawn,
-                "unchanged": self.unchanged}
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "withdrawn": self.withdrawn,
+            "unchanged": self.unchanged,
+        }
 
 
 def now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-def install(catalog: Catalog, publisher: model.Publisher, products: list[model.Product],
-            bundle: BundleInfo, progress: ProgressFn | None = None,
-            withdrawn: list[str] | None = None) -> Changes:
+def install(
+    catalog: Catalog,
+    publisher: model.Publisher,
+    products: list[model.Product],
+    bundle: BundleInfo,
+    progress: ProgressFn | None = None,
+    withdrawn: list[str] | None = None,
+) -> Changes:
     """Install ``products`` of ``publisher``; return what changed.
 
     Raises :class:`OwnershipError` (changing nothing) if an entry belongs to another publisher.
@@ -89,15 +98,22 @@ def _store_images(catalog: Catalog, products: list[model.Product], report: Progr
         image.width, image.height, image.size = info.width, info.height, info.size
 
 
-def _write_publisher(conn: sqlite3.Connection, publisher: model.Publisher,
-                     bundle: BundleInfo) -> None:
+def _write_publisher(
+    conn: sqlite3.Connection, publisher: model.Publisher, bundle: BundleInfo
+) -> None:
     conn.execute(
         "INSERT INTO publishers (id, name, default_language, rights_valid_until, demo) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
         "default_language = excluded.default_language, "
         "rights_valid_until = excluded.rights_valid_until, demo = excluded.demo",
-        (publisher.id, publisher.name, publisher.default_language,
-         publisher.rights_valid_until, int(publisher.demo)))
+        (
+            publisher.id,
+            publisher.name,
+            publisher.default_language,
+            publisher.rights_valid_until,
+            int(publisher.demo),
+        ),
+    )
     for brand in publisher.brands:
         owner = conn.execute("SELECT publisher_id FROM brands WHERE id = ?", (brand.id,)).fetchone()
         if owner and owner[0] != publisher.id:
@@ -105,25 +121,46 @@ def _write_publisher(conn: sqlite3.Connection, publisher: model.Publisher,
                 f"Brand {brand.id!r} belongs to publisher {owner[0]!r}; {publisher.id!r} may not "
                 "change it. Nothing was installed."
             )
-        conn.execute("INSERT INTO brands (id, publisher_id, name) VALUES (?, ?, ?) "
-                     "ON CONFLICT(id) DO UPDATE SET name = excluded.name",
-                     (brand.id, publisher.id, brand.name))
+        conn.execute(
+            "INSERT INTO brands (id, publisher_id, name) VALUES (?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET name = excluded.name",
+            (brand.id, publisher.id, brand.name),
+        )
     conn.execute("DELETE FROM contacts WHERE publisher_id = ?", (publisher.id,))
     conn.executemany(
         "INSERT INTO contacts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(publisher.id, i, c.role, c.name, c.phone, c.email, c.hours,
-          json.dumps(c.languages), json.dumps(c.regions))
-         for i, c in enumerate(publisher.contacts)])
+        [
+            (
+                publisher.id,
+                i,
+                c.role,
+                c.name,
+                c.phone,
+                c.email,
+                c.hours,
+                json.dumps(c.languages),
+                json.dumps(c.regions),
+            )
+            for i, c in enumerate(publisher.contacts)
+        ],
+    )
     conn.execute(
         "INSERT INTO bundles (id, publisher_id, sequence, kind, created_at, installed_at, counts) "
         "VALUES (?, ?, ?, ?, ?, ?, '{}') ON CONFLICT(id) DO NOTHING",
-        (bundle.id, publisher.id, bundle.sequence, bundle.kind, bundle.created_at or now(), now()))
+        (bundle.id, publisher.id, bundle.sequence, bundle.kind, bundle.created_at or now(), now()),
+    )
 
 
-def _install_product(conn: sqlite3.Connection, publisher: model.Publisher,
-                     product: model.Product, bundle: BundleInfo, changes: Changes) -> None:
-    row = conn.execute("SELECT publisher_id, revision, withdrawn FROM products WHERE id = ?",
-                       (product.id,)).fetchone()
+def _install_product(
+    conn: sqlite3.Connection,
+    publisher: model.Publisher,
+    product: model.Product,
+    bundle: BundleInfo,
+    changes: Changes,
+) -> None:
+    row = conn.execute(
+        "SELECT publisher_id, revision, withdrawn FROM products WHERE id = ?", (product.id,)
+    ).fetchone()
     if row and row[0] != publisher.id:
         raise OwnershipError(
             f"Product {product.id!r} belongs to publisher {row[0]!r}; {publisher.id!r} may not "
@@ -137,11 +174,13 @@ def _install_product(conn: sqlite3.Connection, publisher: model.Publisher,
     (changes.updated if row else changes.added).append(product.id)
 
 
-def _withdraw(conn: sqlite3.Connection, publisher_id: str, product_id: str,
-              changes: Changes) -> None:
+def _withdraw(
+    conn: sqlite3.Connection, publisher_id: str, product_id: str, changes: Changes
+) -> None:
     cursor = conn.execute(
         "UPDATE products SET withdrawn = 1 WHERE id = ? AND publisher_id = ? AND withdrawn = 0",
-        (product_id, publisher_id))
+        (product_id, publisher_id),
+    )
     if cursor.rowcount:
         changes.withdrawn.append(product_id)
 
@@ -151,30 +190,52 @@ def _insert_product(conn: sqlite3.Connection, p: model.Product, bundle_id: str) 
         "INSERT INTO products (id, publisher_id, brand_id, category_id, revision, made_in, "
         "sold_in, never_sold_in, typical_price, withdrawn, bundle_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
-        (p.id, p.publisher_id, p.brand_id, p.category, p.revision, json.dumps(p.made_in),
-         json.dumps(p.sold_in), json.dumps(p.never_sold_in), p.typical_price, bundle_id))
-    conn.executemany("INSERT INTO models VALUES (?, ?, ?)",
-                     [(p.id, i, m) for i, m in enumerate(p.models)])
-    conn.executemany("INSERT INTO gtins (gtin, product_id) VALUES (?, ?)",
-                     [(g, p.id) for g in p.gtins])
+        (
+            p.id,
+            p.publisher_id,
+            p.brand_id,
+            p.category,
+            p.revision,
+            json.dumps(p.made_in),
+            json.dumps(p.sold_in),
+            json.dumps(p.never_sold_in),
+            p.typical_price,
+            bundle_id,
+        ),
+    )
+    conn.executemany(
+        "INSERT INTO models VALUES (?, ?, ?)", [(p.id, i, m) for i, m in enumerate(p.models)]
+    )
+    conn.executemany(
+        "INSERT INTO gtins (gtin, product_id) VALUES (?, ?)", [(g, p.id) for g in p.gtins]
+    )
     conn.executemany("INSERT INTO hs_codes VALUES (?, ?)", [(p.id, c) for c in p.hs_codes])
     _insert_images(conn, p)
     _insert_features(conn, p)
-    conn.executemany("INSERT INTO indicators VALUES (?, ?, ?)",
-                     [(p.id, i, ind.kind) for i, ind in enumerate(p.indicators)])
-    conn.executemany("INSERT INTO alerts VALUES (?, ?, ?, ?, ?)",
-                     [(p.id, a.id, a.issued, a.expires, json.dumps(a.lot_codes)) for a in p.alerts])
+    conn.executemany(
+        "INSERT INTO indicators VALUES (?, ?, ?)",
+        [(p.id, i, ind.kind) for i, ind in enumerate(p.indicators)],
+    )
+    conn.executemany(
+        "INSERT INTO alerts VALUES (?, ?, ?, ?, ?)",
+        [(p.id, a.id, a.issued, a.expires, json.dumps(a.lot_codes)) for a in p.alerts],
+    )
     conn.executemany("INSERT INTO tips VALUES (?, ?)", [(p.id, i) for i in range(len(p.tips))])
-    conn.executemany("INSERT INTO translations VALUES (?, ?, ?, ?)",
-                     [(p.id, part, lang, text) for part, lang, text in _translations(p)])
+    conn.executemany(
+        "INSERT INTO translations VALUES (?, ?, ?, ?)",
+        [(p.id, part, lang, text) for part, lang, text in _translations(p)],
+    )
 
 
 def _insert_images(conn: sqlite3.Connection, p: model.Product) -> None:
     for i, image in enumerate(p.images):
-        conn.execute("INSERT OR IGNORE INTO images VALUES (?, ?, ?, ?, ?)",
-                     (image.sha256, image.format, image.width, image.height, image.size))
-        conn.execute("INSERT INTO product_images VALUES (?, ?, ?, ?)",
-                     (p.id, i, image.sha256, image.kind))
+        conn.execute(
+            "INSERT OR IGNORE INTO images VALUES (?, ?, ?, ?, ?)",
+            (image.sha256, image.format, image.width, image.height, image.size),
+        )
+        conn.execute(
+            "INSERT INTO product_images VALUES (?, ?, ?, ?)", (p.id, i, image.sha256, image.kind)
+        )
 
 
 def _insert_features(conn: sqlite3.Connection, p: model.Product) -> None:
@@ -183,18 +244,30 @@ def _insert_features(conn: sqlite3.Connection, p: model.Product) -> None:
         region = f.region or model.Region(0, 0, 0, 0)
         conn.execute(
             "INSERT INTO features VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (p.id, f.number, f.method, image.sha256 if image else None,
-             *((region.x, region.y, region.w, region.h) if f.region else (None,) * 4)))
+            (
+                p.id,
+                f.number,
+                f.method,
+                image.sha256 if image else None,
+                *((region.x, region.y, region.w, region.h) if f.region else (None,) * 4),
+            ),
+        )
 
 
 def _translations(p: model.Product) -> list[tuple[str, str, str]]:
     parts: list[tuple[str, model.LangText]] = [
-        ("name", p.name), ("description", p.description), ("packaging", p.packaging)]
+        ("name", p.name),
+        ("description", p.description),
+        ("packaging", p.packaging),
+    ]
     parts += [(f"image/{i}/caption", image.caption) for i, image in enumerate(p.images)]
     for f in p.features:
-        parts += [(f"feature/{f.number}/title", f.title), (f"feature/{f.number}/genuine", f.genuine),
-                  (f"feature/{f.number}/counterfeit", f.counterfeit),
-                  (f"feature/{f.number}/how_to_check", f.how_to_check)]
+        parts += [
+            (f"feature/{f.number}/title", f.title),
+            (f"feature/{f.number}/genuine", f.genuine),
+            (f"feature/{f.number}/counterfeit", f.counterfeit),
+            (f"feature/{f.number}/how_to_check", f.how_to_check),
+        ]
     parts += [(f"indicator/{i}", ind.text) for i, ind in enumerate(p.indicators)]
     for a in p.alerts:
         parts += [(f"alert/{a.id}/title", a.title), (f"alert/{a.id}/body", a.body)]
