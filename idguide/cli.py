@@ -228,9 +228,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extensions() -> list[Callable[[argparse._SubParsersAction], None]]:
     """Command groups kept in their own modules (bundles, authoring)."""
-    from idguide import cli_bundles
+    from idguide import cli_bundles, cli_officer
 
-    return [cli_bundles.register]
+    return [cli_bundles.register, cli_officer.register]
 
 
 def add_command(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from support import sample_catalog
@@ -161,10 +163,19 @@ def test_no_traceback_from_a_real_process(tmp_path):
     assert (tmp_path / "c.db").exists()  # a missing catalogue is created empty
 
 
+def _parsers(parser, prefix=()):
+    """Every command's parser, by full name ("search", "bundle build", ...)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield " ".join((*prefix, name)), sub
+                yield from _parsers(sub, (*prefix, name))
+
+
 def test_every_command_has_help_and_is_documented():
-    parser = build_parser()
-    readme = (__import__("pathlib").Path(__file__).parent.parent / "README.md").read_text()
-    sub = next(a for a in parser._actions if a.dest == "command")
-    for name in COMMANDS:
-        assert sub.choices[name].description, name
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    parsers = dict(_parsers(build_parser()))
+    assert set(COMMANDS) <= set(parsers)
+    for name, parser in parsers.items():
+        assert parser.description, f"`idguide {name}` has no help text"
         assert f"idguide {name}" in readme, f"README does not document `idguide {name}`"

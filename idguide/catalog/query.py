@@ -28,8 +28,13 @@ def search(
     lang: str | None = None,
     limit: int = 20,
     include_hidden: bool = False,
+    display_lang: str | None = None,
 ) -> Results:
-    """Find products for ``query``; rows carry the score and what matched."""
+    """Find products for ``query``; rows carry the score and what matched.
+
+    ``lang`` keeps only entries written in that language (and names rows in it);
+    ``display_lang`` only names the rows, so entries in other languages are still found.
+    """
     if category:
         get_category(category)  # an unknown one is an error, not an empty list
     found = catalog.index.search(
@@ -40,7 +45,7 @@ def search(
         limit=max(1, min(limit, 1000)),
         include_hidden=include_hidden,
     )
-    rows = summaries(catalog, [hit.id for hit in found.hits], lang)
+    rows = summaries(catalog, [hit.id for hit in found.hits], display_lang or lang)
     by_id = {hit.id: hit for hit in found.hits}
     for row in rows:
         row.score, row.matched = by_id[row.id].score, by_id[row.id].matched

@@ -1,0 +1,581 @@
+"""Examinations: an officer's check of a suspect item against a catalogue entry.
+
+An examination is officer data. It names its product by id only and keeps a *snapshot* of what it
+needs to read on its own (brand, product name, publisher and contacts, feature titles), so no
+install, update, withdrawal or removal of the entry changes it, and it still opens, saying so,
+when the entry is gone.
+
+Every change is saved at once in its own small transaction: there is no "save" step to forget.
+The officer's photos are re-encoded without metadata (EXIF, GPS, camera serials), turned the way
+the camera meant, and kept in ``catalog.user/photos/`` beside the catalogue, named by sha256.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+import uuid
+import warnings
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+from PIL import Image as PILImage
+from PIL import ImageOps
+
+from idguide.catalog import model
+from idguide.catalog.errors import IdguideError, ImageError, NotFoundError
+from idguide.catalog.images import FORMATS, ImageInfo, ImageStore, inspect_image
+from idguide.catalog.read import get_product, get_publisher
+from idguide.catalog.store import Catalog, sibling
+from idguide.catalog.write import now
+
+VERDICTS = ("likely-genuine", "suspected", "undetermined")
+RESULTS = ("unchecked", "as-genuine", "differs", "cannot-tell")
+STATUSES = ("current", "updated", "withdrawn", "removed")
+TEXT_LIMITS = {
+    "case_ref": 200,
+    "place": 300,
+    "declared_origin": 200,
+    "notes": 20_000,
+    "comment": 5_000,
+    "caption": 500,
+}
+MAX_PHOTOS = 60
+MAX_QUANTITY = 10**12
+_FIELDS = ("verdict", "case_ref", "place", "examined_on", "quantity", "declared_origin", "notes")
+
+
+@dataclass
+class Snapshot:
+    """What the examination needs to read without its catalogue entry."""
+
+    brand: str
+    name: model.LangText
+    default_language: str
+    publisher_id: str
+    publisher_name: str
+    revision: int
+    demo: bool = False
+    contacts: list[dict] = field(default_factory=list)
+    features: list[dict] = field(default_factory=list)  # {"number": int, "title": LangText}
+
+    @classmethod
+    def of(cls, product: model.Product, publisher: model.Publisher) -> Snapshot:
+        return cls(
+            brand=product.brand_name,
+            name=dict(product.name),
+            default_language=product.default_language,
+            publisher_id=publisher.id,
+            publisher_name=publisher.name,
+            revision=product.revision,
+            demo=publisher.demo,
+            contacts=[asdict(c) for c in publisher.contacts],
+            features=[{"number": f.number, "title": dict(f.title)} for f in product.features],
+        )
+
+    @classmethod
+    def loads(cls, text: str) -> Snapshot:
+        data = json.loads(text)
+        return cls(
+            brand=str(data.get("brand", "")),
+            name=dict(data.get("name") or {}),
+            default_language=str(data.get("default_language", "en")),
+            publisher_id=str(data.get("publisher_id", "")),
+            publisher_name=str(data.get("publisher_name", "")),
+            revision=int(data.get("revision", 0)),
+            demo=bool(data.get("demo", False)),
+            contacts=list(data.get("contacts") or []),
+            features=list(data.get("features") or []),
+        )
+
+
+@dataclass
+class Check:
+    """One feature of the checklist and what the officer found."""
+
+    number: int
+    title: model.LangText
+    result: str = "unchecked"
+    comment: str = ""
+
+
+@dataclass
+class Photo:
+    sha256: str
+    format: str
+    width: int
+    height: int
+    size: int
+    caption: str = ""
+    added_at: str = ""
+
+    @property
+    def extension(self) -> str:
+        return {"JPEG": "jpg", "PNG": "png"}.get(self.format, self.format.lower())
+
+
+@dataclass
+class Examination:
+    id: int
+    uid: str
+    product_id: str
+    snapshot: Snapshot
+    verdict: str = "undetermined"
+    case_ref: str = ""
+    place: str = ""
+    examined_on: str = ""
+    quantity: int | None = None
+    declared_origin: str = ""
+    notes: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+    checks: list[Check] = field(default_factory=list)
+    photos: list[Photo] = field(default_factory=list)
+    product_status: str = "current"
+
+    def product_name(self, lang: str | None = None) -> str:
+        return model.pick(self.snapshot.name, lang, self.snapshot.default_language)
+
+    def title(self, lang: str | None = None) -> str:
+        return f"{self.snapshot.brand} {self.product_name(lang)}".strip()
+
+    def feature_title(self, check: Check, lang: str | None = None) -> str:
+        return model.pick(check.title, lang, self.snapshot.default_language)
+
+    def status_message(self) -> str:
+        """What an officer must know about the entry this examination was made against."""
+        return status_message(self.product_status)
+
+
+def status_message(status: str) -> str:
+    return {
+        "current": "",
+        "updated": "The catalogue entry has been updated since this examination was started; "
+        "the checklist shows the features as they were then.",
+        "withdrawn": "The catalogue entry has been WITHDRAWN by its publisher since this "
+        "examination was started; do not rely on it for new checks.",
+        "removed": "The catalogue entry is no longer in this catalogue; this record keeps what "
+        "was checked against it.",
+    }[status]
+
+
+@dataclass
+class ExamSummary:
+    """One row of the list of examinations."""
+
+    id: int
+    product_id: str
+    title: str
+    verdict: str
+    case_ref: str
+    examined_on: str
+    created_at: str
+    updated_at: str
+    product_status: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+# -- creating, reading, listing ---------------------------------------------------------------
+
+
+def new_examination(
+    catalog: Catalog,
+    product_id: str,
+    *,
+    photos: Sequence[Path] = (),
+    **fields: object,
+) -> Examination:
+    """Start an examination of ``product_id``; every photo is checked before anything is saved.
+
+    ``fields`` are any of verdict, case_ref, place, examined_on (YYYY-MM-DD, default today),
+    quantity, declared_origin and notes.
+    """
+    product = get_product(catalog, product_id)
+    snapshot = Snapshot.of(product, get_publisher(catalog, product.publisher_id))
+    values = {"examined_on": date.today().isoformat(), **_validated(fields)}
+    prepared = [_prepare_photo_file(path) for path in photos]
+    if len(prepared) > MAX_PHOTOS:
+        raise IdguideError(f"An examination holds at most {MAX_PHOTOS} photos.")
+    store = photo_store(catalog)
+    stored = [store.put(data, where) for data, where in prepared]
+    stamp = now()
+    with catalog.transaction() as conn:
+        cursor = conn.execute(
+            "INSERT INTO examinations (uid, product_id, snapshot, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (str(uuid.uuid4()), product_id, json.dumps(asdict(snapshot)), stamp, stamp),
+        )
+        exam_id = int(cursor.lastrowid or 0)
+        _write_fields(conn, exam_id, values)
+        conn.executemany(
+            "INSERT INTO examination_checks (exam_id, feature_number) VALUES (?, ?)",
+            [(exam_id, f.number) for f in product.features],
+        )
+        for info in stored:
+            _insert_photo(conn, exam_id, info, "", stamp)
+    return get_examination(catalog, exam_id)
+
+
+def get_examination(catalog: Catalog, exam_id: int) -> Examination:
+    """The whole examination, with the state of its catalogue entry today."""
+    row = catalog.conn.execute(
+        "SELECT id, uid, product_id, snapshot, verdict, case_ref, place, examined_on, quantity, "
+        "declared_origin, notes, created_at, updated_at FROM examinations WHERE id = ?",
+        (_exam_id(exam_id),),
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(
+            f"No examination with id {exam_id}. List them with `idguide exam list`."
+        )
+    exam = Examination(row[0], row[1], row[2], Snapshot.loads(row[3]), *row[4:])
+    exam.checks = _checks(catalog, exam)
+    exam.photos = [
+        Photo(*photo)
+        for photo in catalog.conn.execute(
+            "SELECT sha256, format, width, height, size, caption, added_at "
+            "FROM examination_photos WHERE exam_id = ? ORDER BY position",
+            (exam.id,),
+        )
+    ]
+    exam.product_status = product_status(catalog, exam.product_id, exam.snapshot.revision)
+    return exam
+
+
+def _checks(catalog: Catalog, exam: Examination) -> list[Check]:
+    titles = {int(f["number"]): dict(f.get("title") or {}) for f in exam.snapshot.features}
+    return [
+        Check(number, titles.get(number, {}), result, comment)
+        for number, result, comment in catalog.conn.execute(
+            "SELECT feature_number, result, comment FROM examination_checks "
+            "WHERE exam_id = ? ORDER BY feature_number",
+            (exam.id,),
+        )
+    ]
+
+
+def product_status(catalog: Catalog, product_id: str, revision: int) -> str:
+    """current, updated (a newer revision), withdrawn (or its publisher revoked) or removed."""
+    row = catalog.conn.execute(
+        "SELECT p.revision, p.withdrawn, pub.revoked FROM products p "
+        "JOIN publishers pub ON pub.id = p.publisher_id WHERE p.id = ?",
+        (product_id,),
+    ).fetchone()
+    if row is None:
+        return "removed"
+    if row[1] or row[2]:
+        return "withdrawn"
+    return "updated" if row[0] != revision else "current"
+
+
+def list_examinations(catalog: Catalog, lang: str | None = None) -> list[ExamSummary]:
+    """Every examination, the most recently changed first."""
+    rows = catalog.conn.execute(
+        "SELECT id, product_id, snapshot, verdict, case_ref, examined_on, created_at, "
+        "updated_at FROM examinations ORDER BY updated_at DESC, id DESC"
+    ).fetchall()
+    summaries = []
+    for exam_id, product_id, snap, verdict, case_ref, on, created, updated in rows:
+        snapshot = Snapshot.loads(snap)
+        name = model.pick(snapshot.name, lang, snapshot.default_language)
+        summaries.append(
+            ExamSummary(
+                id=exam_id,
+                product_id=product_id,
+                title=f"{snapshot.brand} {name}".strip(),
+                verdict=verdict,
+                case_ref=case_ref,
+                examined_on=on,
+                created_at=created,
+                updated_at=updated,
+                product_status=product_status(catalog, product_id, snapshot.revision),
+            )
+        )
+    return summaries
+
+
+# -- changing: each call is one small transaction ----------------------------------------------
+
+
+def update_examination(catalog: Catalog, exam_id: int, **fields: object) -> Examination:
+    """Change any of the examination's own fields (see :func:`new_examination`); saved at once."""
+    values = _validated(fields)
+    exam_id = _existing(catalog, exam_id)
+    with catalog.transaction() as conn:
+        _write_fields(conn, exam_id, values)
+        _touch(conn, exam_id)
+    return get_examination(catalog, exam_id)
+
+
+def set_check(
+    catalog: Catalog,
+    exam_id: int,
+    number: int,
+    result: str | None = None,
+    comment: str | None = None,
+) -> Check:
+    """Record what the officer found for feature ``number`` (result and/or comment)."""
+    if result is not None and result not in RESULTS:
+        raise IdguideError(f"Unknown check result {result!r}; use one of: {', '.join(RESULTS)}.")
+    exam = get_examination(catalog, exam_id)
+    check = next((c for c in exam.checks if c.number == number), None)
+    if check is None:
+        numbers = ", ".join(str(c.number) for c in exam.checks) or "none"
+        raise NotFoundError(
+            f"Examination {exam.id} has no feature {number} on its checklist (features: {numbers})."
+        )
+    if result is not None:
+        check.result = result
+    if comment is not None:
+        check.comment = _text("comment", comment)
+    with catalog.transaction() as conn:
+        conn.execute(
+            "UPDATE examination_checks SET result = ?, comment = ? "
+            "WHERE exam_id = ? AND feature_number = ?",
+            (check.result, check.comment, exam.id, number),
+        )
+        _touch(conn, exam.id)
+    return check
+
+
+def delete_examination(catalog: Catalog, exam_id: int) -> None:
+    """Delete the examination and those of its photos no other examination uses."""
+    exam = get_examination(catalog, exam_id)
+    with catalog.transaction() as conn:
+        conn.execute("DELETE FROM examinations WHERE id = ?", (exam.id,))
+    _drop_unused_photos(catalog, [p.sha256 for p in exam.photos])
+
+
+# -- photos -----------------------------------------------------------------------------------
+
+
+def photo_store(catalog: Catalog) -> ImageStore:
+    """The officer's photos: ``catalog.user/photos/`` beside ``catalog.db``."""
+    return ImageStore(sibling(catalog.path, "user") / "photos")
+
+
+def add_photo(catalog: Catalog, exam_id: int, source: Path | bytes, caption: str = "") -> Photo:
+    """Attach a photo: refused with a message (storing nothing) unless it is a sane picture."""
+    exam_id = _existing(catalog, exam_id)
+    caption = _text("caption", caption)
+    data, where = (source, "the photo") if isinstance(source, bytes) else _read_file(source)
+    cleaned, _ = prepare_photo(data, where)
+    count = catalog.conn.execute(
+        "SELECT count(*) FROM examination_photos WHERE exam_id = ?", (exam_id,)
+    ).fetchone()[0]
+    if count >= MAX_PHOTOS:
+        raise IdguideError(f"An examination holds at most {MAX_PHOTOS} photos.")
+    info = photo_store(catalog).put(cleaned, where)
+    stamp = now()
+    with catalog.transaction() as conn:
+        _insert_photo(conn, exam_id, info, caption, stamp)
+        _touch(conn, exam_id)
+    return Photo(info.sha256, info.format, info.width, info.height, info.size, caption, stamp)
+
+
+def set_photo_caption(catalog: Catalog, exam_id: int, sha256: str, caption: str) -> None:
+    caption = _text("caption", caption)
+    with catalog.transaction() as conn:
+        cursor = conn.execute(
+            "UPDATE examination_photos SET caption = ? WHERE exam_id = ? AND sha256 = ?",
+            (caption, _exam_id(exam_id), sha256),
+        )
+        if not cursor.rowcount:
+            raise NotFoundError(f"Examination {exam_id} has no photo {sha256[:12]}.")
+        _touch(conn, _exam_id(exam_id))
+
+
+def remove_photo(catalog: Catalog, exam_id: int, sha256: str) -> None:
+    with catalog.transaction() as conn:
+        cursor = conn.execute(
+            "DELETE FROM examination_photos WHERE exam_id = ? AND sha256 = ?",
+            (_exam_id(exam_id), sha256),
+        )
+        if not cursor.rowcount:
+            raise NotFoundError(f"Examination {exam_id} has no photo {sha256[:12]}.")
+        _touch(conn, _exam_id(exam_id))
+    _drop_unused_photos(catalog, [sha256])
+
+
+def photo_bytes(catalog: Catalog, sha256: str) -> bytes:
+    return photo_store(catalog).read(sha256)
+
+
+def prepare_photo(data: bytes, where: str) -> tuple[bytes, ImageInfo]:
+    """Re-encode an officer's photo: orientation applied, every piece of metadata dropped.
+
+    PNG stays PNG (lossless screenshots); everything else becomes a JPEG. Raises ImageError with
+    a message for anything that is not a sane JPEG, PNG or WEBP picture.
+    """
+    inspect_image(data, where)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+            with PILImage.open(io.BytesIO(data), formats=FORMATS) as opened:
+                fmt = opened.format
+                upright = ImageOps.exif_transpose(opened)
+                upright.load()
+        out = io.BytesIO()
+        if fmt == "PNG":
+            keep_alpha = upright.mode in ("RGBA", "LA", "PA") or "transparency" in upright.info
+            bare = _bare(upright, "RGBA" if keep_alpha else "RGB")
+            bare.save(out, format="PNG")
+        else:
+            _bare(upright, "RGB").save(out, format="JPEG", quality=90)
+    except ImageError:
+        raise
+    except Exception as exc:  # Pillow raises many kinds for broken files
+        raise ImageError(
+            f"{where}: the picture cannot be read to the end ({exc.__class__.__name__}); "
+            "take the photo again or choose another file."
+        ) from None
+    cleaned = out.getvalue()
+    return cleaned, inspect_image(cleaned, where)
+
+
+def _bare(picture: PILImage.Image, mode: str) -> PILImage.Image:
+    """The pixels only: a new image carries no info dict, EXIF, XMP or ICC profile."""
+    converted = picture.convert(mode)
+    bare = PILImage.new(mode, converted.size)
+    bare.paste(converted)
+    return bare
+
+
+def _prepare_photo_file(path: Path) -> tuple[bytes, str]:
+    data, where = _read_file(path)
+    return prepare_photo(data, where)[0], where
+
+
+def _read_file(path: Path) -> tuple[bytes, str]:
+    path = Path(path)
+    try:
+        if path.exists() and not path.is_dir() and not path.is_file():
+            raise ImageError(f"{path} is not a regular file; choose a photo file.")
+        if path.stat().st_size > 20 * 1024 * 1024:
+            raise ImageError(f"{path}: the file is larger than 20 MB; choose a smaller photo.")
+        return path.read_bytes(), str(path)
+    except IsADirectoryError:
+        raise ImageError(f"{path} is a folder; choose a photo file.") from None
+    except OSError as exc:
+        raise ImageError(f"Cannot read the photo {path} ({exc.strerror}).") from None
+
+
+def _insert_photo(
+    conn: sqlite3.Connection, exam_id: int, info: ImageInfo, caption: str, stamp: str
+) -> None:
+    conn.execute(
+        "INSERT INTO examination_photos (exam_id, sha256, position, format, width, height, "
+        "size, caption, added_at) VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM "
+        "examination_photos WHERE exam_id = ?), ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(exam_id, sha256) DO NOTHING",
+        (
+            exam_id,
+            info.sha256,
+            exam_id,
+            info.format,
+            info.width,
+            info.height,
+            info.size,
+            caption,
+            stamp,
+        ),
+    )
+
+
+def _drop_unused_photos(catalog: Catalog, shas: list[str]) -> None:
+    store = photo_store(catalog)
+    for sha in shas:
+        used = catalog.conn.execute(
+            "SELECT 1 FROM examination_photos WHERE sha256 = ? LIMIT 1", (sha,)
+        ).fetchone()
+        if not used:
+            store.remove(sha)
+
+
+# -- checking what the officer typed ----------------------------------------------------------
+
+
+def _validated(fields: dict[str, object]) -> dict[str, object]:
+    unknown = set(fields) - set(_FIELDS)
+    if unknown:
+        raise IdguideError(
+            f"Unknown examination field(s): {', '.join(sorted(unknown))}; "
+            f"use: {', '.join(_FIELDS)}."
+        )
+    values: dict[str, object] = {}
+    for name, value in fields.items():
+        if name == "verdict":
+            if value not in VERDICTS:
+                raise IdguideError(f"Unknown verdict {value!r}; use one of: {', '.join(VERDICTS)}.")
+            values[name] = value
+        elif name == "examined_on":
+            values[name] = _date(value)
+        elif name == "quantity":
+            values[name] = _quantity(value)
+        else:
+            values[name] = _text(name, value)
+    return values
+
+
+def _text(name: str, value: object) -> str:
+    text = str(value if value is not None else "").replace("\x00", "")
+    limit = TEXT_LIMITS[name]
+    if len(text) > limit:
+        label = name.replace("_", " ")
+        raise IdguideError(f"The {label} is {len(text)} characters long; keep it under {limit}.")
+    return text
+
+
+def _date(value: object) -> str:
+    text = str(value or "").strip()
+    if not text:
+        return ""
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise IdguideError(
+            f"The date {text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-29."
+        ) from None
+
+
+def _quantity(value: object) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise IdguideError(f"The quantity {value!r} is not a whole number of items.") from None
+    if not 0 <= number <= MAX_QUANTITY:
+        raise IdguideError(f"The quantity {number} is out of range (0 to {MAX_QUANTITY}).")
+    return number
+
+
+def _exam_id(exam_id: object) -> int:
+    try:
+        return int(str(exam_id))
+    except ValueError:
+        raise NotFoundError(
+            f"{exam_id!r} is not an examination id; ids are numbers, see `idguide exam list`."
+        ) from None
+
+
+def _existing(catalog: Catalog, exam_id: object) -> int:
+    number = _exam_id(exam_id)
+    if not catalog.conn.execute("SELECT 1 FROM examinations WHERE id = ?", (number,)).fetchone():
+        raise NotFoundError(
+            f"No examination with id {exam_id}. List them with `idguide exam list`."
+        )
+    return number
+
+
+def _write_fields(conn: sqlite3.Connection, exam_id: int, values: dict[str, object]) -> None:
+    for name, value in values.items():  # names come from _FIELDS only, never from the caller
+        conn.execute(f"UPDATE examinations SET {name} = ? WHERE id = ?", (value, exam_id))
+
+
+def _touch(conn: sqlite3.Connection, exam_id: int) -> None:
+    conn.execute("UPDATE examinations SET updated_at = ? WHERE id = ?", (now(), exam_id))

@@ -1,0 +1,427 @@
+"""Workshop sets: a trainer's ordered list of products, each with the trainer's own notes.
+
+Workshops are user data: they name products by id only, so no bundle install, update or
+withdrawal changes them. A set travels between trainers as a small JSON file (``.idgw``, see
+docs/workshop-format.md); on import a product this catalogue lacks is kept in the set and listed,
+never fatal, and a malformed or hostile file is refused whole with a message.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from idguide.catalog.errors import IdguideError, NotFoundError
+from idguide.catalog.read import summaries
+from idguide.catalog.store import Catalog
+from idguide.catalog.write import now
+
+FORMAT = "idguide-workshop"
+FORMAT_VERSION = 1
+EXTENSION = ".idgw"
+MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_ITEMS = 500
+MAX_TITLE = 200
+MAX_NOTES = 10_000
+MAX_LABEL = 300
+_PRODUCT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
+
+
+class WorkshopFileError(IdguideError):
+    """A workshop file cannot be imported; nothing was changed."""
+
+
+@dataclass
+class WorkshopItem:
+    product_id: str
+    position: int
+    notes: str = ""
+    label: str = ""  # brand and name when added, shown if the product is not in the catalogue
+    status: str = "current"  # current, withdrawn or missing
+
+
+@dataclass
+class Workshop:
+    id: int
+    title: str
+    created_at: str
+    updated_at: str
+    items: list[WorkshopItem] = field(default_factory=list)
+
+    @property
+    def product_ids(self) -> list[str]:
+        return [item.product_id for item in self.items]
+
+
+@dataclass
+class WorkshopImport:
+    workshop: Workshop
+    missing: list[WorkshopItem]  # listed products this catalogue does not hold
+
+
+# -- sets and their items: each call is one small transaction ----------------------------------
+
+
+def create_workshop(catalog: Catalog, title: str, product_ids: Sequence[str] = ()) -> Workshop:
+    """A new set titled ``title`` holding ``product_ids`` (each must be in the catalogue)."""
+    title = _title(title)
+    labels = _labels(catalog, list(product_ids))
+    for pid in product_ids:
+        if pid not in labels:
+            raise NotFoundError(f"No product with id {pid!r} in this catalogue.")
+    stamp = now()
+    with catalog.transaction() as conn:
+        cursor = conn.execute(
+            "INSERT INTO workshops (title, created_at, updated_at) VALUES (?, ?, ?)",
+            (title, stamp, stamp),
+        )
+        workshop_id = int(cursor.lastrowid or 0)
+        for position, pid in enumerate(dict.fromkeys(product_ids)):
+            conn.execute(
+                "INSERT INTO workshop_items (workshop_id, product_id, position, label) "
+                "VALUES (?, ?, ?, ?)",
+                (workshop_id, pid, position, labels[pid]),
+            )
+    return get_workshop(catalog, workshop_id)
+
+
+def get_workshop(catalog: Catalog, workshop_id: int, lang: str | None = None) -> Workshop:
+    row = catalog.conn.execute(
+        "SELECT id, title, created_at, updated_at FROM workshops WHERE id = ?",
+        (_id(workshop_id),),
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(
+            f"No workshop with id {workshop_id}. List them with `idguide workshop list`."
+        )
+    workshop = Workshop(*row)
+    workshop.items = [
+        WorkshopItem(pid, position, notes, label)
+        for pid, position, notes, label in catalog.conn.execute(
+            "SELECT product_id, position, notes, label FROM workshop_items "
+            "WHERE workshop_id = ? ORDER BY position",
+            (workshop.id,),
+        )
+    ]
+    present = {s.id: s for s in summaries(catalog, workshop.product_ids, lang)}
+    for item in workshop.items:
+        found = present.get(item.product_id)
+        item.status = "missing" if found is None else "withdrawn" if found.withdrawn else "current"
+    return workshop
+
+
+def list_workshops(catalog: Catalog) -> list[dict]:
+    """Every set, most recently changed first: id, title, item count and dates."""
+    rows = catalog.conn.execute(
+        "SELECT w.id, w.title, count(i.product_id), w.created_at, w.updated_at FROM workshops w "
+        "LEFT JOIN workshop_items i ON i.workshop_id = w.id GROUP BY w.id "
+        "ORDER BY w.updated_at DESC, w.id DESC"
+    )
+    keys = ("id", "title", "items", "created_at", "updated_at")
+    return [dict(zip(keys, row, strict=True)) for row in rows]
+
+
+def rename_workshop(catalog: Catalog, workshop_id: int, title: str) -> None:
+    title = _title(title)
+    wid = _existing(catalog, workshop_id)
+    with catalog.transaction() as conn:
+        conn.execute(
+            "UPDATE workshops SET title = ?, updated_at = ? WHERE id = ?", (title, now(), wid)
+        )
+
+
+def delete_workshop(catalog: Catalog, workshop_id: int) -> None:
+    wid = _existing(catalog, workshop_id)
+    with catalog.transaction() as conn:
+        conn.execute("DELETE FROM workshops WHERE id = ?", (wid,))
+
+
+def add_item(
+    catalog: Catalog,
+    workshop_id: int,
+    product_id: str,
+    notes: str = "",
+    position: int | None = None,
+) -> Workshop:
+    """Add a product (at the end, or at ``position``); adding it twice only moves it."""
+    wid = _existing(catalog, workshop_id)
+    labels = _labels(catalog, [product_id])
+    if product_id not in labels:
+        raise NotFoundError(f"No product with id {product_id!r} in this catalogue.")
+    notes = _notes(notes)
+    order = _order(catalog, wid)
+    if product_id in order:
+        order.remove(product_id)
+    order.insert(len(order) if position is None else max(0, position), product_id)
+    with catalog.transaction() as conn:
+        conn.execute(
+            "INSERT INTO workshop_items (workshop_id, product_id, position, label, notes) "
+            "VALUES (?, ?, -1, ?, ?) ON CONFLICT(workshop_id, product_id) DO UPDATE SET "
+            "notes = excluded.notes",
+            (wid, product_id, labels[product_id], notes),
+        )
+        _write_order(conn, wid, order)
+    return get_workshop(catalog, wid)
+
+
+def remove_item(catalog: Catalog, workshop_id: int, product_id: str) -> Workshop:
+    wid = _existing(catalog, workshop_id)
+    order = _order(catalog, wid)
+    if product_id not in order:
+        raise NotFoundError(f"Workshop {wid} does not list {product_id!r}.")
+    order.remove(product_id)
+    with catalog.transaction() as conn:
+        conn.execute(
+            "DELETE FROM workshop_items WHERE workshop_id = ? AND product_id = ?",
+            (wid, product_id),
+        )
+        _write_order(conn, wid, order)
+    return get_workshop(catalog, wid)
+
+
+def move_item(catalog: Catalog, workshop_id: int, product_id: str, position: int) -> Workshop:
+    """Move one product to ``position`` (0 is first; past the end means last)."""
+    wid = _existing(catalog, workshop_id)
+    order = _order(catalog, wid)
+    if product_id not in order:
+        raise NotFoundError(f"Workshop {wid} does not list {product_id!r}.")
+    order.remove(product_id)
+    order.insert(max(0, position), product_id)
+    with catalog.transaction() as conn:
+        _write_order(conn, wid, order)
+    return get_workshop(catalog, wid)
+
+
+def reorder(catalog: Catalog, workshop_id: int, product_ids: Sequence[str]) -> Workshop:
+    """Put the set's products in the order ``product_ids`` (which must list each exactly once)."""
+    wid = _existing(catalog, workshop_id)
+    order = _order(catalog, wid)
+    if sorted(product_ids) != sorted(order):
+        raise IdguideError("The new order must list each product of the workshop exactly once.")
+    with catalog.transaction() as conn:
+        _write_order(conn, wid, list(product_ids))
+    return get_workshop(catalog, wid)
+
+
+def set_item_notes(catalog: Catalog, workshop_id: int, product_id: str, notes: str) -> None:
+    wid = _existing(catalog, workshop_id)
+    notes = _notes(notes)
+    with catalog.transaction() as conn:
+        cursor = conn.execute(
+            "UPDATE workshop_items SET notes = ? WHERE workshop_id = ? AND product_id = ?",
+            (notes, wid, product_id),
+        )
+        if not cursor.rowcount:
+            raise NotFoundError(f"Workshop {wid} does not list {product_id!r}.")
+        conn.execute("UPDATE workshops SET updated_at = ? WHERE id = ?", (now(), wid))
+
+
+# -- sharing as a file --------------------------------------------------------------------------
+
+
+def workshop_document(catalog: Catalog, workshop_id: int) -> dict:
+    """The set as the ``.idgw`` JSON document."""
+    workshop = get_workshop(catalog, workshop_id)
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "title": workshop.title,
+        "exported_at": now(),
+        "items": [
+            {"product_id": i.product_id, "label": i.label, "notes": i.notes} for i in workshop.items
+        ],
+    }
+
+
+def export_workshop(catalog: Catalog, workshop_id: int, path: Path) -> Path:
+    """Write the set to ``path`` (``.idgw`` is added if it has no suffix); return the path."""
+    document = workshop_document(catalog, workshop_id)
+    path = Path(path)
+    if not path.suffix:
+        path = path.with_suffix(EXTENSION)
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(json.dumps(document, ensure_ascii=False, indent=2), "utf-8")
+        os.replace(temporary, path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise IdguideError(
+            f"Cannot write {path} ({exc.strerror}). Choose a folder you may write to."
+        ) from None
+    return path
+
+
+def import_workshop(catalog: Catalog, path: Path) -> WorkshopImport:
+    """Add the set in ``path`` as a new workshop; list the products this catalogue lacks.
+
+    Raises WorkshopFileError, changing nothing, for a file that is not a valid workshop.
+    """
+    document = read_workshop_file(Path(path))
+    items = document["items"]
+    stamp = now()
+    with catalog.transaction() as conn:
+        cursor = conn.execute(
+            "INSERT INTO workshops (title, created_at, updated_at) VALUES (?, ?, ?)",
+            (document["title"], stamp, stamp),
+        )
+        wid = int(cursor.lastrowid or 0)
+        conn.executemany(
+            "INSERT INTO workshop_items (workshop_id, product_id, position, label, notes) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [
+                (wid, item["product_id"], pos, item["label"], item["notes"])
+                for pos, item in enumerate(items)
+            ],
+        )
+    workshop = get_workshop(catalog, wid)
+    return WorkshopImport(workshop, [i for i in workshop.items if i.status == "missing"])
+
+
+def read_workshop_file(path: Path) -> dict:
+    """Read and check a ``.idgw`` file; return its title and clean items."""
+    where = str(path)
+    try:
+        if path.exists() and not path.is_dir() and not path.is_file():
+            raise WorkshopFileError(f"{where} is not a regular file; choose a .idgw file.")
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise WorkshopFileError(
+                f"{where}: the file is larger than {MAX_FILE_BYTES // 1024 // 1024} MB; "
+                "it is not a workshop file."
+            )
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise WorkshopFileError(f"{where} is a folder; choose a .idgw workshop file.") from None
+    except OSError as exc:
+        raise WorkshopFileError(f"Cannot read {where} ({exc.strerror}).") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise WorkshopFileError(
+            f"{where}: not a workshop file (it is not UTF-8 JSON). Ask for the .idgw file "
+            "exported by idguide."
+        ) from None
+    return _checked_document(data, where)
+
+
+def _checked_document(data: object, where: str) -> dict:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise WorkshopFileError(f'{where}: not a workshop file ("format" is not "{FORMAT}").')
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise WorkshopFileError(f'{where}: "format_version" must be a positive whole number.')
+    if version > FORMAT_VERSION:
+        raise WorkshopFileError(
+            f"{where}: written by a newer idguide (format version {version}); "
+            "update idguide to import it."
+        )
+    title = _field(data, "title", where, MAX_TITLE)
+    items = data.get("items")
+    if not isinstance(items, list):
+        raise WorkshopFileError(f'{where}: "items" must be a list of products.')
+    if len(items) > MAX_ITEMS:
+        raise WorkshopFileError(
+            f"{where}: {len(items)} items; a workshop holds at most {MAX_ITEMS}."
+        )
+    clean, seen = [], set()
+    for number, item in enumerate(items, 1):
+        at = f"{where}: item {number}"
+        if not isinstance(item, dict):
+            raise WorkshopFileError(f"{at} is not an object with a product_id.")
+        pid = item.get("product_id")
+        if not isinstance(pid, str) or not _PRODUCT_ID.match(pid):
+            raise WorkshopFileError(
+                f'{at}: "product_id" must be a product id such as "nordiva-wrench-tw200".'
+            )
+        if pid in seen:
+            continue
+        seen.add(pid)
+        clean.append(
+            {
+                "product_id": pid,
+                "label": _field(item, "label", at, MAX_LABEL, required=False),
+                "notes": _field(item, "notes", at, MAX_NOTES, required=False),
+            }
+        )
+    if not title.strip():
+        raise WorkshopFileError(f'{where}: "title" is empty.')
+    return {"title": title, "items": clean}
+
+
+def _field(data: dict, key: str, where: str, limit: int, required: bool = True) -> str:
+    value = data.get(key, None if required else "")
+    if not isinstance(value, str):
+        raise WorkshopFileError(f'{where}: "{key}" must be text.')
+    if len(value) > limit:
+        raise WorkshopFileError(f'{where}: "{key}" is longer than {limit} characters.')
+    return value.replace("\x00", "")
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def _labels(catalog: Catalog, product_ids: list[str]) -> dict[str, str]:
+    return {s.id: f"{s.brand} {s.name}".strip() for s in summaries(catalog, product_ids)}
+
+
+def _order(catalog: Catalog, workshop_id: int) -> list[str]:
+    return [
+        row[0]
+        for row in catalog.conn.execute(
+            "SELECT product_id FROM workshop_items WHERE workshop_id = ? ORDER BY position",
+            (workshop_id,),
+        )
+    ]
+
+
+def _write_order(conn: sqlite3.Connection, workshop_id: int, order: list[str]) -> None:
+    conn.executemany(
+        "UPDATE workshop_items SET position = ? WHERE workshop_id = ? AND product_id = ?",
+        [(pos, workshop_id, pid) for pos, pid in enumerate(order)],
+    )
+    conn.execute("UPDATE workshops SET updated_at = ? WHERE id = ?", (now(), workshop_id))
+
+
+def _title(title: str) -> str:
+    title = str(title).replace("\x00", "").strip()
+    if not title:
+        raise IdguideError("Give the workshop a title.")
+    if len(title) > MAX_TITLE:
+        raise IdguideError(f"The title is {len(title)} characters long; keep it under {MAX_TITLE}.")
+    return title
+
+
+def _notes(notes: str) -> str:
+    notes = str(notes).replace("\x00", "")
+    if len(notes) > MAX_NOTES:
+        raise IdguideError(
+            f"The notes are {len(notes)} characters long; keep them under {MAX_NOTES}."
+        )
+    return notes
+
+
+def _id(workshop_id: object) -> int:
+    try:
+        return int(str(workshop_id))
+    except ValueError:
+        raise NotFoundError(
+            f"{workshop_id!r} is not a workshop id; ids are numbers, see `idguide workshop list`."
+        ) from None
+
+
+def _existing(catalog: Catalog, workshop_id: object) -> int:
+    wid = _id(workshop_id)
+    if not catalog.conn.execute("SELECT 1 FROM workshops WHERE id = ?", (wid,)).fetchone():
+        raise NotFoundError(
+            f"No workshop with id {workshop_id}. List them with `idguide workshop list`."
+        )
+    return wid
+
+
+def item_dict(item: WorkshopItem) -> dict:
+    return asdict(item)

@@ -1,0 +1,47 @@
+"""Starting the desktop app."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from idguide import __version__
+from idguide.ui.errors import install_excepthook
+
+MIN_POINT_SIZE = 11.0
+
+
+def setup_application(app: QApplication) -> None:
+    """Names, and type large enough to read in a hurry. Colours stay the system's."""
+    app.setApplicationName("idguide")
+    app.setOrganizationName("idguide")
+    app.setApplicationVersion(__version__)
+    font = app.font()
+    if font.pointSizeF() < MIN_POINT_SIZE:
+        font.setPointSizeF(MIN_POINT_SIZE)
+        app.setFont(font)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (the existing one if there is one), set up for idguide."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QCoreApplication.setApplicationName("idguide")
+        QCoreApplication.setOrganizationName("idguide")
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    setup_application(app)
+    return app
+
+
+def run_app(catalog_path: Path) -> int:
+    """Open the main window on ``catalog_path`` and run until it is closed."""
+    from idguide.ui.mainwindow import MainWindow
+
+    app = create_application()
+    install_excepthook()
+    window = MainWindow(catalog_path)
+    window.show()
+    return app.exec()

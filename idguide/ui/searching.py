@@ -1,0 +1,119 @@
+"""Search as you type: the search box and the controller that asks the worker.
+
+The controller waits ``DEBOUNCE_MS`` after the last keystroke, then submits one search. Every
+request carries a sequence number; an answer whose number is not the latest is dropped, so a
+slow, older answer never replaces a newer one. A newer request also cancels an older one still
+waiting in the worker's queue.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import ClassVar
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from idguide.catalog import InvalidCodeError, Results
+from idguide.ui.errors import show_error
+from idguide.ui.ops import search_products
+from idguide.ui.worker import Task, Worker
+
+DEBOUNCE_MS = 150
+RESULT_LIMIT = 50
+
+
+class SearchBox(QLineEdit):
+    """The search field. Up/Down/PageUp/PageDown move through the results, Esc clears."""
+
+    moveRequested = Signal(int)  # rows to move by
+
+    STEPS: ClassVar[dict[Qt.Key, int]] = {
+        Qt.Key.Key_Up: -1,
+        Qt.Key.Key_Down: 1,
+        Qt.Key.Key_PageUp: -10,
+        Qt.Key.Key_PageDown: 10,
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("Brand, product, barcode or HS code"))
+        self.setClearButtonEnabled(True)
+        self.setAccessibleName(self.tr("Search"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if key in self.STEPS:
+            self.moveRequested.emit(self.STEPS[key])
+        elif key == Qt.Key.Key_Escape and self.text():
+            self.clear()
+        else:
+            super().keyPressEvent(event)
+
+
+class SearchController(QObject):
+    """Turns the text typed into searches in the worker and the latest answer into signals."""
+
+    answered = Signal(object, str)  # Results, the query they answer
+    refused = Signal(str, str)  # message (e.g. a wrong check digit), query
+    cleared = Signal()  # the query is empty
+
+    def __init__(self, worker: Worker, lang: str | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._lang = lang
+        self._text = ""
+        self._seq = 0
+        self._answered_seq = 0
+        self._task: Task | None = None
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+
+    def set_text(self, text: str) -> None:
+        """The officer typed: search for ``text`` once typing pauses."""
+        self._text = text
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Search for the current text now (e.g. Enter pressed before the pause)."""
+        self._timer.stop()
+        seq = self._next_seq()
+        if not self._text.strip():
+            self._answered_seq = seq
+            self.cleared.emit()
+            return
+        self._task = self._worker.submit(
+            partial(search_products, query=self._text, lang=self._lang, limit=RESULT_LIMIT),
+            on_success=partial(self.deliver, seq, self._text),
+            on_failure=partial(self.deliver_error, seq, self._text),
+        )
+
+    def _next_seq(self) -> int:
+        if self._task is not None:
+            self._task.cancel()  # an older search still queued need not run at all
+        self._seq += 1
+        return self._seq
+
+    def is_current(self) -> bool:
+        """True when the last answer shown is for the text in the box."""
+        return not self._timer.isActive() and self._answered_seq == self._seq
+
+    def deliver(self, seq: int, text: str, results: Results) -> None:
+        if seq != self._seq:
+            return  # a newer search was asked for: this answer is stale
+        self._answered_seq = seq
+        self.answered.emit(results, text)
+
+    def deliver_error(self, seq: int, text: str, exc: BaseException) -> None:
+        if seq != self._seq:
+            return  # stale, or cancelled because a newer search replaced it
+        self._answered_seq = seq
+        if isinstance(exc, InvalidCodeError):
+            self.refused.emit(str(exc), text)
+        else:
+            show_error(self._widget(), exc)
+
+    def _widget(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None

@@ -1,0 +1,67 @@
+"""Small building blocks shared by the windows: plain-text labels, headings, banners."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
+
+# The only fixed colours in the app: a background and a text colour chosen together, so the
+# banners read the same in a light and a dark system palette.
+BANNERS = {
+    "alert": ("#b3261e", "#ffffff"),
+    "withdrawn": ("#ffd60a", "#1a1a1a"),
+    "demo": ("#4a2c8a", "#ffffff"),
+}
+
+SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def plain_label(
+    text: str = "", parent: QWidget | None = None, *, selectable: bool = True, wrap: bool = True
+) -> QLabel:
+    """A label that shows ``text`` as the characters it is: never rich text, links or images."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if selectable:
+        label.setTextInteractionFlags(SELECTABLE)
+    label.setText(text)
+    return label
+
+
+def scaled(font: QFont, factor: float, *, bold: bool = False) -> QFont:
+    """``font`` made ``factor`` times larger (point sizes, so it follows the base font)."""
+    result = QFont(font)
+    if result.pointSizeF() > 0:
+        result.setPointSizeF(result.pointSizeF() * factor)
+    result.setBold(bold or result.bold())
+    return result
+
+
+def heading(text: str, parent: QWidget | None = None, factor: float = 1.15) -> QLabel:
+    """A section heading (UI text, not bundle text)."""
+    label = plain_label(text, parent, selectable=False)
+    label.setFont(scaled(label.font(), factor, bold=True))
+    return label
+
+
+def banner(kind: str, parent: QWidget | None = None) -> QLabel:
+    """A coloured strip for alerts, withdrawn entries and the demo content."""
+    background, foreground = BANNERS[kind]
+    label = plain_label("", parent)
+    label.setObjectName(f"{kind}Banner")
+    label.setStyleSheet(
+        f"QLabel#{kind}Banner {{ background: {background}; color: {foreground}; "
+        "border-radius: 4px; padding: 8px 12px; }"
+    )
+    label.setFont(scaled(label.font(), 1.05, bold=kind != "alert"))
+    label.hide()
+    return label
+
+
+def separator(parent: QWidget | None = None) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line

@@ -1,0 +1,44 @@
+"""Fixtures shared by every test module: real catalogue files in temporary folders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from support import install_sample
+
+from idguide.catalog import open_catalog
+
+
+@pytest.fixture
+def empty_catalog(tmp_path: Path) -> Path:
+    """The path of a new, empty catalogue (created, then closed again)."""
+    path = tmp_path / "catalog.db"
+    open_catalog(path).close()
+    return path
+
+
+@pytest.fixture
+def sample_catalog(tmp_path: Path) -> Path:
+    """The path of a catalogue with the sample publishers of tests/data/sample installed
+    (closed again, so a test or a window may open it in any thread)."""
+    path = tmp_path / "catalog.db"
+    with open_catalog(path) as catalog:
+        install_sample(catalog)
+    return path
+
+
+@pytest.fixture
+def ui_errors() -> Iterator[list[BaseException]]:
+    """Errors the UI would show, collected instead of opening a modal dialog.
+
+    A test that expects errors takes them out of the list; any left at the end fail the test.
+    """
+    from idguide.ui import errors
+
+    shown: list[BaseException] = []
+    previous = errors.set_error_hook(lambda _parent, exc: shown.append(exc))
+    yield shown
+    errors.set_error_hook(previous)
+    assert not shown, f"unexpected errors shown: {shown!r}"
