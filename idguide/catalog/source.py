@@ -6,6 +6,7 @@ and, where YAML knows it, the line, so that an author can fix them all in one pa
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -15,14 +16,43 @@ from typing import Any
 import yaml
 
 from idguide.catalog import model
-from idguide.catalog.categories import is_category
+from idguide.catalog.categories import CATEGORIES, is_category
 from idguide.catalog.codes import normalize_gtin, normalize_hs
 from idguide.catalog.errors import IdguideError, SourceError
-from idguide.catalog.images import inspect_image
+from idguide.catalog.images import MAX_BYTES, inspect_image
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 LANG_PATTERN = re.compile(r"^[a-z]{2,3}$")
 MAX_YAML_BYTES = 1_000_000
+
+# The fields each part of an entry may have; anything else is most likely a typo that would
+# otherwise be dropped without a word.
+PUBLISHER_FIELDS = ("id", "name", "default_language", "rights_valid_until", "brands", "contacts")
+BRAND_FIELDS = ("id", "name")
+CONTACT_FIELDS = ("role", "name", "phone", "email", "hours", "languages", "regions")
+PRODUCT_FIELDS = (
+    "id",
+    "revision",
+    "brand",
+    "category",
+    "models",
+    "gtins",
+    "hs_codes",
+    "made_in",
+    "sold_in",
+    "never_sold_in",
+    "typical_price",
+    "text",
+    "images",
+    "features",
+    "indicators",
+    "alerts",
+    "tips",
+)
+IMAGE_FIELDS = ("file", "kind", "caption")
+FEATURE_FIELDS = ("number", "image", "region", "method", "text")
+INDICATOR_FIELDS = ("kind", "text")
+ALERT_FIELDS = ("id", "issued", "expires", "lot_codes", "text")
 
 
 @dataclass(frozen=True)
@@ -196,6 +226,15 @@ class _Reader:
                 )
         return result
 
+    def known_fields(self, data: _Map, prefix: str, known: tuple[str, ...]) -> None:
+        """Report every key of ``data`` that is not one of ``known`` (usually a typo)."""
+        for key in data:
+            if str(key) in known:
+                continue
+            close = difflib.get_close_matches(str(key), known, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else f"use {', '.join(known)}."
+            self.problem(f"{prefix}{key}", f"unknown field; {hint}", data, str(key))
+
     def _lang_ok(self, lang: str, field: str, data: _Map) -> bool:
         if LANG_PATTERN.match(lang):
             return True
@@ -220,23 +259,40 @@ def check_source(folder: Path) -> tuple[Source | None, list[Problem]]:
     """Read a publisher's folder and return what could be read and every problem found."""
     problems: list[Problem] = []
     folder = Path(folder)
+    if not folder.is_dir():
+        problems.append(
+            Problem(str(folder), "", "no such folder; give the publisher's source folder.")
+        )
+        return None, problems
     publisher_file = folder / "publisher.yaml"
     if not publisher_file.is_file():
-        problems.append(Problem(str(folder), "", "no publisher.yaml in this folder."))
+        problems.append(
+            Problem(
+                str(folder),
+                "",
+                "no publisher.yaml in this folder; give the folder that holds publisher.yaml, "
+                "products/ and images/ (see docs/bundle-format.md).",
+            )
+        )
         return None, problems
     publisher = _read_publisher(_Reader(folder, publisher_file, problems))
     if publisher is None:
         return None, problems
-    products = []
+    products: list[model.Product] = []
     seen: dict[str, str] = {}
     for path in sorted((folder / "products").glob("*.yaml")):
         reader = _Reader(folder, path, problems)
-        product = _read_product(reader, publisher)
-        if product is None:
+        data = reader.load()
+        if data is None:
             continue
+        product = _read_product(reader, data, publisher)
         if product.id in seen:
             reader.problem(
-                "id", f"duplicate product id {product.id!r}, also in {seen[product.id]}."
+                "id",
+                f"duplicate product id {product.id!r}, also used in {seen[product.id]}; "
+                "give each product its own id.",
+                data,
+                "id",
             )
             continue
         seen[product.id] = reader.name
@@ -260,15 +316,26 @@ def _read_publisher(reader: _Reader) -> model.Publisher | None:
         reader.problem(
             "default_language", "must be a language code such as en.", data, "default_language"
         )
+    reader.known_fields(data, "", PUBLISHER_FIELDS)
     for i, item in enumerate(reader.mappings(data, "brands", "brands")):
+        reader.known_fields(item, f"brands[{i}].", BRAND_FIELDS)
         brand = model.Brand(
             reader.ident(item, "id", f"brands[{i}].id"),
             reader.text(item, "name", f"brands[{i}].name", required=True),
         )
+        if brand.id and any(other.id == brand.id for other in publisher.brands):
+            reader.problem(
+                f"brands[{i}].id",
+                f"brand id {brand.id!r} is listed twice; list each brand once.",
+                item,
+                "id",
+            )
+            continue
         publisher.brands.append(brand)
     if not publisher.brands:
         reader.problem("brands", "list at least one brand the publisher owns.", data, "brands")
     for i, item in enumerate(reader.mappings(data, "contacts", "contacts")):
+        reader.known_fields(item, f"contacts[{i}].", CONTACT_FIELDS)
         publisher.contacts.append(_read_contact(reader, item, f"contacts[{i}]"))
     return publisher
 
@@ -285,10 +352,8 @@ def _read_contact(reader: _Reader, item: _Map, field: str) -> model.Contact:
     )
 
 
-def _read_product(reader: _Reader, publisher: model.Publisher) -> model.Product | None:
-    data = reader.load()
-    if data is None:
-        return None
+def _read_product(reader: _Reader, data: _Map, publisher: model.Publisher) -> model.Product:
+    reader.known_fields(data, "", PRODUCT_FIELDS)
     texts = reader.per_language(data, "", ("name", "description", "packaging"))
     product = model.Product(
         id=reader.ident(data, "id", "id"),
@@ -331,6 +396,7 @@ def _read_product(reader: _Reader, publisher: model.Publisher) -> model.Product 
         if (tip := _read_tip(reader, data, item, i))
     ]
     _check_numbers(reader, data, product)
+    _check_unique(reader, data, product)
     return product
 
 
@@ -357,16 +423,21 @@ def _check_product_refs(
     else:
         product.brand_name = brands[product.brand_id].name if product.brand_id else ""
     if product.category and not is_category(product.category):
+        ids = [category.id for category in CATEGORIES]
+        close = difflib.get_close_matches(product.category, ids, n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
         reader.problem(
             "category",
-            f"unknown category {product.category!r}; see the list in docs/bundle-format.md.",
+            f"unknown category {product.category!r}; {hint}use one of {', '.join(ids)}.",
             data,
             "category",
         )
-    if not product.name.get(publisher.default_language):
+    lang = publisher.default_language
+    if not product.name.get(lang):
         reader.problem(
-            f"text.{publisher.default_language}.name",
-            "the product needs a name in the publisher's default language.",
+            f"text.{lang}.name",
+            f"the product needs a name in the publisher's default language ({lang}): "
+            f"add it under text: {lang}: name:.",
             data,
             "text",
         )
@@ -374,18 +445,37 @@ def _check_product_refs(
 
 def _codes(reader: _Reader, data: _Map, key: str, normalize: Any) -> list[str]:
     result = []
-    for value in reader.strings(data, key, key):
+    for i, value in enumerate(reader.strings(data, key, key)):
         try:
             code = normalize(value)
         except IdguideError as exc:
-            reader.problem(key, str(exc), data, key)
+            message = gtin_advice(value) if key == "gtins" else str(exc)
+            reader.problem(f"{key}[{i}]", message, data, key)
             continue
         if code not in result:
             result.append(code)
     return result
 
 
+def gtin_advice(value: str) -> str:
+    """What is wrong with a GTIN, in words for the person who typed it into the source."""
+    digits = re.sub(r"[\s\-.]", "", value)
+    if not digits.isdigit() or len(digits) not in (8, 12, 13, 14):
+        return (
+            f"{value!r} is not a GTIN: give the 8, 12, 13 or 14 digits printed under the "
+            'barcode, e.g. "4006381333931".'
+        )
+    from stdnum import ean
+
+    expected = ean.calc_check_digit(digits[:-1])
+    return (
+        f"GTIN {digits} has a wrong check digit (the last digit should be {expected}); "
+        "copy the number exactly as printed under the barcode."
+    )
+
+
 def _read_image(reader: _Reader, item: _Map, field: str) -> model.Image:
+    reader.known_fields(item, f"{field}.", IMAGE_FIELDS)
     ref = reader.text(item, "file", f"{field}.file", required=True)
     kind = reader.text(item, "kind", f"{field}.kind") or "genuine"
     if kind not in model.IMAGE_KINDS:
@@ -406,19 +496,48 @@ def _inspect_image_file(reader: _Reader, item: _Map, field: str, image: model.Im
         )
         return
     if not path.is_file():
-        reader.problem(f"{field}.file", f"no such image file {image.ref!r}.", item, "file")
+        reader.problem(
+            f"{field}.file",
+            f"no such image file {image.ref!r}; put the picture there or correct the file name "
+            "(names are case-sensitive).",
+            item,
+            "file",
+        )
         return
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            reader.problem(
+                f"{field}.file",
+                f"{image.ref}: the image is {size // 1_000_000} MB; the limit is "
+                f"{MAX_BYTES // 1_048_576} MB. Save it smaller (e.g. as JPEG, at most "
+                "4000 pixels wide).",
+                item,
+                "file",
+            )
+            return
         info = inspect_image(path.read_bytes(), image.ref)
-    except (IdguideError, OSError) as exc:
-        reader.problem(f"{field}.file", str(exc), item, "file")
+    except IdguideError as exc:
+        reader.problem(f"{field}.file", f"{exc} {_image_advice(str(exc))}", item, "file")
+        return
+    except OSError as exc:
+        reader.problem(
+            f"{field}.file", f"cannot read {image.ref!r} ({exc.strerror}).", item, "file"
+        )
         return
     image.source = path
     image.sha256, image.format = info.sha256, info.format
     image.width, image.height = info.width, info.height
 
 
+def _image_advice(message: str) -> str:
+    if "limit" in message or "too large" in message:
+        return "Save it smaller (e.g. as JPEG, at most 4000 pixels wide)."
+    return "Save it as a JPEG, PNG or WEBP picture."
+
+
 def _read_feature(reader: _Reader, item: _Map, field: str, product: model.Product) -> model.Feature:
+    reader.known_fields(item, f"{field}.", FEATURE_FIELDS)
     texts = reader.per_language(
         item, f"{field}.", ("title", "genuine", "counterfeit", "how_to_check")
     )
@@ -434,7 +553,8 @@ def _read_feature(reader: _Reader, item: _Map, field: str, product: model.Produc
     if not texts["title"].get(product.default_language):
         reader.problem(
             f"{field}.text.{product.default_language}.title",
-            "each feature needs a title in the publisher's default language.",
+            "each feature needs a title in the publisher's default language "
+            f"({product.default_language}): add it under text: {product.default_language}: title:.",
             item,
             "text",
         )
@@ -489,6 +609,7 @@ def _read_region(reader: _Reader, item: _Map, field: str) -> model.Region | None
 
 
 def _read_indicator(reader: _Reader, item: _Map, field: str) -> model.Indicator:
+    reader.known_fields(item, f"{field}.", INDICATOR_FIELDS)
     kind = reader.text(item, "kind", f"{field}.kind") or "other"
     if kind not in model.INDICATOR_KINDS:
         reader.problem(
@@ -498,6 +619,7 @@ def _read_indicator(reader: _Reader, item: _Map, field: str) -> model.Indicator:
 
 
 def _read_alert(reader: _Reader, item: _Map, field: str) -> model.Alert:
+    reader.known_fields(item, f"{field}.", ALERT_FIELDS)
     texts = reader.per_language(item, f"{field}.", ("title", "body"))
     return model.Alert(
         id=reader.ident(item, "id", f"{field}.id"),
@@ -524,3 +646,27 @@ def _check_numbers(reader: _Reader, data: _Map, product: model.Product) -> None:
         )
     if not product.images:
         reader.problem("images", "a product needs at least one image.", data, "images")
+
+
+def _check_unique(reader: _Reader, data: _Map, product: model.Product) -> None:
+    """The same picture listed twice, or two alerts with one id, are mistakes to point at."""
+    seen: set[str] = set()
+    for i, image in enumerate(product.images):
+        if image.ref and image.ref in seen:
+            reader.problem(
+                f"images[{i}].file",
+                f"{image.ref!r} is listed twice; list each picture once.",
+                data,
+                "images",
+            )
+        seen.add(image.ref)
+    ids: set[str] = set()
+    for i, alert in enumerate(product.alerts):
+        if alert.id and alert.id in ids:
+            reader.problem(
+                f"alerts[{i}].id",
+                f"duplicate alert id {alert.id!r}; give each alert its own id.",
+                data,
+                "alerts",
+            )
+        ids.add(alert.id)
