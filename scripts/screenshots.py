@@ -2,9 +2,11 @@
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py docs/screenshots
 
-writes home.png (the window as it opens), results.png (results for a misspelt brand) and
-product.png (a product page with feature 1's call-out), all at 1366x768, the smallest screen
-idguide is made for. The demo catalogue is built in a temporary folder and thrown away.
+writes home.png (the window as it opens: installed bundles, active alerts, recent searches, the
+DEMO marker), results.png (results for a misspelt brand), categories.png (the category browser),
+product.png (a product page with feature 1's call-out) and product-dark.png (the same page in a
+dark palette), all at 1366x768, the smallest screen idguide is made for. The demo catalogue and
+the settings are kept in a temporary folder and thrown away.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from idguide.catalog import (  # noqa: E402
     IdguideError,
@@ -31,6 +35,7 @@ from idguide.catalog import (  # noqa: E402
 )
 from idguide.ui.app import create_application  # noqa: E402
 from idguide.ui.mainwindow import MainWindow  # noqa: E402
+from idguide.ui.settings import Settings  # noqa: E402
 
 SIZE = (1366, 768)
 TIMEOUT_MS = 20_000
@@ -81,21 +86,134 @@ def save(window: MainWindow, target: Path) -> None:
     print(target)
 
 
-def shoot(path: Path, outdir: Path) -> None:
-    product_id, query = choose(path)
+DARK = {
+    QPalette.ColorRole.Window: "#202124",
+    QPalette.ColorRole.WindowText: "#e8eaed",
+    QPalette.ColorRole.Base: "#171717",
+    QPalette.ColorRole.AlternateBase: "#26282b",
+    QPalette.ColorRole.Text: "#e8eaed",
+    QPalette.ColorRole.Button: "#2d2f33",
+    QPalette.ColorRole.ButtonText: "#e8eaed",
+    QPalette.ColorRole.Highlight: "#3d7be0",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.ToolTipBase: "#2d2f33",
+    QPalette.ColorRole.ToolTipText: "#e8eaed",
+    QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+}
+
+
+def dark_palette() -> QPalette:
+    """A dark system palette, as a desktop in dark mode hands it to Qt."""
+    palette = QPalette()
+    for role, colour in DARK.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def open_window(path: Path) -> MainWindow:
     window = MainWindow(path, lang="en")
     window.resize(*SIZE)
     window.show()
     run_until(lambda: window.worker.pending == 0, "the catalogue to open")
+    return window
+
+
+def shoot(path: Path, outdir: Path) -> None:
+    product_id, query = choose(path)
+    for earlier in ("8204.11", "036000291452", query):
+        Settings().add_recent_search(earlier)
+    window = open_window(path)
     save(window, outdir / "home.png")
     window.search_box.setText(query)
     run_until(lambda: window.search.is_current() and window.model.rowCount() > 0, "results")
+    run_until(lambda: window.worker.pending == 0, "the thumbnails")
     save(window, outdir / "results.png")
+    window.show_categories()
+    run_until(lambda: window.worker.pending == 0, "the category counts")
+    save(window, outdir / "categories.png")
+    show_product(window, product_id, outdir / "product.png")
+    window.close()
+    light = QApplication.palette()
+    QApplication.setPalette(dark_palette())
+    window = open_window(path)
+    window.search_box.setText(query)
+    run_until(lambda: window.search.is_current() and window.model.rowCount() > 0, "results")
+    show_product(window, product_id, outdir / "product-dark.png")
+    window.close()
+    QApplication.setPalette(light)
+
+
+def show_product(window: MainWindow, product_id: str, target: Path) -> None:
     window.open_product(product_id)
     run_until(lambda: window.stack.currentWidget() is window.product_view, "the product page")
     window.product_view.select_feature(1)
     run_until(lambda: window.worker.pending == 0, "the page to settle")
-    save(window, outdir / "product.png")
+    save(window, target)
+
+
+# -- training and examinations (issue 6): presentation.png, spotthefake.png, exam.png ----------
+
+
+def training_product(path: Path) -> tuple[str, int]:
+    """A product with a genuine and a fake picture and the most features, and an examination of
+    it with some answers, a case and one photo (the demo's fake picture, as if taken on site)."""
+    from idguide.catalog import exams
+    from idguide.ui.training_ops import spot_candidates
+
+    with open_catalog(path) as catalog:
+        products = [get_product(catalog, pid) for pid in spot_candidates(catalog, 200)]
+        best = max(products, key=lambda p: (len(p.features), p.id))
+        exam = exams.new_examination(
+            catalog,
+            best.id,
+            verdict="suspected",
+            case_ref="EE-2026-0412",
+            place="Muuga port",
+            quantity=240,
+            declared_origin="CN",
+            notes="Cartons declared as spare parts.",
+        )
+        for check, result in zip(
+            exam.checks[:3], ("differs", "as-genuine", "cannot-tell"), strict=True
+        ):
+            exams.set_check(catalog, exam.id, check.number, result, "Seen with a loupe")
+        fake = next(i for i in best.images if i.kind == "counterfeit")
+        exams.add_photo(catalog, exam.id, catalog.images.read(fake.sha256), "Carton 3, item 1")
+    return best.id, exam.id
+
+
+def shoot_training(path: Path, outdir: Path) -> None:
+    from idguide.ui.examwindow import ExamWindow
+    from idguide.ui.presentation import PresentationWindow
+    from idguide.ui.spotthefake import SpotTheFakeWindow
+
+    QApplication.setPalette(QApplication.style().standardPalette())
+    product_id, exam_id = training_product(path)
+    window = open_window(path)
+    worker = window.worker
+    stage = PresentationWindow(worker, [product_id], "en", window)
+    stage.resize(*SIZE)  # what showFullScreen gives on a 1366x768 projector
+    stage.show()
+    run_until(lambda: stage.index == 0 and worker.pending == 0, "the presentation")
+    stage.go(1)
+    run_until(lambda: True, "the zoom")
+    save(stage, outdir / "presentation.png")
+    stage.close()
+    spot = SpotTheFakeWindow(worker, [product_id], "en", seed=4, parent=window)
+    spot.resize(*SIZE)
+    spot.show()
+    run_until(lambda: spot.index == 0 and worker.pending == 0, "the spot-the-fake round")
+    spot.pick(spot.questions[0].fake_side)
+    run_until(lambda: True, "the reveal")
+    save(spot, outdir / "spotthefake.png")
+    spot.close()
+    exam = ExamWindow(worker, exam_id, "en", window)
+    exam.resize(*SIZE)
+    exam.show()
+    run_until(lambda: exam.exam is not None and worker.pending == 0, "the examination")
+    run_until(lambda: True, "the checklist to be laid out")
+    save(exam, outdir / "exam.png")
+    exam.close()
     window.close()
 
 
@@ -104,11 +222,105 @@ def main(argv: list[str]) -> int:
     outdir.mkdir(parents=True, exist_ok=True)
     app = create_application(["idguide"])
     with tempfile.TemporaryDirectory() as folder:
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(QSettings.Format.IniFormat, scope, folder)
         path = Path(folder) / "catalog.db"
         build_demo(path)
         shoot(path, outdir)
+        shoot_compare_and_import(path, Path(folder), outdir)
+        shoot_training(path, outdir)  # presentation, spot the fake, examination
     app.quit()
     return 0
+
+
+# -- compare.png and import.png (idguide.ui.compare, idguide.ui.importdialog) -------------------
+
+
+def shoot_compare_and_import(path: Path, folder: Path, outdir: Path) -> None:
+    """compare.png: the product of product.png beside its counterfeit, a feature zoomed on both
+    sides; import.png: the demo bundles installing into a new catalogue, paused halfway."""
+    QApplication.setPalette(QApplication.style().standardPalette())
+    product_id, _query = choose(path)
+    window = open_window(path)
+    window.open_product(product_id)
+    run_until(lambda: window.stack.currentWidget() is window.product_view, "the product page")
+    window.compare.open()
+    window.compare.view.select_feature(2)
+    run_until(lambda: window.worker.pending == 0, "the compare view to settle")
+    save(window, outdir / "compare.png")
+    window.close()
+    shoot_import(trusted_demo_catalog(folder / "import.db"), outdir / "import.png")
+
+
+def demo_bundle_files() -> list[Path]:
+    from idguide.catalog.demo import build_demo_bundles, shipped_bundle
+    from idguide.catalog.paths import demo_sources
+
+    shipped = [shipped_bundle(source) for source in demo_sources()]
+    if all(bundle.is_file() for bundle in shipped):
+        return shipped
+    return build_demo_bundles(Path(tempfile.mkdtemp(prefix="idguide-shots-")))
+
+
+def trusted_demo_catalog(path: Path) -> Path:
+    """A new catalogue whose trust store accepts the demo publishers, with nothing installed."""
+    from idguide.catalog.bundles import entries, format, open_bundle, trust_add
+    from idguide.catalog.demo import demo_keys
+
+    with open_catalog(path) as catalog:
+        for file in demo_bundle_files():
+            with open_bundle(file) as bundle:
+                data = bundle.read_json(format.PUBLISHER, format.MAX_PUBLISHER_BYTES)
+                publisher = entries.read_publisher(data, file.name)
+            brands = [brand.id for brand in publisher.brands]
+            trust_add(catalog, demo_keys()[1], publisher.id, brands, demo=True)
+    return path
+
+
+def shoot_import(path: Path, target: Path) -> None:
+    import threading
+
+    from PySide6.QtGui import QPainter
+
+    from idguide.ui import importdialog
+
+    started, gate = [], threading.Event()
+
+    def pause(done: int, total: int, label: str) -> None:
+        started.append(label) if done == 0 and label == "Checking images" else None
+        threading.Event().wait(0.06)  # every report gets past the worker's throttle
+        if len(started) == 3 and label.startswith("Installing") and done >= total // 2:
+            gate.wait(TIMEOUT_MS / 1000)
+
+    importdialog.report_hook = pause
+    window = open_window(path)
+    dialog = window.importer.open([str(p) for p in demo_bundle_files()])
+    run_until(lambda: dialog.install.isEnabled(), "the bundles to be verified")
+    dialog.install.click()
+    bar = dialog.progress
+    run_until(
+        lambda: (
+            len(started) == 3
+            and ": Installing " in dialog.status.text()
+            and bar.value() >= bar.maximum() // 2 - 1
+        ),
+        "the import to reach halfway",
+    )
+    dialog.move(window.geometry().center() - dialog.rect().center())  # as a desktop places it
+    shot = window.grab()
+    painter = QPainter(shot)
+    corner = dialog.geometry().topLeft() - window.geometry().topLeft()
+    painter.drawPixmap(corner, dialog.grab())
+    painter.setPen(dialog.palette().color(QPalette.ColorRole.Mid))
+    painter.drawRect(dialog.rect().translated(corner).adjusted(0, 0, -1, -1))
+    painter.end()
+    shot.save(str(target))
+    print(target)
+    gate.set()
+    dialog.cancel_install()
+    run_until(lambda: dialog.summary.isVisible(), "the import to stop")
+    importdialog.report_hook = None
+    window.close()
 
 
 if __name__ == "__main__":

@@ -42,3 +42,18 @@ def ui_errors() -> Iterator[list[BaseException]]:
     yield shown
     errors.set_error_hook(previous)
     assert not shown, f"unexpected errors shown: {shown!r}"
+
+
+@pytest.fixture(autouse=True)
+def qt_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path | None]:
+    """QSettings in a temporary folder for every test: the real user's settings are never read
+    or written. (Nothing happens where Qt is not installed.)"""
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:
+        yield None
+        return
+    folder = tmp_path_factory.mktemp("settings")
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    yield folder

@@ -117,7 +117,9 @@ def test_results_model_shows_unknown_category_ids_as_they_are(qtmodeltester):
 
 def test_window_starts_ready_to_type(window):
     assert window.focusWidget() is window.search_box
-    assert window.search_box.placeholderText() == "Brand, product, barcode or HS code"
+    assert (
+        window.search_box.placeholderText() == "Brand, product, barcode or HS code (e.g. 8204.11)"
+    )
     assert "3 products from 2 publishers" in window.home.text()
 
 

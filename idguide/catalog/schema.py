@@ -131,7 +131,74 @@ CREATE TABLE notes (
 INSERT OR IGNORE INTO meta (key, value) VALUES ('generation', '0');
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# The officer's examinations and the trainer's workshop sets: officer data, like ``notes``. They
+# refer to products by id only (no foreign key to content), so no install, update, withdrawal or
+# removal changes them; ``snapshot`` keeps what the record needs to read without the product.
+_OFFICER_RECORDS = """
+CREATE TABLE examinations (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uid TEXT NOT NULL UNIQUE,
+    product_id TEXT NOT NULL,
+    snapshot TEXT NOT NULL,
+    verdict TEXT NOT NULL DEFAULT 'undetermined',
+    case_ref TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    examined_on TEXT NOT NULL DEFAULT '',
+    quantity INTEGER,
+    declared_origin TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX examinations_product ON examinations(product_id);
+CREATE TABLE examination_checks (
+    exam_id INTEGER NOT NULL REFERENCES examinations(id) ON DELETE CASCADE,
+    feature_number INTEGER NOT NULL,
+    result TEXT NOT NULL DEFAULT 'unchecked',
+    comment TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (exam_id, feature_number)
+);
+CREATE TABLE examination_photos (
+    exam_id INTEGER NOT NULL REFERENCES examinations(id) ON DELETE CASCADE,
+    sha256 TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    format TEXT NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL, size INTEGER NOT NULL,
+    caption TEXT NOT NULL DEFAULT '',
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (exam_id, sha256)
+);
+CREATE TABLE workshops (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    title TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE workshop_items (
+    workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    product_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (workshop_id, product_id)
+);
+"""
+
+# The trust store: which publisher keys the administrator trusts, and for which brands. It is
+# administrator data, not content: removing a publisher's entries leaves it alone.
+_TRUST = """
+CREATE TABLE trust (
+    publisher_id TEXT PRIMARY KEY,
+    public_key TEXT NOT NULL,
+    key_id TEXT NOT NULL,
+    brands TEXT NOT NULL,
+    all_brands INTEGER NOT NULL DEFAULT 0,
+    demo INTEGER NOT NULL DEFAULT 0,
+    added_at TEXT NOT NULL
+);
+CREATE INDEX bundles_publisher ON bundles(publisher_id, sequence);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _OFFICER_RECORDS, _TRUST)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -91,6 +91,9 @@ class FeaturePanel(QWidget):
         layout.addWidget(self.detail)
         layout.addStretch(1)
 
+    def set_lang(self, lang: str | None) -> None:
+        self._lang = lang
+
     def set_product(self, product: Product) -> None:
         self._product = product
         self.list.blockSignals(True)

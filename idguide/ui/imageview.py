@@ -1,159 +1,29 @@
-"""A product picture with a feature's call-out drawn on it, and the strip of thumbnails."""
+"""The product's pictures: the main one (zoomable, with a feature's call-out), its caption and
+the strip of thumbnails. The picture itself is :class:`idguide.ui.zoomview.ZoomView`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QSizePolicy,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from idguide.catalog.model import Region
 from idguide.ui.text import tooltip
 from idguide.ui.widgets import plain_label, scaled
+from idguide.ui.zoomview import CALLOUT, HALO, SHADE, TAG, Callout, PictureView
 
-# Call-out colours: a bright line on a dark halo stays visible on light and dark photos.
-CALLOUT = QColor("#ff3b30")
-HALO = QColor(0, 0, 0, 170)
-SHADE = QColor(0, 0, 0, 90)
-TAG = QColor("#b3261e")  # the alert red of idguide.ui.widgets.BANNERS
+# The call-out and its colours live with the zoomable picture; other modules import them here.
+__all__ = ["CALLOUT", "HALO", "SHADE", "TAG", "Callout", "Gallery", "Picture", "kind_name"]
+
 THUMB = QSize(72, 72)
-
-
-@dataclass(frozen=True)
-class Callout:
-    number: int
-    region: Region
-
-
-class ImageView(QWidget):
-    """One picture scaled to fit, optionally with a numbered call-out on a region of it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._image = QImage()
-        self._placeholder = ""
-        self._tag = ""
-        self.callout: Callout | None = None
-        self.setMinimumSize(240, 180)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-
-    def sizeHint(self) -> QSize:
-        return QSize(460, self.heightForWidth(460))
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        """As tall as the picture needs at this width (up to 3:4), so no band of empty space."""
-        if self._image.isNull() or self._image.width() <= 0:
-            return width * 3 // 4
-        ratio = min(self._image.height() / self._image.width(), 4 / 3)
-        return max(self.minimumHeight(), int(width * ratio) + 8)
-
-    def set_image(self, image: QImage | None, placeholder: str = "", tag: str = "") -> None:
-        """Show ``image`` (``placeholder`` text if None) with ``tag`` written on its corner."""
-        self._image = image if image is not None else QImage()
-        self._placeholder = placeholder
-        self._tag = tag
-        self.callout = None
-        self.updateGeometry()
-        self.update()
-
-    def set_callout(self, callout: Callout | None) -> None:
-        self.callout = callout
-        self.update()
-
-    def has_image(self) -> bool:
-        return not self._image.isNull()
-
-    def image_rect(self) -> QRect:
-        """Where the picture is drawn: scaled to fit, centred, never enlarged past 2x."""
-        if self._image.isNull():
-            return QRect()
-        area = self.rect().adjusted(4, 4, -4, -4)
-        size = self._image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        if size.width() > self._image.width() * 2:
-            size = self._image.size() * 2
-        rect = QRect(0, 0, size.width(), size.height())
-        rect.moveCenter(area.center())
-        return rect
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        if self._image.isNull():
-            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-            painter.drawText(self.rect().adjusted(8, 8, -8, -8), flags, self._placeholder)
-            return
-        target = self.image_rect()
-        painter.drawImage(target, self._image)
-        if self.callout is not None:
-            self._draw_callout(painter, target, self.callout)
-        if self._tag:
-            self._draw_tag(painter, target)
-
-    def _draw_tag(self, painter: QPainter, target: QRect) -> None:
-        painter.setFont(scaled(self.font(), 1.0, bold=True))
-        metrics = painter.fontMetrics()
-        box = QRectF(
-            target.right() - metrics.horizontalAdvance(self._tag) - 24,
-            target.top() + 8,
-            metrics.horizontalAdvance(self._tag) + 16,
-            metrics.height() + 8,
-        )
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(TAG)
-        painter.drawRoundedRect(box, 4, 4)
-        painter.setPen(QColor("#ffffff"))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._tag)
-
-    def _draw_callout(self, painter: QPainter, target: QRect, callout: Callout) -> None:
-        box = region_rect(target, callout.region)
-        shade = QPainterPath()
-        shade.addRect(QRectF(target))
-        hole = QPainterPath()
-        hole.addRect(box)
-        painter.fillPath(shade.subtracted(hole), SHADE)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(HALO, 6))
-        painter.drawRect(box)
-        painter.setPen(QPen(CALLOUT, 3))
-        painter.drawRect(box)
-        self._draw_badge(painter, box, callout.number)
-
-    def _draw_badge(self, painter: QPainter, box: QRectF, number: int) -> None:
-        font = scaled(self.font(), 1.1, bold=True)
-        painter.setFont(font)
-        radius = max(14.0, painter.fontMetrics().height() * 0.75)
-        centre = QPointF(box.left(), box.top())
-        centre.setX(max(radius + 1, centre.x()))
-        centre.setY(max(radius + 1, centre.y()))
-        painter.setPen(QPen(HALO, 2))
-        painter.setBrush(CALLOUT)
-        painter.drawEllipse(centre, radius, radius)
-        painter.setPen(QColor("#ffffff"))
-        badge = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(number))
-
-
-def region_rect(target: QRect, region: Region) -> QRectF:
-    """``region`` (fractions of the picture) in widget coordinates of the drawn picture."""
-    return QRectF(
-        target.x() + region.x * target.width(),
-        target.y() + region.y * target.height(),
-        region.w * target.width(),
-        region.h * target.height(),
-    )
 
 
 def _tr(text: str) -> str:
@@ -166,6 +36,7 @@ def kind_name(kind: str) -> str:
         "counterfeit": _tr("Counterfeit"),
         "packaging": _tr("Packaging"),
         "detail": _tr("Detail"),
+        "photo": _tr("Your photo"),  # the officer's own, in the compare view
     }
     return names.get(kind, kind)
 
@@ -195,15 +66,22 @@ class Gallery(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view = ImageView(self)
+        # Ctrl+wheel zooms: a plain wheel over the picture still scrolls the page.
+        self.view = PictureView(self)
         self.caption = plain_label("", self)
         self.caption.setFont(scaled(self.caption.font(), 1.0, bold=True))
+        # Opens idguide.ui.compare (wired by idguide.ui.compare.attach_compare).
+        self.compare = QPushButton(self.tr("&Compare… (Ctrl+K)"), self)
+        self.compare.setToolTip(self.tr("Side by side with a counterfeit or your own photo"))
         self.thumbs = self._make_thumbs()
         self._pictures: list[Picture] = []
+        row = QHBoxLayout()
+        row.addWidget(self.caption, 1)
+        row.addWidget(self.compare, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.caption)
+        layout.addLayout(row)
         layout.addWidget(self.thumbs)
 
     def _make_thumbs(self) -> QListWidget:
@@ -245,6 +123,9 @@ class Gallery(QWidget):
         item.setToolTip(tooltip(picture.label()))
         item.setData(Qt.ItemDataRole.AccessibleTextRole, picture.label())
         return item
+
+    def pictures(self) -> list[Picture]:
+        return list(self._pictures)
 
     def current_ref(self) -> str:
         row = self.thumbs.currentRow()

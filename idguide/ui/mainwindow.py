@@ -1,9 +1,11 @@
-"""The officer's main window: search on the left, the product on the right.
+"""The officer's main window: search and results on the left; home, categories or a product on
+the right.
 
 Keyboard: the search box has focus at start; typing searches, Up/Down move through the
 results, Enter opens the selected one (a scanned barcode and its Enter open the product at once),
 Esc clears the box. Ctrl+F or Ctrl+L goes back to the search box from anywhere, and so does Esc
-on the product page.
+on the product page. Alt+Left and Alt+Right go back and forward between pages; every other
+action is in the menu bar with its shortcut.
 """
 
 from __future__ import annotations
@@ -12,33 +14,40 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
     QMainWindow,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from idguide.catalog import Results
+from idguide.ui.categories import CategoryBrowser
+from idguide.ui.compare import attach_compare  # compare view: Ctrl+K, drops
 from idguide.ui.errors import show_error
+from idguide.ui.filters import FilterBar, counts_of
+from idguide.ui.history import History, Place
+from idguide.ui.home import HomePage
+from idguide.ui.importdialog import attach_import  # File > Import bundles…, drops
+from idguide.ui.menus import build_menus
 from idguide.ui.models import ResultsModel
-from idguide.ui.ops import ProductPage, load_product_page
+from idguide.ui.ops import Facets, ProductPage, load_facets, load_overview, load_product_page
 from idguide.ui.productview import ProductView
 from idguide.ui.progress import ProgressArea
+from idguide.ui.resultsview import results_view, thumbnail_edge
 from idguide.ui.searching import SearchBox, SearchController
+from idguide.ui.settings import LANGUAGES, Settings
+from idguide.ui.thumbnails import ThumbnailCache
+from idguide.ui.training import install_training  # Training menu, examinations
 from idguide.ui.widgets import plain_label, scaled
 from idguide.ui.worker import Worker
 
 MIN_SIZE = (1000, 640)
 START_SIZE = (1366, 768)
-RESULTS_WIDTH = 470
+RESULTS_SHARE = 0.42  # of the window's width, at start
 
 
 def system_language() -> str | None:
@@ -48,27 +57,41 @@ def system_language() -> str | None:
 
 
 class MainWindow(QMainWindow):
-    """Search, results and the product page over the catalogue at ``catalog_path``."""
+    """Search, results and the pages over the catalogue at ``catalog_path``."""
 
     productShown = Signal(str)  # product id, once its page is on screen
+    overviewShown = Signal()  # the home screen has been filled
 
     def __init__(
         self, catalog_path: Path, lang: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.catalog_path = Path(catalog_path)
-        self.lang = lang if lang is not None else system_language()
+        self.settings = Settings()
+        self.lang = lang or self.settings.language or system_language()
         self.worker = Worker(self)
         self.search = SearchController(self.worker, self.lang, self)
-        self.model = ResultsModel(self.lang, self)
+        self.thumbnails = ThumbnailCache(self.worker, 64, self)
+        self.model = ResultsModel(self.lang, self, self.thumbnails)
+        self.history = History()
+        self.facets: Facets | None = None
         self._open_when_answered = False
         self._loading = ""
         self._build()
+        self.actions_ = build_menus(self, self.set_language)
+        self._check_language()
         self._connect()
         self.setWindowTitle("idguide")
         self.setMinimumSize(*MIN_SIZE)
-        self.resize(*START_SIZE)
+        self._restore_geometry()
         self.search_box.setFocus()
+        self.history.visit(Place("home"))
+        self._update_history_actions()
+        # -- compare view and bundle imports (idguide.ui.compare, idguide.ui.importdialog) --
+        self.compare = attach_compare(self)
+        self.importer = attach_import(self)
+        # -- Training menu: workshops, presentation, examinations (idguide.ui.training) --
+        self.training = install_training(self)
         self.worker.open(self.catalog_path, self._on_opened, self._on_open_failed)
 
     # -- layout ---------------------------------------------------------------------------------
@@ -77,14 +100,20 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._search_pane())
         self.stack = QStackedWidget(splitter)
-        self.home = self._home_page()
-        self.product_view = ProductView(self.worker, self.lang, self.stack)
-        self.stack.addWidget(self.home)
-        self.stack.addWidget(self.product_view)
+        self.home = HomePage(self.stack)
+        self.home.set_message(self.tr("Opening the catalogue…"))
+        self.categories = CategoryBrowser(self.lang, self.stack)
+        self.product_view = ProductView(
+            self.worker, self.lang, self.stack, stale_days=self.settings.stale_days
+        )
+        for page in (self.home, self.categories, self.product_view):
+            self.stack.addWidget(page)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([RESULTS_WIDTH, START_SIZE[0] - RESULTS_WIDTH])
+        left = int(START_SIZE[0] * RESULTS_SHARE)
+        splitter.setSizes([left, START_SIZE[0] - left])
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         self.setCentralWidget(splitter)
         self.progress = ProgressArea(self.worker, self)
         self.statusBar().addPermanentWidget(self.progress)
@@ -93,6 +122,7 @@ class MainWindow(QMainWindow):
         pane = QWidget(self)
         self.search_box = SearchBox(pane)
         self.search_box.setFont(scaled(self.search_box.font(), 1.3))
+        self.filter_bar = FilterBar(self.lang, pane)
         self.code_message = plain_label("", pane)
         self.code_message.setObjectName("codeMessage")
         self.code_message.hide()
@@ -100,44 +130,16 @@ class MainWindow(QMainWindow):
         self.suggestion.setObjectName("suggestion")
         self.suggestion.setFlat(True)
         self.suggestion.hide()
-        self.results = self._results_view(pane)
+        self.results = results_view(self.model, pane)
+        self.thumbnails.edge = int(thumbnail_edge(self.results) * self.devicePixelRatio())
         self.count = plain_label("", pane, selectable=False)
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(10, 10, 6, 6)
-        for widget in (self.search_box, self.code_message, self.suggestion):
+        for widget in (self.search_box, self.filter_bar, self.code_message, self.suggestion):
             layout.addWidget(widget)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.count)
         return pane
-
-    def _results_view(self, parent: QWidget) -> QTreeView:
-        view = QTreeView(parent)
-        view.setModel(self.model)
-        view.setRootIsDecorated(False)
-        view.setUniformRowHeights(True)
-        view.setAlternatingRowColors(True)
-        view.setAllColumnsShowFocus(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setAccessibleName(self.tr("Results"))
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ResultsModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
-        # Long category names would push the product name out of sight: cut them short.
-        header.setSectionResizeMode(ResultsModel.CATEGORY, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ResultsModel.CATEGORY, view.fontMetrics().horizontalAdvance("M") * 9)
-        return view
-
-    def _home_page(self) -> QLabel:
-        page = plain_label("", self)
-        page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        page.setFont(scaled(page.font(), 1.2))
-        page.setMargin(24)
-        page.setText(self.tr("Opening the catalogue…"))
-        return page
 
     def _connect(self) -> None:
         self.search_box.textChanged.connect(self.search.set_text)
@@ -146,43 +148,70 @@ class MainWindow(QMainWindow):
         self.search.answered.connect(self._on_answered)
         self.search.refused.connect(self._on_refused)
         self.search.cleared.connect(self._on_cleared)
+        self.filter_bar.changed.connect(self._on_filters)
         self.suggestion.clicked.connect(self.apply_suggestion)
         self.results.activated.connect(self._open_index)
         self.results.clicked.connect(self._open_index)
         self.product_view.backRequested.connect(self.focus_search)
-        for keys in (QKeySequence.StandardKey.Find, QKeySequence("Ctrl+L")):
-            QShortcut(keys, self, self.focus_search)
+        self.home.productRequested.connect(self.open_product)
+        self.home.searchRequested.connect(self.search_for)
+        self.home.categoriesRequested.connect(self.show_categories)
+        self.categories.chosen.connect(self.list_category)
+
+    def _restore_geometry(self) -> None:
+        geometry, state = self.settings.window_state()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*START_SIZE)
+        if state is not None:
+            self.restoreState(state)
 
     # -- the catalogue --------------------------------------------------------------------------
 
-    def _on_opened(self, figures: dict) -> None:
-        if figures["products"]:
-            text = self.tr(
-                "{0} products from {1} publishers.\n\n"
-                "Type a brand, product name, model number, barcode or HS code,\n"
-                "or scan a barcode. Up and Down choose a result, Enter opens it."
-            ).format(figures["products"], figures["publishers"])
-        else:
-            text = self.tr(
-                "The catalogue is empty.\n\nInstall your organisation's bundles, or try the "
-                "fictional demo catalogue with the command: idguide demo"
-            )
-        self.home.setText(text)
+    def _on_opened(self, _figures: dict) -> None:
+        self.refresh_home()
+
+    def refresh_home(self) -> None:
+        """Read the home screen's bundles and alerts again (after opening, an import...);
+        the catalogue-wide counts are read again when next needed."""
+        self.facets = None
+        self.home.set_recent(self.settings.recent_searches)
+        op = partial(load_overview, lang=self.lang, stale_days=self.settings.stale_days)
+        self.worker.submit(op, self._on_overview)
+
+    def _on_overview(self, overview) -> None:
+        self.home.set_overview(overview)
+        self.overviewShown.emit()
 
     def _on_open_failed(self, exc: BaseException) -> None:
-        self.home.setText(self.tr("The catalogue could not be opened.\n\n{0}").format(exc))
+        self.home.set_message(self.tr("The catalogue could not be opened.\n\n{0}").format(exc))
         self.search_box.setEnabled(False)
         show_error(self, exc)
 
+    def load_facets(self) -> None:
+        """Counts over the whole catalogue, asked for only when a filter or the category
+        browser first needs them (they cost a scan on a large catalogue)."""
+        if self.facets is None:
+            self.worker.submit(load_facets, self._on_facets)
+
+    def _on_facets(self, facets: Facets) -> None:
+        self.facets = facets
+        self.categories.set_counts(facets.categories)
+        if not self.search.text.strip() and not any(self.filter_bar.filters()):
+            self.filter_bar.set_counts(facets.categories, facets.brands, facets.languages)
+
     # -- searching ------------------------------------------------------------------------------
 
-    def _on_answered(self, results: Results, _query: str) -> None:
+    def _on_answered(self, results: Results, query: str) -> None:
         self.model.set_rows(results.rows)
         self.code_message.hide()
         self._show_suggestion(None if results.rows else results.suggestion)
         self._show_count(len(results.rows))
+        categories, brands = counts_of(results.rows)
+        self.filter_bar.set_counts(categories, brands, getattr(results, "languages", {}))
         if results.rows:
             self.results.setCurrentIndex(self.model.index(0, 0))
+        self.history.visit(Place("results", query, self.filter_bar.filters()))
+        self._update_history_actions()
         if self._open_when_answered:
             self._open_when_answered = False
             self.open_selected()
@@ -201,6 +230,13 @@ class MainWindow(QMainWindow):
         self.code_message.hide()
         self._show_suggestion(None)
         self.count.setText("")
+        if self.facets is not None:
+            self._on_facets(self.facets)
+        else:
+            self.load_facets()
+
+    def _on_filters(self) -> None:
+        self.search.set_filters(self.filter_bar.filters())
 
     def _show_suggestion(self, suggestion: str | None) -> None:
         if suggestion:
@@ -224,6 +260,21 @@ class MainWindow(QMainWindow):
             self.search_box.setText(suggestion)
             self.search.flush()
 
+    def search_for(self, text: str, filters: tuple[str, str, str] = ("", "", "")) -> None:
+        """Show the results of ``text`` with ``filters`` now (a recent search, history)."""
+        self.filter_bar.set_filters(filters)
+        self.search.filters = filters
+        self.search_box.setText(text)
+        self.search.set_text(text)
+        self.search.flush()
+        self.focus_search()
+
+    def list_category(self, category_id: str) -> None:
+        """List the products of a category (chosen in the category browser)."""
+        self.search_for("", (category_id, "", ""))
+        self._show_page(self.home)
+        self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def move_selection(self, step: int) -> None:
         rows = self.model.rowCount()
         if not rows:
@@ -242,27 +293,40 @@ class MainWindow(QMainWindow):
         elif self.suggestion.isVisible():
             self.apply_suggestion()
 
+    def _remember_search(self) -> None:
+        text = self.search_box.text()
+        if text.strip():
+            self.home.set_recent(self.settings.add_recent_search(text))
+
     # -- opening a product ----------------------------------------------------------------------
 
     def open_selected(self) -> None:
         if not self.model.rowCount():
             return
         row = max(self.results.currentIndex().row(), 0)
+        self._remember_search()
         self.open_product(self.model.summary(row).id)
         self.search_box.selectAll()  # the next scan or search replaces the text
 
     def _open_index(self, index) -> None:
         if index.isValid():
+            self._remember_search()
             self.open_product(self.model.summary(index.row()).id)
 
     def open_product(self, product_id: str) -> None:
         """Load the page of ``product_id`` in the worker, then show it."""
         if product_id == self._loading:
-            return  # already shown or on its way (a double click, Enter after a click)
+            if self._shown_id() == product_id:
+                self._product_on_screen()  # already loaded: just bring it back
+            return  # or on its way (a double click, Enter after a click)
         self._loading = product_id
         self.worker.submit(
             partial(load_product_page, product_id=product_id), self._on_page, self._on_page_failed
         )
+
+    def _shown_id(self) -> str:
+        page = self.product_view.page
+        return page.product.id if page is not None else ""
 
     def _on_page_failed(self, exc: BaseException) -> None:
         self._loading = ""
@@ -272,18 +336,92 @@ class MainWindow(QMainWindow):
         if page.product.id != self._loading:
             return  # another product was asked for meanwhile
         self.product_view.show_page(page)
-        self.stack.setCurrentWidget(self.product_view)
-        name = page.product.t(page.product.name, self.lang)
-        self.setWindowTitle(f"{page.product.brand_name} {name} — idguide")
-        self.productShown.emit(page.product.id)
+        self._product_on_screen()
+
+    def _product_on_screen(self) -> None:
+        product = self.product_view.page.product
+        self._show_page(self.product_view)
+        name = product.t(product.name, self.lang)
+        self.setWindowTitle(f"{product.brand_name} {name} — idguide")
+        self.history.visit(Place("product", product_id=product.id))
+        self._update_history_actions()
+        self.productShown.emit(product.id)
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
+    # -- pages and history ----------------------------------------------------------------------
+
+    def _show_page(self, page: QWidget) -> None:
+        if self.stack.currentWidget() is self.product_view and page is not self.product_view:
+            self.product_view.notes.flush()
+        self.stack.setCurrentWidget(page)
+        if page is not self.product_view:
+            self.setWindowTitle("idguide")
+
+    def go_home(self) -> None:
+        self._show_page(self.home)
+        self.history.visit(Place("home"))
+        self._update_history_actions()
+
+    def show_categories(self) -> None:
+        self.load_facets()
+        self._show_page(self.categories)
+        self.categories.focus()
+        self.history.visit(Place("categories"))
+        self._update_history_actions()
+
+    def go_back(self) -> None:
+        self._go(self.history.back())
+
+    def go_forward(self) -> None:
+        self._go(self.history.forward())
+
+    def _go(self, place: Place | None) -> None:
+        if place is None:
+            return
+        if place.kind == "product":
+            self.open_product(place.product_id)
+        elif place.kind == "categories":
+            self.show_categories()
+        elif place.kind == "results":
+            self._show_page(self.home)
+            if (place.query, place.filters) != (self.search.text, self.search.filters):
+                self.search_for(place.query, place.filters)
+        else:
+            self._show_page(self.home)
+        self._update_history_actions()
+
+    def _update_history_actions(self) -> None:
+        self.actions_.back.setEnabled(self.history.can_go_back())
+        self.actions_.forward.setEnabled(self.history.can_go_forward())
+
+    # -- language -------------------------------------------------------------------------------
+
+    def _check_language(self) -> None:
+        action = self.actions_.languages.get(self.lang or "")
+        if action is not None:
+            action.setChecked(True)
+
+    def set_language(self, code: str) -> None:
+        """Name rows and show texts in ``code`` (falling back to each entry's own language)."""
+        if code not in LANGUAGES:
+            return
+        self.lang = code
+        self.settings.language = code
+        self._check_language()
+        for part in (self.model, self.search, self.filter_bar, self.categories, self.product_view):
+            part.set_lang(code)
+        if self.search.text.strip() or any(self.search.filters):
+            self.search.flush()
+        self.refresh_home()
+
     # -- closing --------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.product_view.notes.flush()
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.settings.sync()
         self.worker.shutdown()
         super().closeEvent(event)

@@ -5,15 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QImage
 
-from idguide.catalog.categories import get_category
+from idguide.catalog.categories import CATEGORIES, get_category
 from idguide.catalog.errors import NotFoundError
 from idguide.catalog.model import ProductSummary
 from idguide.ui.text import tooltip
@@ -21,6 +22,9 @@ from idguide.ui.text import tooltip
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
+ID_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 def _tr(text: str) -> str:
@@ -36,13 +40,26 @@ def category_name(category_id: str, lang: str | None) -> str:
 
 
 def matched_name(kind: str) -> str:
+    """The badge that says what matched: short, as officers know the codes."""
     names = {
-        "gtin": _tr("barcode"),
-        "model": _tr("model number"),
-        "hs": _tr("HS code"),
+        "gtin": _tr("GTIN"),
+        "model": _tr("model"),
+        "hs": _tr("HS"),
         "brand": _tr("brand"),
         "name": _tr("name"),
         "text": _tr("text"),
+    }
+    return names.get(kind, kind)
+
+
+def matched_help(kind: str) -> str:
+    names = {
+        "gtin": _tr("The barcode (GTIN) matched"),
+        "model": _tr("A model or reference number matched"),
+        "hs": _tr("An HS code matched"),
+        "brand": _tr("The brand matched"),
+        "name": _tr("The product name matched"),
+        "text": _tr("Words in the description or features matched"),
     }
     return names.get(kind, kind)
 
@@ -52,16 +69,35 @@ class ResultsModel(QAbstractTableModel):
 
     BRAND, PRODUCT, CATEGORY, MATCHED = range(4)
 
-    def __init__(self, lang: str | None = None, parent: Any = None) -> None:
+    def __init__(self, lang: str | None = None, parent: Any = None, thumbnails: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ProductSummary] = []
         self._lang = lang
+        self._thumbs = thumbnails  # a ThumbnailCache, or None for rows without pictures
         self._headers = [_tr("Brand"), _tr("Product"), _tr("Category"), _tr("Matched")]
+        if thumbnails is not None:
+            thumbnails.loaded.connect(self._on_thumbnails)
 
     def set_rows(self, rows: list[ProductSummary]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+        if self._thumbs is not None:
+            self._thumbs.request([row.thumbnail for row in self._rows])
+
+    def set_lang(self, lang: str | None) -> None:
+        """Category names follow the content language (product names come with new rows)."""
+        self._lang = lang
+        if self._rows:
+            last = self.index(len(self._rows) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def _on_thumbnails(self, shas: list[str]) -> None:
+        arrived = set(shas)
+        for number, row in enumerate(self._rows):
+            if row.thumbnail in arrived:
+                index = self.index(number, self.BRAND)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
     def summary(self, row: int) -> ProductSummary:
         return self._rows[row]
@@ -94,7 +130,14 @@ class ResultsModel(QAbstractTableModel):
             return font
         if role == SUMMARY_ROLE:
             return row
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == self.BRAND:
+            return self._thumbnail(row)
         return None
+
+    def _thumbnail(self, row: ProductSummary) -> QImage | None:
+        if self._thumbs is None or not row.thumbnail:
+            return None
+        return self._thumbs.image(row.thumbnail)
 
     def _text(self, row: ProductSummary, column: int) -> str | None:
         if column == self.BRAND:
@@ -108,7 +151,51 @@ class ResultsModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, row: ProductSummary) -> str:
-        text = f"{row.brand} {row.name}"
+        text = f"{row.brand} {row.name}\n{matched_help(row.matched)}"
         if row.withdrawn:
             text += "\n" + _tr("Withdrawn by its publisher")
         return tooltip(text)
+
+
+class CategoryModel(QAbstractListModel):
+    """Every category of the taxonomy with how many products it holds."""
+
+    def __init__(self, lang: str | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._counts: dict[str, int] = {}
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        self._counts = dict(counts)
+        self._changed_all()
+
+    def set_lang(self, lang: str | None) -> None:
+        self._lang = lang
+        self._changed_all()
+
+    def _changed_all(self) -> None:
+        if CATEGORIES:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(CATEGORIES) - 1, 0))
+
+    def category_id(self, row: int) -> str:
+        return CATEGORIES[row].id
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(CATEGORIES)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(CATEGORIES):
+            return None
+        category = CATEGORIES[index.row()]
+        count = self._counts.get(category.id, 0)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{category.name(self._lang)}  ({count})"
+        if role == NAME_ROLE:
+            return category.name(self._lang)
+        if role == COUNT_ROLE:
+            return count
+        if role == ID_ROLE:
+            return category.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(_tr("HS headings: {0}").format(", ".join(category.hs)))
+        return None

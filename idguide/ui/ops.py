@@ -6,11 +6,22 @@ Each takes the :class:`~idguide.catalog.Catalog` first, so a widget submits it w
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
+
+from PIL import Image as PILImage
 
 from idguide.catalog import Catalog, ImageError, Results, get_note, get_product, get_publisher
 from idguide.catalog import search as search_catalog
+from idguide.catalog.images import FORMATS
 from idguide.catalog.model import Product, Publisher
+from idguide.catalog.overview import (
+    Overview,
+    brand_counts,
+    category_counts,
+    language_counts,
+    overview,
+)
 
 
 @dataclass
@@ -37,6 +48,75 @@ def load_product_page(catalog: Catalog, product_id: str) -> ProductPage:
     return page
 
 
-def search_products(catalog: Catalog, query: str, lang: str | None, limit: int) -> Results:
-    """Search every entry whatever its languages; name the rows in ``lang`` where written."""
-    return search_catalog(catalog, query, limit=limit, display_lang=lang)
+@dataclass
+class Found(Results):
+    """Search results and, for the filters, how many of them are written in each language."""
+
+    languages: dict[str, int] = field(default_factory=dict)
+
+
+def search_products(
+    catalog: Catalog,
+    query: str,
+    lang: str | None,
+    limit: int,
+    category: str = "",
+    brand: str = "",
+    content_lang: str = "",
+) -> Found:
+    """Search every entry (or only those in ``content_lang``); name the rows in ``lang``."""
+    results = search_catalog(
+        catalog,
+        query,
+        limit=limit,
+        display_lang=lang,
+        category=category or None,
+        brand=brand or None,
+        lang=content_lang or None,
+    )
+    languages = language_counts(catalog, [row.id for row in results.rows])
+    return Found(results.rows, results.suggestion, results.gtin, languages)
+
+
+@dataclass
+class Facets:
+    """Counts over the whole catalogue, for the filters and the category browser."""
+
+    categories: dict[str, int] = field(default_factory=dict)
+    brands: dict[str, int] = field(default_factory=dict)
+    languages: dict[str, int] = field(default_factory=dict)
+
+
+def load_facets(catalog: Catalog) -> Facets:
+    return Facets(category_counts(catalog), brand_counts(catalog), language_counts(catalog))
+
+
+def load_overview(catalog: Catalog, lang: str | None, stale_days: int) -> Overview:
+    return overview(catalog, lang, stale_days)
+
+
+@dataclass(frozen=True)
+class Thumbnail:
+    """A picture made small in the worker: RGBA bytes the GUI thread wraps in a QImage."""
+
+    width: int
+    height: int
+    rgba: bytes
+
+
+def load_thumbnails(catalog: Catalog, shas: list[str], edge: int) -> dict[str, Thumbnail | None]:
+    """Decode and shrink each picture to fit ``edge`` pixels; None for one that cannot be read."""
+    thumbs: dict[str, Thumbnail | None] = {}
+    for sha in shas:
+        try:
+            thumbs[sha] = _shrink(catalog.images.read(sha), edge)
+        except Exception:  # a missing file, or any of the many errors Pillow raises
+            thumbs[sha] = None
+    return thumbs
+
+
+def _shrink(data: bytes, edge: int) -> Thumbnail:
+    with PILImage.open(io.BytesIO(data), formats=FORMATS) as picture:
+        picture.thumbnail((edge, edge))
+        rgba = picture.convert("RGBA")
+    return Thumbnail(rgba.width, rgba.height, rgba.tobytes())

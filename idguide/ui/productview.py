@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from idguide.catalog.codes import display_gtin
 from idguide.catalog.model import Alert, Feature, Product
+from idguide.catalog.overview import DEFAULT_STALE_DAYS, is_stale
 from idguide.ui.features import FeaturePanel
 from idguide.ui.imageview import Callout, Gallery, Picture
 from idguide.ui.models import category_name
@@ -66,10 +68,18 @@ class ProductView(QScrollArea):
     """One product entry, scrolled as a whole."""
 
     backRequested = Signal()
+    examinationRequested = Signal(str)  # product id (issue 6)
 
-    def __init__(self, worker: Worker, lang: str | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        worker: Worker,
+        lang: str | None,
+        parent: QWidget | None = None,
+        stale_days: int = DEFAULT_STALE_DAYS,
+    ) -> None:
         super().__init__(parent)
         self._lang = lang
+        self.stale_days = stale_days  # content installed longer ago than this gets a banner
         self.page: ProductPage | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -84,6 +94,8 @@ class ProductView(QScrollArea):
     def _build(self, content: QWidget, worker: Worker) -> None:
         self.demo = banner("demo", content)
         self.withdrawn = banner("withdrawn", content)
+        self.revoked = banner("revoked", content)
+        self.stale = banner("stale", content)
         self.alerts = banner("alert", content)
         self.gallery = Gallery(content)
         self.features = FeaturePanel(self._lang, content)
@@ -94,7 +106,7 @@ class ProductView(QScrollArea):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(10)
-        for widget in (self.demo, self.withdrawn):
+        for widget in (self.demo, self.withdrawn, self.revoked, self.stale):
             layout.addWidget(widget)
         layout.addLayout(self._header(content))
         layout.addWidget(self.alerts)
@@ -115,6 +127,10 @@ class ProductView(QScrollArea):
         titles = QVBoxLayout()
         titles.addWidget(self.brand)
         titles.addWidget(self.name)
+        # -- "Start examination" button (issue 6; idguide.ui.training opens the window) --
+        self.exam_button = QPushButton(_tr("Start examination (Ctrl+E)"), content)
+        self.exam_button.clicked.connect(self._request_examination)
+        titles.addWidget(self.exam_button, 0, Qt.AlignmentFlag.AlignLeft)
         titles.addStretch(1)
         self.facts = QGridLayout()
         self.facts.setHorizontalSpacing(12)
@@ -124,6 +140,10 @@ class ProductView(QScrollArea):
         row.addLayout(titles, 5)
         row.addLayout(self.facts, 7)
         return row
+
+    def _request_examination(self) -> None:
+        if self.page is not None:
+            self.examinationRequested.emit(self.page.product.id)
 
     def _texts(self, content: QWidget) -> QWidget:
         box = QWidget(content)
@@ -183,6 +203,7 @@ class ProductView(QScrollArea):
         self.notes.load(product.id, page.note)
         self.page = page
         self._fill_header(product)
+        self._fill_trust(page)
         self._fill_alerts(product)
         self.gallery.set_pictures(self._pictures(page))
         self.features.set_product(product)
@@ -202,6 +223,33 @@ class ProductView(QScrollArea):
         self.brand.setText(product.brand_name)
         self.name.setText(product.t(product.name, self._lang))
         self._fill_facts(product)
+
+    def set_lang(self, lang: str | None) -> None:
+        """Show texts in ``lang`` (with the entry's fallback) from now on, this page too."""
+        self._lang = lang
+        self.features.set_lang(lang)
+        if self.page is not None:
+            self.page.note = self.notes.edit.toPlainText()  # the text being typed stays
+            self.show_page(self.page)
+
+    def _fill_trust(self, page: ProductPage) -> None:
+        """Banners for a publisher whose trust was revoked and for content not updated lately."""
+        self.revoked.setText(
+            _tr("PUBLISHER REVOKED: {0} is no longer trusted. Do not rely on this entry.").format(
+                page.publisher.name
+            )
+        )
+        self.revoked.setVisible(page.publisher.revoked)
+        installed = page.product.provenance.installed_at if page.product.provenance else ""
+        stale = bool(installed) and is_stale(installed, self.stale_days)
+        if stale:
+            self.stale.setText(
+                _tr(
+                    "OUT OF DATE: installed {0}, more than {1} days ago. Newer information may "
+                    "exist; ask for the publisher's latest bundle."
+                ).format(installed[:10], self.stale_days)
+            )
+        self.stale.setVisible(stale)
 
     def _fill_facts(self, product: Product) -> None:
         """Label and value pairs, two pairs to a row, to keep the header short."""

@@ -38,7 +38,7 @@ class SearchBox(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(self.tr("Brand, product, barcode or HS code"))
+        self.setPlaceholderText(self.tr("Brand, product, barcode or HS code (e.g. 8204.11)"))
         self.setClearButtonEnabled(True)
         self.setAccessibleName(self.tr("Search"))
 
@@ -55,9 +55,9 @@ class SearchBox(QLineEdit):
 class SearchController(QObject):
     """Turns the text typed into searches in the worker and the latest answer into signals."""
 
-    answered = Signal(object, str)  # Results, the query they answer
+    answered = Signal(object, str)  # Results (ops.Found), the query they answer
     refused = Signal(str, str)  # message (e.g. a wrong check digit), query
-    cleared = Signal()  # the query is empty
+    cleared = Signal()  # the query is empty and no filter is chosen
 
     def __init__(self, worker: Worker, lang: str | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +67,7 @@ class SearchController(QObject):
         self._seq = 0
         self._answered_seq = 0
         self._task: Task | None = None
+        self.filters: tuple[str, str, str] = ("", "", "")  # category, brand, content language
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
 
@@ -75,16 +76,39 @@ class SearchController(QObject):
         self._text = text
         self._timer.start()
 
+    def set_filters(self, filters: tuple[str, str, str]) -> None:
+        """Search again now, keeping only products of this category, brand and language."""
+        self.filters = filters
+        self.flush()
+
+    def set_lang(self, lang: str | None) -> None:
+        """Name the rows in ``lang`` from the next search on."""
+        self._lang = lang
+
+    @property
+    def text(self) -> str:
+        return self._text
+
     def flush(self) -> None:
         """Search for the current text now (e.g. Enter pressed before the pause)."""
         self._timer.stop()
         seq = self._next_seq()
-        if not self._text.strip():
+        if not self._text.strip() and not any(self.filters):
             self._answered_seq = seq
             self.cleared.emit()
             return
+        category, brand, content_lang = self.filters
+        search = partial(
+            search_products,
+            query=self._text,
+            lang=self._lang,
+            limit=RESULT_LIMIT,
+            category=category,
+            brand=brand,
+            content_lang=content_lang,
+        )
         self._task = self._worker.submit(
-            partial(search_products, query=self._text, lang=self._lang, limit=RESULT_LIMIT),
+            search,
             on_success=partial(self.deliver, seq, self._text),
             on_failure=partial(self.deliver_error, seq, self._text),
         )

@@ -12,6 +12,8 @@ BANNERS = {
     "alert": ("#b3261e", "#ffffff"),
     "withdrawn": ("#ffd60a", "#1a1a1a"),
     "demo": ("#4a2c8a", "#ffffff"),
+    "revoked": ("#7a0f0a", "#ffffff"),
+    "stale": ("#ffb020", "#1a1a1a"),
 }
 
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
@@ -23,6 +25,7 @@ def plain_label(
     """A label that shows ``text`` as the characters it is: never rich text, links or images."""
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setOpenExternalLinks(False)  # nothing from a bundle ever opens a link by itself
     label.setWordWrap(wrap)
     if selectable:
         label.setTextInteractionFlags(SELECTABLE)

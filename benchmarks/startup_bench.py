@@ -1,0 +1,282 @@
+"""Startup benchmark: how soon the officer's window answers a search on a large catalogue.
+
+Builds (or reuses, with ``--catalog``) a synthetic catalogue of N products installed through
+``idguide.catalog.write.install`` with its search index, then measures, each in a fresh
+subprocess:
+
+- ``bare_qt_s``: process start to a bare PySide6 window shown;
+- ``search_ready_s``: process start to the idguide main window showing results for a query
+  typed programmatically right after it opens;
+- ``rss_mb``: resident memory of that process when the results arrived (VmRSS).
+
+The last line printed is one JSON object with the figures (best of ``--rounds`` runs).
+
+    python benchmarks/startup_bench.py --products 100000 --catalog /tmp/idguide-startup
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PIL import Image as PILImage  # noqa: E402
+from stdnum import ean  # noqa: E402
+
+from idguide.catalog import model, open_catalog, write  # noqa: E402
+from idguide.catalog.categories import CATEGORIES  # noqa: E402
+
+CHUNK = 5000
+WORDS = [
+    "hologram",
+    "label",
+    "seal",
+    "cap",
+    "bottle",
+    "box",
+    "print",
+    "logo",
+    "colour",
+    "serial",
+    "batch",
+    "code",
+    "foil",
+    "stitching",
+    "leather",
+    "zipper",
+    "buckle",
+    "strap",
+    "sole",
+    "thread",
+    "seam",
+    "carton",
+    "tablet",
+    "capsule",
+    "leaflet",
+    "watermark",
+    "ink",
+    "engraving",
+    "texture",
+    "weight",
+    "filter",
+    "valve",
+    "bearing",
+    "ring",
+    "groove",
+    "wrench",
+    "blade",
+    "handle",
+    "charger",
+    "cable",
+    "battery",
+    "screen",
+    "lens",
+    "dial",
+    "crown",
+    "clasp",
+    "genuine",
+    "counterfeit",
+    "sharp",
+    "blurred",
+    "faded",
+    "glossy",
+    "matte",
+]
+SYLLABLES = [
+    "no",
+    "ra",
+    "di",
+    "va",
+    "lu",
+    "mi",
+    "ce",
+    "ta",
+    "ro",
+    "ve",
+    "sa",
+    "pe",
+    "ko",
+    "ri",
+    "ma",
+    "to",
+    "be",
+    "la",
+    "zo",
+    "fi",
+    "ne",
+    "xa",
+    "el",
+    "ar",
+]
+QUERY = "nordiva"
+
+
+def pseudo_word(rng: random.Random, syllables: int) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(syllables))
+
+
+def gtin(rng: random.Random) -> str:
+    body = "".join(rng.choice("0123456789") for _ in range(12))
+    return "0" + body + ean.calc_check_digit(body)
+
+
+def picture(folder: Path) -> Path:
+    path = folder / "shared.png"
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (64, 48), (180, 40, 40)).save(buffer, "PNG")
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+def product(rng: random.Random, number: int, brands: list[model.Brand], image: Path):
+    brand = brands[number % len(brands)]
+    category = CATEGORIES[number % len(CATEGORIES)]
+    name = f"{pseudo_word(rng, 2).title()} {rng.choice(WORDS)} {number}"
+    text = " ".join(rng.choice(WORDS) for _ in range(40))
+    names = {"en": name, "es": name + " es"} if number % 3 == 0 else {"en": name}
+    return model.Product(
+        id=f"p{number:07d}",
+        publisher_id="bench",
+        brand_id=brand.id,
+        category=category.id,
+        name=names,
+        description={"en": text},
+        models=[f"{pseudo_word(rng, 1).upper()}-{number}"],
+        gtins=[gtin(rng)],
+        hs_codes=[category.hs[0] + "00"] if len(category.hs[0]) == 4 else [],
+        images=[model.Image(ref="shared.png", source=image)],
+        features=[model.Feature(1, {"en": "Etched " + rng.choice(WORDS)}, {"en": text[:80]})],
+    )
+
+
+def publisher(brand_count: int) -> model.Publisher:
+    brands = [model.Brand("nordiva", "Nordiva")]
+    brands += [
+        model.Brand(f"b{i}", pseudo_word(random.Random(i), 3).title())
+        for i in range(1, brand_count)
+    ]
+    return model.Publisher("bench", "Bench Holdings", brands=brands, demo=False)
+
+
+def build(path: Path, products: int, seed: int = 1) -> None:
+    """Install ``products`` synthetic products in chunks, then build the index once."""
+    rng = random.Random(seed)
+    pub = publisher(max(products // 200, 2))
+    image = picture(path.parent)
+    with open_catalog(path) as catalog:
+        original = write.update_index
+        write.update_index = lambda *args, **kwargs: None  # one rebuild at the end, not per chunk
+        try:
+            for start in range(0, products, CHUNK):
+                chunk = [
+                    product(rng, n, pub.brands, image)
+                    for n in range(start, min(start + CHUNK, products))
+                ]
+                write.install(
+                    catalog, pub, chunk, write.BundleInfo(id=f"bench-{start}", sequence=start + 1)
+                )
+                print(f"installed {start + len(chunk)} / {products}", file=sys.stderr)
+        finally:
+            write.update_index = original
+        catalog.reindex()
+
+
+BARE = """
+import time, sys
+from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QTimer
+app = QApplication(["bench"])
+w = QWidget(); w.resize(800, 600); w.show()
+def done():
+    print(time.monotonic() - START); app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+IDGUIDE = """
+import time, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from idguide.ui.app import create_application
+from idguide.ui.mainwindow import MainWindow
+app = create_application(["bench"])
+window = MainWindow(Path(sys.argv[1]), lang="en")
+window.show()
+window.search_box.setText(sys.argv[2])
+def check():
+    if window.model.rowCount() and window.search.is_current():
+        elapsed = time.monotonic() - START
+        rss = next(l for l in open("/proc/self/status") if l.startswith("VmRSS"))
+        print(elapsed, int(rss.split()[1]) / 1024)
+        window.close(); app.quit()
+timer = QTimer(interval=5); timer.timeout.connect(check); timer.start()
+app.exec()
+"""
+
+
+def measure(script: str, *args: str) -> list[float]:
+    """Run ``script`` in a fresh interpreter; the clock starts just before the process does."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env["PYTHONPATH"] = str(ROOT)
+    start = time.monotonic()
+    prelude = f"START = {start!r}\n"
+    proc = subprocess.run(
+        [sys.executable, "-c", prelude + script, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"startup_bench: the measured process failed:\n{proc.stderr}")
+    return [float(value) for value in proc.stdout.split()]
+
+
+def run(products: int, folder: Path, rounds: int) -> dict:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"catalog-{products}.db"
+    build_s = 0.0
+    if not path.exists():
+        started = time.monotonic()
+        build(path, products)
+        build_s = time.monotonic() - started
+    with open_catalog(path):
+        pass  # make sure the index is current before timing starts
+    bare = min(measure(BARE)[0] for _ in range(rounds))
+    ready = [measure(IDGUIDE, str(path), QUERY) for _ in range(rounds)]
+    best = min(ready)
+    return {
+        "products": products,
+        "build_s": round(build_s, 1),
+        "bare_qt_s": round(bare, 3),
+        "search_ready_s": round(best[0], 3),
+        "rss_mb": round(best[1], 1),
+        "ratio": round(best[0] / bare, 2),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--products", type=int, default=10_000)
+    parser.add_argument(
+        "--catalog",
+        type=Path,
+        default=Path("/tmp/idguide-startup"),
+        help="folder where catalogues are built once and reused",
+    )
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    print(json.dumps(run(args.products, args.catalog, args.rounds)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""Signed library bundles: build, read safely, verify, trust and install.
+
+A publisher builds a ``.idgb`` bundle from its authoring folder and signs it with its Ed25519
+key; an officer's catalogue installs it only if the trust store accepts that key for that
+publisher and brands, and only after every byte has been checked. See docs/bundle-format.md.
+"""
+
+from idguide.catalog.bundles.apply import (
+    InstalledBundle,
+    collect_garbage,
+    import_bundle,
+    installed_bundles,
+    installed_sequence,
+    remove_publisher,
+)
+from idguide.catalog.bundles.build import BuildResult, build_bundle
+from idguide.catalog.bundles.errors import BundleError
+from idguide.catalog.bundles.keys import generate_keys, load_private_key, load_public_key
+from idguide.catalog.bundles.reader import open_bundle
+from idguide.catalog.bundles.trust import TrustEntry, get_trust, trust_add, trust_list, trust_remove
+from idguide.catalog.bundles.verify import Verification, verify_bundle
+
+__all__ = [
+    "BuildResult",
+    "BundleError",
+    "InstalledBundle",
+    "TrustEntry",
+    "Verification",
+    "build_bundle",
+    "collect_garbage",
+    "generate_keys",
+    "get_trust",
+    "import_bundle",
+    "installed_bundles",
+    "installed_sequence",
+    "load_private_key",
+    "load_public_key",
+    "open_bundle",
+    "remove_publisher",
+    "trust_add",
+    "trust_list",
+    "trust_remove",
+    "verify_bundle",
+]

@@ -1,0 +1,336 @@
+"""Installing a bundle: verify everything first, then apply it in one transaction.
+
+Nothing in the catalogue changes until the whole bundle has passed: the signature with the key
+trusted for its publisher, the brands that publisher may describe, no product or brand of another
+publisher touched, a sequence newer than the installed one (and, for a delta, made on top of the
+installed one), every file's size and sha256, every entry's fields and every picture decoded.
+Then pictures are written (content-addressed, removed again if the install fails or is
+cancelled) and the entries installed through :func:`idguide.catalog.write.install`, one SQLite
+transaction. The search index is brought in step after the commit.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from idguide.catalog import model
+from idguide.catalog.bundles import imagefiles
+from idguide.catalog.bundles.errors import (
+    BrandScopeError,
+    CrossPublisherError,
+    DeltaBaseError,
+    RollbackError,
+    SignatureError,
+    UntrustedPublisherError,
+)
+from idguide.catalog.bundles.reader import Bundle, Contents, open_bundle
+from idguide.catalog.bundles.trust import TrustEntry, get_trust
+from idguide.catalog.errors import NotFoundError
+from idguide.catalog.images import ImageInfo
+from idguide.catalog.progress import ProgressFn, no_progress
+from idguide.catalog.store import Catalog
+from idguide.catalog.write import BundleInfo, Changes, install, update_index
+
+
+@dataclass
+class InstalledBundle:
+    publisher: str
+    publisher_name: str
+    sequence: int
+    kind: str
+    created_at: str
+    installed_at: str
+    counts: dict[str, int]
+    trusted: bool
+    revoked: bool
+    demo: bool
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def import_bundle(
+    catalog: Catalog, path: str | Path, progress: ProgressFn | None = None
+) -> Changes:
+    """Verify the bundle at ``path`` against the trust store, then install it; return what changed.
+
+    Any refusal is a BundleError subclass naming the reason, with the catalogue untouched.
+    ``progress`` may raise Interrupted; the catalogue is then left as it was.
+    """
+    report = progress or no_progress
+    with open_bundle(path) as bundle:
+        trust = _check_trust(catalog, bundle)
+        contents = bundle.read_contents()
+        _check_scope(catalog, bundle, trust, contents)
+        with imagefiles.Stager(catalog.images) as stager:
+            _check_images(bundle, contents.products, stager, report)
+            return _apply(catalog, trust, bundle, contents, stager, report)
+
+
+def installed_sequence(catalog: Catalog, publisher_id: str) -> int | None:
+    row = catalog.conn.execute(
+        "SELECT max(sequence) FROM bundles WHERE publisher_id = ?", (publisher_id,)
+    ).fetchone()
+    return row[0] if row and row[0] is not None else None
+
+
+def _check_trust(catalog: Catalog, bundle: Bundle) -> TrustEntry:
+    manifest, name = bundle.manifest, bundle.name
+    trust = get_trust(catalog, manifest.publisher)
+    if trust is None:
+        raise UntrustedPublisherError(
+            f"{name}: publisher {manifest.publisher!r} is not in the trust store, so its bundle "
+            "was not installed. If your administrator trusts it: idguide trust add PUBLIC.key "
+            f"--publisher {manifest.publisher} --brands ..."
+        )
+    if bundle.signer_key() != trust.raw_key():
+        raise SignatureError(
+            f"{name}: signed with key {manifest.key_id}, but the key trusted for "
+            f"{manifest.publisher!r} is {trust.key_id}. Nothing was installed; ask the publisher "
+            "whether it changed its key."
+        )
+    bundle.require_signature(trust.raw_key())
+    _check_sequence(catalog, bundle)
+    return trust
+
+
+def _check_sequence(catalog: Catalog, bundle: Bundle) -> None:
+    manifest, name = bundle.manifest, bundle.name
+    installed = installed_sequence(catalog, manifest.publisher)
+    if installed is not None and manifest.sequence <= installed:
+        what = "the same bundle again" if manifest.sequence == installed else "an older bundle"
+        raise RollbackError(
+            f"{name}: sequence {manifest.sequence} of {manifest.publisher!r} is not newer than "
+            f"the installed sequence {installed} ({what}); nothing was installed."
+        )
+    if manifest.kind == "delta" and manifest.base_sequence != installed:
+        raise DeltaBaseError(
+            f"{name}: this update applies on top of sequence {manifest.base_sequence} of "
+            f"{manifest.publisher!r}, but the installed sequence is "
+            f"{installed if installed is not None else 'none'}. Install the publisher's full "
+            "bundle, or its updates in order."
+        )
+
+
+def _check_scope(catalog: Catalog, bundle: Bundle, trust: TrustEntry, contents: Contents) -> None:
+    name, publisher = bundle.name, contents.publisher
+    for product in contents.products:
+        if not trust.allows(product.brand_id):
+            raise BrandScopeError(
+                f"{name}: product {product.id!r} is of brand {product.brand_id!r}, but "
+                f"{publisher.id!r} is trusted only for {trust.scope()}. Nothing was installed."
+            )
+    for brand in publisher.brands:
+        if not trust.allows(brand.id):
+            raise BrandScopeError(
+                f"{name}: the publisher claims brand {brand.id!r}, but {publisher.id!r} is "
+                f"trusted only for {trust.scope()}. Nothing was installed."
+            )
+    _check_owner(catalog, name, publisher.id, "products", sorted(contents.ids))
+    _check_owner(catalog, name, publisher.id, "brands", [b.id for b in publisher.brands])
+
+
+def _check_owner(
+    catalog: Catalog, name: str, publisher_id: str, table: str, ids: list[str]
+) -> None:
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        row = catalog.conn.execute(
+            f"SELECT id, publisher_id FROM {table} WHERE publisher_id != ? "
+            f"AND id IN ({','.join('?' * len(chunk))}) LIMIT 1",
+            (publisher_id, *chunk),
+        ).fetchone()
+        if row:
+            kind = "product" if table == "products" else "brand"
+            raise CrossPublisherError(
+                f"{name}: {kind} {row[0]!r} belongs to publisher {row[1]!r}; {publisher_id!r} "
+                "may not change it. Nothing was installed."
+            )
+
+
+def _check_images(
+    bundle: Bundle, products: list[model.Product], stager: imagefiles.Stager, report: ProgressFn
+) -> None:
+    """Decode every picture, staging each new one for writing while the next is checked."""
+    shas = _image_shas(products)
+    infos: dict[str, ImageInfo] = {}
+    for done, sha in enumerate(shas):
+        report(done, len(shas), "Checking images")
+        data, infos[sha] = bundle.checked_image(sha)
+        stager.add(sha, data)
+    for product in products:
+        for image in product.images:
+            info = infos[image.sha256]
+            image.format, image.width, image.height, image.size = (
+                info.format,
+                info.width,
+                info.height,
+                info.size,
+            )
+
+
+def _image_shas(products: list[model.Product]) -> list[str]:
+    return list(dict.fromkeys(image.sha256 for p in products for image in p.images))
+
+
+def _apply(
+    catalog: Catalog,
+    trust: TrustEntry,
+    bundle: Bundle,
+    contents: Contents,
+    stager: imagefiles.Stager,
+    report: ProgressFn,
+) -> Changes:
+    manifest = bundle.manifest
+    contents.publisher.demo = trust.demo
+    info = BundleInfo(
+        id=f"{manifest.publisher}@{manifest.sequence}",
+        sequence=manifest.sequence,
+        kind=manifest.kind,
+        created_at=manifest.created_at,
+        publisher_id=manifest.publisher,
+        counts={
+            "products": len(contents.products),
+            "withdrawn": len(contents.tombstones),
+            "images": len(_image_shas(contents.products)),
+        },
+    )
+
+    def guard() -> None:  # again inside the transaction: another process may have imported
+        _check_trust(catalog, bundle)
+        _check_scope(catalog, bundle, trust, contents)
+
+    written = stager.commit(report)
+    try:
+        withdrawn = _withdrawals(catalog, manifest.kind, contents)
+        return install(
+            catalog,
+            contents.publisher,
+            contents.products,
+            info,
+            report,
+            withdrawn=withdrawn,
+            guard=guard,
+        )
+    except BaseException:
+        imagefiles.remove(_unreferenced(catalog, written))
+        raise
+
+
+def _unreferenced(catalog: Catalog, paths: list[Path]) -> list[Path]:
+    rows = catalog.conn.execute("SELECT sha256 FROM images").fetchall()
+    known = {row[0] for row in rows}
+    return [path for path in paths if path.name not in known]
+
+
+def _withdrawals(catalog: Catalog, kind: str, contents: Contents) -> list[str]:
+    """Tombstones, and for a full bundle every live entry of the publisher it no longer holds."""
+    withdrawn = sorted(contents.tombstones)
+    if kind == "full":
+        live = catalog.conn.execute(
+            "SELECT id FROM products WHERE publisher_id = ? AND withdrawn = 0 ORDER BY id",
+            (contents.publisher.id,),
+        )
+        withdrawn += [row[0] for row in live if row[0] not in contents.ids]
+    return withdrawn
+
+
+def installed_bundles(catalog: Catalog) -> list[InstalledBundle]:
+    """The newest installed bundle of each publisher."""
+    import json
+
+    rows = catalog.conn.execute(
+        "SELECT b.publisher_id, p.name, b.sequence, b.kind, b.created_at, b.installed_at, "
+        "b.counts, t.publisher_id IS NOT NULL, p.revoked, p.demo FROM bundles b "
+        "JOIN publishers p ON p.id = b.publisher_id "
+        "LEFT JOIN trust t ON t.publisher_id = b.publisher_id "
+        "WHERE b.sequence = "
+        "(SELECT max(sequence) FROM bundles x WHERE x.publisher_id = b.publisher_id) "
+        "ORDER BY b.publisher_id"
+    )
+    return [
+        InstalledBundle(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            json.loads(r[6] or "{}"),
+            bool(r[7]),
+            bool(r[8]),
+            bool(r[9]),
+        )
+        for r in rows
+    ]
+
+
+def remove_publisher(catalog: Catalog, publisher_id: str) -> int:
+    """Remove every entry, brand and bundle record of ``publisher_id``; notes and trust stay."""
+    ids = [
+        row[0]
+        for row in catalog.conn.execute(
+            "SELECT id FROM products WHERE publisher_id = ? ORDER BY id", (publisher_id,)
+        )
+    ]
+    with catalog.transaction() as conn:
+        cursor = conn.execute("DELETE FROM publishers WHERE id = ?", (publisher_id,))
+        if not cursor.rowcount:
+            raise NotFoundError(
+                f"No publisher {publisher_id!r} is installed; see `idguide bundles`."
+            )
+        generation = catalog.bump_generation()
+    update_index(catalog, ids, generation)
+    collect_garbage(catalog)
+    return len(ids)
+
+
+def collect_garbage(catalog: Catalog, min_age_seconds: float = 600) -> int:
+    """Forget pictures no entry uses and delete their files; return how many files went.
+
+    Files not known to the catalogue are only deleted once ``min_age_seconds`` old, so that the
+    pictures of an import running at this moment in another process are left alone.
+    """
+    with catalog.transaction() as conn:
+        conn.execute(
+            "DELETE FROM images WHERE sha256 NOT IN (SELECT sha256 FROM product_images) "
+            "AND sha256 NOT IN (SELECT image_sha256 FROM features WHERE image_sha256 IS NOT NULL)"
+        )
+        keep = _referenced_shas(catalog)
+    cutoff = time.time() - min_age_seconds
+    paths = [catalog.images.path(sha) for sha in sorted(catalog.images.stored() - keep)]
+    removed = sum(_remove_if_older(path, cutoff) for path in paths)
+    if catalog.images.folder.is_dir():  # leftovers of an import that was killed
+        for staging in catalog.images.folder.glob(f"{imagefiles.STAGING_PREFIX}*"):
+            if staging.stat().st_mtime <= cutoff:
+                shutil.rmtree(staging, ignore_errors=True)
+    return removed
+
+
+def _remove_if_older(path: Path, cutoff: float) -> int:
+    try:
+        if path.stat().st_mtime > cutoff:
+            return 0
+        path.unlink()
+    except OSError:
+        return 0
+    return 1
+
+
+def _referenced_shas(catalog: Catalog) -> set[str]:
+    """Every sha256 any table refers to (entries' pictures, officers' own photos...)."""
+    keep: set[str] = set()
+    tables = [
+        r[0] for r in catalog.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    ]
+    for table in tables:
+        columns = [r[1] for r in catalog.conn.execute(f"PRAGMA table_info({table})")]
+        for column in columns:
+            if column in ("sha256", "image_sha256"):
+                keep.update(
+                    r[0] for r in catalog.conn.execute(f"SELECT {column} FROM {table}") if r[0]
+                )
+    return keep

@@ -1,0 +1,354 @@
+"""Entries and the publisher as JSON inside a bundle, and back, checked field by field.
+
+Writing turns a :class:`~idguide.catalog.model.Product` into a plain JSON object whose images
+are named by sha256. Reading trusts nothing: every field is checked for its type, size and
+allowed values, and anything wrong is an :class:`EntryError` naming the line and the field.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from idguide.catalog import model
+from idguide.catalog.bundles.errors import EntryError
+from idguide.catalog.bundles.format import ID_PATTERN, SHA_PATTERN
+from idguide.catalog.categories import is_category
+from idguide.catalog.codes import normalize_gtin, normalize_hs
+from idguide.catalog.errors import IdguideError
+
+LANG_PATTERN = re.compile(r"\A[a-z]{2,3}\Z")
+MAX_TEXT_CHARS = 20_000
+MAX_SHORT_CHARS = 300
+MAX_ITEMS = 200
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+def product_json(p: model.Product, sha_of: dict[str, str]) -> dict[str, Any]:
+    """``sha_of`` maps an image ref in the source to the sha256 of its bundled bytes."""
+    return {
+        "id": p.id,
+        "revision": p.revision,
+        "brand": p.brand_id,
+        "category": p.category,
+        "name": p.name,
+        "description": p.description,
+        "packaging": p.packaging,
+        "models": p.models,
+        "gtins": p.gtins,
+        "hs_codes": p.hs_codes,
+        "made_in": p.made_in,
+        "sold_in": p.sold_in,
+        "never_sold_in": p.never_sold_in,
+        "typical_price": p.typical_price,
+        "images": [
+            {"sha256": sha_of[i.ref], "kind": i.kind, "caption": i.caption} for i in p.images
+        ],
+        "features": [_feature_json(f, sha_of) for f in p.features],
+        "indicators": [{"kind": i.kind, "text": i.text} for i in p.indicators],
+        "alerts": [
+            {
+                "id": a.id,
+                "title": a.title,
+                "body": a.body,
+                "issued": a.issued,
+                "expires": a.expires,
+                "lot_codes": a.lot_codes,
+            }
+            for a in p.alerts
+        ],
+        "tips": p.tips,
+    }
+
+
+def _feature_json(f: model.Feature, sha_of: dict[str, str]) -> dict[str, Any]:
+    region = [f.region.x, f.region.y, f.region.w, f.region.h] if f.region else None
+    return {
+        "number": f.number,
+        "title": f.title,
+        "genuine": f.genuine,
+        "counterfeit": f.counterfeit,
+        "how_to_check": f.how_to_check,
+        "method": f.method,
+        "image": sha_of[f.image] if f.image else "",
+        "region": region,
+    }
+
+
+def tombstone_json(product_id: str, revision: int) -> dict[str, Any]:
+    return {"id": product_id, "revision": revision, "withdrawn": True}
+
+
+def publisher_json(p: model.Publisher) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "name": p.name,
+        "default_language": p.default_language,
+        "rights_valid_until": p.rights_valid_until,
+        "brands": [{"id": b.id, "name": b.name} for b in p.brands],
+        "contacts": [
+            {
+                "role": c.role,
+                "name": c.name,
+                "phone": c.phone,
+                "email": c.email,
+                "hours": c.hours,
+                "languages": c.languages,
+                "regions": c.regions,
+            }
+            for c in p.contacts
+        ],
+    }
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+class _Fields:
+    """Reads the fields of one JSON object, raising EntryError that names ``where``."""
+
+    def __init__(self, data: Any, where: str) -> None:
+        if not isinstance(data, dict):
+            raise EntryError(f"{where}: must be a JSON object.")
+        self.data = data
+        self.where = where
+
+    def fail(self, key: str, message: str) -> EntryError:
+        return EntryError(f"{self.where}: field {key!r} {message}")
+
+    def only(self, *keys: str) -> None:
+        unknown = sorted(set(self.data) - set(keys))
+        if unknown:
+            raise self.fail(str(unknown[0])[:40], "is not a field idguide knows.")
+
+    def text(self, key: str, limit: int = MAX_SHORT_CHARS, required: bool = False) -> str:
+        value = self.data.get(key, "")
+        if not isinstance(value, str) or len(value) > limit:
+            raise self.fail(key, f"must be text of at most {limit} characters.")
+        if required and not value.strip():
+            raise self.fail(key, "is required.")
+        return value.replace("\x00", "")
+
+    def ident(self, key: str) -> str:
+        value = self.text(key, required=True)
+        if not ID_PATTERN.match(value):
+            raise self.fail(key, "is not a valid id (lower-case letters, digits, dashes).")
+        return value
+
+    def count(self, key: str, minimum: int = 1) -> int:
+        value = self.data.get(key)
+        if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value < 2**53:
+            raise self.fail(key, f"must be a whole number, {minimum} or more.")
+        return value
+
+    def strings(self, key: str) -> list[str]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list) or len(value) > MAX_ITEMS:
+            raise self.fail(key, f"must be a list of at most {MAX_ITEMS} texts.")
+        if not all(isinstance(v, str) and len(v) <= MAX_SHORT_CHARS for v in value):
+            raise self.fail(key, "must hold only short texts.")
+        return list(value)
+
+    def items(self, key: str) -> list[Any]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list) or len(value) > MAX_ITEMS:
+            raise self.fail(key, f"must be a list of at most {MAX_ITEMS} items.")
+        return value
+
+    def lang_text(self, key: str, value: Any = None) -> model.LangText:
+        value = self.data.get(key, {}) if value is None else value
+        if not isinstance(value, dict) or len(value) > 50:
+            raise self.fail(key, "must map language codes to texts.")
+        for lang, text in value.items():
+            if not LANG_PATTERN.match(lang):
+                raise self.fail(key, f"uses {lang[:10]!r}, which is not a language code.")
+            if not isinstance(text, str) or len(text) > MAX_TEXT_CHARS:
+                raise self.fail(key, f"must hold texts of at most {MAX_TEXT_CHARS} characters.")
+        return {lang: text.replace("\x00", "") for lang, text in value.items() if text}
+
+    def choice(self, key: str, allowed: tuple[str, ...], default: str) -> str:
+        value = self.data.get(key, default)
+        if value not in allowed:
+            raise self.fail(key, f"must be one of {', '.join(allowed)}.")
+        return value
+
+
+def is_tombstone(data: Any) -> bool:
+    return isinstance(data, dict) and data.get("withdrawn") is True
+
+
+def read_tombstone(data: dict, where: str) -> tuple[str, int]:
+    fields = _Fields(data, where)
+    fields.only("id", "revision", "withdrawn")
+    return fields.ident("id"), fields.count("revision")
+
+
+def read_publisher(data: Any, where: str) -> model.Publisher:
+    f = _Fields(data, where)
+    f.only("id", "name", "default_language", "rights_valid_until", "brands", "contacts")
+    publisher = model.Publisher(
+        id=f.ident("id"),
+        name=f.text("name", required=True),
+        default_language=f.text("default_language", required=True),
+        rights_valid_until=f.text("rights_valid_until", 40),
+    )
+    if not LANG_PATTERN.match(publisher.default_language):
+        raise f.fail("default_language", "is not a language code such as en.")
+    for i, item in enumerate(f.items("brands")):
+        brand = _Fields(item, f"{where}: brands[{i}]")
+        brand.only("id", "name")
+        publisher.brands.append(model.Brand(brand.ident("id"), brand.text("name", required=True)))
+    if not publisher.brands:
+        raise f.fail("brands", "must list at least one brand.")
+    publisher.contacts = [
+        _contact(_Fields(item, f"{where}: contacts[{i}]"))
+        for i, item in enumerate(f.items("contacts"))
+    ]
+    return publisher
+
+
+def _contact(f: _Fields) -> model.Contact:
+    f.only("role", "name", "phone", "email", "hours", "languages", "regions")
+    return model.Contact(
+        role=f.text("role", required=True),
+        name=f.text("name"),
+        phone=f.text("phone"),
+        email=f.text("email"),
+        hours=f.text("hours"),
+        languages=f.strings("languages"),
+        regions=f.strings("regions"),
+    )
+
+
+_PRODUCT_FIELDS = (
+    "id", "revision", "brand", "category", "name", "description", "packaging", "models",
+    "gtins", "hs_codes", "made_in", "sold_in", "never_sold_in", "typical_price", "images",
+    "features", "indicators", "alerts", "tips",
+)  # fmt: skip
+
+
+def read_product(data: Any, where: str, publisher: model.Publisher) -> model.Product:
+    """One entry line as a product of ``publisher``; images carry only their sha256 so far."""
+    f = _Fields(data, where)
+    f.only(*_PRODUCT_FIELDS)
+    p = model.Product(
+        id=f.ident("id"),
+        publisher_id=publisher.id,
+        brand_id=f.ident("brand"),
+        category=f.text("category", required=True),
+        name=f.lang_text("name"),
+        revision=f.count("revision"),
+        default_language=publisher.default_language,
+        description=f.lang_text("description"),
+        packaging=f.lang_text("packaging"),
+        models=f.strings("models"),
+        made_in=f.strings("made_in"),
+        sold_in=f.strings("sold_in"),
+        never_sold_in=f.strings("never_sold_in"),
+        typical_price=f.text("typical_price"),
+    )
+    f.where = f"{where} (product {p.id})"
+    _check_refs(f, p, publisher)
+    p.gtins = _codes(f, "gtins", normalize_gtin)
+    p.hs_codes = _codes(f, "hs_codes", normalize_hs)
+    p.images = [_image(f, item, i) for i, item in enumerate(f.items("images"))]
+    if not p.images:
+        raise f.fail("images", "must list at least one image.")
+    p.features = [_feature(f, item, i, p) for i, item in enumerate(f.items("features"))]
+    if len({feat.number for feat in p.features}) != len(p.features):
+        raise f.fail("features", "uses a feature number twice.")
+    p.indicators = [_indicator(f, item, i) for i, item in enumerate(f.items("indicators"))]
+    p.alerts = [_alert(f, item, i) for i, item in enumerate(f.items("alerts"))]
+    if len({a.id for a in p.alerts}) != len(p.alerts):
+        raise f.fail("alerts", "uses an alert id twice.")
+    p.tips = [f.lang_text(f"tips[{i}]", tip) for i, tip in enumerate(f.items("tips"))]
+    return p
+
+
+def _check_refs(f: _Fields, p: model.Product, publisher: model.Publisher) -> None:
+    brands = {b.id: b.name for b in publisher.brands}
+    if p.brand_id not in brands:
+        raise f.fail("brand", f"{p.brand_id!r} is not one of the publisher's brands.")
+    p.brand_name = brands[p.brand_id]
+    if not is_category(p.category):
+        raise f.fail("category", f"{p.category[:40]!r} is not a category idguide knows.")
+    if not p.name.get(publisher.default_language):
+        raise f.fail("name", "needs a name in the publisher's default language.")
+
+
+def _codes(f: _Fields, key: str, normalize: Any) -> list[str]:
+    result: list[str] = []
+    for value in f.strings(key):
+        try:
+            code = normalize(value)
+        except (IdguideError, ValueError) as exc:
+            raise f.fail(key, f"holds a bad code: {exc}") from None
+        if code not in result:
+            result.append(code)
+    return result
+
+
+def _image(f: _Fields, item: Any, i: int) -> model.Image:
+    g = _Fields(item, f"{f.where}: images[{i}]")
+    g.only("sha256", "kind", "caption")
+    sha = g.text("sha256", 64, required=True)
+    if not SHA_PATTERN.match(sha):
+        raise g.fail("sha256", "must be 64 lower-case hex digits.")
+    kind = g.choice("kind", model.IMAGE_KINDS, "genuine")
+    return model.Image(ref=sha, sha256=sha, kind=kind, caption=g.lang_text("caption"))
+
+
+def _feature(f: _Fields, item: Any, i: int, p: model.Product) -> model.Feature:
+    g = _Fields(item, f"{f.where}: features[{i}]")
+    g.only("number", "title", "genuine", "counterfeit", "how_to_check", "method", "image", "region")
+    feature = model.Feature(
+        number=g.count("number"),
+        title=g.lang_text("title"),
+        genuine=g.lang_text("genuine"),
+        counterfeit=g.lang_text("counterfeit"),
+        how_to_check=g.lang_text("how_to_check"),
+        method=g.choice("method", model.CHECK_METHODS, "naked-eye"),
+        image=g.text("image", 64),
+    )
+    if feature.image and not p.image(feature.image):
+        raise g.fail("image", "is not one of the product's images.")
+    feature.region = _region(g, bool(feature.image))
+    return feature
+
+
+def _region(g: _Fields, has_image: bool) -> model.Region | None:
+    value = g.data.get("region")
+    if value is None:
+        return None
+    if (
+        not has_image
+        or not isinstance(value, list)
+        or len(value) != 4
+        or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
+    ):
+        raise g.fail("region", "must be [x, y, width, height] on the feature's image.")
+    region = model.Region(*(float(v) for v in value))
+    if not region.is_inside_image():
+        raise g.fail("region", "lies outside the image.")
+    return region
+
+
+def _indicator(f: _Fields, item: Any, i: int) -> model.Indicator:
+    g = _Fields(item, f"{f.where}: indicators[{i}]")
+    g.only("kind", "text")
+    return model.Indicator(g.choice("kind", model.INDICATOR_KINDS, "other"), g.lang_text("text"))
+
+
+def _alert(f: _Fields, item: Any, i: int) -> model.Alert:
+    g = _Fields(item, f"{f.where}: alerts[{i}]")
+    g.only("id", "title", "body", "issued", "expires", "lot_codes")
+    return model.Alert(
+        id=g.ident("id"),
+        title=g.lang_text("title"),
+        body=g.lang_text("body"),
+        issued=g.text("issued", 40),
+        expires=g.text("expires", 40),
+        lot_codes=g.strings("lot_codes"),
+    )

@@ -1,0 +1,263 @@
+"""The ``.idgb`` bundle format: member names, limits, canonical JSON and the manifest.
+
+A bundle is one ZIP holding exactly these members::
+
+    manifest.json      what the bundle is, and every other file with its size and sha256
+    manifest.sig       Ed25519 signature (64 bytes) over the exact bytes of manifest.json
+    publisher.json     the publisher: names, brands, contacts
+    entries.jsonl      one product per line, or a tombstone {"id", "revision", "withdrawn": true}
+    images/<sha256>    each picture once, named by the sha256 of its bytes
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from idguide import __version__
+from idguide.catalog.bundles.errors import (
+    JsonNestingError,
+    MalformedJsonError,
+    ManifestError,
+    UnsupportedFormatError,
+)
+
+FORMAT_VERSION = "1.0"
+SUPPORTED_MAJOR = 1
+MIN_APP_VERSION = "0.1"
+SUFFIX = ".idgb"
+
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+PUBLISHER = "publisher.json"
+ENTRIES = "entries.jsonl"
+IMAGE_DIR = "images/"
+MEMBER_PATTERN = re.compile(
+    r"\A(?:manifest\.json|manifest\.sig|publisher\.json|entries\.jsonl|images/[0-9a-f]{64})\Z"
+)
+SHA_PATTERN = re.compile(r"\A[0-9a-f]{64}\Z")
+ID_PATTERN = re.compile(r"\A[a-z0-9][a-z0-9-]{0,79}\Z")
+KINDS = ("full", "delta")
+
+# Limits far above any real bundle (100,000 products, 300,000 pictures), far below harm.
+MAX_BUNDLE_BYTES = 8 * 1024**3
+MAX_MEMBERS = 400_000
+MAX_TOTAL_UNCOMPRESSED = 8 * 1024**3
+MAX_MEMBER_BYTES = 64 * 1024**2
+MAX_RATIO = 100  # uncompressed / compressed, for members larger than RATIO_FLOOR
+RATIO_FLOOR = 1024**2
+MAX_MANIFEST_BYTES = 64 * 1024**2
+MAX_PUBLISHER_BYTES = 1024**2
+MAX_ENTRY_LINE_BYTES = 1024**2
+MAX_ENTRIES_BYTES = 2 * 1024**3
+MAX_JSON_DEPTH = 12
+MAX_ENTRIES = 500_000
+SIGNATURE_BYTES = 64
+
+
+def dumps(data: Any) -> bytes:
+    """Canonical JSON: sorted keys, no spaces, UTF-8; the same data always gives the same bytes."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def loads(data: bytes, where: str, limit: int) -> Any:
+    """Parse JSON from a bundle: size and nesting bounded, any failure a MalformedJsonError."""
+    if len(data) > limit:
+        raise MalformedJsonError(f"{where}: {len(data)} bytes, over the limit of {limit}.")
+    try:
+        value = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
+    except RecursionError:
+        raise JsonNestingError(f"{where}: the JSON nests far too deep.") from None
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise MalformedJsonError(f"{where}: not valid JSON ({_short(exc)}).") from None
+    if depth(value) > MAX_JSON_DEPTH:
+        raise JsonNestingError(
+            f"{where}: the JSON nests deeper than {MAX_JSON_DEPTH} levels; no bundle needs that."
+        )
+    return value
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _short(exc: Exception) -> str:
+    return str(exc).splitlines()[0][:120] if str(exc) else exc.__class__.__name__
+
+
+def depth(value: Any) -> int:
+    """How deep lists and objects nest (a scalar is 0), without recursion; stops counting
+    once past the limit."""
+    deepest, level, layer = 0, 0, [value]
+    while layer and level <= MAX_JSON_DEPTH:
+        containers = [item for item in layer if isinstance(item, dict | list)]
+        if not containers:
+            break
+        level += 1
+        deepest = level
+        layer = [
+            child
+            for item in containers
+            for child in (item.values() if isinstance(item, dict) else item)
+        ]
+    return deepest
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    path: str
+    size: int
+    sha256: str
+
+
+@dataclass
+class Manifest:
+    publisher: str
+    sequence: int
+    kind: str
+    created_at: str
+    signer_key: str  # base64 of the raw 32-byte Ed25519 public key
+    key_id: str
+    files: list[FileEntry]
+    counts: dict[str, int]
+    products: dict[str, int] = field(default_factory=dict)  # the publisher's live entries
+    base_sequence: int | None = None
+    bundle_id: str = ""
+    format_version: str = FORMAT_VERSION
+    min_app_version: str = MIN_APP_VERSION
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "format_version": self.format_version,
+            "bundle_id": self.bundle_id or f"{self.publisher}-{self.sequence}",
+            "publisher": self.publisher,
+            "sequence": self.sequence,
+            "kind": self.kind,
+            "base_sequence": self.base_sequence,
+            "created_at": self.created_at,
+            "min_app_version": self.min_app_version,
+            "signer": {"key_id": self.key_id, "public_key": self.signer_key},
+            "counts": self.counts,
+            "products": [[pid, rev] for pid, rev in sorted(self.products.items())],
+            "files": [
+                {"path": f.path, "size": f.size, "sha256": f.sha256}
+                for f in sorted(self.files, key=lambda f: f.path)
+            ],
+        }
+
+
+def parse_manifest(data: Any, where: str) -> Manifest:
+    """Check the manifest's shape strictly; an unknown major version is refused first."""
+    if not isinstance(data, dict):
+        raise ManifestError(f"{where}: manifest.json must hold an object.")
+    check_version(data, where)
+    try:
+        return _manifest(data, where)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ManifestError(f"{where}: manifest.json is malformed ({_short(exc)}).") from None
+
+
+def check_version(data: dict, where: str) -> None:
+    version = data.get("format_version")
+    needs = data.get("min_app_version")
+    needs = (
+        needs
+        if isinstance(needs, str) and re.fullmatch(r"\d{1,4}(\.\d{1,4}){0,3}", needs)
+        else None
+    )
+    match = re.fullmatch(r"(\d{1,4})\.(\d{1,4})", version) if isinstance(version, str) else None
+    if match is None:
+        raise ManifestError(f'{where}: manifest.json has no valid format_version (e.g. "1.0").')
+    if int(match.group(1)) != SUPPORTED_MAJOR:
+        raise UnsupportedFormatError(
+            f"{where}: bundle format {version} needs idguide {needs or 'a newer version'} or "
+            f"newer; this idguide {__version__} reads format {SUPPORTED_MAJOR}.x. "
+            "Update idguide, or ask the publisher for a format 1 bundle."
+        )
+    if needs and _version_tuple(needs) > _version_tuple(__version__):
+        raise UnsupportedFormatError(
+            f"{where}: this bundle needs idguide {needs} or newer (this is {__version__}). "
+            "Update idguide."
+        )
+
+
+def _version_tuple(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", text)[:4])
+
+
+def _manifest(data: dict, where: str) -> Manifest:
+    publisher = _text(data, "publisher", ID_PATTERN)
+    kind = data["kind"]
+    if kind not in KINDS:
+        raise ValueError(f"kind must be full or delta, not {str(kind)[:20]!r}")
+    base = data.get("base_sequence")
+    if kind == "delta":
+        base = _count(base, "base_sequence")
+    elif base is not None:
+        raise ValueError("a full bundle has no base_sequence")
+    signer = data["signer"]
+    return Manifest(
+        publisher=publisher,
+        sequence=_count(data["sequence"], "sequence", minimum=1),
+        kind=kind,
+        base_sequence=base,
+        created_at=_text(data, "created_at", re.compile(r"\A[0-9T:+\-.Z ]{4,40}\Z")),
+        signer_key=_text(signer, "public_key", re.compile(r"\A[A-Za-z0-9+/=]{40,60}\Z")),
+        key_id=_text(signer, "key_id", re.compile(r"\A[0-9a-f]{16}\Z")),
+        files=_files(data["files"]),
+        counts={str(k): _count(v, f"counts.{k}") for k, v in _dict(data["counts"]).items()},
+        products=_products(data["products"]),
+        bundle_id=_text(data, "bundle_id", re.compile(r"\A[A-Za-z0-9._:@-]{1,120}\Z")),
+        format_version=data["format_version"],
+        min_app_version=str(data.get("min_app_version", "")),
+    )
+
+
+def _dict(value: Any) -> dict:
+    if not isinstance(value, dict):
+        raise TypeError("expected an object")
+    return value
+
+
+def _text(data: Any, key: str, pattern: re.Pattern[str]) -> str:
+    value = _dict(data)[key]
+    if not isinstance(value, str) or not pattern.match(value):
+        raise ValueError(f"{key} is missing or malformed")
+    return value
+
+
+def _count(value: Any, name: str, minimum: int = 0) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value < 2**53:
+        raise ValueError(f"{name} must be a whole number, {minimum} or more")
+    return value
+
+
+def _files(value: Any) -> list[FileEntry]:
+    if not isinstance(value, list):
+        raise TypeError("files must be a list")
+    files = []
+    for item in value:
+        path = _text(item, "path", MEMBER_PATTERN)
+        if path in (MANIFEST, SIGNATURE):
+            raise ValueError(f"files must not list {path}")
+        sha = _text(item, "sha256", SHA_PATTERN)
+        files.append(FileEntry(path, _count(item["size"], "size"), sha))
+    if len({f.path for f in files}) != len(files):
+        raise ValueError("files lists a path twice")
+    return files
+
+
+def _products(value: Any) -> dict[str, int]:
+    if not isinstance(value, list):
+        raise TypeError("products must be a list")
+    result: dict[str, int] = {}
+    for item in value:
+        if not isinstance(item, list) or len(item) != 2:
+            raise ValueError("products holds [id, revision] pairs")
+        pid = item[0]
+        if not isinstance(pid, str) or not ID_PATTERN.match(pid):
+            raise ValueError("products holds a malformed id")
+        result[pid] = _count(item[1], "revision", minimum=1)
+    return result

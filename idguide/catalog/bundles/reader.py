@@ -1,0 +1,406 @@
+"""The safe bundle reader: nothing is ever extracted by a member's name.
+
+Opening checks the container before any content is read: the member names against one strict
+pattern (so no absolute path, ``..``, backslash, drive letter, symlink or duplicate can get
+through), the member count, the sizes and compression ratios the ZIP declares, and that the
+members are exactly the files the manifest lists. Content is read into memory, bounded by the
+size the manifest states, and checked against its sha256 before it is used. Pictures are decoded
+by Pillow as JPEG, PNG or WEBP only, with decompression bombs refused.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import stat
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+
+from idguide.catalog import model
+from idguide.catalog.bundles import entries, format
+from idguide.catalog.bundles.errors import (
+    BundleError,
+    BundleImageError,
+    BundleTooLargeError,
+    CompressionBombError,
+    CorruptBundleError,
+    DuplicateMemberError,
+    EntryError,
+    HashMismatchError,
+    ManifestError,
+    MissingManifestError,
+    MissingMemberError,
+    NotABundleError,
+    SignatureError,
+    TooManyMembersError,
+    UnlistedMemberError,
+    UnsafeMemberError,
+)
+from idguide.catalog.bundles.format import FileEntry, Manifest
+from idguide.catalog.bundles.keys import public_from_raw, signature_is_valid
+from idguide.catalog.errors import IdguideError
+from idguide.catalog.images import ImageInfo, inspect_image
+
+_MEMBER_LIMITS = {
+    format.MANIFEST: format.MAX_MANIFEST_BYTES,
+    format.SIGNATURE: format.SIGNATURE_BYTES,
+    format.PUBLISHER: format.MAX_PUBLISHER_BYTES,
+    format.ENTRIES: format.MAX_ENTRIES_BYTES,
+}
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    OSError,
+    EOFError,
+    ValueError,
+    OverflowError,
+    NotImplementedError,
+    RuntimeError,
+    KeyError,
+    IndexError,
+    TypeError,
+    AttributeError,
+    MemoryError,
+)
+
+
+@dataclass
+class Contents:
+    """What a bundle carries, read and checked."""
+
+    publisher: model.Publisher
+    products: list[model.Product] = field(default_factory=list)
+    tombstones: dict[str, int] = field(default_factory=dict)
+    ids: set[str] = field(default_factory=set)
+
+
+class Bundle:
+    """An open bundle whose container and manifest passed the checks. Use :func:`open_bundle`."""
+
+    def __init__(self, path: Path, archive: zipfile.ZipFile) -> None:
+        self.path = path
+        self.name = path.name
+        self.archive = archive
+        self.members: dict[str, zipfile.ZipInfo] = {}
+        self.manifest_bytes = b""
+        self.signature = b""
+        self.manifest: Manifest
+        self.listed: dict[str, FileEntry] = {}
+
+    def __enter__(self) -> Bundle:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.archive.close()
+
+    # -- signature ---------------------------------------------------------------------------
+
+    def signer_key(self) -> bytes:
+        try:
+            return base64.b64decode(self.manifest.signer_key, validate=True)
+        except (binascii.Error, ValueError):
+            raise ManifestError(
+                f"{self.name}: the signer key in the manifest is garbled."
+            ) from None
+
+    def signature_problem(self, raw_key: bytes | None = None) -> str | None:
+        """None if the manifest is signed by ``raw_key`` (default: the key it names), else why."""
+        raw = self.signer_key() if raw_key is None else raw_key
+        try:
+            key = public_from_raw(raw, self.name)
+        except IdguideError:
+            return "the signer key in the manifest is not an Ed25519 key"
+        if len(self.signature) != format.SIGNATURE_BYTES:
+            return f"manifest.sig is {len(self.signature)} bytes, not a 64-byte signature"
+        if not signature_is_valid(key, self.signature, self.manifest_bytes):
+            return (
+                "the signature does not match the manifest (damaged, tampered with, or signed "
+                "with another key)"
+            )
+        return None
+
+    def require_signature(self, raw_key: bytes | None = None) -> None:
+        problem = self.signature_problem(raw_key)
+        if problem:
+            raise SignatureError(f"{self.name}: {problem}. Nothing was installed.")
+
+    # -- content -----------------------------------------------------------------------------
+
+    def read(self, path: str) -> bytes:
+        """A listed member's bytes, checked against the manifest's size and sha256."""
+        entry = self.listed[path]
+        with self._open(path) as handle:
+            data = self._guard(lambda: handle.read(entry.size + 1), path)
+        self._check(path, len(data), hashlib.sha256(data).hexdigest())
+        return data
+
+    def _open(self, path: str) -> IO[bytes]:
+        return self._guard(lambda: self.archive.open(self.members[path]), path)
+
+    def _guard(self, action: Any, path: str) -> Any:
+        try:
+            return action()
+        except BundleError:
+            raise
+        except _ZIP_ERRORS as exc:
+            raise CorruptBundleError(
+                f"{self.name}: member {path} is damaged ({_why(exc)}). Copy the bundle again "
+                "or ask the publisher for a new one."
+            ) from None
+        except Exception as exc:  # zlib.error and other decompressor failures
+            raise CorruptBundleError(
+                f"{self.name}: member {path} is damaged ({_why(exc)})."
+            ) from None
+
+    def _check(self, path: str, size: int, sha256: str) -> None:
+        entry = self.listed[path]
+        if size != entry.size:
+            raise HashMismatchError(
+                f"{self.name}: {path} has {size} bytes, the manifest says {entry.size}. "
+                "The bundle was changed after signing; do not install it."
+            )
+        if sha256 != entry.sha256:
+            raise HashMismatchError(
+                f"{self.name}: {path} does not match its sha256 in the manifest. "
+                "The bundle was changed after signing; do not install it."
+            )
+
+    def read_json(self, path: str, limit: int) -> Any:
+        return format.loads(self.read(path), f"{self.name}: {path}", limit)
+
+    def read_contents(self) -> Contents:
+        """The publisher, products and tombstones, every field checked."""
+        data = self.read_json(format.PUBLISHER, format.MAX_PUBLISHER_BYTES)
+        publisher = entries.read_publisher(data, f"{self.name}: {format.PUBLISHER}")
+        if publisher.id != self.manifest.publisher:
+            raise EntryError(
+                f"{self.name}: publisher.json is for {publisher.id!r} but the manifest for "
+                f"{self.manifest.publisher!r}."
+            )
+        contents = Contents(publisher)
+        for number, item in self._entry_lines():
+            self._add_entry(contents, item, f"{self.name}: entries.jsonl line {number}")
+        return contents
+
+    def _add_entry(self, contents: Contents, item: Any, where: str) -> None:
+        if len(contents.ids) >= format.MAX_ENTRIES:
+            raise BundleTooLargeError(
+                f"{self.name}: more than {format.MAX_ENTRIES} entries; this is not a real bundle."
+            )
+        if entries.is_tombstone(item):
+            pid, revision = entries.read_tombstone(item, where)
+            contents.tombstones[pid] = revision
+        else:
+            product = entries.read_product(item, where, contents.publisher)
+            pid = product.id
+            contents.products.append(product)
+        if pid in contents.ids:
+            raise EntryError(f"{where}: product {pid!r} appears twice in the bundle.")
+        contents.ids.add(pid)
+
+    def _entry_lines(self) -> Iterator[tuple[int, Any]]:
+        entry = self.listed[format.ENTRIES]
+        digest, size = hashlib.sha256(), 0
+        with self._open(format.ENTRIES) as handle:
+            number = 0
+            while True:
+                line = self._guard(
+                    lambda: handle.readline(format.MAX_ENTRY_LINE_BYTES + 1), format.ENTRIES
+                )
+                if not line:
+                    break
+                number += 1
+                size += len(line)
+                digest.update(line)
+                if size > entry.size:
+                    break
+                if len(line) > format.MAX_ENTRY_LINE_BYTES:
+                    raise EntryError(f"{self.name}: entries.jsonl line {number} is over 1 MB.")
+                if line.strip():
+                    yield (
+                        number,
+                        format.loads(
+                            line,
+                            f"{self.name}: entries.jsonl line {number}",
+                            format.MAX_ENTRY_LINE_BYTES,
+                        ),
+                    )
+        self._check(format.ENTRIES, size, digest.hexdigest())
+
+    def check_image(self, sha256: str) -> ImageInfo:
+        """Read and decode one picture (JPEG, PNG or WEBP only; bombs refused)."""
+        path = format.IMAGE_DIR + sha256
+        if path not in self.listed:
+            raise MissingMemberError(
+                f"{self.name}: an entry uses image {sha256[:12]}, which the bundle does not hold."
+            )
+        return self.checked_image(sha256)[1]
+
+    def checked_image(self, sha256: str) -> tuple[bytes, ImageInfo]:
+        """Like :meth:`check_image`, also returning the picture's bytes."""
+        path = format.IMAGE_DIR + sha256
+        if path not in self.listed:
+            raise MissingMemberError(
+                f"{self.name}: an entry uses image {sha256[:12]}, which the bundle does not hold."
+            )
+        data = self.read(path)
+        try:
+            return data, inspect_image(data, f"{self.name}: {path}")
+        except IdguideError as exc:
+            raise BundleImageError(f"{exc} Nothing was installed.") from None
+
+    def image_bytes(self, sha256: str) -> bytes:
+        return self.read(format.IMAGE_DIR + sha256)
+
+
+def _why(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0][:100] if str(exc) else ""
+    return text or exc.__class__.__name__
+
+
+def open_bundle(path: str | Path) -> Bundle:
+    """Open ``path`` and check its container and manifest (not yet its signature or content)."""
+    path = Path(path)
+    archive = _open_zip(path)
+    bundle = Bundle(path, archive)
+    try:
+        _check_members(bundle)
+        _read_manifest(bundle)
+        _check_listing(bundle)
+    except BaseException:
+        archive.close()
+        raise
+    return bundle
+
+
+def _open_zip(path: Path) -> zipfile.ZipFile:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise NotABundleError(f"Cannot read the bundle {path} ({exc.strerror}).") from None
+    if not path.is_file():
+        raise NotABundleError(f"{path} is not a file; give the path of a .idgb bundle.")
+    if size == 0:
+        raise NotABundleError(f"{path.name}: the file is empty; copy the bundle again.")
+    if size > format.MAX_BUNDLE_BYTES:
+        raise BundleTooLargeError(f"{path.name}: {size // 1024**2} MB is over the bundle limit.")
+    try:
+        return zipfile.ZipFile(path)
+    except OSError as exc:
+        raise NotABundleError(f"Cannot read the bundle {path} ({exc.strerror}).") from None
+    except Exception as exc:  # zipfile raises many kinds on garbage
+        raise NotABundleError(
+            f"{path.name}: not an idguide bundle, or truncated or damaged ({_why(exc)}). "
+            "Copy it again or ask the publisher for a new one."
+        ) from None
+
+
+def _check_members(bundle: Bundle) -> None:
+    infos = bundle.archive.infolist()
+    if len(infos) > format.MAX_MEMBERS:
+        raise TooManyMembersError(
+            f"{bundle.name}: {len(infos)} members, more than the limit of {format.MAX_MEMBERS}; "
+            "this is not a real bundle."
+        )
+    total = 0
+    for info in infos:
+        _check_name(bundle, info)
+        if info.filename in bundle.members:
+            raise DuplicateMemberError(
+                f"{bundle.name}: member {info.filename!r} appears twice; refused as unsafe."
+            )
+        bundle.members[info.filename] = info
+        _check_size(bundle, info)
+        total += info.file_size
+        if total > format.MAX_TOTAL_UNCOMPRESSED:
+            raise BundleTooLargeError(f"{bundle.name}: the content expands beyond the size limit.")
+
+
+def _check_name(bundle: Bundle, info: zipfile.ZipInfo) -> None:
+    name = info.orig_filename
+    shown = repr(name[:80])
+    pure = PurePosixPath(name.replace("\\", "/"))
+    if (
+        "\\" in name
+        or "\x00" in name
+        or name.startswith("/")
+        or ".." in pure.parts
+        or (len(name) > 1 and name[1] == ":")
+        or name != info.filename
+    ):
+        raise UnsafeMemberError(
+            f"{bundle.name}: member {shown} has an unsafe path (absolute, '..', backslash or "
+            "drive letter); refused."
+        )
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode) or info.is_dir():
+        raise UnsafeMemberError(
+            f"{bundle.name}: member {shown} is a symlink or folder; bundles hold plain files only."
+        )
+    if not format.MEMBER_PATTERN.match(name):
+        raise UnlistedMemberError(
+            f"{bundle.name}: member {shown} is not a file an idguide bundle may hold."
+        )
+    if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise CorruptBundleError(
+            f"{bundle.name}: member {shown} is encrypted or uses an unsupported compression."
+        )
+
+
+def _check_size(bundle: Bundle, info: zipfile.ZipInfo) -> None:
+    limit = _MEMBER_LIMITS.get(info.filename, format.MAX_MEMBER_BYTES)
+    if info.file_size > limit:
+        raise BundleTooLargeError(
+            f"{bundle.name}: member {info.filename} expands to {info.file_size} bytes, over the "
+            f"limit of {limit}."
+        )
+    if info.file_size > format.RATIO_FLOOR and info.file_size > format.MAX_RATIO * max(
+        info.compress_size, 1
+    ):
+        raise CompressionBombError(
+            f"{bundle.name}: member {info.filename} expands "
+            f"{info.file_size // max(info.compress_size, 1)} times (a zip bomb); refused."
+        )
+
+
+def _read_manifest(bundle: Bundle) -> None:
+    for required in (format.MANIFEST, format.SIGNATURE):
+        if required not in bundle.members:
+            raise MissingManifestError(
+                f"{bundle.name}: no {required}; this is not a signed idguide bundle."
+            )
+    bundle.manifest_bytes = _read_raw(bundle, format.MANIFEST, format.MAX_MANIFEST_BYTES)
+    bundle.signature = _read_raw(bundle, format.SIGNATURE, format.SIGNATURE_BYTES)
+    data = format.loads(
+        bundle.manifest_bytes, f"{bundle.name}: manifest.json", format.MAX_MANIFEST_BYTES
+    )
+    bundle.manifest = format.parse_manifest(data, bundle.name)
+    bundle.listed = {entry.path: entry for entry in bundle.manifest.files}
+
+
+def _read_raw(bundle: Bundle, path: str, limit: int) -> bytes:
+    with bundle._open(path) as handle:
+        return bundle._guard(lambda: handle.read(limit + 1), path)[: limit + 1]
+
+
+def _check_listing(bundle: Bundle) -> None:
+    for required in (format.PUBLISHER, format.ENTRIES):
+        if required not in bundle.listed:
+            raise ManifestError(f"{bundle.name}: the manifest does not list {required}.")
+    for path in bundle.listed:
+        if path not in bundle.members:
+            raise MissingMemberError(
+                f"{bundle.name}: the manifest lists {path}, which is missing from the bundle."
+            )
+    for name in bundle.members:
+        if name not in bundle.listed and name not in (format.MANIFEST, format.SIGNATURE):
+            raise UnlistedMemberError(
+                f"{bundle.name}: member {name} is not listed in the manifest; refused."
+            )

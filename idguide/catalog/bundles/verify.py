@@ -1,0 +1,102 @@
+"""``idguide bundle verify``: what a bundle is and whether it is intact, with or without a
+catalogue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from idguide.catalog.bundles.apply import installed_sequence
+from idguide.catalog.bundles.reader import Bundle, open_bundle
+from idguide.catalog.bundles.trust import get_trust
+from idguide.catalog.progress import ProgressFn, no_progress
+from idguide.catalog.store import Catalog
+
+
+@dataclass
+class Verification:
+    file: str
+    publisher: str
+    sequence: int
+    kind: str
+    base_sequence: int | None
+    created_at: str
+    format_version: str
+    key_id: str
+    counts: dict[str, int] = field(default_factory=dict)
+    signature: str = "valid"
+    contents: str = "not checked"
+    trusted: bool | None = None
+    trust: str = ""
+    installed_sequence: int | None = None
+    demo: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.signature == "valid" and self.trusted is not False
+
+    def as_dict(self) -> dict:
+        data = dict(self.__dict__)
+        if self.trusted is None:
+            for key in ("trusted", "trust", "installed_sequence", "demo"):
+                data.pop(key)
+        return data
+
+
+def verify_bundle(
+    path: str | Path, catalog: Catalog | None = None, progress: ProgressFn | None = None
+) -> Verification:
+    """Check the bundle at ``path``: its container, signature, files, entries and pictures.
+
+    A bundle whose container or content is broken raises the BundleError that says why; a bad
+    signature is reported in ``signature``. With a ``catalog``, ``trusted`` says whether its
+    trust store accepts the signer for this publisher.
+    """
+    with open_bundle(path) as bundle:
+        result = _describe(bundle)
+        problem = bundle.signature_problem()
+        if problem:
+            result.signature = f"invalid: {problem}"
+        else:
+            _check_contents(bundle, progress or no_progress)
+            result.contents = "valid"
+        if catalog is not None:
+            _check_trust(catalog, bundle, result)
+    return result
+
+
+def _describe(bundle: Bundle) -> Verification:
+    m = bundle.manifest
+    return Verification(
+        file=str(bundle.path),
+        publisher=m.publisher,
+        sequence=m.sequence,
+        kind=m.kind,
+        base_sequence=m.base_sequence,
+        created_at=m.created_at,
+        format_version=m.format_version,
+        key_id=m.key_id,
+        counts=dict(m.counts),
+    )
+
+
+def _check_contents(bundle: Bundle, report: ProgressFn) -> None:
+    contents = bundle.read_contents()
+    shas = list(dict.fromkeys(i.sha256 for p in contents.products for i in p.images))
+    for done, sha in enumerate(shas):
+        report(done, len(shas), "Checking images")
+        bundle.check_image(sha)
+
+
+def _check_trust(catalog: Catalog, bundle: Bundle, result: Verification) -> None:
+    entry = get_trust(catalog, result.publisher)
+    result.installed_sequence = installed_sequence(catalog, result.publisher)
+    if entry is None:
+        result.trusted, result.trust = False, "publisher not in the trust store"
+    elif entry.raw_key() != bundle.signer_key():
+        result.trusted = False
+        result.trust = f"signed with key {result.key_id}, trusted key is {entry.key_id}"
+    else:
+        result.trusted = result.signature == "valid"
+        result.trust = f"trusted for {entry.scope()}" if result.trusted else "bad signature"
+        result.demo = entry.demo

@@ -1,0 +1,529 @@
+"""Installing bundles: verify each file first and show what was found, then import with progress.
+
+Every bundle is verified in the worker (:func:`verify_for_import`) before anything is offered for
+installing; a bundle that is broken, badly signed, untrusted or not newer than the installed one
+cannot be installed, and the dialog says why. Installing runs in the worker as a long operation:
+Cancel makes the core raise Interrupted and leave the catalogue as it was. Afterwards the dialog
+sums up what changed and the main window refreshes (:func:`attach_import`).
+
+All bundle text is shown as plain text (tree items and plain labels, no tooltips).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from idguide.catalog import Catalog, Interrupted, get_product
+from idguide.catalog.bundles import Verification, import_bundle, verify_bundle
+from idguide.catalog.progress import ProgressFn
+from idguide.catalog.write import Changes
+from idguide.ui.drops import drop_stack
+from idguide.ui.errors import is_bug, show_error
+from idguide.ui.widgets import heading, plain_label
+from idguide.ui.worker import Task, Worker
+
+NAMES_SHOWN = 12  # products named in the summary per kind of change
+BUNDLE_FILTER = "idguide bundles (*.idgb);;All files (*)"
+
+# Called in the worker before each progress report of an import; tests and the screenshot
+# script use it to slow or pause an import. It runs inside the core's progress call, so a
+# Cancel pressed meanwhile takes the same path as always (Interrupted from the next report).
+report_hook: Callable[[int, int, str], None] | None = None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+# -- work done in the worker ----------------------------------------------------------------------
+
+
+def verify_for_import(catalog: Catalog, progress: ProgressFn, path: str) -> Verification:
+    return verify_bundle(path, catalog, progress)
+
+
+@dataclass
+class Imported:
+    changes: Changes
+    names: dict[str, str] = field(default_factory=dict)  # product id -> brand and name
+
+
+def import_for_dialog(
+    catalog: Catalog, progress: ProgressFn, path: str, lang: str | None
+) -> Imported:
+    def report(done: int, total: int, label: str) -> None:
+        if report_hook is not None:
+            report_hook(done, total, label)
+        progress(done, total, label)
+
+    changes = import_bundle(catalog, path, report)
+    return Imported(changes, _names(catalog, changes, lang))
+
+
+def _names(catalog: Catalog, changes: Changes, lang: str | None) -> dict[str, str]:
+    names = {}
+    for ids in (changes.added, changes.updated, changes.withdrawn):
+        for product_id in ids[:NAMES_SHOWN]:
+            product = get_product(catalog, product_id)
+            names[product_id] = f"{product.brand_name} {product.t(product.name, lang)}"
+    return names
+
+
+# -- what verification found ----------------------------------------------------------------------
+
+
+def refusal(v: Verification) -> str:
+    """Why the verified bundle ``v`` cannot be installed ("" if it can)."""
+    if v.signature != "valid":
+        return _tr("The signature is not valid ({0}).").format(v.signature)
+    if v.trusted is False:
+        return _tr("Not trusted: {0}. Ask your administrator to trust this publisher.").format(
+            v.trust
+        )
+    installed = v.installed_sequence
+    if installed is not None and v.sequence <= installed:
+        return _tr("Sequence {0} is installed already; this bundle is not newer.").format(installed)
+    if v.kind == "delta" and v.base_sequence != installed:
+        return _tr("This update needs sequence {0} installed first.").format(v.base_sequence)
+    return ""
+
+
+def describe(v: Verification) -> str:
+    """Everything verification found, for the detail box."""
+    counts = ", ".join(f"{n} {what}" for what, n in sorted(v.counts.items()))
+    trust = (
+        _tr("trusted ({0})").format(v.trust)
+        if v.trusted
+        else _tr("NOT trusted ({0})").format(v.trust)
+    )
+    lines = [
+        _tr("File: {0}").format(v.file),
+        _tr("Publisher: {0}   Sequence: {1} ({2})   Created: {3}").format(
+            v.publisher, v.sequence, v.kind, v.created_at[:10]
+        ),
+        _tr("Contents: {0}").format(counts or "—"),
+        _tr("Signature: {0} (key {1})   Contents: {2}").format(v.signature, v.key_id, v.contents),
+        _tr("Trust: {0}").format(trust),
+    ]
+    if v.installed_sequence is not None:
+        lines.append(_tr("Installed now: sequence {0}").format(v.installed_sequence))
+    if v.demo:
+        lines.append(_tr("DEMO: fictional content for training, not real products."))
+    return "\n".join(lines)
+
+
+@dataclass
+class Entry:
+    """One file in the dialog, as far as it got."""
+
+    path: str
+    item: QTreeWidgetItem
+    verification: Verification | None = None
+    problem: str = ""  # why it cannot be installed
+    task: Task | None = None
+    done: bool = False
+
+    @property
+    def installable(self) -> bool:
+        return self.verification is not None and not self.problem and not self.done
+
+
+class Columns:
+    FILE, PUBLISHER, SEQUENCE, PRODUCTS, SIGNATURE, TRUST, STATUS = range(7)
+    TITLES = ("Bundle", "Publisher", "Sequence", "Products", "Signature", "Trusted", "Status")
+
+
+# -- the dialog -----------------------------------------------------------------------------------
+
+
+class ImportDialog(QDialog):
+    """Verify, then install, the chosen bundle files."""
+
+    catalogChanged = Signal()
+
+    def __init__(self, worker: Worker, lang: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self._lang = lang
+        self.entries: list[Entry] = []
+        self._queue: list[Entry] = []
+        self._results: list[Imported] = []
+        self._running: Entry | None = None
+        self._cancelled = False
+        self._closed = False  # answers arriving after the dialog closed are dropped
+        self.setWindowTitle(_tr("Import bundles"))
+        self._build()
+        worker.longProgress.connect(self._on_progress)
+
+    def _build(self) -> None:
+        self.table = self._make_table()
+        self.detail = plain_label("", self)
+        self.detail.setObjectName("importDetail")
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.status = plain_label(_tr("Verifying…"), self)
+        self.status.setObjectName("importStatus")
+        self.summary = plain_label("", self)
+        self.summary.setObjectName("importSummary")
+        self.summary.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(_tr("Bundles to install"), self))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
+        layout.addWidget(self._buttons())
+
+    def _make_table(self) -> QTreeWidget:
+        table = QTreeWidget(self)
+        table.setRootIsDecorated(False)
+        table.setHeaderLabels([_tr(t) for t in Columns.TITLES])
+        table.setAccessibleName(_tr("Bundles to install"))
+        table.currentItemChanged.connect(lambda item, _old: self._show_detail(item))
+        return table
+
+    def _buttons(self) -> QDialogButtonBox:
+        box = QDialogButtonBox(self)
+        self.add_button = QPushButton(_tr("&Add files…"), self)
+        self.install = QPushButton(_tr("&Install"), self)
+        self.install.setEnabled(False)
+        self.cancel = QPushButton(_tr("Cancel"), self)
+        self.close_button = QPushButton(_tr("Close"), self)
+        box.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
+        box.addButton(self.install, QDialogButtonBox.ButtonRole.AcceptRole)
+        box.addButton(self.cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        box.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel.hide()
+        self.add_button.clicked.connect(self.choose_files)
+        self.install.clicked.connect(self.start_install)
+        self.cancel.clicked.connect(self.cancel_install)
+        self.close_button.clicked.connect(self.reject)
+        return box
+
+    # -- verifying ------------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, _tr("Choose bundles"), "", _tr(BUNDLE_FILTER))
+        self.add_paths(paths)
+
+    def add_paths(self, paths: list[str]) -> None:
+        """Verify each of ``paths`` (in the worker) and list what was found."""
+        known = {entry.path for entry in self.entries}
+        for path in dict.fromkeys(str(p) for p in paths):
+            if path not in known and self._running is None:
+                self._verify(path)
+        self._update_state()
+
+    def _verify(self, path: str) -> None:
+        item = QTreeWidgetItem([Path(path).name, "", "", "", "", "", _tr("Verifying…")])
+        self.table.addTopLevelItem(item)
+        entry = Entry(path, item)
+        self.entries.append(entry)
+        label = _tr("Verifying {0}").format(Path(path).name)
+        entry.task = self.worker.submit(
+            partial(verify_for_import, path=path),
+            partial(self._on_verified, entry),
+            partial(self._on_verify_failed, entry),
+            label=label,
+        )
+        if self.table.currentItem() is None:
+            self.table.setCurrentItem(item)
+
+    def _on_verified(self, entry: Entry, v: Verification) -> None:
+        if self._closed:
+            return
+        entry.task, entry.verification, entry.problem = None, v, refusal(v)
+        counts = v.counts.get("products", 0)
+        texts = [
+            v.publisher + (" (DEMO)" if v.demo else ""),
+            str(v.sequence),
+            str(counts),
+            _tr("valid") if v.signature == "valid" else _tr("INVALID"),
+            _tr("yes") if v.trusted else _tr("NO"),
+            _tr("Ready to install") if not entry.problem else _tr("Cannot be installed"),
+        ]
+        for column, text in enumerate(texts, start=Columns.PUBLISHER):
+            entry.item.setText(column, text)
+        self._after_verify(entry)
+
+    def _on_verify_failed(self, entry: Entry, exc: BaseException) -> None:
+        if self._closed:
+            return
+        entry.task = None
+        if is_bug(exc):
+            show_error(self, exc)
+        entry.problem = _tr("Cancelled.") if isinstance(exc, Interrupted) else str(exc)
+        entry.item.setText(Columns.STATUS, _tr("Invalid: cannot be installed"))
+        self._after_verify(entry)
+
+    def _after_verify(self, entry: Entry) -> None:
+        for column in range(len(Columns.TITLES)):
+            self.table.resizeColumnToContents(column)
+        if self.table.currentItem() is entry.item:
+            self._show_detail(entry.item)
+        self._update_state()
+
+    def _entry_of(self, item: QTreeWidgetItem | None) -> Entry | None:
+        return next((e for e in self.entries if e.item is item), None)
+
+    def _show_detail(self, item: QTreeWidgetItem | None) -> None:
+        entry = self._entry_of(item)
+        if entry is None:
+            self.detail.setText("")
+            return
+        parts = [describe(entry.verification)] if entry.verification else [entry.path]
+        if entry.problem:
+            parts.append(_tr("Cannot be installed: {0}").format(entry.problem))
+        elif entry.verification is None:
+            parts.append(_tr("Verifying…"))
+        self.detail.setText("\n".join(parts))
+
+    def verifying(self) -> bool:
+        return any(e.task is not None for e in self.entries if self._running is not e)
+
+    def _update_buttons(self) -> None:
+        ready = any(e.installable for e in self.entries)
+        busy = self.verifying() or self._running is not None
+        self.install.setEnabled(ready and not busy)
+        self.add_button.setEnabled(self._running is None)
+
+    def _update_state(self) -> None:
+        """Buttons, and the status line while files are being added and verified."""
+        self._update_buttons()
+        ready = [e for e in self.entries if e.installable]
+        if self._running is not None:
+            return
+        if self.verifying():
+            self.status.setText(_tr("Verifying…"))
+        elif self.entries and not ready and not self._results:
+            self.status.setText(_tr("Nothing can be installed; see the reasons above."))
+        elif ready:
+            self.status.setText(
+                _tr("{0} of {1} bundles can be installed.").format(len(ready), len(self.entries))
+            )
+
+    # -- installing -----------------------------------------------------------------------------
+
+    def start_install(self) -> None:
+        """Install every installable bundle, each publisher's in sequence order."""
+        key = lambda e: (e.verification.publisher, e.verification.sequence)  # noqa: E731
+        self._queue = sorted((e for e in self.entries if e.installable), key=key)
+        if not self._queue:
+            return
+        self._cancelled = False
+        self.summary.hide()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel.show()
+        self.close_button.setEnabled(False)
+        self._next()
+
+    def _next(self) -> None:
+        if not self._queue or self._cancelled:
+            self._finish()
+            return
+        entry = self._queue.pop(0)
+        self._running = entry
+        self.progress.setRange(0, 0)  # busy until this bundle's first report
+        self.table.setCurrentItem(entry.item)
+        entry.item.setText(Columns.STATUS, _tr("Installing…"))
+        self.status.setText(_tr("Installing {0}…").format(Path(entry.path).name))
+        entry.task = self.worker.submit(
+            partial(import_for_dialog, path=entry.path, lang=self._lang),
+            partial(self._on_imported, entry),
+            partial(self._on_import_failed, entry),
+            label=_tr("Installing {0}").format(Path(entry.path).name),
+        )
+        self._update_state()
+
+    def _on_progress(self, label: str, done: int, total: int) -> None:
+        if self._closed:
+            return
+        if self._running is None:
+            return
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+        name = Path(self._running.path).name
+        self.status.setText(_tr("{0}: {1} ({2} of {3})").format(name, label, done, total))
+
+    def _on_imported(self, entry: Entry, result: Imported) -> None:
+        if self._closed:
+            return
+        entry.task, entry.done, self._running = None, True, None
+        self._results.append(result)
+        entry.item.setText(Columns.STATUS, _tr("Installed"))
+        self.catalogChanged.emit()
+        self._next()
+
+    def _on_import_failed(self, entry: Entry, exc: BaseException) -> None:
+        if self._closed:
+            return
+        entry.task, self._running = None, None
+        if isinstance(exc, Interrupted):
+            entry.item.setText(Columns.STATUS, _tr("Cancelled: nothing changed"))
+        else:
+            entry.problem = str(exc)
+            entry.item.setText(Columns.STATUS, _tr("Failed: nothing changed"))
+            show_error(self, exc)
+        self._next()
+
+    def cancel_install(self) -> None:
+        """Stop: the bundle being installed is rolled back, the rest are not started."""
+        self._cancelled = True
+        self._queue = []
+        if self._running is not None and self._running.task is not None:
+            self._running.task.cancel()
+        self.cancel.setEnabled(False)
+
+    def _finish(self) -> None:
+        self.progress.hide()
+        self.cancel.hide()
+        self.cancel.setEnabled(True)
+        self.close_button.setEnabled(True)
+        self.summary.setText(self._summary_text())
+        self.summary.show()
+        self.status.setText(
+            _tr("Cancelled; nothing was changed.")
+            if self._cancelled and not self._results
+            else _tr("Done.")
+        )
+        self._update_buttons()
+        self.close_button.setFocus()
+
+    def _summary_text(self) -> str:
+        if not self._results:
+            return _tr("Nothing was installed.")
+        lines = [_tr("Installed {0} bundle(s).").format(len(self._results))]
+        names: dict[str, str] = {}
+        for result in self._results:
+            names.update(result.names)
+        for what, title in (
+            ("added", _tr("Added")),
+            ("updated", _tr("Updated")),
+            ("withdrawn", _tr("Withdrawn")),
+        ):
+            ids = [i for r in self._results for i in getattr(r.changes, what)]
+            lines.append(self._change_line(title, ids, names))
+        if self._cancelled:
+            lines.append(_tr("Cancelled: the remaining bundles were not installed."))
+        return "\n".join(lines)
+
+    @staticmethod
+    def _change_line(title: str, ids: list[str], names: dict[str, str]) -> str:
+        if not ids:
+            return _tr("{0}: none").format(title)
+        shown = [names.get(i, i) for i in ids[:NAMES_SHOWN]]
+        more = _tr(" and {0} more").format(len(ids) - len(shown)) if len(ids) > len(shown) else ""
+        return _tr("{0} ({1}): {2}{3}").format(title, len(ids), "; ".join(shown), more)
+
+    def reject(self) -> None:
+        """Esc or Close: never while an install runs (Cancel stops it)."""
+        if self._running is not None:
+            self.cancel_install()
+            return
+        for entry in self.entries:
+            if entry.task is not None:
+                entry.task.cancel()
+        self._closed = True
+        super().reject()
+
+
+# -- in the main window ---------------------------------------------------------------------------
+
+
+class ImportLink(QObject):
+    """File > Import bundles… (Ctrl+I) and bundles dropped on the window; refreshes after."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: ImportDialog | None = None
+        self.action = import_action(window)
+        self.action.triggered.connect(self.choose)
+        self.action.setEnabled(True)
+        drop_stack(window).bundlesDropped.connect(self.open)
+
+    def choose(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, _tr("Import bundles"), "", _tr(BUNDLE_FILTER)
+        )
+        if paths:
+            self.open(paths)
+
+    def open(self, paths: list[str]) -> ImportDialog:
+        """Show the import dialog (one at a time) with ``paths`` added to it."""
+        if self.dialog is None:
+            self.dialog = ImportDialog(self.window.worker, self.window.lang, self.window)
+            self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.dialog.catalogChanged.connect(self.refresh)
+            self.dialog.destroyed.connect(self._forget)
+            self.dialog.resize(980, 560)
+            self.dialog.open()
+        self.dialog.add_paths(paths)
+        return self.dialog
+
+    def _forget(self) -> None:
+        self.dialog = None
+
+    def refresh(self) -> None:
+        """Re-run the search shown and reload the page shown (its note saved first)."""
+        refresh_window(self.window)
+
+
+def refresh_window(window: QMainWindow) -> None:
+    """Re-run the search, and reload the product page if it is the page shown."""
+    view = window.product_view
+    if view.page is not None and window.stack.currentWidget() is view:
+        view.notes.flush()  # queued before the reload reads the note back
+        shown = view.page.product.id
+        window._loading = ""  # ask again even for the product shown
+        window.open_product(shown)
+    if hasattr(window, "facets"):
+        window.facets = None  # category and brand counts are read again when next needed
+    window.search.flush()
+    if hasattr(window, "refresh_home"):
+        window.refresh_home()
+
+
+def import_action(window: QMainWindow) -> QAction:
+    """File > Import bundles… as idguide.ui.menus made it, or a new one if it did not."""
+    action = window.findChild(QAction, "importBundlesAction")
+    if action is None:
+        action = QAction(_tr("&Import bundles…"), window)
+        action.setShortcut(QKeySequence("Ctrl+I"))
+        file_menu(window).addAction(action)
+    return action
+
+
+def file_menu(window: QMainWindow) -> QMenu:
+    """The window's File menu, made if it has none yet."""
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and action.text().replace("&", "") == "File":
+            return menu
+    return window.menuBar().addMenu(_tr("&File"))
+
+
+def attach_import(window: QMainWindow) -> ImportLink:
+    """Add importing bundles to ``window`` (a MainWindow)."""
+    return ImportLink(window)

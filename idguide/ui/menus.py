@@ -1,0 +1,76 @@
+"""The menu bar: every action of the main window, each with a keyboard shortcut.
+
+File > Import bundles… is created here disabled; the import dialog connects it and enables it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from idguide.ui.filters import LANGUAGE_NAMES
+from idguide.ui.settings import LANGUAGES
+
+
+@dataclass
+class Actions:
+    import_bundles: QAction
+    quit: QAction
+    home: QAction
+    categories: QAction
+    search: QAction
+    back: QAction
+    forward: QAction
+    languages: dict[str, QAction]
+
+
+def _action(
+    menu: QMenu, text: str, keys: list[QKeySequence], slot: Callable[[], object]
+) -> QAction:
+    action = menu.addAction(text)
+    action.setShortcuts(keys)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def build_menus(window: QMainWindow, on_language: Callable[[str], None]) -> Actions:
+    """Create the menus of ``window`` (a MainWindow) and return their actions."""
+    tr = window.tr
+    bar = window.menuBar()
+    file = bar.addMenu(tr("&File"))
+    import_bundles = file.addAction(tr("&Import bundles…"))
+    import_bundles.setObjectName("importBundlesAction")
+    import_bundles.setShortcut(QKeySequence("Ctrl+I"))
+    import_bundles.setEnabled(False)  # connected by the import dialog
+    file.addSeparator()
+    quit_ = _action(file, tr("&Quit"), [QKeySequence("Ctrl+Q")], window.close)
+    view = bar.addMenu(tr("&View"))
+    home = _action(view, tr("&Home"), [QKeySequence("Alt+Home")], window.go_home)
+    categories = _action(view, tr("&Categories"), [QKeySequence("Ctrl+B")], window.show_categories)
+    search = _action(
+        view, tr("&Search"), [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+L")], window.focus_search
+    )
+    languages = _languages(view.addMenu(tr("Content &language")), window, on_language)
+    go = bar.addMenu(tr("&Go"))
+    back = _action(go, tr("&Back"), [QKeySequence("Alt+Left")], window.go_back)
+    forward = _action(go, tr("&Forward"), [QKeySequence("Alt+Right")], window.go_forward)
+    return Actions(import_bundles, quit_, home, categories, search, back, forward, languages)
+
+
+def _languages(
+    menu: QMenu, window: QMainWindow, on_language: Callable[[str], None]
+) -> dict[str, QAction]:
+    group = QActionGroup(window)
+    group.setExclusive(True)
+    actions = {}
+    for code in LANGUAGES:
+        action = menu.addAction(LANGUAGE_NAMES[code])
+        action.setCheckable(True)
+        action.setData(code)
+        group.addAction(action)
+        action.triggered.connect(lambda _checked=False, c=code: on_language(c))
+        actions[code] = action
+    return actions

@@ -1,0 +1,65 @@
+"""Small pictures for the result rows: made in the worker, kept in an LRU cache by sha256.
+
+Decoding and shrinking happen in the worker thread (:func:`idguide.ui.ops.load_thumbnails`);
+the GUI thread only wraps the finished pixels in a QImage.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from functools import partial
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
+
+from idguide.ui.ops import Thumbnail, load_thumbnails
+from idguide.ui.worker import Worker
+
+CAPACITY = 400
+
+
+def to_qimage(thumb: Thumbnail) -> QImage:
+    image = QImage(thumb.rgba, thumb.width, thumb.height, QImage.Format.Format_RGBA8888)
+    return image.copy()  # own the pixels: the bytes object may go away
+
+
+class ThumbnailCache(QObject):
+    """``image(sha)`` answers from the cache; ``request(shas)`` loads the missing ones."""
+
+    loaded = Signal(list)  # the shas that arrived
+
+    def __init__(self, worker: Worker, edge: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self.edge = edge
+        self._images: OrderedDict[str, QImage | None] = OrderedDict()
+        self._pending: set[str] = set()
+
+    def image(self, sha: str) -> QImage | None:
+        if sha not in self._images:
+            return None
+        self._images.move_to_end(sha)
+        return self._images[sha]
+
+    def request(self, shas: list[str]) -> None:
+        wanted = list(dict.fromkeys(s for s in shas if s and s not in self._images))
+        wanted = [s for s in wanted if s not in self._pending]
+        if not wanted:
+            return
+        self._pending.update(wanted)
+        self._worker.submit(
+            partial(load_thumbnails, shas=wanted, edge=self.edge),
+            on_success=self._store,
+            on_failure=partial(self._forget, wanted),
+        )
+
+    def _store(self, thumbs: dict[str, Thumbnail | None]) -> None:
+        for sha, thumb in thumbs.items():
+            self._pending.discard(sha)
+            self._images[sha] = to_qimage(thumb) if thumb is not None else None
+        while len(self._images) > CAPACITY:
+            self._images.popitem(last=False)
+        self.loaded.emit(list(thumbs))
+
+    def _forget(self, shas: list[str], _exc: BaseException) -> None:
+        self._pending.difference_update(shas)  # a cancelled load is tried again next time

@@ -1,0 +1,411 @@
+"""The trainer's and the officer's windows, offscreen: workshops, presentation, spot the fake,
+examinations. Every catalogue call runs in the worker; the tests wait for its answers and read
+the catalogue with the core only once the worker has closed it."""
+
+from __future__ import annotations
+
+import io
+import json
+import zlib
+from pathlib import Path
+
+import pytest
+from PIL import Image as PILImage
+from PySide6.QtCore import Qt
+from support import SAMPLE, copy_sample
+
+from idguide.catalog import ImageError, open_catalog
+from idguide.catalog import exams as core_exams
+from idguide.catalog import workshops as core_workshops
+from idguide.catalog.model import Region
+from idguide.ui.examwindow import ExamWindow
+from idguide.ui.presentation import TITLE_PT, PresentationWindow
+from idguide.ui.spotthefake import LEFT, RIGHT, SpotTheFakeWindow
+from idguide.ui.worker import Worker
+from idguide.ui.workshopwindow import WorkshopWindow
+from idguide.ui.zoomview import region_scene_rect
+
+# The offscreen platform cannot pass size hints on or raise windows; those are not our warnings.
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints", "This plugin does not support raise"
+)
+
+WRENCH = "nordiva-wrench-tw200"
+PLIERS = "nordiva-pliers-p8"
+SCALE = Region(0.6, 0.13, 0.3, 0.27)  # feature 1 of the wrench
+BASE_LINE = Region(0.05, 0.8, 0.9, 0.1)  # feature 2
+
+
+@pytest.fixture
+def open_worker(qtbot, ui_errors):
+    """A factory: the worker with the catalogue at ``path`` open; shut down at the end."""
+    workers = []
+
+    def make(path: Path) -> Worker:
+        worker = Worker()
+        workers.append(worker)
+        worker.open(path)
+        qtbot.waitUntil(lambda: worker.pending == 0)
+        return worker
+
+    yield make
+    for worker in workers:
+        worker.shutdown()
+
+
+@pytest.fixture
+def worker(open_worker, sample_catalog) -> Worker:
+    return open_worker(sample_catalog)
+
+
+def settle(qtbot, worker: Worker) -> None:
+    qtbot.waitUntil(lambda: worker.pending == 0)
+
+
+def show(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+# -- presentation -------------------------------------------------------------------------------
+
+
+def test_presentation_steps_through_features_and_zooms_to_each_region(qtbot, worker):
+    window = PresentationWindow(worker, [WRENCH, PLIERS], "en")
+    qtbot.addWidget(window)
+    window.present()
+    assert window.isFullScreen()
+    qtbot.waitUntil(lambda: window.index == 0)
+    assert window.title.text() == "Torque wrench TW-200"
+    assert window.title.font().pointSizeF() >= TITLE_PT >= 32
+    assert window.picture.zoom_target is None  # the product first, whole
+
+    def expect(feature: int, region: Region, closer: bool = False) -> None:
+        assert window.current_feature().number == feature
+        target = region_scene_rect(window.picture.image_size(), region)
+        assert window.picture.zoom_target == target
+        visible = window.picture.mapToScene(window.picture.viewport().rect()).boundingRect()
+        size = window.picture.image_size()
+        if closer:  # a small region is shown larger than the whole picture would be
+            assert visible.width() < size.width() and visible.height() < size.height()
+        assert visible.adjusted(-2, -2, 2, 2).contains(target)
+        assert window.picture.callout.number == feature
+
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    expect(1, SCALE, closer=True)
+    assert window.feature_title.text() == "1. Etched scale"
+    assert window.genuine.text() == "Sharp etched marks."
+    assert window.counterfeit.text() == "Printed marks rub off."
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    expect(2, BASE_LINE)
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    expect(1, SCALE, closer=True)
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert window.current_feature() is None and window.picture.zoom_target is None
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)  # stays on the first step
+    assert window.index == 0
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert window.title.text().startswith("Pliers") or PLIERS in window.pages[1].product.id
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+# -- spot the fake ------------------------------------------------------------------------------
+
+
+def spot_round(qtbot, worker, seed: int) -> SpotTheFakeWindow:
+    window = SpotTheFakeWindow(worker, [PLIERS, WRENCH, "cremelia-rosa-50"], "en", seed=seed)
+    show(qtbot, window)
+    qtbot.waitUntil(lambda: window.index == 0)
+    return window
+
+
+def test_spot_the_fake_hides_the_answer_until_a_pick_and_keeps_score(qtbot, worker):
+    window = spot_round(qtbot, worker, seed=7)
+    assert len(window.questions) == 1  # only the wrench has a genuine and a fake picture
+    question = window.questions[0]
+    assert spot_round(qtbot, worker, seed=7).questions[0].fake_side == question.fake_side
+    assert [tag.text() for tag in window.tags] == ["Left", "Right"]
+    assert not window.pictures[LEFT].callouts and not window.pictures[RIGHT].callouts
+    assert "Etched scale" not in window.features.text()
+
+    key = Qt.Key.Key_L if question.fake_side == LEFT else Qt.Key.Key_2
+    with qtbot.waitSignal(window.revealed) as revealed:
+        qtbot.keyClick(window, key)
+    assert revealed.args == [True]
+    assert window.tags[question.fake_side].text() == "COUNTERFEIT"
+    assert window.tags[1 - question.fake_side].text() == "GENUINE"
+    for picture in window.pictures:
+        assert [c.number for c in picture.callouts] == [1, 2]
+    assert "Etched scale" in window.features.text()
+    assert (window.score.correct, window.score.total) == (1, 1)
+    assert "Score: 1 of 1" in window.score_label.text()
+    qtbot.keyClick(window, Qt.Key.Key_R)  # a pick after the reveal changes nothing
+    assert (window.score.correct, window.score.total) == (1, 1)
+
+
+def test_spot_the_fake_space_reveals_without_a_point(qtbot, worker):
+    window = spot_round(qtbot, worker, seed=3)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.is_revealed
+    assert "COUNTERFEIT" in [tag.text() for tag in window.tags]
+    assert (window.score.correct, window.score.total) == (0, 1)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+# -- examinations -------------------------------------------------------------------------------
+
+
+def new_exam(path: Path, product_id: str = WRENCH) -> int:
+    with open_catalog(path) as catalog:
+        return core_exams.new_examination(catalog, product_id).id
+
+
+def open_exam(qtbot, worker, exam_id: int) -> ExamWindow:
+    window = ExamWindow(worker, exam_id, "en")
+    show(qtbot, window)
+    qtbot.waitUntil(lambda: window.exam is not None)
+    return window
+
+
+def test_checklist_edits_are_saved_as_a_draft_and_survive_closing(
+    qtbot, open_worker, sample_catalog
+):
+    exam_id = new_exam(sample_catalog)
+    worker = open_worker(sample_catalog)
+    window = open_exam(qtbot, worker, exam_id)
+    assert sorted(window.checklist.results) == [1, 2]
+    assert not window.status_banner.isVisible()
+    with qtbot.waitSignal(window.saved, timeout=3000):
+        window.checklist.set_result(2, "differs")
+        qtbot.keyClicks(window.checklist.comments[2], "Wavy line")
+        window.checklist.set_result(1, "as-genuine")
+    assert "Saved" in window.state.text()
+    qtbot.keyClicks(window.case_ref, "CASE-7")
+    qtbot.keyClicks(window.quantity, "120")
+    window.verdict.setCurrentIndex(window.verdict.findData("suspected"))
+    window.notes.setPlainText("Found in a parcel declared as samples.")
+    window.close()  # saves what the debounce has not yet sent
+    worker.shutdown()
+    with open_catalog(sample_catalog) as catalog:
+        exam = core_exams.get_examination(catalog, exam_id)
+    results = {c.number: (c.result, c.comment) for c in exam.checks}
+    assert results == {1: ("as-genuine", ""), 2: ("differs", "Wavy line")}
+    assert (exam.case_ref, exam.quantity, exam.verdict) == ("CASE-7", 120, "suspected")
+    assert exam.notes == "Found in a parcel declared as samples."
+
+
+def bomb_png() -> bytes:
+    """A tiny PNG that claims 20000x20000 pixels."""
+    out = io.BytesIO()
+    PILImage.new("L", (1, 1)).save(out, format="PNG")
+    data = bytearray(out.getvalue())
+    ihdr = data.index(b"IHDR")
+    data[ihdr + 4 : ihdr + 12] = (20000).to_bytes(4, "big") * 2
+    crc = zlib.crc32(bytes(data[ihdr : ihdr + 17]))
+    data[ihdr + 17 : ihdr + 21] = crc.to_bytes(4, "big")
+    return bytes(data)
+
+
+def test_hostile_photos_are_refused_with_the_cores_message(
+    qtbot, worker, sample_catalog, ui_errors, tmp_path
+):
+    exam_id = run_in(qtbot, worker, lambda c: core_exams.new_examination(c, WRENCH).id)
+    window = open_exam(qtbot, worker, exam_id)
+    fake = tmp_path / "holiday.jpg"
+    fake.write_bytes(b"<html>not a picture</html>")
+    bomb = tmp_path / "bomb.png"
+    bomb.write_bytes(bomb_png())
+    window.add_photos([fake, bomb, SAMPLE / "nordhaven" / "images" / "pliers.png"])
+    qtbot.waitUntil(lambda: window.photos.list.count() == 1)
+    settle(qtbot, worker)
+    assert len(ui_errors) == 2
+    assert all(isinstance(exc, ImageError) for exc in ui_errors)
+    assert "holiday.jpg" in str(ui_errors[0])
+    assert "bomb.png" in str(ui_errors[1])
+    ui_errors.clear()
+
+
+def run_in(qtbot, worker: Worker, fn):
+    """Run ``fn(catalog)`` in the worker and return its answer."""
+    answers = []
+    worker.submit(fn, answers.append)
+    qtbot.waitUntil(lambda: bool(answers))
+    return answers[0]
+
+
+def test_an_examination_of_a_withdrawn_product_opens_with_a_banner(
+    qtbot, open_worker, sample_catalog, tmp_path
+):
+    from idguide.catalog.source import read_source
+    from idguide.catalog.write import BundleInfo, install
+
+    exam_id = new_exam(sample_catalog)
+    source = read_source(copy_sample(tmp_path, "nordhaven"))
+    kept = [p for p in source.products if p.id != WRENCH]
+    with open_catalog(sample_catalog) as catalog:
+        install(catalog, source.publisher, kept, BundleInfo("t-2", 2), withdrawn=[WRENCH])
+    window = open_exam(qtbot, open_worker(sample_catalog), exam_id)
+    assert window.status_banner.isVisible()
+    assert "WITHDRAWN" in window.status_banner.text()
+    assert "Torque wrench TW-200" in window.title.text()
+    assert sorted(window.checklist.results) == [1, 2]
+
+
+def test_export_writes_the_verification_request(qtbot, worker, tmp_path):
+    exam_id = run_in(qtbot, worker, lambda c: core_exams.new_examination(c, WRENCH).id)
+    window = open_exam(qtbot, worker, exam_id)
+    window.checklist.set_result(1, "differs")
+    window.export_to(tmp_path / "request")
+    qtbot.waitUntil(lambda: "Written" in window.state.text())
+    document = json.loads((tmp_path / "request" / f"examination-{exam_id}.json").read_text())
+    assert (tmp_path / "request" / f"examination-{exam_id}.pdf").stat().st_size > 1000
+    assert [c["result"] for c in document["checklist"]][:1] == ["differs"]
+
+
+# -- workshops ----------------------------------------------------------------------------------
+
+
+def items_of(window: WorkshopWindow) -> list[str]:
+    return window.items.ids()
+
+
+def test_workshop_create_fill_reorder_note_export_and_import(qtbot, worker, tmp_path):
+    window = show(qtbot, WorkshopWindow(worker, "en", current_product=lambda: WRENCH))
+    settle(qtbot, worker)
+    assert window.sets.count() == 0
+    window.create("Port of Tallinn, June")
+    qtbot.waitUntil(lambda: window.workshop is not None)
+    window.add_current()
+    window.find.setText("pliers")
+    qtbot.waitUntil(lambda: window.found.count() > 0)
+    window.add_found()
+    qtbot.waitUntil(lambda: items_of(window) == [WRENCH, PLIERS])
+    settle(qtbot, worker)
+    assert "(2 products)" in window.sets.item(0).text()
+
+    window.items.setCurrentRow(1)
+    window.items.setFocus()
+    qtbot.keyClick(window.items, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: items_of(window) == [PLIERS, WRENCH])
+    assert window.items.current_id() == PLIERS
+    window.reorder([WRENCH, PLIERS])  # what a drag and drop sends
+    qtbot.waitUntil(lambda: items_of(window) == [WRENCH, PLIERS])
+
+    window.items.setCurrentRow(0)
+    qtbot.keyClicks(window.note, "Show the case first.")
+    window.save_note()
+    out = tmp_path / "tallinn.idgw"
+    window.export_to(out)
+    qtbot.waitUntil(lambda: out.exists())
+    document = json.loads(out.read_text("utf-8"))
+    assert [i["product_id"] for i in document["items"]] == [WRENCH, PLIERS]
+    assert document["items"][0]["notes"] == "Show the case first."
+
+    document["items"].append({"product_id": "ghost-gloves-g1", "label": "Ghost Gloves G1"})
+    shared = tmp_path / "shared.idgw"
+    shared.write_text(json.dumps(document), "utf-8")
+    window.import_from(shared)
+    qtbot.waitUntil(lambda: "Imported" in window.summary.text())
+    assert window.summary.isVisible()
+    assert "Ghost Gloves G1 (ghost-gloves-g1)" in window.summary.text()
+    qtbot.waitUntil(lambda: window.sets.count() == 2)
+    settle(qtbot, worker)
+    assert items_of(window) == [WRENCH, PLIERS, "ghost-gloves-g1"]
+    assert "not in this catalogue" in window.items.item(2).text()
+    assert window.product_ids() == [WRENCH, PLIERS]
+
+    window.delete_current()
+    qtbot.waitUntil(lambda: window.sets.count() == 1)
+    listed = run_in(qtbot, worker, core_workshops.list_workshops)
+    assert [w["title"] for w in listed] == ["Port of Tallinn, June"]
+
+
+def test_a_broken_workshop_file_is_refused_with_a_message(qtbot, worker, tmp_path, ui_errors):
+    window = show(qtbot, WorkshopWindow(worker, "en"))
+    broken = tmp_path / "broken.idgw"
+    broken.write_bytes(b"\xff\xfe not json")
+    window.import_from(broken)
+    qtbot.waitUntil(lambda: bool(ui_errors))
+    assert isinstance(ui_errors.pop(), core_workshops.WorkshopFileError)
+    assert window.sets.count() == 0
+
+
+# -- the hooks in the main window ---------------------------------------------------------------
+
+
+def test_start_examination_from_the_product_page_and_reopen_it(qtbot, sample_catalog, ui_errors):
+    from idguide.ui.examlist import ExamListWindow
+    from idguide.ui.mainwindow import MainWindow
+
+    window = MainWindow(sample_catalog, lang="en")
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot, window.worker)
+    with qtbot.waitSignal(window.productShown):
+        window.open_product(WRENCH)
+    window.product_view.exam_button.click()
+    qtbot.waitUntil(lambda: any(isinstance(w, ExamWindow) for w in window.training.windows))
+    exam = next(w for w in window.training.windows if isinstance(w, ExamWindow))
+    qtbot.waitUntil(lambda: exam.exam is not None)
+    exam.close()
+    listing = window.training.open_exam_list()
+    assert isinstance(listing, ExamListWindow)
+    qtbot.waitUntil(lambda: listing.tree.topLevelItemCount() == 1)
+    assert "Torque wrench TW-200" in listing.tree.topLevelItem(0).text(1)
+    with qtbot.waitSignal(listing.openRequested):
+        listing.tree.itemActivated.emit(listing.tree.topLevelItem(0), 0)
+    window.close()
+
+
+def test_the_training_menu_offers_every_entry(qtbot, sample_catalog, ui_errors):
+    from idguide.ui.mainwindow import MainWindow
+
+    window = MainWindow(sample_catalog, lang="en")
+    qtbot.addWidget(window)
+    settle(qtbot, window.worker)
+    actions = window.training.actions
+    assert actions["Print handout…"].shortcut().toString() == "Ctrl+P"
+    assert actions["Start examination"].shortcut().toString() == "Ctrl+E"
+    assert {"Workshops…", "Present this product", "Examinations…"} <= set(actions)
+    assert window.training.present_current() is None  # no product on screen: nothing happens
+    window.close()
+
+
+# -- handouts and dropped photos ----------------------------------------------------------------
+
+
+def test_a_handout_is_written_in_the_worker(qtbot, worker, tmp_path):
+    from pypdf import PdfReader
+
+    from idguide.ui.handoutprint import write_handout
+
+    written = []
+    write_handout(worker, [WRENCH, PLIERS], tmp_path / "handout.pdf", "en", written.append)
+    qtbot.waitUntil(lambda: bool(written), timeout=10_000)
+    text = "".join(page.extract_text() for page in PdfReader(written[0]).pages)
+    assert "Torque wrench TW-200" in text and "Etched scale" in text
+
+
+def test_photos_dropped_on_the_examination_are_added(qtbot, worker):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    exam_id = run_in(qtbot, worker, lambda c: core_exams.new_examination(c, PLIERS).id)
+    window = open_exam(qtbot, worker, exam_id)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(SAMPLE / "nordhaven" / "images" / "pliers.png"))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.photos.dropEvent(drop)
+    qtbot.waitUntil(lambda: window.photos.list.count() == 1)
+    photos = run_in(qtbot, worker, lambda c: core_exams.get_examination(c, exam_id).photos)
+    assert [p.sha256 for p in photos] == window.photos.shas()
