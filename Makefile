@@ -24,6 +24,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check idguide tests benchmarks scripts
+	$(VENV)/bin/ruff format --check idguide tests benchmarks scripts
 	$(VENV)/bin/mypy
 
 demo: $(STAMP)

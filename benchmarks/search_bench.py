@@ -108,30 +108,42 @@ STOPWORDS = {
 }
 PLURAL = {"en": "s", "es": "s", "fr": "s", "pt": "s"}
 NAME_TYPES = {
-    "en": split_words("Cream Serum Lotion Perfume Wrench Pliers Bearing Charger Cable Watch "
-                      "Sneaker Bag Mask Filter Tablets Capsules Toy Puzzle Racket Jacket Wallet "
-                      "Lens Battery"),
-    "es": split_words("Crema Sérum Loción Perfume Llave Alicates Rodamiento Cargador Cable Reloj "
-                      "Zapatilla Bolso Mascarilla Filtro Comprimidos Cápsulas Juguete Raqueta "
-                      "Chaqueta Cartera"),
-    "fr": split_words("Crème Sérum Lotion Parfum Clé Pince Roulement Chargeur Câble Montre "
-                      "Basket Sac Masque Filtre Comprimés Gélules Jouet Raquette Veste "
-                      "Portefeuille Lentille"),
-    "pt": split_words("Creme Sérum Loção Perfume Chave Alicate Rolamento Carregador Cabo Relógio "
-                      "Ténis Mala Máscara Filtro Comprimidos Cápsulas Brinquedo Raquete Casaco "
-                      "Carteira"),
+    "en": split_words(
+        "Cream Serum Lotion Perfume Wrench Pliers Bearing Charger Cable Watch "
+        "Sneaker Bag Mask Filter Tablets Capsules Toy Puzzle Racket Jacket Wallet "
+        "Lens Battery"
+    ),
+    "es": split_words(
+        "Crema Sérum Loción Perfume Llave Alicates Rodamiento Cargador Cable Reloj "
+        "Zapatilla Bolso Mascarilla Filtro Comprimidos Cápsulas Juguete Raqueta "
+        "Chaqueta Cartera"
+    ),
+    "fr": split_words(
+        "Crème Sérum Lotion Parfum Clé Pince Roulement Chargeur Câble Montre "
+        "Basket Sac Masque Filtre Comprimés Gélules Jouet Raquette Veste "
+        "Portefeuille Lentille"
+    ),
+    "pt": split_words(
+        "Creme Sérum Loção Perfume Chave Alicate Rolamento Carregador Cabo Relógio "
+        "Ténis Mala Máscara Filtro Comprimidos Cápsulas Brinquedo Raquete Casaco "
+        "Carteira"
+    ),
 }
 NAME_ADJECTIVES = {
     "en": split_words("Ultra Pro Classic Premium Sport Light Original Repair Daily Intense"),
-    "es": split_words("Ultra Pro Clásico Prémium Deportivo Ligero Original Reparador Diario "
-                      "Intenso"),
-    "fr": split_words("Ultra Pro Classique Premium Sport Léger Original Réparateur Quotidien "
-                      "Intense"),
+    "es": split_words(
+        "Ultra Pro Clásico Prémium Deportivo Ligero Original Reparador Diario Intenso"
+    ),
+    "fr": split_words(
+        "Ultra Pro Classique Premium Sport Léger Original Réparateur Quotidien Intense"
+    ),
     "pt": split_words("Ultra Pro Clássico Premium Desporto Leve Original Reparador Diário Ação"),
 }
-SYLLABLES = split_words("no ra di va lu mi ce ta ro ve sa pe ko ri ma to be la zo fi ne xa qu "
-                        "el ar or an in on ul am ex li ne mo ca de vi sol ter lum bel nor ast "
-                        "cor val")
+SYLLABLES = split_words(
+    "no ra di va lu mi ce ta ro ve sa pe ko ri ma to be la zo fi ne xa qu "
+    "el ar or an in on ul am ex li ne mo ca de vi sol ter lum bel nor ast "
+    "cor val"
+)
 ACCENTED = {"e": "éèê", "a": "áàãâ", "o": "óõô", "i": "í", "u": "ú", "c": "ç"}
 
 
@@ -141,7 +153,7 @@ def pseudo_word(rng: random.Random, syllables: int, accents: float = 0.0) -> str
         spots = [i for i, ch in enumerate(word) if ch in ACCENTED and i > 0]
         if spots:
             i = rng.choice(spots)
-            word = word[:i] + rng.choice(ACCENTED[word[i]]) + word[i + 1:]
+            word = word[:i] + rng.choice(ACCENTED[word[i]]) + word[i + 1 :]
     return word
 
 
@@ -154,10 +166,10 @@ def check_digit_gtin(rng: random.Random, length: int) -> str:
 
 @dataclass
 class Vocabulary:
-    words: dict[str, list[str]]    # lang -> content words, most frequent first
+    words: dict[str, list[str]]  # lang -> content words, most frequent first
     weights: dict[str, list[float]]
     brands: list[tuple[str, str]]  # (id, display name)
-    lines: list[str]               # invented product line names
+    lines: list[str]  # invented product line names
 
 
 def make_vocabulary(rng: random.Random, products: int) -> Vocabulary:
@@ -177,8 +189,10 @@ def make_vocabulary(rng: random.Random, products: int) -> Vocabulary:
         if rng.random() < 0.1:
             name += " " + pseudo_word(rng, 2).capitalize()
         brands.append((f"brand-{n}", name))
-    lines = [pseudo_word(rng, rng.randint(2, 3), 0.1).capitalize()
-             for _ in range(max(50, products // 20))]
+    lines = [
+        pseudo_word(rng, rng.randint(2, 3), 0.1).capitalize()
+        for _ in range(max(50, products // 20))
+    ]
     return Vocabulary(words, weights, brands, lines)
 
 
@@ -210,8 +224,15 @@ def make_doc(rng: random.Random, vocab: Vocabulary, number: int) -> IndexDoc:
     hs_codes = [heading + f"{rng.randint(10, 99)}"]
     texts = {lang: make_text(rng, vocab, lang) for lang in langs}
     return IndexDoc(
-        id=f"p{number:07d}", brand_id=brand_id, brand=brand, category=category.id,
-        names=names, models=models, gtins=gtins, hs_codes=hs_codes, texts=texts,
+        id=f"p{number:07d}",
+        brand_id=brand_id,
+        brand=brand,
+        category=category.id,
+        names=names,
+        models=models,
+        gtins=gtins,
+        hs_codes=hs_codes,
+        texts=texts,
         hidden=rng.random() < 0.01,
     )
 
@@ -234,13 +255,13 @@ def typo(rng: random.Random, word: str) -> str:
         kind = rng.choice(("sub", "del", "ins", "swap"))
         letter = rng.choice("abcdefghilmnoprstuv")
         if kind == "sub":
-            word = word[:i] + letter + word[i + 1:]
+            word = word[:i] + letter + word[i + 1 :]
         elif kind == "del":
-            word = word[:i] + word[i + 1:]
+            word = word[:i] + word[i + 1 :]
         elif kind == "ins":
             word = word[:i] + letter + word[i:]
         else:
-            word = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+            word = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
     return word
 
 
@@ -263,14 +284,25 @@ def make_queries(docs: list[IndexDoc], rng: random.Random) -> list[tuple[str, st
     for doc in sample[12:20]:
         word = fold(name_word(doc))
         add("prefix", (f"{fold(doc.brand)} {word[:n]}" for n in range(1, len(word) + 1)), 12)
-    add("typo", (typo(rng, fold(rng.choice((d.brand.split()[0], name_word(d)))))
-                 for d in sample), 40)
-    accented = [w for d in sample for w in (d.brand.split() + name_word(d).split())
-                if fold(w) != w.lower()]
+    add(
+        "typo",
+        (typo(rng, fold(rng.choice((d.brand.split()[0], name_word(d))))) for d in sample),
+        40,
+    )
+    accented = [
+        w for d in sample for w in (d.brand.split() + name_word(d).split()) if fold(w) != w.lower()
+    ]
     add("accent-free", (fold(w) for w in accented), 30)
-    add("multiword", (f"{d.brand} {name_word(d)}" if i % 2 else f"{name_word(d)} "
-                      f"{rng.choice(next(iter(d.texts.values())).split()).strip('.')}"
-                      for i, d in enumerate(sample)), 40)
+    add(
+        "multiword",
+        (
+            f"{d.brand} {name_word(d)}"
+            if i % 2
+            else f"{name_word(d)} {rng.choice(next(iter(d.texts.values())).split()).strip('.')}"
+            for i, d in enumerate(sample)
+        ),
+        40,
+    )
     add("text", (rng.choice(next(iter(d.texts.values())).split()).strip(".") for d in sample), 30)
     add("gtin", (ean_display(d.gtins[0]) for d in sample), 30)
     add("model", (d.models[0] for d in sample), 10)
@@ -305,8 +337,10 @@ def fts_row(doc: IndexDoc) -> tuple[str, str, str, str, str]:
 def build_fts5(docs: list[IndexDoc], path: Path) -> float:
     started = time.perf_counter()
     conn = sqlite3.connect(path)
-    conn.execute(f"CREATE VIRTUAL TABLE fts USING fts5({FTS_COLUMNS}, "
-                 "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')")
+    conn.execute(
+        f"CREATE VIRTUAL TABLE fts USING fts5({FTS_COLUMNS}, "
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    )
     with conn:
         conn.executemany("INSERT INTO fts VALUES (?, ?, ?, ?, ?)", map(fts_row, docs))
     conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
@@ -331,8 +365,7 @@ def fts5_match(query: str) -> str:
 
 def fts5_searcher(path: Path) -> Callable[[str], list]:
     conn = sqlite3.connect(path)
-    sql = ("SELECT id FROM fts WHERE fts MATCH ? "
-           "ORDER BY bm25(fts, 10.0, 8.0, 20.0, 1.0) LIMIT 20")
+    sql = "SELECT id FROM fts WHERE fts MATCH ? ORDER BY bm25(fts, 10.0, 8.0, 20.0, 1.0) LIMIT 20"
 
     def run(query: str) -> list:
         match = fts5_match(query)
@@ -358,8 +391,9 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def time_queries(run: Callable[[str], list], queries: list[tuple[str, str]],
-                 rounds: int) -> tuple[dict[str, list[float]], dict[str, float]]:
+def time_queries(
+    run: Callable[[str], list], queries: list[tuple[str, str]], rounds: int
+) -> tuple[dict[str, list[float]], dict[str, float]]:
     """Milliseconds per query by kind, and by kind the share of queries with any hit (a typo
     that finds nothing is fast but no answer)."""
     times: dict[str, list[float]] = {}
@@ -391,8 +425,9 @@ def open_and_first_query(folder: Path, query: str) -> tuple[SearchIndex, float]:
     return index, time.perf_counter() - started
 
 
-def report_kinds(label: str, per_kind: dict[str, tuple[float, float]],
-                 answered: dict[str, float]) -> None:
+def report_kinds(
+    label: str, per_kind: dict[str, tuple[float, float]], answered: dict[str, float]
+) -> None:
     print(f"{label} per query kind (p50 / p95 ms, share answered):")
     for kind, (p50, p95) in per_kind.items():
         print(f"  {kind:12s} {p50:8.2f} {p95:8.2f} {answered[kind]:6.0%}")
@@ -424,15 +459,22 @@ def run(products: int, seed: int, out: Path, rounds: int) -> dict:
     f50, f95, fkinds = summarize(ftimes)
     report_kinds("FTS5", fkinds, fanswered)
     return {
-        "products": products, "queries": len(queries) * rounds,
-        "build_s": round(build_s, 2), "fts5_build_s": round(fts5_build_s, 2),
-        "open_s": round(open_s, 3), "p50_ms": round(p50, 2), "p95_ms": round(p95, 2),
-        "fts5_p50_ms": round(f50, 2), "fts5_p95_ms": round(f95, 2),
-        "gtin_p95_ms": round(kinds["gtin"][1], 2), "index_mb": round(folder_mb(folder), 1),
+        "products": products,
+        "queries": len(queries) * rounds,
+        "build_s": round(build_s, 2),
+        "fts5_build_s": round(fts5_build_s, 2),
+        "open_s": round(open_s, 3),
+        "p50_ms": round(p50, 2),
+        "p95_ms": round(p95, 2),
+        "fts5_p50_ms": round(f50, 2),
+        "fts5_p95_ms": round(f95, 2),
+        "gtin_p95_ms": round(kinds["gtin"][1], 2),
+        "index_mb": round(folder_mb(folder), 1),
         "fts5_mb": round(folder_mb(fts_path), 1),
         "answered": round(statistics.mean(answered.values()), 3),
         "fts5_answered": round(statistics.mean(fanswered.values()), 3),
-        "loadavg_before": round(load_before, 2), "loadavg_after": round(os.getloadavg()[0], 2),
+        "loadavg_before": round(load_before, 2),
+        "loadavg_after": round(os.getloadavg()[0], 2),
     }
 
 
@@ -440,8 +482,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--products", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--out", type=Path, default=None,
-                        help="folder for the index and FTS5 database (default: a temp folder)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="folder for the index and FTS5 database (default: a temp folder)",
+    )
     parser.add_argument("--rounds", type=int, default=2, help="times the query mix is run")
     args = parser.parse_args(argv)
     out = args.out or Path(tempfile.mkdtemp(prefix="idguide-bench-"))

@@ -35,8 +35,11 @@ def load(path: Path) -> dict:
 
 @pytest.fixture(scope="module")
 def publishers() -> list[dict]:
-    return [load(folder / "publisher.yaml") | {"folder": folder}
-            for folder in sorted(SRC.iterdir()) if folder.is_dir()]
+    return [
+        load(folder / "publisher.yaml") | {"folder": folder}
+        for folder in sorted(SRC.iterdir())
+        if folder.is_dir()
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -52,9 +55,12 @@ def has_lang(product: dict, lang: str) -> bool:
     """Name, description and every feature text are written in ``lang``."""
     text = product["text"].get(lang) or {}
     return bool(text.get("name") and text.get("description")) and all(
-        all((feature["text"].get(lang) or {}).get(part)
-            for part in ("title", "genuine", "counterfeit", "how_to_check"))
-        for feature in product["features"])
+        all(
+            (feature["text"].get(lang) or {}).get(part)
+            for part in ("title", "genuine", "counterfeit", "how_to_check")
+        )
+        for feature in product["features"]
+    )
 
 
 def test_counts(publishers, products):
@@ -127,7 +133,8 @@ def test_features_point_into_their_images(products):
     for product in products:
         files = {image["file"] for image in product["images"]}
         assert [f["number"] for f in product["features"]] == list(
-            range(1, len(product["features"]) + 1))
+            range(1, len(product["features"]) + 1)
+        )
         for feature in product["features"]:
             assert feature["method"] in CHECK_METHODS
             assert feature["image"] in files
@@ -156,8 +163,12 @@ def test_images_exist_and_open(products):
 
 def _box(region: list[float], size: tuple[int, int]) -> tuple[int, int, int, int]:
     x, y, w, h = region
-    return (math.floor(x * size[0]), math.floor(y * size[1]),
-            math.ceil((x + w) * size[0]), math.ceil((y + h) * size[1]))
+    return (
+        math.floor(x * size[0]),
+        math.floor(y * size[1]),
+        math.ceil((x + w) * size[0]),
+        math.ceil((y + h) * size[1]),
+    )
 
 
 def test_counterfeit_differs_exactly_where_the_features_say(products):
@@ -166,8 +177,10 @@ def test_counterfeit_differs_exactly_where_the_features_say(products):
         if "counterfeit" not in by_kind:
             continue
         folder = product["publisher"]["folder"]
-        with Image.open(folder / by_kind["genuine"]) as a, \
-                Image.open(folder / by_kind["counterfeit"]) as b:
+        with (
+            Image.open(folder / by_kind["genuine"]) as a,
+            Image.open(folder / by_kind["counterfeit"]) as b,
+        ):
             assert a.size == b.size
             diff = ImageChops.difference(a.convert("RGB"), b.convert("RGB"))
         for feature in product["features"]:
@@ -193,10 +206,16 @@ def test_names_with_accents(publishers, products):
     names = brand_names + [product["text"]["en"]["name"] for product in products]
     assert sum(not name.isascii() for name in names) >= 10
     assert any(name.lower().startswith("nord") for name in brand_names)
-    assert any("Crème" in product["text"]["en"]["name"] for product in products
-               if product["category"] == "cosmetics")
-    assert any("ação" in name for product in products for name in
-               (text["name"] for text in product["text"].values()))
+    assert any(
+        "Crème" in product["text"]["en"]["name"]
+        for product in products
+        if product["category"] == "cosmetics"
+    )
+    assert any(
+        "ação" in name
+        for product in products
+        for name in (text["name"] for text in product["text"].values())
+    )
 
 
 def test_language_shares(products):
@@ -208,17 +227,25 @@ def test_language_shares(products):
 
 
 def _hashes(folder: Path) -> dict[str, str]:
-    return {path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in sorted(folder.rglob("*")) if path.is_file()}
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
 
 
 def test_generator_is_deterministic(tmp_path):
     # --quick only lowers the PNG compression level (the committed files use optimize=True);
     # the two runs go side by side to keep the test short
-    runs = [subprocess.Popen([sys.executable, str(SCRIPT), "--out", str(tmp_path / name),
-                              "--quick", "--jobs", "1"],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            for name in ("a", "b")]
+    runs = [
+        subprocess.Popen(
+            [sys.executable, str(SCRIPT), "--out", str(tmp_path / name), "--quick", "--jobs", "1"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("a", "b")
+    ]
     for run in runs:
         _, err = run.communicate(timeout=120)
         assert run.returncode == 0, err
@@ -230,12 +257,17 @@ def test_generator_is_deterministic(tmp_path):
     for name in first:
         if name.endswith(".yaml"):
             assert (SRC / name).read_bytes() == (tmp_path / "a" / name).read_bytes(), (
-                f"assets/demo/src/{name} is stale: run scripts/make_demo.py")
+                f"assets/demo/src/{name} is stale: run scripts/make_demo.py"
+            )
 
 
 def test_generator_refuses_to_delete_a_foreign_folder(tmp_path):
     (tmp_path / "notes.txt").write_text("keep me", encoding="utf-8")
-    run = subprocess.run([sys.executable, str(SCRIPT), "--out", str(tmp_path), "--jobs", "1"],
-                         capture_output=True, text=True, timeout=60)
+    run = subprocess.run(
+        [sys.executable, str(SCRIPT), "--out", str(tmp_path), "--jobs", "1"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert run.returncode != 0
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "keep me"

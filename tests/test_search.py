@@ -25,71 +25,163 @@ from idguide.catalog.search import IndexDoc, SearchIndex, SearchResults
 from idguide.catalog.search_schema import build_codec, build_schema, doc_fields
 
 
-def doc(id: str, brand: str, category: str, names: dict[str, str], texts: dict[str, str],
-        models: tuple[str, ...] = (), gtins: tuple[str, ...] = (), hs: tuple[str, ...] = (),
-        hidden: bool = False, brand_id: str = "") -> IndexDoc:
+def doc(
+    id: str,
+    brand: str,
+    category: str,
+    names: dict[str, str],
+    texts: dict[str, str],
+    models: tuple[str, ...] = (),
+    gtins: tuple[str, ...] = (),
+    hs: tuple[str, ...] = (),
+    hidden: bool = False,
+    brand_id: str = "",
+) -> IndexDoc:
     return IndexDoc(
-        id=id, brand_id=brand_id or brand.split()[0].lower(), brand=brand, category=category,
-        names=names, models=list(models), gtins=[normalize_gtin(g) for g in gtins],
-        hs_codes=list(hs), texts=texts, hidden=hidden,
+        id=id,
+        brand_id=brand_id or brand.split()[0].lower(),
+        brand=brand,
+        category=category,
+        names=names,
+        models=list(models),
+        gtins=[normalize_gtin(g) for g in gtins],
+        hs_codes=list(hs),
+        texts=texts,
+        hidden=hidden,
     )
 
 
 DOCS = [
-    doc("nordiva-creme", "Nordiva", "cosmetics",
+    doc(
+        "nordiva-creme",
+        "Nordiva",
+        "cosmetics",
         {"fr": "Crème Éclat de Nuit", "en": "Night Radiance Cream"},
-        {"en": "Genuine jars carry holograms on the lid and a batch code printed in grey ink.",
-         "fr": "Le pot authentique porte un hologramme argenté sur le couvercle."},
-        models=("NV-500", "NV500-EU"), gtins=("4006381333931",), hs=("330499",)),
-    doc("acai-serum", "Açaí Vida", "cosmetics",
+        {
+            "en": "Genuine jars carry holograms on the lid and a batch code printed in grey ink.",
+            "fr": "Le pot authentique porte un hologramme argenté sur le couvercle.",
+        },
+        models=("NV-500", "NV500-EU"),
+        gtins=("4006381333931",),
+        hs=("330499",),
+    ),
+    doc(
+        "acai-serum",
+        "Açaí Vida",
+        "cosmetics",
         {"pt": "Sérum Ação Intensa", "es": "Sérum Acción Intensa"},
-        {"pt": "O frasco original tem tampa dourada e selo de segurança.",
-         "es": "El frasco original tiene tapa dorada y precinto de seguridad."},
-        models=("AV-77",), hs=("330499",), brand_id="acai-vida"),
-    doc("torqwell-wrench", "Torqwell", "hand-tools",
+        {
+            "pt": "O frasco original tem tampa dourada e selo de segurança.",
+            "es": "El frasco original tiene tapa dorada y precinto de seguridad.",
+        },
+        models=("AV-77",),
+        hs=("330499",),
+        brand_id="acai-vida",
+    ),
+    doc(
+        "torqwell-wrench",
+        "Torqwell",
+        "hand-tools",
         {"en": "Adjustable Wrench", "es": "Llave Ajustable"},
-        {"en": "Chrome vanadium steel with a laser-etched serial number on the handle.",
-         "es": "Acero al cromo vanadio con número de serie grabado con láser."},
-        models=("TW-200", "TW200-EU"), gtins=("036000291452",), hs=("820411",)),
-    doc("torqwell-pliers", "Torqwell", "hand-tools",
+        {
+            "en": "Chrome vanadium steel with a laser-etched serial number on the handle.",
+            "es": "Acero al cromo vanadio con número de serie grabado con láser.",
+        },
+        models=("TW-200", "TW200-EU"),
+        gtins=("036000291452",),
+        hs=("820411",),
+    ),
+    doc(
+        "torqwell-pliers",
+        "Torqwell",
+        "hand-tools",
         {"en": "Combination Pliers"},
         {"en": "Insulated grips moulded in two colours; fakes have one colour."},
-        models=("TW-310",), hs=("820320",)),
-    doc("ballora-bearing", "Ballora", "bearings",
+        models=("TW-310",),
+        hs=("820320",),
+    ),
+    doc(
+        "ballora-bearing",
+        "Ballora",
+        "bearings",
         {"en": "Deep Groove Ball Bearing", "fr": "Roulement à billes"},
         {"fr": "Le marquage laser du roulement est net; la contrefaçon est imprimée."},
-        models=("6204-2RS",), hs=("84821011",)),
-    doc("fonix-charger", "Fonix", "phones",
+        models=("6204-2RS",),
+        hs=("84821011",),
+    ),
+    doc(
+        "fonix-charger",
+        "Fonix",
+        "phones",
         {"en": "Fast Charger 20W", "es": "Cargador Rápido 20W"},
-        {"en": "Compatible with Kidoo toys. The plug pins are solid brass.",
-         "es": "Los pines del enchufe son de latón macizo."},
-        models=("FX-20",), hs=("850440",)),
-    doc("lumina-lens", "Lumina Vision", "contact-lenses",
+        {
+            "en": "Compatible with Kidoo toys. The plug pins are solid brass.",
+            "es": "Los pines del enchufe son de latón macizo.",
+        },
+        models=("FX-20",),
+        hs=("850440",),
+    ),
+    doc(
+        "lumina-lens",
+        "Lumina Vision",
+        "contact-lenses",
         {"pt": "Lentes de Contacto Mensais", "fr": "Lentilles Mensuelles"},
-        {"pt": "A embalagem tem o número do lote gravado em relevo.",
-         "fr": "La boîte porte le numéro de lot gravé en relief."},
-        models=("LV-30",), hs=("900130",)),
-    doc("kidoo-puzzle", "Kidoo", "toys",
+        {
+            "pt": "A embalagem tem o número do lote gravado em relevo.",
+            "fr": "La boîte porte le numéro de lot gravé en relief.",
+        },
+        models=("LV-30",),
+        hs=("900130",),
+    ),
+    doc(
+        "kidoo-puzzle",
+        "Kidoo",
+        "toys",
         {"en": "Jigsaw Puzzle 1000 Pieces"},
         {"en": "Every piece is cut cleanly; counterfeit pieces have frayed edges."},
-        models=("KD-1000",), hs=("950590",)),
-    doc("velocita-shoe", "Velocità", "sports",
+        models=("KD-1000",),
+        hs=("950590",),
+    ),
+    doc(
+        "velocita-shoe",
+        "Velocità",
+        "sports",
         {"es": "Zapatilla de Correr Pro", "en": "Running Shoe Pro"},
         {"es": "La suela lleva el logotipo moldeado en relieve."},
-        models=("VL-PRO",), hs=("640411",)),
-    doc("royal-tabac", "Royal Tabac", "tobacco",
+        models=("VL-PRO",),
+        hs=("640411",),
+    ),
+    doc(
+        "royal-tabac",
+        "Royal Tabac",
+        "tobacco",
         {"fr": "Cigarettes Classiques", "en": "Classic Cigarettes"},
-        {"fr": "Le timbre fiscal est imprimé en taille-douce.",
-         "en": "The tax stamp is printed by intaglio."},
-        models=("RT-20",), hs=("240220",), brand_id="royal-tabac"),
-    doc("nordiva-lotion-old", "Nordiva", "cosmetics",
+        {
+            "fr": "Le timbre fiscal est imprimé en taille-douce.",
+            "en": "The tax stamp is printed by intaglio.",
+        },
+        models=("RT-20",),
+        hs=("240220",),
+        brand_id="royal-tabac",
+    ),
+    doc(
+        "nordiva-lotion-old",
+        "Nordiva",
+        "cosmetics",
         {"en": "Nordiva Body Lotion (withdrawn)"},
         {"en": "Old formula, no longer sold."},
-        models=("NV-100",), hidden=True),
-    doc("orbis-watch", "Orbis", "watches",
+        models=("NV-100",),
+        hidden=True,
+    ),
+    doc(
+        "orbis-watch",
+        "Orbis",
+        "watches",
         {"en": "Diver Watch", "fr": "Montre de Plongée"},
         {"en": "The crown is engraved with the logo; the bezel clicks 120 times."},
-        models=("OR-300M",), hs=("910211",)),
+        models=("OR-300M",),
+        hs=("910211",),
+    ),
 ]
 
 
@@ -126,41 +218,48 @@ def top(index: SearchIndex, query: str, n: int = 5, **filters: object) -> list[s
 # -- what it finds ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("Nordiva", "nordiva-creme"),
-    ("Torqwell", "torqwell-wrench"),
-    ("Açaí Vida", "acai-serum"),
-    ("royal tabac", "royal-tabac"),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("Nordiva", "nordiva-creme"),
+        ("Torqwell", "torqwell-wrench"),
+        ("Açaí Vida", "acai-serum"),
+        ("royal tabac", "royal-tabac"),
+    ],
+)
 def test_finds_products_by_brand(index: SearchIndex, query: str, expected: str) -> None:
     results = index.search(query)
     assert expected in ids(results)[:5]
     assert results.hits[0].matched == "brand"
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("Night Radiance Cream", "nordiva-creme"),   # en
-    ("Éclat de Nuit", "nordiva-creme"),          # fr
-    ("Acción Intensa", "acai-serum"),            # es
-    ("Sérum Ação", "acai-serum"),                # pt
-    ("Montre de Plongée", "orbis-watch"),
-    ("llave ajustable", "torqwell-wrench"),
-])
-def test_finds_products_by_name_in_every_language(index: SearchIndex, query: str,
-                                                  expected: str) -> None:
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("Night Radiance Cream", "nordiva-creme"),  # en
+        ("Éclat de Nuit", "nordiva-creme"),  # fr
+        ("Acción Intensa", "acai-serum"),  # es
+        ("Sérum Ação", "acai-serum"),  # pt
+        ("Montre de Plongée", "orbis-watch"),
+        ("llave ajustable", "torqwell-wrench"),
+    ],
+)
+def test_finds_products_by_name_in_every_language(
+    index: SearchIndex, query: str, expected: str
+) -> None:
     assert top(index, query, 1) == [expected]
 
 
 @pytest.mark.parametrize("query", ["TW-200", "tw200", "TW200-EU", "tw 200"])
-def test_model_numbers_are_found_with_or_without_separators(index: SearchIndex,
-                                                            query: str) -> None:
+def test_model_numbers_are_found_with_or_without_separators(index: SearchIndex, query: str) -> None:
     results = index.search(query)
     assert ids(results)[0] == "torqwell-wrench"
     assert results.hits[0].matched == "model"
 
 
-@pytest.mark.parametrize("query", ["036000291452", "0036000291452", "00036000291452",
-                                   "0 36000 29145 2", "036000-291452"])
+@pytest.mark.parametrize(
+    "query", ["036000291452", "0036000291452", "00036000291452", "0 36000 29145 2", "036000-291452"]
+)
 def test_upc_a_and_its_ean_13_form_find_the_same_product(index: SearchIndex, query: str) -> None:
     results = index.search(query)
     assert ids(results) == ["torqwell-wrench"]
@@ -184,71 +283,99 @@ def test_digits_that_are_an_hs_code_are_not_refused_as_a_barcode(index: SearchIn
 @pytest.mark.parametrize("query", ["8204.11", "820411", "8204", "8204 11"])
 def test_hs_code_finds_products_under_that_heading(index: SearchIndex, query: str) -> None:
     results = index.search(query)
-    assert ids(results) == ["torqwell-wrench"]    # not the pliers: they are 8203
+    assert ids(results) == ["torqwell-wrench"]  # not the pliers: they are 8203
     assert results.hits[0].matched == "hs"
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("cosmetics", {"nordiva-creme", "acai-serum"}),          # id and English name
-    ("cosméticos", {"nordiva-creme", "acai-serum"}),         # es/pt
-    ("parfums", {"nordiva-creme", "acai-serum"}),            # fr
-    ("herramientas", {"torqwell-wrench", "torqwell-pliers"}),
-    ("outils", {"torqwell-wrench", "torqwell-pliers"}),
-    ("rolamentos", {"ballora-bearing"}),
-    ("hand-tools", {"torqwell-wrench", "torqwell-pliers"}),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("cosmetics", {"nordiva-creme", "acai-serum"}),  # id and English name
+        ("cosméticos", {"nordiva-creme", "acai-serum"}),  # es/pt
+        ("parfums", {"nordiva-creme", "acai-serum"}),  # fr
+        ("herramientas", {"torqwell-wrench", "torqwell-pliers"}),
+        ("outils", {"torqwell-wrench", "torqwell-pliers"}),
+        ("rolamentos", {"ballora-bearing"}),
+        ("hand-tools", {"torqwell-wrench", "torqwell-pliers"}),
+    ],
+)
 def test_finds_products_by_category(index: SearchIndex, query: str, expected: set[str]) -> None:
     assert set(top(index, query, len(expected))) == expected
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("laser-etched serial", "torqwell-wrench"),     # en description
-    ("hologram", "nordiva-creme"),                  # "holograms": stemmed
-    ("hologrammes", "nordiva-creme"),               # fr, plural of "hologramme"
-    ("precinto", "acai-serum"),                     # es
-    ("relevo", "lumina-lens"),                      # pt
-    ("intaglio", "royal-tabac"),
-    ("bezel clicks", "orbis-watch"),
-])
-def test_finds_products_by_description_and_feature_text(index: SearchIndex, query: str,
-                                                         expected: str) -> None:
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("laser-etched serial", "torqwell-wrench"),  # en description
+        ("hologram", "nordiva-creme"),  # "holograms": stemmed
+        ("hologrammes", "nordiva-creme"),  # fr, plural of "hologramme"
+        ("precinto", "acai-serum"),  # es
+        ("relevo", "lumina-lens"),  # pt
+        ("intaglio", "royal-tabac"),
+        ("bezel clicks", "orbis-watch"),
+    ],
+)
+def test_finds_products_by_description_and_feature_text(
+    index: SearchIndex, query: str, expected: str
+) -> None:
     results = index.search(query)
     assert ids(results)[0] == expected
     assert results.hits[0].matched == "text"
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("creme", "nordiva-creme"), ("CREME", "nordiva-creme"), ("CRÈME", "nordiva-creme"),
-    ("acao", "acai-serum"), ("AÇÃO", "acai-serum"), ("acai vida", "acai-serum"),
-    ("velocita", "velocita-shoe"), ("plongee", "orbis-watch"),
-    ("Cre\u0300me", "nordiva-creme"),   # decomposed accent
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("creme", "nordiva-creme"),
+        ("CREME", "nordiva-creme"),
+        ("CRÈME", "nordiva-creme"),
+        ("acao", "acai-serum"),
+        ("AÇÃO", "acai-serum"),
+        ("acai vida", "acai-serum"),
+        ("velocita", "velocita-shoe"),
+        ("plongee", "orbis-watch"),
+        ("Cre\u0300me", "nordiva-creme"),  # decomposed accent
+    ],
+)
 def test_accents_and_case_do_not_matter(index: SearchIndex, query: str, expected: str) -> None:
     assert top(index, query, 1) == [expected]
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("nordvia", "nordiva-creme"),      # swapped letters
-    ("nordiv", "nordiva-creme"),       # missing letter (also a prefix)
-    ("norddiva", "nordiva-creme"),     # extra letter
-    ("nordiba", "nordiva-creme"),      # wrong letter
-    ("torqwel pliers", "torqwell-pliers"),
-    ("radaince", "nordiva-creme"),     # name word, swapped
-    ("balloraa", "ballora-bearing"),
-    ("cigarretes", "royal-tabac"),     # two edits
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("nordvia", "nordiva-creme"),  # swapped letters
+        ("nordiv", "nordiva-creme"),  # missing letter (also a prefix)
+        ("norddiva", "nordiva-creme"),  # extra letter
+        ("nordiba", "nordiva-creme"),  # wrong letter
+        ("torqwel pliers", "torqwell-pliers"),
+        ("radaince", "nordiva-creme"),  # name word, swapped
+        ("balloraa", "ballora-bearing"),
+        ("cigarretes", "royal-tabac"),  # two edits
+    ],
+)
 def test_typos_still_find_the_product(index: SearchIndex, query: str, expected: str) -> None:
-    assert expected in top(index, query + " ")      # trailing space: not being typed
+    assert expected in top(index, query + " ")  # trailing space: not being typed
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("n", "nordiva-creme"), ("no", "nordiva-creme"), ("nor", "nordiva-creme"),
-    ("nord", "nordiva-creme"), ("t", "torqwell-wrench"), ("torq", "torqwell-wrench"),
-    ("torqwell wre", "torqwell-wrench"), ("torqwell pli", "torqwell-pliers"),
-    ("fast char", "fonix-charger"), ("TW-2", "torqwell-wrench"),
-])
-def test_the_word_being_typed_matches_as_a_prefix(index: SearchIndex, query: str,
-                                                  expected: str) -> None:
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("n", "nordiva-creme"),
+        ("no", "nordiva-creme"),
+        ("nor", "nordiva-creme"),
+        ("nord", "nordiva-creme"),
+        ("t", "torqwell-wrench"),
+        ("torq", "torqwell-wrench"),
+        ("torqwell wre", "torqwell-wrench"),
+        ("torqwell pli", "torqwell-pliers"),
+        ("fast char", "fonix-charger"),
+        ("TW-2", "torqwell-wrench"),
+    ],
+)
+def test_the_word_being_typed_matches_as_a_prefix(
+    index: SearchIndex, query: str, expected: str
+) -> None:
     assert expected in top(index, query)
 
 
@@ -262,7 +389,7 @@ def test_exact_codes_rank_first_and_brand_outranks_text(index: SearchIndex) -> N
 
 
 def test_zero_hits_on_a_misspelling_suggests_a_known_word(index: SearchIndex) -> None:
-    results = index.search("mordiva ")     # first letter wrong: typo matching keeps it
+    results = index.search("mordiva ")  # first letter wrong: typo matching keeps it
     assert results.hits == []
     assert results.suggestion == "nordiva"
     assert index.search("zzqxv").suggestion is None
@@ -273,7 +400,9 @@ def test_zero_hits_on_a_misspelling_suggests_a_known_word(index: SearchIndex) ->
 
 def test_filters_by_category_brand_and_language(index: SearchIndex) -> None:
     assert set(top(index, "torqwell", category="hand-tools")) == {
-        "torqwell-wrench", "torqwell-pliers"}
+        "torqwell-wrench",
+        "torqwell-pliers",
+    }
     assert top(index, "torqwell", category="cosmetics") == []
     assert top(index, "pliers", brand="torqwell") == ["torqwell-pliers"]
     assert set(top(index, "", brand="TORQWELL")) == {"torqwell-wrench", "torqwell-pliers"}
@@ -290,7 +419,8 @@ def test_hidden_products_only_when_asked(index: SearchIndex) -> None:
 
 
 def test_empty_query_lists_filtered_products_and_nothing_without_filters(
-        index: SearchIndex) -> None:
+    index: SearchIndex,
+) -> None:
     assert set(top(index, "  ", 20, category="cosmetics")) == {"nordiva-creme", "acai-serum"}
     assert index.search("").hits == []
     assert index.search("   ").hits == []
@@ -299,11 +429,47 @@ def test_empty_query_lists_filtered_products_and_nothing_without_filters(
 # -- hostile queries ----------------------------------------------------------------------------
 
 HOSTILE = [
-    "*", "?", '"', "(", ")", ":", "AND", "NOT", "OR", "~", "^", "[", "]", "{", "\\",
-    "brand:nordiva", "nord*", "nordiva~2", '"night radiance', "NOT nordiva", "a AND (b OR",
-    "[a TO z]", "x" * 10_000, "nordiva " * 2_000, "\x00\x01\x1b[31m", "\t\n\r", "🧴💄",
-    "كريم", "קרם לילה", "\u202enordiva\u202c", "\ud800", "nord\udfffiva", "\ufeff", "٣٤٥",
-    "0" * 14, "00000000000000", "-", "....", "8204.", "☃" * 300, "\u0301\u0301",
+    "*",
+    "?",
+    '"',
+    "(",
+    ")",
+    ":",
+    "AND",
+    "NOT",
+    "OR",
+    "~",
+    "^",
+    "[",
+    "]",
+    "{",
+    "\\",
+    "brand:nordiva",
+    "nord*",
+    "nordiva~2",
+    '"night radiance',
+    "NOT nordiva",
+    "a AND (b OR",
+    "[a TO z]",
+    "x" * 10_000,
+    "nordiva " * 2_000,
+    "\x00\x01\x1b[31m",
+    "\t\n\r",
+    "🧴💄",
+    "كريم",
+    "קרם לילה",
+    "\u202enordiva\u202c",
+    "\ud800",
+    "nord\udfffiva",
+    "\ufeff",
+    "٣٤٥",
+    "0" * 14,
+    "00000000000000",
+    "-",
+    "....",
+    "8204.",
+    "☃" * 300,
+    "\u0301\u0301",
 ]
 
 
@@ -330,13 +496,15 @@ def test_any_text_gives_results_or_a_user_error(index: SearchIndex, query: str) 
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(query=st.text(alphabet="0123456789 -.", max_size=20),
-       category=st.sampled_from([None, "cosmetics", "", "no-such"]),
-       brand=st.sampled_from([None, "Torqwell", "ÀÇÃ", "*"]),
-       lang=st.sampled_from([None, "pt", "xx", " "]))
+@given(
+    query=st.text(alphabet="0123456789 -.", max_size=20),
+    category=st.sampled_from([None, "cosmetics", "", "no-such"]),
+    brand=st.sampled_from([None, "Torqwell", "ÀÇÃ", "*"]),
+    lang=st.sampled_from([None, "pt", "xx", " "]),
+)
 def test_any_codes_and_filters_give_results_or_a_user_error(
-        index: SearchIndex, query: str, category: str | None, brand: str | None,
-        lang: str | None) -> None:
+    index: SearchIndex, query: str, category: str | None, brand: str | None, lang: str | None
+) -> None:
     try:
         results = index.search(query, category=category, brand=brand, lang=lang)
     except InvalidCodeError:
@@ -359,8 +527,9 @@ def test_generation_is_none_until_built(tmp_path: Path, opened: Callable) -> Non
 
 
 @pytest.mark.parametrize("cancel_at", ["Indexing products", "Saving the search index"])
-def test_cancelled_rebuild_leaves_the_previous_index(tmp_path: Path, cancel_at: str,
-                                                    opened: Callable) -> None:
+def test_cancelled_rebuild_leaves_the_previous_index(
+    tmp_path: Path, cancel_at: str, opened: Callable
+) -> None:
     index = opened(build(tmp_path / "catalog.index", DOCS[:3], generation=1))
 
     def progress(done: int, total: int, label: str) -> None:
@@ -376,7 +545,8 @@ def test_cancelled_rebuild_leaves_the_previous_index(tmp_path: Path, cancel_at: 
 
 
 def test_rebuild_cancelled_while_saving_leaves_the_previous_index(
-        tmp_path: Path, opened: Callable, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, opened: Callable, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(search_build, "PROGRESS_EVERY", 5)
     index = opened(build(tmp_path / "catalog.index", DOCS[:3], generation=1))
     calls: list[int] = []
@@ -403,16 +573,23 @@ def in_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(search_parallel.os, "cpu_count", lambda: 2)
 
 
-def test_a_rebuild_with_worker_processes_finds_the_same(tmp_path: Path, opened: Callable,
-                                                        in_parallel: None,
-                                                        index: SearchIndex) -> None:
+def test_a_rebuild_with_worker_processes_finds_the_same(
+    tmp_path: Path, opened: Callable, in_parallel: None, index: SearchIndex
+) -> None:
     parallel = opened(build(tmp_path / "catalog.index"))
     segments = windex.open_dir(str(tmp_path / "catalog.index"))
     with segments.reader() as reader:
-        assert len(reader.leaf_readers()) == 2      # one per worker
+        assert len(reader.leaf_readers()) == 2  # one per worker
     segments.close()
-    for query in ["nordiva", "torqwell wre", "036000291452", "8204", "hologram", "nordvia ",
-                  "cosmetics"]:
+    for query in [
+        "nordiva",
+        "torqwell wre",
+        "036000291452",
+        "8204",
+        "hologram",
+        "nordvia ",
+        "cosmetics",
+    ]:
         assert set(ids(parallel.search(query))) == set(ids(index.search(query))), query
     assert len(parallel.search("", category="hand-tools").hits) == 2
     parallel.update([replace(DOCS[-1], names={"en": "Pilot Chronograph"})], ["kidoo-puzzle"], 2)
@@ -421,7 +598,8 @@ def test_a_rebuild_with_worker_processes_finds_the_same(tmp_path: Path, opened: 
 
 
 def test_a_cancelled_rebuild_with_worker_processes_leaves_the_previous_index(
-        tmp_path: Path, opened: Callable, in_parallel: None) -> None:
+    tmp_path: Path, opened: Callable, in_parallel: None
+) -> None:
     index = opened(build(tmp_path / "catalog.index", DOCS[:3], generation=1))
 
     def progress(done: int, total: int, label: str) -> None:
@@ -435,9 +613,9 @@ def test_a_cancelled_rebuild_with_worker_processes_leaves_the_previous_index(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["catalog.index"]
 
 
-def test_without_worker_processes_the_rebuild_runs_here(tmp_path: Path, opened: Callable,
-                                                        in_parallel: None,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_worker_processes_the_rebuild_runs_here(
+    tmp_path: Path, opened: Callable, in_parallel: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def refuse(*args: object) -> None:
         raise search_parallel.WorkersUnavailable("no processes here")
 
@@ -457,8 +635,14 @@ def test_rebuild_replaces_the_previous_index(tmp_path: Path, opened: Callable) -
 
 def test_update_adds_replaces_and_deletes(tmp_path: Path, opened: Callable) -> None:
     index = opened(build(tmp_path / "catalog.index"))
-    renamed = doc("orbis-watch", "Orbis", "watches", {"en": "Pilot Chronograph"},
-                  {"en": "Luminous hands."}, models=("OR-500",))
+    renamed = doc(
+        "orbis-watch",
+        "Orbis",
+        "watches",
+        {"en": "Pilot Chronograph"},
+        {"en": "Luminous hands."},
+        models=("OR-500",),
+    )
     added = doc("new-bag", "Sacoche", "bags", {"fr": "Sac Bandoulière"}, {"fr": "Cuir grainé."})
     index.update([renamed, added], ["kidoo-puzzle"], 2)
     assert index.generation() == 2
@@ -466,7 +650,7 @@ def test_update_adds_replaces_and_deletes(tmp_path: Path, opened: Callable) -> N
     assert top(index, "diver ") == []
     assert top(index, "bandouliere", 1) == ["new-bag"]
     assert top(index, "jigsaw") == []
-    assert ids(index.search("orbis")) == ["orbis-watch"]      # replaced, not duplicated
+    assert ids(index.search("orbis")) == ["orbis-watch"]  # replaced, not duplicated
     reopened = opened(SearchIndex(tmp_path / "catalog.index"))
     assert reopened.search("sacoche").hits[0].id == "new-bag"
 
@@ -481,7 +665,7 @@ def test_a_damaged_index_reports_search_index_error(tmp_path: Path, opened: Call
     assert index.generation() is None
     with pytest.raises(SearchIndexError, match="rebuilt"):
         index.search("nordiva")
-    index.rebuild(iter(DOCS), len(DOCS), 3)     # the store's remedy
+    index.rebuild(iter(DOCS), len(DOCS), 3)  # the store's remedy
     assert top(index, "nordiva", 1) == ["nordiva-creme"]
 
 
@@ -500,14 +684,23 @@ def test_randomly_damaged_segment_bytes(tmp_path: Path, opened: Callable, seed: 
         data[rng.randrange(len(data))] = rng.randrange(256)
     segment.write_bytes(bytes(data[: len(data) - rng.randrange(2) * rng.randrange(len(data))]))
     index = opened(SearchIndex(folder))
-    for query in ["nordiva", "torqwell wre", "036000291452", "8204", "hologram", "nordvia ",
-                  "", "cosmetics"]:
+    for query in [
+        "nordiva",
+        "torqwell wre",
+        "036000291452",
+        "8204",
+        "hologram",
+        "nordvia ",
+        "",
+        "cosmetics",
+    ]:
         with contextlib.suppress(SearchIndexError, InvalidCodeError):
             index.search(query, category="cosmetics" if not query else None)
 
 
-def test_a_damaged_segment_behind_a_good_table_of_contents(tmp_path: Path,
-                                                          opened: Callable) -> None:
+def test_a_damaged_segment_behind_a_good_table_of_contents(
+    tmp_path: Path, opened: Callable
+) -> None:
     folder = tmp_path / "catalog.index"
     build(folder).close()
     for path in folder.iterdir():

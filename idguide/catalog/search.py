@@ -38,6 +38,7 @@ from idguide.catalog.search_files import (
     damaged,
     read_stamp,
     remove_leftovers,
+    save_words,
     sibling,
     swap_in,
     write_stamp,
@@ -48,36 +49,43 @@ from idguide.catalog.search_schema import build_codec, doc_fields, fold, strip_u
 MAX_QUERY_CHARS = 200
 
 # What reading a damaged index file raises (terms are UTF-8 bytes, decoded here and there).
-_READ_ERRORS = (OSError, EOFError, struct.error, zlib.error, pickle.UnpicklingError,
-                UnicodeDecodeError, windex.IndexError)
+_READ_ERRORS = (
+    OSError,
+    EOFError,
+    struct.error,
+    zlib.error,
+    pickle.UnpicklingError,
+    UnicodeDecodeError,
+    windex.IndexError,
+)
 
 
 @dataclass
 class IndexDoc:
     id: str
     brand_id: str
-    brand: str                 # brand display name, e.g. "Nordiva"
-    category: str              # category id, e.g. "cosmetics"
-    names: dict[str, str]      # lang -> product name
-    models: list[str]          # model / reference numbers, e.g. ["TW-200", "TW200-EU"]
-    gtins: list[str]           # already GTIN-14 (idguide.catalog.codes.normalize_gtin)
-    hs_codes: list[str]        # digits only, e.g. "820411"
-    texts: dict[str, str]      # lang -> all other text of the entry, joined
-    hidden: bool = False       # withdrawn product or revoked publisher
+    brand: str  # brand display name, e.g. "Nordiva"
+    category: str  # category id, e.g. "cosmetics"
+    names: dict[str, str]  # lang -> product name
+    models: list[str]  # model / reference numbers, e.g. ["TW-200", "TW200-EU"]
+    gtins: list[str]  # already GTIN-14 (idguide.catalog.codes.normalize_gtin)
+    hs_codes: list[str]  # digits only, e.g. "820411"
+    texts: dict[str, str]  # lang -> all other text of the entry, joined
+    hidden: bool = False  # withdrawn product or revoked publisher
 
 
 @dataclass
 class Hit:
     id: str
     score: float
-    matched: str               # "gtin", "model", "hs", "brand", "name" or "text"
+    matched: str  # "gtin", "model", "hs", "brand", "name" or "text"
 
 
 @dataclass
 class SearchResults:
     hits: list[Hit]
-    suggestion: str | None = None   # "did you mean" text when there are zero hits on a misspelling
-    gtin: str | None = None         # the normalized GTIN-14 when the query was a valid barcode
+    suggestion: str | None = None  # "did you mean" text when there are zero hits on a misspelling
+    gtin: str | None = None  # the normalized GTIN-14 when the query was a valid barcode
 
 
 class SearchIndex:
@@ -85,8 +93,8 @@ class SearchIndex:
 
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
-        self._lock = threading.RLock()      # the open searcher
-        self._writing = threading.Lock()    # one rebuild or update at a time
+        self._lock = threading.RLock()  # the open searcher
+        self._writing = threading.Lock()  # one rebuild or update at a time
         self._storage: TrackedStorage | None = None
         self._ix: windex.Index | None = None
         self._searcher: Searcher | None = None
@@ -127,7 +135,7 @@ class SearchIndex:
                 storage.close_files()
                 raise damaged(self.folder, exc) from None
             self._storage = storage
-            self._ix, self._searcher, self._lexicon = ix, searcher, Lexicon(searcher)
+            self._ix, self._searcher, self._lexicon = ix, searcher, Lexicon(searcher, self.folder)
         return self._searcher, self._lexicon
 
     def _refresh(self) -> None:
@@ -136,8 +144,13 @@ class SearchIndex:
 
     # -- writing ----------------------------------------------------------------------------
 
-    def rebuild(self, docs: Iterable[IndexDoc], total: int, generation: int,
-                progress: ProgressFn | None = None) -> None:
+    def rebuild(
+        self,
+        docs: Iterable[IndexDoc],
+        total: int,
+        generation: int,
+        progress: ProgressFn | None = None,
+    ) -> None:
         """Build a new index from ``docs`` and swap it in. If ``progress`` raises (Interrupted)
         or anything fails, the previous index stays as it was and the temporary folder goes.
         Searching goes on in the previous index until the swap."""
@@ -146,6 +159,7 @@ class SearchIndex:
             temp = sibling(self.folder, "building")
             try:
                 build(temp, docs, total, progress or no_progress)
+                save_words(temp)
                 write_stamp(temp, generation)
                 with self._lock:
                     self.close()
@@ -170,12 +184,21 @@ class SearchIndex:
             writer.commit()
             write_stamp(self.folder, generation)
             self._refresh()
+            assert self._lexicon is not None
+            self._lexicon.load_vocabulary()  # saves the new segment's words for the next start
 
     # -- searching --------------------------------------------------------------------------
 
-    def search(self, query: str, *, category: str | None = None, brand: str | None = None,
-               lang: str | None = None, limit: int = 20,
-               include_hidden: bool = False) -> SearchResults:
+    def search(
+        self,
+        query: str,
+        *,
+        category: str | None = None,
+        brand: str | None = None,
+        lang: str | None = None,
+        limit: int = 20,
+        include_hidden: bool = False,
+    ) -> SearchResults:
         """Products for what the officer typed. Raises InvalidCodeError for a barcode with a
         wrong check digit (unless the digits are also a model number or HS code) and
         SearchIndexError when the index is damaged; nothing else."""
@@ -211,8 +234,9 @@ def is_damage(exc: Exception) -> bool:
     return bool(module == "whoosh" or module.startswith("whoosh."))
 
 
-def scope_query(category: str | None, brand: str | None, lang: str | None,
-                include_hidden: bool) -> Scope:
+def scope_query(
+    category: str | None, brand: str | None, lang: str | None, include_hidden: bool
+) -> Scope:
     filters: list[wq.Query] = []
     if category and category.strip():
         filters.append(wq.Term("category", category.strip()))
@@ -255,8 +279,9 @@ class Scope:
         return self.filters[0] if self.filters else None
 
 
-def run_search(searcher: Searcher, lexicon: Lexicon, text: str, scope: Scope,
-               limit: int) -> SearchResults:
+def run_search(
+    searcher: Searcher, lexicon: Lexicon, text: str, scope: Scope, limit: int
+) -> SearchResults:
     if not text.strip():
         listing = scope.listing()
         if listing is None:
@@ -322,8 +347,15 @@ class TopHits(TopCollector):
         return key
 
 
-def collect(searcher: Searcher, lexicon: Lexicon, q: wq.Query, scope: Scope, limit: int,
-            plan: Plan, default: str) -> list[Hit]:
+def collect(
+    searcher: Searcher,
+    lexicon: Lexicon,
+    q: wq.Query,
+    scope: Scope,
+    limit: int,
+    plan: Plan,
+    default: str,
+) -> list[Hit]:
     collector = scope.collector(lexicon, limit)
     if collector is None:
         return []

@@ -34,8 +34,8 @@ from whoosh.writing import SegmentWriter
 from idguide.catalog.progress import ProgressFn, no_progress
 from idguide.catalog.search_schema import TermsField
 
-INLINE_LIMIT = 4   # posting lists this short live in the term table, not in posting blocks
-PROGRESS_EVERY = 20_000   # terms written between progress reports
+INLINE_LIMIT = 4  # posting lists this short live in the term table, not in posting blocks
+PROGRESS_EVERY = 20_000  # terms written between progress reports
 
 
 class BulkWriter(SegmentWriter):
@@ -67,7 +67,7 @@ class BulkWriter(SegmentWriter):
         postings = self._postings.get(name)
         if postings is None:
             postings = self._postings[name] = defaultdict(lambda: array("I"))
-        for term in (set(value) if name in self._multi_valued else (value,)):
+        for term in set(value) if name in self._multi_valued else (value,):
             postings[term].append(docnum)
 
     def _flush_segment(self) -> None:
@@ -80,8 +80,9 @@ class BulkWriter(SegmentWriter):
             weight = float(field.format.field_boost)
             writer.start_field(name, field)
             fast = can_write_directly(writer, field)
-            terms = sorted((t.encode("utf-8"), docnums) for t, docnums in
-                           self._postings.pop(name).items())
+            terms = sorted(
+                (t.encode("utf-8"), docnums) for t, docnums in self._postings.pop(name).items()
+            )
             for btext, docnums in terms:
                 if fast:
                     write_term(writer, btext, docnums, weight)
@@ -96,9 +97,12 @@ class BulkWriter(SegmentWriter):
 
 def can_write_directly(writer: Any, field: Any) -> bool:
     """True when the field's postings carry no values and the writers are whoosh 3's."""
-    return (type(writer) is W3FieldWriter and field.format.fixed_value_size() == 0
-            and type(writer._postwriter) is W3PostingsWriter
-            and not writer._postwriter._byteids)
+    return (
+        type(writer) is W3FieldWriter
+        and field.format.fixed_value_size() == 0
+        and type(writer._postwriter) is W3PostingsWriter
+        and not writer._postwriter._byteids
+    )
 
 
 def write_term_slowly(writer: Any, btext: bytes, docnums: array, weight: float) -> None:
@@ -124,8 +128,9 @@ def write_term(writer: Any, btext: bytes, docnums: array, weight: float) -> None
         return
     limit = postings._blocklimit
     for start in range(0, len(docnums), limit):
-        write_block(postings, docnums[start:start + limit], weight,
-                    last=start + limit >= len(docnums))
+        write_block(
+            postings, docnums[start : start + limit], weight, last=start + limit >= len(docnums)
+        )
     writer.finish_term()
 
 

@@ -24,6 +24,7 @@ from idguide.catalog.progress import ProgressFn
 from idguide.catalog.search_build import BulkWriter
 from idguide.catalog.search_parallel import WorkersUnavailable, build_in_parallel, worker_count
 from idguide.catalog.search_schema import SCHEMA_VERSION, build_codec, build_schema, doc_fields
+from idguide.catalog.search_vocab import Vocabulary
 
 if TYPE_CHECKING:
     from idguide.catalog.search import IndexDoc
@@ -45,8 +46,9 @@ def build(folder: Path, docs: Iterable[IndexDoc], total: int, progress: Progress
     build_serially(folder, docs, total, progress)
 
 
-def build_serially(folder: Path, docs: Iterable[IndexDoc], total: int,
-                   progress: ProgressFn) -> None:
+def build_serially(
+    folder: Path, docs: Iterable[IndexDoc], total: int, progress: ProgressFn
+) -> None:
     folder.mkdir(parents=True)
     ix = windex.create_in(str(folder), build_schema())
     writer = BulkWriter(ix, codec=build_codec(), progress=progress)
@@ -61,10 +63,23 @@ def build_serially(folder: Path, docs: Iterable[IndexDoc], total: int,
         writer.commit()
     except BaseException:
         if not writer.is_closed:
-            writer.cancel()    # closes the half-written segment files
+            writer.cancel()  # closes the half-written segment files
         raise
     finally:
         ix.close()
+
+
+def save_words(folder: Path) -> None:
+    """Save the brand/name words of the new index in ``folder`` (see ``search_vocab``), so that
+    the first search after a start does not have to read them out of whoosh."""
+    storage = TrackedStorage(str(folder))
+    try:
+        ix = storage.open_index()
+        with ix.reader() as reader:
+            Vocabulary(reader, folder)
+        ix.close()
+    finally:
+        storage.close_files()
 
 
 def sibling(folder: Path, kind: str) -> Path:

@@ -40,13 +40,13 @@ from idguide.catalog.search_schema import build_codec, build_schema, doc_fields
 if TYPE_CHECKING:
     from idguide.catalog.search import IndexDoc
 
-PROCESSES = 2            # set to 1 to always build in the calling process
-FROZEN_APP_READY = False # a frozen app sets this after multiprocessing.freeze_support()
-PARALLEL_FROM = 20_000   # products; below this, starting processes costs more than it saves
-BATCH = 250              # products per hand-out
-READY_TIMEOUT = 60.0     # seconds a worker may take to start
-POLL = 0.25              # seconds between checks on the workers
-INDEX_NAME = "MAIN"      # whoosh's default index name
+PROCESSES = 2  # set to 1 to always build in the calling process
+FROZEN_APP_READY = False  # a frozen app sets this after multiprocessing.freeze_support()
+PARALLEL_FROM = 20_000  # products; below this, starting processes costs more than it saves
+BATCH = 250  # products per hand-out
+READY_TIMEOUT = 60.0  # seconds a worker may take to start
+POLL = 0.25  # seconds between checks on the workers
+INDEX_NAME = "MAIN"  # whoosh's default index name
 
 
 class WorkersUnavailable(Exception):
@@ -85,8 +85,12 @@ class Workers:
         self.jobs = context.Queue(maxsize=count * 4)
         self.results = context.Queue()
         self.processes = [
-            context.Process(target=build_part, args=(str(folder), self.jobs, self.results),
-                            daemon=True, name=f"idguide-index-{n}")
+            context.Process(
+                target=build_part,
+                args=(str(folder), self.jobs, self.results),
+                daemon=True,
+                name=f"idguide-index-{n}",
+            )
             for n in range(count)
         ]
 
@@ -99,7 +103,8 @@ class Workers:
         deadline = time.monotonic() + READY_TIMEOUT
         for _ in self.processes:
             kind, value = self._next_result(
-                lambda: progress(0, total, "Indexing products"), deadline)
+                lambda: progress(0, total, "Indexing products"), deadline
+            )
             if kind != "ready":
                 raise WorkersUnavailable(str(value))
 
@@ -116,8 +121,7 @@ class Workers:
     def segments(self, progress: ProgressFn, done: int) -> list[Any]:
         found = []
         for _ in self.processes:
-            kind, value = self._next_result(
-                lambda: progress(done, done, "Saving the search index"))
+            kind, value = self._next_result(lambda: progress(done, done, "Saving the search index"))
             if kind != "segment":
                 raise SearchIndexError(f"Building the search index failed: {value}")
             if value is not None:
@@ -142,8 +146,9 @@ class Workers:
             except queue.Full:
                 self._check_alive()
 
-    def _next_result(self, report: Callable[[], None],
-                     deadline: float | None = None) -> tuple[str, Any]:
+    def _next_result(
+        self, report: Callable[[], None], deadline: float | None = None
+    ) -> tuple[str, Any]:
         """The next message from a worker; meanwhile ``report`` progress (which may cancel).
         Before ``deadline`` (while starting) a worker in trouble means: no workers."""
         while True:
@@ -179,8 +184,9 @@ def batches(docs: Iterable[IndexDoc]) -> Iterator[list[IndexDoc]]:
         yield batch
 
 
-def build_in_parallel(folder: Path, docs: Iterable[IndexDoc], total: int,
-                      progress: ProgressFn, count: int) -> None:
+def build_in_parallel(
+    folder: Path, docs: Iterable[IndexDoc], total: int, progress: ProgressFn, count: int
+) -> None:
     """Build the index in ``folder`` with ``count`` worker processes. Raises WorkersUnavailable
     before taking any product from ``docs`` if the workers cannot start."""
     windex.create_in(str(folder), build_schema()).close()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass, field
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
 from whoosh import query as wq
@@ -37,11 +38,11 @@ from idguide.catalog.search_vocab import FIELDS, Vocabulary
 
 MAX_WORDS = 8
 MAX_WORD_CHARS = 40
-PREFIX_TERMS = 16         # brand and name completions of a word being typed (4+ letters)
-TEXT_PREFIX_TERMS = 4     # text terms, from 5 letters on
-PREFIX_SCAN = 3000        # terms looked at to find the most used ones for a prefix
+PREFIX_TERMS = 16  # brand and name completions of a word being typed (4+ letters)
+TEXT_PREFIX_TERMS = 4  # text terms, from 5 letters on
+PREFIX_SCAN = 3000  # terms looked at to find the most used ones for a prefix
 FUZZY_TERMS = 6
-FILTER_CACHE = 64         # filter document sets kept per open searcher
+FILTER_CACHE = 64  # filter document sets kept per open searcher
 PREFIX_BOOST = 0.9
 FUZZY_BOOST = (1.0, 0.8, 0.6)  # by edit distance
 
@@ -52,8 +53,8 @@ MATCH_KINDS = ("gtin", "model", "hs", "brand", "name")
 class Plan:
     """The queries for one search, and which terms stand for which kind of match."""
 
-    main: wq.Query | None = None      # every word matches
-    loose: wq.Query | None = None     # any word matches: tried when ``main`` finds nothing
+    main: wq.Query | None = None  # every word matches
+    loose: wq.Query | None = None  # any word matches: tried when ``main`` finds nothing
     codes: list[wq.Query] = field(default_factory=list)  # exact GTIN / model / HS alternatives
     terms: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in MATCH_KINDS})
     starts: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in FIELDS})
@@ -67,8 +68,9 @@ class Lexicon:
     """Term statistics of one open searcher, with the prefix expansions and filter sets it has
     already worked out (they stay valid until the index changes and a new searcher opens)."""
 
-    def __init__(self, searcher: Searcher) -> None:
+    def __init__(self, searcher: Searcher, folder: Path | None = None) -> None:
         self.searcher = searcher
+        self.folder = folder  # where the segments' word files are kept
         self.reader: IndexReader = searcher.reader()
         self._prefixes: dict[tuple[str, str, int], list[str]] = {}
         self._docs: dict[str, set[int]] = {}
@@ -76,9 +78,12 @@ class Lexicon:
 
     @property
     def vocabulary(self) -> Vocabulary:
-        """Brand and name words, read from the index the first time they are needed."""
+        """Brand and name words, loaded the first time they are needed."""
+        return self.load_vocabulary()
+
+    def load_vocabulary(self) -> Vocabulary:
         if self._vocabulary is None:
-            self._vocabulary = Vocabulary(self.reader)
+            self._vocabulary = Vocabulary(self.reader, self.folder)
         return self._vocabulary
 
     def docs(self, q: wq.Query) -> set[int]:
@@ -150,8 +155,9 @@ class BestOf(wq.DisjunctionMax):
 
     def _matcher(self, subs: list[wq.Query], searcher: Any, context: Any) -> Matcher:
         reader = searcher.reader()
-        return self._tree_matcher(subs, _BestOfMatcher, searcher, context,
-                                  lambda q: q.estimate_size(reader))
+        return self._tree_matcher(
+            subs, _BestOfMatcher, searcher, context, lambda q: q.estimate_size(reader)
+        )
 
 
 def plan_query(lexicon: Lexicon, text: str) -> Plan:
@@ -194,7 +200,7 @@ def word_clause(lexicon: Lexicon, plan: Plan, word: str, typing: bool) -> wq.Que
             found.setdefault(key, boost)
     if not found_as_word and not found and len(word) >= 4:
         found.update(fuzzy_terms(lexicon, word))
-    for (fieldname, term) in found:
+    for fieldname, term in found:
         if fieldname in plan.terms:
             plan.add(fieldname, term)
         elif fieldname.endswith("_start"):
@@ -283,6 +289,8 @@ def known_word(lexicon: Lexicon, word: str) -> bool:
 def closest_word(lexicon: Lexicon, word: str) -> str | None:
     vocabulary = lexicon.vocabulary
     maxdist = 1 if len(word) < 5 else 2
-    ranked = [((-distance, sum(vocabulary.frequency(f, term) for f in FIELDS)), term)
-              for distance, term in vocabulary.similar(word, maxdist, same_first_letter=False)]
+    ranked = [
+        ((-distance, sum(vocabulary.frequency(f, term) for f in FIELDS)), term)
+        for distance, term in vocabulary.similar(word, maxdist, same_first_letter=False)
+    ]
     return max(ranked)[1] if ranked else None

@@ -52,8 +52,8 @@ BRAND_BOOST = 10.0
 NAME_BOOST = 6.0
 CATEGORY_BOOST = 3.0
 TEXT_BOOST = 1.0
-START_FACTOR = 0.9       # a word that only starts like the one being typed counts a bit less
-START_LENGTH = 3         # the first 1..3 letters of brand/name words are indexed (see starts())
+START_FACTOR = 0.9  # a word that only starts like the one being typed counts a bit less
+START_LENGTH = 3  # the first 1..3 letters of brand/name words are indexed (see starts())
 
 _WORD = re.compile(r"\w+")
 _CODE_JUNK = re.compile(r"[\W_]+")
@@ -132,9 +132,7 @@ def _text_term(lang: str) -> Callable[[str], str]:
 
 
 # lower-cased word -> its term in the text field ("" for a stop word), per stemmed language
-TEXT_TERMS: dict[str, dict[str, str]] = {
-    lang: _Memo(_text_term(lang)) for lang in STEMMED_LANGS
-}
+TEXT_TERMS: dict[str, dict[str, str]] = {lang: _Memo(_text_term(lang)) for lang in STEMMED_LANGS}
 
 
 class _TokenTerms(dict[str, tuple[str, ...]]):
@@ -162,7 +160,7 @@ _TOKEN_TERMS: dict[str, _TokenTerms] = {}
 
 def text_terms(text: str, lang: str) -> set[str]:
     """Index terms of running text in ``lang``: folded, stop words dropped, stemmed."""
-    key = lang if lang in TEXT_TERMS else ""    # other languages: folded, not stemmed
+    key = lang if lang in TEXT_TERMS else ""  # other languages: folded, not stemmed
     table = _TOKEN_TERMS.get(key)
     if table is None:
         table = _TOKEN_TERMS[key] = _TokenTerms(key)
@@ -327,8 +325,9 @@ def categories_for(word: str, prefix: bool) -> list[str]:
     forms = {word, *(TEXT_TERMS[lang][word] for lang in STEMMED_LANGS)} - {""}
     found = []
     for cid, vocabulary in CATEGORY_WORDS.items():
-        if forms & vocabulary or (prefix and len(word) >= 4
-                                  and any(v.startswith(word) for v in vocabulary)):
+        if forms & vocabulary or (
+            prefix and len(word) >= 4 and any(v.startswith(word) for v in vocabulary)
+        ):
             found.append(cid)
     return found
 

@@ -1,45 +1,67 @@
 """The brand and name vocabulary in memory: completing the word being typed, and typos.
 
 Prefix completion and typo matching only ever look at brand and product-name words: a few
-thousand short words even at 100,000 products. Reading them once from the index when first needed
-(about 6 µs a word) and working on a sorted list beats seeking through whoosh's on-disk term
-dictionary for every candidate, which is what ``IndexReader.terms_within`` does; and unlike
-whoosh's Levenshtein automaton, the distance used here counts two swapped letters as one typo.
+thousand short words for a real catalogue, up to one per product when names carry numbers.
+Working on a sorted list in memory beats seeking through whoosh's on-disk term dictionary for
+every candidate, which is what ``IndexReader.terms_within`` does; and unlike whoosh's Levenshtein
+automaton, the distance used here counts two swapped letters as one typo.
+
+Reading the words out of whoosh costs about 12 µs a word (over a second at 100,000 products, all
+of it in the officer's first search), so each index segment's words are also saved beside it in
+a small ``marshal`` file when the segment is written (segments never change once written;
+deletions do not change whoosh's term counts either). Loading those takes milliseconds. A missing
+or unreadable file is worked out again from the segment, and saved if the folder is writable.
+The files are named after their segment (``MAIN_<id>.idguide-words``), so whoosh deletes them
+with the segment's own files when it merges segments away.
 """
 
 from __future__ import annotations
 
+import contextlib
 import heapq
+import marshal
+import os
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import chain
+from pathlib import Path
 
 from whoosh.reading import IndexReader
 
 FIELDS = ("brand", "name")
+CACHE_SUFFIX = ".idguide-words"
+CACHE_VERSION = 3
+
+# per field (FIELDS order): word -> how many products use it in that field. Plain str -> int
+# dicts: the garbage collector does not track them, so loading 100,000 words does not wake it.
+Frequencies = tuple[dict[str, int], ...]
 
 
 class Vocabulary:
     """Brand and name words, each with how many products use it in either field."""
 
-    def __init__(self, reader: IndexReader) -> None:
-        frequencies: dict[str, list[int]] = {}
+    def __init__(self, reader: IndexReader, folder: Path | None = None) -> None:
+        merged: list[dict[str, int]] = []
         # segment by segment: whoosh's multi-segment term iterator looks every term up again
         # in every segment
         for leaf, _ in reader.leaf_readers():
-            for slot, fieldname in enumerate(FIELDS):
-                for btext, info in leaf.iter_field(fieldname):
-                    counts = frequencies.setdefault(btext.decode("utf-8"), [0, 0])
-                    counts[slot] += info.doc_frequency()
-        self._frequencies = frequencies
-        self._terms = sorted(frequencies)
+            words = segment_words(leaf, folder)
+            if not merged:
+                merged = list(words)
+                continue
+            for total, counts in zip(merged, words, strict=True):
+                for term, count in counts.items():
+                    total[term] = total.get(term, 0) + count
+        self._counts = dict(zip(FIELDS, merged or [{} for _ in FIELDS], strict=True))
+        # each dict holds sorted runs of words (see read_segment), which sorting takes quickly
+        self._terms = list(dict.fromkeys(sorted(chain(*self._counts.values()))))
         self._completions: dict[tuple[str, str, int], list[str]] = {}
 
     def __contains__(self, term: str) -> bool:
-        return term in self._frequencies
+        return any(term in counts for counts in self._counts.values())
 
     def frequency(self, fieldname: str, term: str) -> int:
-        counts = self._frequencies.get(term)
-        return counts[FIELDS.index(fieldname)] if counts else 0
+        return self._counts[fieldname].get(term, 0)
 
     def completions(self, fieldname: str, prefix: str, limit: int) -> list[str]:
         """The ``limit`` most used words of ``fieldname`` that start with ``prefix`` (and are
@@ -47,9 +69,10 @@ class Vocabulary:
         key = (fieldname, prefix, limit)
         found = self._completions.get(key)
         if found is None:
-            slot = FIELDS.index(fieldname)
-            ranked = ((self._frequencies[t][slot], t) for t in self._starting_with(prefix)
-                      if t != prefix and self._frequencies[t][slot])
+            counts = self._counts[fieldname]
+            ranked = (
+                (counts[t], t) for t in self._starting_with(prefix) if t != prefix and t in counts
+            )
             found = [term for _, term in heapq.nlargest(limit, ranked)]
             if len(self._completions) > 10_000:
                 self._completions.clear()
@@ -64,8 +87,11 @@ class Vocabulary:
         for term in candidates:
             # cheap bounds first: each typo changes the length by at most one and the set of
             # letters by at most two
-            if (abs(len(term) - len(word)) <= maxdist and term != word
-                    and len(letters.symmetric_difference(term)) <= 2 * maxdist):
+            if (
+                abs(len(term) - len(word)) <= maxdist
+                and term != word
+                and len(letters.symmetric_difference(term)) <= 2 * maxdist
+            ):
                 distance = edit_distance(word, term, maxdist)
                 if distance <= maxdist:
                     found.append((distance, term))
@@ -77,6 +103,58 @@ class Vocabulary:
             if not terms[index].startswith(prefix):
                 return
             yield terms[index]
+
+
+def segment_words(leaf: IndexReader, folder: Path | None) -> Frequencies:
+    """The brand/name words of one segment: from its saved file if there is a good one, else
+    read from whoosh (and saved for next time when ``folder`` is given)."""
+    path = cache_path(folder, leaf) if folder is not None else None
+    if path is not None:
+        words = read_cache(path)
+        if words is not None:
+            return words
+    words = read_segment(leaf)
+    if path is not None:
+        write_cache(path, words)
+    return words
+
+
+def read_segment(leaf: IndexReader) -> Frequencies:
+    return tuple(
+        {btext.decode("utf-8"): info.doc_frequency() for btext, info in leaf.iter_field(field)}
+        # (whoosh gives the words of a field in sorted order)
+        for field in FIELDS
+    )
+
+
+def cache_path(folder: Path, leaf: IndexReader) -> Path | None:
+    segment = leaf.segment() if hasattr(leaf, "segment") else None
+    if segment is None:  # an empty index has no segment
+        return None
+    return folder / f"{segment.segment_id()}{CACHE_SUFFIX}"
+
+
+def read_cache(path: Path) -> Frequencies | None:
+    try:
+        version, words = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if version != CACHE_VERSION or not isinstance(words, tuple) or len(words) != len(FIELDS):
+        return None
+    return words if all(isinstance(counts, dict) for counts in words) else None
+
+
+def write_cache(path: Path, words: Frequencies) -> None:
+    """Saved with a temporary file and a rename, so a reader never sees half a file; a folder
+    that cannot be written to just means reading from whoosh again next time."""
+    data = marshal.dumps((CACHE_VERSION, words))
+    temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        temp.write_bytes(data)
+        os.replace(temp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temp.unlink()
 
 
 def edit_distance(a: str, b: str, limit: int = 99) -> int:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from idguide.catalog import Catalog
-from idguide.catalog.exam_export import export_examination
 from idguide.catalog.exams import Examination, Photo
 from idguide.catalog.progress import ProgressFn
 from idguide.ui.errors import show_error
@@ -42,6 +41,10 @@ SAVE_DELAY_MS = 500
 
 
 def _export(catalog: Catalog, _progress: ProgressFn, exam_id: int, out_dir: Path, lang: str | None):
+    # imported here, in the worker: the PDF library is a large import the window does not need
+    # until something is printed, and the officer waits for the window at start
+    from idguide.catalog.exam_export import export_examination
+
     return export_examination(catalog, exam_id, out_dir, lang)
 
 

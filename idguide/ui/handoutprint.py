@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from idguide.catalog import Catalog
-from idguide.catalog.handout import make_handout
 from idguide.catalog.progress import ProgressFn
 from idguide.ui.worker import Task, Worker
 
@@ -22,6 +21,9 @@ def _tr(text: str) -> str:
 def _write(
     catalog: Catalog, progress: ProgressFn, ids: list[str], path: Path, lang: str | None
 ) -> Path:
+    # imported here, in the worker: see ``examwindow._export``
+    from idguide.catalog.handout import make_handout
+
     return make_handout(catalog, ids, path, lang=lang, progress=progress)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -33,13 +34,15 @@ from PySide6.QtWidgets import (
 )
 
 from idguide.catalog import Catalog, Interrupted, get_product
-from idguide.catalog.bundles import Verification, import_bundle, verify_bundle
 from idguide.catalog.progress import ProgressFn
-from idguide.catalog.write import Changes
 from idguide.ui.drops import drop_stack
 from idguide.ui.errors import is_bug, show_error
 from idguide.ui.widgets import heading, plain_label
 from idguide.ui.worker import Task, Worker
+
+if TYPE_CHECKING:
+    from idguide.catalog.bundles import Verification
+    from idguide.catalog.write import Changes
 
 NAMES_SHOWN = 12  # products named in the summary per kind of change
 BUNDLE_FILTER = "idguide bundles (*.idgb);;All files (*)"
@@ -57,7 +60,13 @@ def _tr(text: str) -> str:
 # -- work done in the worker ----------------------------------------------------------------------
 
 
+# The bundle code (signatures, zip checks, YAML) is imported in the worker when first needed,
+# not when the window starts: most starts never import anything.
+
+
 def verify_for_import(catalog: Catalog, progress: ProgressFn, path: str) -> Verification:
+    from idguide.catalog.bundles import verify_bundle
+
     return verify_bundle(path, catalog, progress)
 
 
@@ -74,6 +83,8 @@ def import_for_dialog(
         if report_hook is not None:
             report_hook(done, total, label)
         progress(done, total, label)
+
+    from idguide.catalog.bundles import import_bundle
 
     changes = import_bundle(catalog, path, report)
     return Imported(changes, _names(catalog, changes, lang))

@@ -1,6 +1,8 @@
 """Search as you type: the search box and the controller that asks the worker.
 
-The controller waits ``DEBOUNCE_MS`` after the last keystroke, then submits one search. Every
+The first keystroke after a pause is searched at once (a search takes milliseconds, and the
+officer sees results for the first letter straight away); keystrokes that follow within
+``DEBOUNCE_MS`` of each other are held and searched as one when typing pauses. Every
 request carries a sequence number; an answer whose number is not the latest is dropped, so a
 slow, older answer never replaces a newer one. A newer request also cancels an older one still
 waiting in the worker's queue.
@@ -69,12 +71,21 @@ class SearchController(QObject):
         self._task: Task | None = None
         self.filters: tuple[str, str, str] = ("", "", "")  # category, brand, content language
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._on_pause)
+        self._held = False  # text changed while the timer ran: search it at the pause
 
     def set_text(self, text: str) -> None:
-        """The officer typed: search for ``text`` once typing pauses."""
+        """The officer typed: search for ``text`` now if typing had paused, else at the pause."""
         self._text = text
+        if self._timer.isActive():
+            self._held = True
+        else:
+            self.flush()
         self._timer.start()
+
+    def _on_pause(self) -> None:
+        if self._held:
+            self.flush()
 
     def set_filters(self, filters: tuple[str, str, str]) -> None:
         """Search again now, keeping only products of this category, brand and language."""
@@ -91,7 +102,7 @@ class SearchController(QObject):
 
     def flush(self) -> None:
         """Search for the current text now (e.g. Enter pressed before the pause)."""
-        self._timer.stop()
+        self._held = False
         seq = self._next_seq()
         if not self._text.strip() and not any(self.filters):
             self._answered_seq = seq
@@ -121,7 +132,7 @@ class SearchController(QObject):
 
     def is_current(self) -> bool:
         """True when the last answer shown is for the text in the box."""
-        return not self._timer.isActive() and self._answered_seq == self._seq
+        return not self._held and self._answered_seq == self._seq
 
     def deliver(self, seq: int, text: str, results: Results) -> None:
         if seq != self._seq:
