@@ -9,6 +9,8 @@ import json
 import os
 import shutil
 import struct
+import subprocess
+import sys
 import warnings
 import zipfile
 import zlib
@@ -507,3 +509,26 @@ def test_the_untouched_bundle_installs(world, tmp_path):
     with open_catalog(catalog) as cat:
         changes = import_bundle(cat, world.valid)
     assert changes.unchanged == ["nordiva-pliers-p8", "nordiva-wrench-tw200"]
+
+
+def test_a_picture_just_over_pillows_limit_is_refused_outside_the_test_runner(world, tmp_path):
+    """Pillow only *warns* about a picture a little over its pixel limit (here 100 megapixels).
+    The test runner turns every warning into an error, so this runs the real command in its
+    own process, with Python's default warning filters: a one-line refusal, no warning text."""
+    picture = io.BytesIO()
+    Image.new("1", (10_000, 10_000)).save(picture, "PNG")
+    bundle = _with_image(world, tmp_path / "hostile.idgb", picture.getvalue())
+    catalog = _catalogue(world, tmp_path)
+    before = snapshot(catalog)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONWARNINGS"}
+    done = subprocess.run(
+        [sys.executable, "-m", "idguide", "--catalog", str(catalog), "import", str(bundle)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert "too large to open safely" in done.stderr and "Warning" not in done.stderr
+    assert snapshot(catalog) == before

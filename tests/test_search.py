@@ -738,3 +738,50 @@ def postings_of(reader: IndexReader) -> dict[tuple[str, bytes], tuple]:
             matcher.next()
         found[fieldname, btext] = (info.doc_frequency(), info.max_weight(), items)
     return found
+
+
+# -- the brand/name words saved beside each segment ---------------------------------------------
+
+
+def word_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.idguide-words"))
+
+
+def test_a_rebuild_saves_the_words_that_typos_and_completion_use(
+    tmp_path: Path, opened: Callable
+) -> None:
+    folder = tmp_path / "catalog.index"
+    opened(build(folder))
+    assert len(word_files(folder)) == 1
+    reopened = opened(SearchIndex(folder))
+    assert top(reopened, "nordvia", 1) == ["nordiva-creme"]  # a typo, from the saved words
+    assert top(reopened, "torq", 1) == ["torqwell-wrench"]  # completion too
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x00garbage", b"\xe3" + b"\x01" * 40])
+def test_missing_or_damaged_word_files_are_worked_out_again(
+    tmp_path: Path, opened: Callable, damage: bytes
+) -> None:
+    folder = tmp_path / "catalog.index"
+    opened(build(folder))
+    (saved,) = word_files(folder)
+    good = saved.read_bytes()
+    saved.write_bytes(damage)
+    reopened = opened(SearchIndex(folder))
+    assert top(reopened, "nordvia", 1) == ["nordiva-creme"]
+    assert saved.read_bytes() == good  # saved again from the segment
+    saved.unlink()
+    again = opened(SearchIndex(folder))
+    assert top(again, "torqwel", 1) == ["torqwell-wrench"]
+    assert saved.read_bytes() == good
+
+
+def test_an_update_saves_the_new_segments_words(tmp_path: Path, opened: Callable) -> None:
+    folder = tmp_path / "catalog.index"
+    index = opened(build(folder, DOCS[:3], generation=1))
+    index.update(DOCS[3:], [], 2)
+    assert word_files(folder)
+    segments = {p.name.split(".")[0] for p in folder.glob("*.seg")}
+    assert {p.name.split(".")[0] for p in word_files(folder)} == segments  # none left behind
+    reopened = opened(SearchIndex(folder))
+    assert top(reopened, "orbsi", 1) == ["orbis-watch"]  # a word only the update brought

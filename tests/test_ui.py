@@ -182,7 +182,10 @@ def test_wrong_check_digit_shows_an_inline_message(qtbot, window):
 
 
 def test_scanned_barcode_and_enter_open_the_product(qtbot, window):
-    open_by_enter(qtbot, window, "036000291452")  # a scanner types the digits and Enter
+    window.search_box.clear()
+    qtbot.keyClicks(window.search_box, "036000291452")  # a scanner types the digits and Enter
+    with qtbot.waitSignal(window.productShown):  # at once, before any answer has come back
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     assert window.product_view.page.product.id == WRENCH
     assert not window.code_message.isVisible()
     assert window.search_box.selectedText() == "036000291452"  # the next scan replaces it

@@ -3,13 +3,15 @@ screen, trust banners, settings and the content language (offscreen, pytest-qt).
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QInputDialog, QLabel
+from support import SAMPLE, install_folder
 
 from idguide.catalog import open_catalog
 from idguide.catalog.overview import (
@@ -275,6 +277,28 @@ def test_revoked_publisher_and_stale_content_show_banners(qtbot, open_window, sa
     assert not view.revoked.isVisible() and view.stale.isVisible()
 
 
+def test_the_officer_chooses_when_content_counts_as_out_of_date(
+    qtbot, open_window, sample_catalog, monkeypatch
+):
+    month_ago = (date.today() - timedelta(days=30)).isoformat()
+    sql(sample_catalog, f"UPDATE bundles SET installed_at = '{month_ago}T08:00:00+00:00'")
+    window = open_window(sample_catalog)
+    with qtbot.waitSignal(window.productShown):
+        window.open_product(WRENCH)
+    view = window.product_view
+    assert not view.stale.isVisible() and not window.home.stale.isVisible()  # 90 days at first
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args: (14, True))  # View > Out-of-date
+    with qtbot.waitSignal(window.overviewShown):
+        window.actions_.stale_days.trigger()
+    assert view.stale.isVisible() and "more than 14 days" in view.stale.text()
+    assert Settings().stale_days == 14
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args: (0, False))  # Cancel
+    window.actions_.stale_days.trigger()
+    assert Settings().stale_days == 14 and view.stale.isVisible()
+    window.go_home()
+    assert window.home.stale.isVisible()
+
+
 def test_fresh_content_has_no_stale_banner_and_no_label_opens_links(qtbot, window):
     with qtbot.waitSignal(window.productShown):
         window.open_product(WRENCH)
@@ -324,3 +348,26 @@ def test_window_geometry_and_settings_persist(qtbot, open_window, sample_catalog
     # The offscreen screen is small, so Qt fits the window to it; the saved geometry is used.
     assert again.size().height() == 700 and Settings().window_state()[0] == saved
     assert again.product_view.stale_days == 30
+
+
+def test_a_scanned_barcode_that_several_products_carry_lists_them(qtbot, open_window, tmp_path):
+    src = tmp_path / "src" / "nordhaven"
+    shutil.copytree(SAMPLE / "nordhaven", src)
+    kit = (src / "products" / "wrench.yaml").read_text()
+    kit = kit.replace("id: nordiva-wrench-tw200", "id: nordiva-wrench-kit")
+    kit = kit.replace("name: Torque wrench TW-200", "name: Torque wrench kit")
+    (src / "products" / "kit.yaml").write_text(kit)  # same barcode as the wrench
+    path = tmp_path / "catalog.db"
+    with open_catalog(path) as catalog:
+        install_folder(catalog, src)
+    window = open_window(path)
+    window.search_box.clear()
+    qtbot.keyClicks(window.search_box, "036000291452")  # a scanner: digits and Enter at once
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.search.is_current() and window.worker.pending == 0)
+    assert ids(window) == ["nordiva-wrench-kit", WRENCH]
+    assert window.stack.currentWidget() is window.home  # nothing opened
+    assert window.count.text() == "2 products carry barcode 036000291452: choose one"
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    with qtbot.waitSignal(window.productShown):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)  # the officer's choice opens

@@ -454,3 +454,44 @@ def test_an_import_reloads_the_open_page_and_keeps_the_note_being_typed(
     window.close()
     with open_catalog(path) as catalog:
         assert get_note(catalog, WRENCH).text == "Seen at gate 4"
+
+
+def test_back_from_the_compare_view_returns_to_its_product_page(qtbot, window):
+    open_compare(qtbot, window)
+    qtbot.keyClick(
+        window.compare.view.genuine.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier
+    )
+    assert not window.compare.is_open()
+    assert window.stack.currentWidget() is window.product_view
+    assert window.product_view.page.product.id == WRENCH
+    open_compare(qtbot, window)
+    qtbot.keyClick(window.compare.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert not window.compare.is_open() and window.search_box.hasFocus()
+
+
+def test_an_import_while_comparing_shows_the_new_entry_and_keeps_the_photo(
+    qtbot, open_window, tmp_path, keys, bundle
+):
+    path = trusted_catalog(tmp_path / "catalog.db", keys[1])
+    with open_catalog(path) as catalog:
+        import_bundle(catalog, bundle)
+    src = copy_source(tmp_path)
+    bump(src, "wrench.yaml", "revision: 2", "revision: 3")
+    bump(src, "wrench.yaml", "name: Torque wrench TW-200", "name: Torque wrench TW-200 Pro")
+    update = build(src, tmp_path / "nordhaven-2.idgb", keys[0], sequence=2)
+    photo = tmp_path / "mine.png"
+    Image.new("RGB", (90, 60), (0, 0, 200)).save(photo)
+    window = open_window(path)
+    view = open_compare(qtbot, window)
+    view.select_feature(2)
+    view.open_photo(str(photo))
+    qtbot.waitUntil(
+        lambda: view.other.current() is not None and view.other.current().kind == "photo"
+    )
+    dialog = window.importer.open([str(update)])
+    wait_verified(qtbot, dialog)
+    dialog.install.click()
+    qtbot.waitUntil(lambda: "TW-200 Pro" in view.title.text(), timeout=10_000)
+    assert window.compare.is_open()
+    assert view.other.current().kind == "photo" and view.other.view.image_size().width() == 90
+    assert view.current_feature().number == 2

@@ -16,7 +16,6 @@ import io
 import json
 import sqlite3
 import uuid
-import warnings
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -413,12 +412,11 @@ def prepare_photo(data: bytes, where: str) -> tuple[bytes, ImageInfo]:
     """
     inspect_image(data, where)
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
-            with PILImage.open(io.BytesIO(data), formats=FORMATS) as opened:
-                fmt = opened.format
-                upright = ImageOps.exif_transpose(opened)
-                upright.load()
+        # (Pillow's decompression-bomb warnings are errors: see idguide.catalog.images)
+        with PILImage.open(io.BytesIO(data), formats=FORMATS) as opened:
+            fmt = opened.format
+            upright = ImageOps.exif_transpose(opened)
+            upright.load()
         out = io.BytesIO()
         if fmt == "PNG":
             keep_alpha = upright.mode in ("RGBA", "LA", "PA") or "transparency" in upright.info

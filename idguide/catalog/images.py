@@ -23,6 +23,11 @@ FORMATS = ("JPEG", "PNG", "WEBP")
 MAX_PIXELS = 40_000_000
 MAX_BYTES = 20 * 1024 * 1024
 
+# Pillow warns (rather than raises) about pictures a little above its own pixel limit. Here that
+# is always a refusal. Set once for the process, not with ``warnings.catch_warnings()`` around
+# each open: that swaps the filters of every thread, and pictures are checked in threads.
+warnings.filterwarnings("error", category=PILImage.DecompressionBombWarning)
+
 
 @dataclass(frozen=True)
 class ImageInfo:
@@ -38,17 +43,15 @@ def inspect_image(data: bytes, where: str) -> ImageInfo:
     if len(data) > MAX_BYTES:
         raise ImageError(f"{where}: the image is {len(data) // 1_000_000} MB; the limit is 20 MB.")
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
-            with PILImage.open(io.BytesIO(data), formats=FORMATS) as picture:
-                width, height = picture.size
-                if width * height > MAX_PIXELS:
-                    raise ImageError(
-                        f"{where}: the image is {width}x{height} pixels; "
-                        f"the limit is {MAX_PIXELS // 1_000_000} megapixels."
-                    )
-                fmt = picture.format or ""
-                picture.load()
+        with PILImage.open(io.BytesIO(data), formats=FORMATS) as picture:
+            width, height = picture.size
+            if width * height > MAX_PIXELS:
+                raise ImageError(
+                    f"{where}: the image is {width}x{height} pixels; "
+                    f"the limit is {MAX_PIXELS // 1_000_000} megapixels."
+                )
+            fmt = picture.format or ""
+            picture.load()
     except ImageError:
         raise
     except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):

@@ -144,6 +144,10 @@ class CompareSide(QWidget):
             if picture.ref == ref and row != self.choice.currentIndex():
                 self.choice.setCurrentIndex(row)
 
+    def photos(self) -> list[Picture]:
+        """The officer's own photos opened on this side."""
+        return [p for p in self._pictures if p.kind == "photo"]
+
     def current(self) -> Picture | None:
         row = self.choice.currentIndex()
         return self._pictures[row] if 0 <= row < len(self._pictures) else None
@@ -278,6 +282,22 @@ class CompareView(QWidget):
             self.select_feature(feature)
         self.genuine.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def product_id(self) -> str:
+        return self._product.id if self._product is not None else ""
+
+    def reload(self, product: Product, pictures: list[Picture]) -> None:
+        """The same product again, after an import changed it: its new pictures and texts,
+        keeping the officer's photos, the feature and the pictures chosen."""
+        feature = self.current_feature()
+        photos = self.other.photos()
+        chosen = [side.current() for side in (self.genuine, self.other)]
+        self.show_product(product, pictures, feature.number if feature else None)
+        for photo in photos:
+            self.other.add_picture(photo)
+        for side, picture in zip((self.genuine, self.other), chosen, strict=True):
+            if picture is not None:
+                side.show_ref(picture.ref)
+
     def _fill_features(self, product: Product) -> None:
         self.features.blockSignals(True)
         self.features.clear()
@@ -382,6 +402,7 @@ class CompareLink(QObject):
         window.product_view.gallery.compare.clicked.connect(self.open)
         QShortcut(QKeySequence("Ctrl+K"), window, self.open)
         self.pages.pictureDropped.connect(self.open_photo)
+        window.productShown.connect(self._page_shown)
 
     def product_shown(self) -> bool:
         w = self.window
@@ -405,6 +426,17 @@ class CompareLink(QObject):
     def back(self) -> None:
         self.pages.setCurrentWidget(self.main)
         self.window.product_view.gallery.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _page_shown(self, product_id: str) -> None:
+        """The page under the compare view was loaded again (an import changed it): show its
+        new contents here too. Another product's page closes the compare view."""
+        if not self.is_open():
+            return
+        if product_id != self.view.product_id():
+            self.back()
+            return
+        product_view = self.window.product_view
+        self.view.reload(product_view.page.product, product_view.gallery.pictures())
 
     def open_photo(self, path: str) -> None:
         """A dropped picture: beside the genuine one, from the product page or here."""

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QInputDialog,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -214,7 +215,15 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
         if self._open_when_answered:
             self._open_when_answered = False
-            self.open_selected()
+            if results.gtin and len(results.rows) > 1:
+                # a scanned barcode that several products carry: list them, open none
+                self.count.setText(
+                    self.tr("{0} products carry barcode {1}: choose one").format(
+                        len(results.rows), query.strip()
+                    )
+                )
+            else:
+                self.open_selected()
 
     def _on_refused(self, message: str, _query: str) -> None:
         self._open_when_answered = False
@@ -348,6 +357,7 @@ class MainWindow(QMainWindow):
         self.productShown.emit(product.id)
 
     def focus_search(self) -> None:
+        self._leave_compare()
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
@@ -361,11 +371,13 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("idguide")
 
     def go_home(self) -> None:
+        self._leave_compare()
         self._show_page(self.home)
         self.history.visit(Place("home"))
         self._update_history_actions()
 
     def show_categories(self) -> None:
+        self._leave_compare()
         self.load_facets()
         self._show_page(self.categories)
         self.categories.focus()
@@ -373,10 +385,20 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
 
     def go_back(self) -> None:
+        if self._leave_compare():
+            return  # Back from the compare view is the product page it was opened from
         self._go(self.history.back())
 
     def go_forward(self) -> None:
+        self._leave_compare()
         self._go(self.history.forward())
+
+    def _leave_compare(self) -> bool:
+        """Close the compare view (it covers the pages) if it is open; True if it was."""
+        if self.compare.is_open():
+            self.compare.back()
+            return True
+        return False
 
     def _go(self, place: Place | None) -> None:
         if place is None:
@@ -415,6 +437,28 @@ class MainWindow(QMainWindow):
             part.set_lang(code)
         if self.search.text.strip() or any(self.search.filters):
             self.search.flush()
+        self.refresh_home()
+
+    def ask_stale_days(self) -> None:
+        days, ok = QInputDialog.getInt(
+            self,
+            self.tr("Out-of-date content"),
+            self.tr(
+                "Mark an entry as out of date when its bundle was installed more than this\n"
+                "many days ago:"
+            ),
+            self.settings.stale_days,
+            1,
+            3650,
+        )
+        if ok:
+            self.set_stale_days(days)
+
+    def set_stale_days(self, days: int) -> None:
+        """Entries installed more than ``days`` ago get an OUT OF DATE banner (kept in the
+        settings); the home screen and the page on screen are shown again with it."""
+        self.settings.stale_days = days
+        self.product_view.set_stale_days(self.settings.stale_days)
         self.refresh_home()
 
     # -- closing --------------------------------------------------------------------------------

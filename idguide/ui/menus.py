@@ -25,6 +25,7 @@ class Actions:
     back: QAction
     forward: QAction
     languages: dict[str, QAction]
+    stale_days: QAction
 
 
 def _action(
@@ -54,10 +55,13 @@ def build_menus(window: QMainWindow, on_language: Callable[[str], None]) -> Acti
         view, tr("&Search"), [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+L")], window.focus_search
     )
     languages = _languages(view.addMenu(tr("Content &language")), window, on_language)
+    stale_days = _action(view, tr("Out-of-date &after…"), [], window.ask_stale_days)
     go = bar.addMenu(tr("&Go"))
     back = _action(go, tr("&Back"), [QKeySequence("Alt+Left")], window.go_back)
     forward = _action(go, tr("&Forward"), [QKeySequence("Alt+Right")], window.go_forward)
-    return Actions(import_bundles, quit_, home, categories, search, back, forward, languages)
+    return Actions(
+        import_bundles, quit_, home, categories, search, back, forward, languages, stale_days
+    )
 
 
 def _languages(

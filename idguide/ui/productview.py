@@ -212,6 +212,11 @@ class ProductView(QScrollArea):
         self._fill_source(product)
         self.verticalScrollBar().setValue(0)
 
+    def set_stale_days(self, days: int) -> None:
+        self.stale_days = days
+        if self.page is not None:
+            self._fill_trust(self.page)
+
     def _fill_header(self, product: Product) -> None:
         provenance = product.provenance
         self.demo.setText(_tr("DEMO (fictional content): not a real product or rights holder."))

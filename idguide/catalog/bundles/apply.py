@@ -157,9 +157,8 @@ def _check_images(
     """Decode every picture, staging each new one for writing while the next is checked."""
     shas = _image_shas(products)
     infos: dict[str, ImageInfo] = {}
-    for done, sha in enumerate(shas):
-        report(done, len(shas), "Checking images")
-        data, infos[sha] = bundle.checked_image(sha)
+    for sha, data, info in bundle.checked_images(shas, report):
+        infos[sha] = info
         stager.add(sha, data)
     for product in products:
         for image in product.images:

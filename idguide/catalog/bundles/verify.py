@@ -83,9 +83,8 @@ def _describe(bundle: Bundle) -> Verification:
 def _check_contents(bundle: Bundle, report: ProgressFn) -> None:
     contents = bundle.read_contents()
     shas = list(dict.fromkeys(i.sha256 for p in contents.products for i in p.images))
-    for done, sha in enumerate(shas):
-        report(done, len(shas), "Checking images")
-        bundle.check_image(sha)
+    for _ in bundle.checked_images(shas, report):
+        pass
 
 
 def _check_trust(catalog: Catalog, bundle: Bundle, result: Verification) -> None:
