@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QLabel
 from support import SAMPLE, install_folder
 
@@ -247,7 +247,11 @@ def test_enter_opens_the_page_and_a_feature_marks_its_call_out(qtbot, window):
     assert "Maria Lind" in view.contacts.text()
     facts = [w.text() for w in view.findChildren(QLabel) if w.parent() is view.widget()]
     assert "8204.11" in facts and "TW-200, TW200-EU" in facts
+    assert "Nordhaven Tools AB" in facts  # the publisher, and its bundle with the date
+    assert any(f.startswith("no. 1 of ") for f in facts)
     assert "bundle 1" in view.source.text()
+    assert view.alerts.parentWidget() is view.name.parentWidget()
+    assert view.alerts.y() < view.name.y()  # the alert comes first, above the name
     assert view.gallery.view.has_image() and view.gallery.view.callout is None
 
     view.select_feature(1)
@@ -483,3 +487,27 @@ def test_many_qt_calls_do_not_use_up_none(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "alive"
+
+
+def test_ctrl_l_like_ctrl_f_brings_the_search_box_back(qtbot, window):
+    with qtbot.waitSignal(window.productShown):
+        window.open_product(WRENCH)
+    window.product_view.notes.edit.setFocus()
+    qtbot.keyClick(
+        window.product_view.notes.edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+    )
+    assert window.search_box.hasFocus()
+
+
+def test_the_product_page_fits_a_1366_by_768_screen(qtbot, window):
+    window.resize(1366, 768)
+    with qtbot.waitSignal(window.productShown):
+        window.open_product(WRENCH)
+    qtbot.waitUntil(lambda: window.size() == QSize(1366, 768))
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768
+    view = window.product_view
+    qtbot.waitUntil(lambda: view.widget().width() == view.viewport().width())
+    assert view.horizontalScrollBar().maximum() == 0  # nothing cut off at the right
+    assert view.features.list.isVisible() and view.gallery.view.width() >= 300
+    assert window.results.width() >= 400  # the results keep room for brand and product

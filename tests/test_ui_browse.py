@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QInputDialog, QLabel
 from support import SAMPLE, install_folder
 
@@ -26,7 +26,9 @@ from idguide.catalog.overview import (
 from idguide.ui.history import History, Place
 from idguide.ui.mainwindow import MainWindow
 from idguide.ui.models import COUNT_ROLE, ID_ROLE, CategoryModel, ResultsModel
+from idguide.ui.ops import Thumbnail, load_thumbnails
 from idguide.ui.settings import Settings
+from idguide.ui.thumbnails import ThumbnailCache
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -116,7 +118,7 @@ def test_category_model_and_its_proxy_pass_the_model_tester(qtmodeltester):
     assert rows["hand-tools"].data().startswith("Herramientas de mano")
 
 
-def test_result_rows_have_thumbnails_and_a_badge(qtbot, qtmodeltester, window):
+def test_result_rows_have_thumbnails_and_a_badge(qtbot, qtmodeltester, window, monkeypatch):
     search(qtbot, window, "nordiva")
     qtbot.waitUntil(
         lambda: window.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
@@ -125,8 +127,26 @@ def test_result_rows_have_thumbnails_and_a_badge(qtbot, qtmodeltester, window):
     thumb = window.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
     assert max(thumb.width(), thumb.height()) <= window.thumbnails.edge
     assert window.model.index(0, ResultsModel.MATCHED).data() == "brand"
-    sha = window.model.summary(0).thumbnail
-    assert window.thumbnails.image(sha) is thumb or window.thumbnails.image(sha) == thumb
+    loads = []
+    submit = window.worker.submit
+
+    def counting_submit(fn, *args, **kwargs):
+        if getattr(fn, "func", None) is load_thumbnails:
+            loads.append(fn)
+        return submit(fn, *args, **kwargs)
+
+    monkeypatch.setattr(window.worker, "submit", counting_submit)
+    search(qtbot, window, "pliers")
+    search(qtbot, window, "nordiva")  # the same rows again: their thumbnails come from the cache
+    assert loads == [] and window.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_thumbnails_are_sharp_not_larger_on_a_high_dpi_screen(qtbot):
+    cache = ThumbnailCache(worker=None, edge=80, pixel_ratio=2.0)  # type: ignore[arg-type]
+    cache._store({"ab" * 32: Thumbnail(80, 60, bytes(80 * 60 * 4))})
+    image = cache.image("ab" * 32)
+    assert (image.width(), image.height()) == (80, 60)  # every device pixel is there
+    assert image.deviceIndependentSize().toSize() == QSize(40, 30)  # drawn at the logical size
 
 
 # -- filters, categories, HS codes ----------------------------------------------------------------
@@ -371,3 +391,15 @@ def test_a_scanned_barcode_that_several_products_carry_lists_them(qtbot, open_wi
     qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
     with qtbot.waitSignal(window.productShown):
         qtbot.keyClick(window.search_box, Qt.Key.Key_Return)  # the officer's choice opens
+
+
+def test_more_results_than_shown_are_announced(qtbot, window, monkeypatch):
+    from idguide.ui import mainwindow, searching
+
+    for module in (mainwindow, searching):
+        monkeypatch.setattr(module, "RESULT_LIMIT", 1)
+    search(qtbot, window, "nordiva")  # two products match
+    assert window.model.rowCount() == 1
+    assert window.count.text() == "More than 1 found; the 1 best are shown. Add a word or a filter."
+    search(qtbot, window, "pliers")
+    assert window.model.rowCount() == 1 and window.count.text() == "1 product found"

@@ -17,12 +17,20 @@ import pytest
 from bundle_helpers import build, bump, copy_source, make_keys, trusted_catalog
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QImage, QWheelEvent
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QImage,
+    QPalette,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QApplication
 from support import SAMPLE, snapshot
 
 from idguide.catalog import ImageError, get_note, get_product, open_catalog
-from idguide.catalog.bundles import import_bundle
+from idguide.catalog.bundles import import_bundle, trust_remove
 from idguide.catalog.model import Region
 from idguide.ui import compare, importdialog
 from idguide.ui.mainwindow import MainWindow
@@ -495,3 +503,37 @@ def test_an_import_while_comparing_shows_the_new_entry_and_keeps_the_photo(
     assert window.compare.is_open()
     assert view.other.current().kind == "photo" and view.other.view.image_size().width() == 90
     assert view.current_feature().number == 2
+
+
+def test_the_picture_background_follows_a_switch_to_a_dark_palette(qtbot):
+    view = ZoomView()
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    dark = QPalette(view.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#e8eaed"))
+    view.setPalette(dark)  # what a system switch to dark mode delivers
+    assert view.backgroundBrush().color() == QColor("#202124")
+    corner = view.grab().toImage().pixelColor(2, 2)
+    assert corner == QColor("#202124")
+
+
+def test_an_install_refused_after_verification_shows_the_cores_message(
+    qtbot, open_window, tmp_path, keys, bundle, ui_errors
+):
+    path = trusted_catalog(tmp_path / "catalog.db", keys[1])
+    window = open_window(path)
+    dialog = window.importer.open([str(bundle)])
+    wait_verified(qtbot, dialog)
+    before = snapshot(path)
+    with open_catalog(path) as catalog:  # headquarters revokes the publisher meanwhile
+        trust_remove(catalog, "nordhaven")
+    dialog.install.click()
+    qtbot.waitUntil(lambda: bool(ui_errors), timeout=10_000)
+    error = ui_errors.pop()
+    assert "not in the trust store, so its bundle was not installed" in str(error)
+    assert dialog.entries[0].item.text(importdialog.Columns.STATUS) == "Failed: nothing changed"
+    after = snapshot(path)
+    assert after["products"] == before["products"] == []

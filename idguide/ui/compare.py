@@ -16,7 +16,16 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QImage, QImageReader, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,7 +52,9 @@ from idguide.ui.zoomview import Callout, ZoomView
 
 FEATURES_WIDTH = 300
 MAX_PHOTO_EDGE = 4096  # an officer's photo is decoded at most this many pixels across
-PHOTO_FILTER = "Pictures (*.jpg *.jpeg *.png *.webp);;All files (*)"
+PHOTO_FILTER = QT_TRANSLATE_NOOP(
+    "CompareView", "Pictures (*.jpg *.jpeg *.png *.webp);;All files (*)"
+)
 
 
 def _tr(text: str) -> str:

@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from idguide.catalog.write import Changes
 
 NAMES_SHOWN = 12  # products named in the summary per kind of change
-BUNDLE_FILTER = "idguide bundles (*.idgb);;All files (*)"
+BUNDLE_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "idguide bundles (*.idgb);;All files (*)")
 
 # Called in the worker before each progress report of an import; tests and the screenshot
 # script use it to slow or pause an import. It runs inside the core's progress call, so a
@@ -160,7 +160,15 @@ class Entry:
 
 class Columns:
     FILE, PUBLISHER, SEQUENCE, PRODUCTS, SIGNATURE, TRUST, STATUS = range(7)
-    TITLES = ("Bundle", "Publisher", "Sequence", "Products", "Signature", "Trusted", "Status")
+    TITLES = (  # marked for lupdate here, translated when shown
+        QT_TRANSLATE_NOOP("ImportDialog", "Bundle"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Publisher"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Sequence"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Products"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Signature"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Trusted"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Status"),
+    )
 
 
 # -- the dialog -----------------------------------------------------------------------------------
@@ -266,7 +274,7 @@ class ImportDialog(QDialog):
         entry.task, entry.verification, entry.problem = None, v, refusal(v)
         counts = v.counts.get("products", 0)
         texts = [
-            v.publisher + (" (DEMO)" if v.demo else ""),
+            _tr("{0} (DEMO)").format(v.publisher) if v.demo else v.publisher,
             str(v.sequence),
             str(counts),
             _tr("valid") if v.signature == "valid" else _tr("INVALID"),

@@ -39,7 +39,7 @@ from idguide.ui.ops import Facets, ProductPage, load_facets, load_overview, load
 from idguide.ui.productview import ProductView
 from idguide.ui.progress import ProgressArea
 from idguide.ui.resultsview import results_view, thumbnail_edge
-from idguide.ui.searching import SearchBox, SearchController
+from idguide.ui.searching import RESULT_LIMIT, SearchBox, SearchController
 from idguide.ui.settings import LANGUAGES, Settings
 from idguide.ui.thumbnails import ThumbnailCache
 from idguide.ui.training import install_training  # Training menu, examinations
@@ -132,7 +132,8 @@ class MainWindow(QMainWindow):
         self.suggestion.setFlat(True)
         self.suggestion.hide()
         self.results = results_view(self.model, pane)
-        self.thumbnails.edge = int(thumbnail_edge(self.results) * self.devicePixelRatio())
+        self.thumbnails.pixel_ratio = self.devicePixelRatio()
+        self.thumbnails.edge = int(thumbnail_edge(self.results) * self.thumbnails.pixel_ratio)
         self.count = plain_label("", pane, selectable=False)
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(10, 10, 6, 6)
@@ -203,23 +204,25 @@ class MainWindow(QMainWindow):
     # -- searching ------------------------------------------------------------------------------
 
     def _on_answered(self, results: Results, query: str) -> None:
-        self.model.set_rows(results.rows)
+        more = len(results.rows) > RESULT_LIMIT
+        rows = results.rows[:RESULT_LIMIT]
+        self.model.set_rows(rows)
         self.code_message.hide()
-        self._show_suggestion(None if results.rows else results.suggestion)
-        self._show_count(len(results.rows))
-        categories, brands = counts_of(results.rows)
+        self._show_suggestion(None if rows else results.suggestion)
+        self._show_count(len(rows), more)
+        categories, brands = counts_of(rows)
         self.filter_bar.set_counts(categories, brands, getattr(results, "languages", {}))
-        if results.rows:
+        if rows:
             self.results.setCurrentIndex(self.model.index(0, 0))
         self.history.visit(Place("results", query, self.filter_bar.filters()))
         self._update_history_actions()
         if self._open_when_answered:
             self._open_when_answered = False
-            if results.gtin and len(results.rows) > 1:
+            if results.gtin and len(rows) > 1:
                 # a scanned barcode that several products carry: list them, open none
                 self.count.setText(
                     self.tr("{0} products carry barcode {1}: choose one").format(
-                        len(results.rows), query.strip()
+                        len(rows), query.strip()
                     )
                 )
             else:
@@ -255,8 +258,14 @@ class MainWindow(QMainWindow):
             self.suggestion.setProperty("query", suggestion)
         self.suggestion.setVisible(bool(suggestion))
 
-    def _show_count(self, count: int) -> None:
-        if count == 1:
+    def _show_count(self, count: int, more: bool = False) -> None:
+        if more:
+            self.count.setText(
+                self.tr(
+                    "More than {0} found; the {0} best are shown. Add a word or a filter."
+                ).format(count)
+            )
+        elif count == 1:
             self.count.setText(self.tr("1 product found"))
         elif count:
             self.count.setText(self.tr("{0} products found").format(count))

@@ -10,6 +10,7 @@ import io
 from dataclasses import dataclass, field
 
 from PIL import Image as PILImage
+from PySide6.QtGui import QImage
 
 from idguide.catalog import Catalog, ImageError, Results, get_note, get_product, get_publisher
 from idguide.catalog import search as search_catalog
@@ -29,22 +30,28 @@ class ProductPage:
     product: Product
     publisher: Publisher
     note: str = ""
-    images: dict[str, bytes] = field(default_factory=dict)  # sha256 -> the file's bytes
-    missing: dict[str, str] = field(default_factory=dict)  # sha256 -> why it could not be read
+    images: dict[str, QImage] = field(default_factory=dict)  # sha256 -> the decoded picture
+    missing: dict[str, str] = field(default_factory=dict)  # sha256 -> why it could not be shown
 
 
 def load_product_page(catalog: Catalog, product_id: str) -> ProductPage:
-    """The entry, its publisher, the officer's note and the image bytes. A missing image is
-    recorded in ``missing`` so the page still opens."""
+    """The entry, its publisher, the officer's note and its pictures, decoded here in the
+    worker (QImage may be made outside the GUI thread; a large photo takes a while to decode).
+    A missing or undecodable picture is recorded in ``missing`` so the page still opens."""
     product = get_product(catalog, product_id)
     publisher = get_publisher(catalog, product.publisher_id)
     note = get_note(catalog, product_id)
     page = ProductPage(product, publisher, note.text if note else "")
     for image in product.images:
         try:
-            page.images[image.sha256] = catalog.images.read(image.sha256)
+            picture = QImage.fromData(catalog.images.read(image.sha256))
         except ImageError as exc:
             page.missing[image.sha256] = str(exc)
+            continue
+        if picture.isNull():
+            page.missing[image.sha256] = f"Picture {image.sha256[:12]} cannot be decoded."
+        else:
+            page.images[image.sha256] = picture
     return page
 
 

@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QColor,
-    QImage,
     QKeyEvent,
     QKeySequence,
     QResizeEvent,
@@ -258,8 +257,7 @@ class PresentationWindow(QWidget):
         self.how.setText(t(feature.how_to_check, self.lang))
 
     def _set_picture(self, page: ProductPage, image: Image | None) -> None:
-        data = page.images.get(image.sha256) if image is not None else None
-        qimage = QImage.fromData(data) if data else None
+        qimage = page.images.get(image.sha256) if image is not None else None
         self.picture.set_image(qimage, self.tr("No picture"))
 
     def _show_position(self, step: Step) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -106,10 +106,10 @@ class ProductView(QScrollArea):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(10)
-        for widget in (self.demo, self.withdrawn, self.revoked, self.stale):
+        # alerts first: a lot code in circulation is the first thing an officer must see
+        for widget in (self.alerts, self.demo, self.withdrawn, self.revoked, self.stale):
             layout.addWidget(widget)
         layout.addLayout(self._header(content))
-        layout.addWidget(self.alerts)
         layout.addLayout(self._pair(self.gallery, self.features, 5, 6))
         layout.addWidget(separator(content))
         layout.addLayout(self._pair(self._texts(content), self._risks(content), 1, 1))
@@ -279,7 +279,18 @@ class ProductView(QScrollArea):
             (_tr("Sold in"), join(product.sold_in)),
             (_tr("Never sold in"), join(product.never_sold_in)),
             (_tr("Typical price"), product.typical_price),
+            *self._publisher_facts(product),
         ]
+
+    def _publisher_facts(self, product: Product) -> list[tuple[str, str]]:
+        """Who says so and how recent it is, in the header (the footer has the details)."""
+        p = product.provenance
+        if p is None:
+            return []
+        bundle = ""
+        if p.bundle_id:
+            bundle = _tr("no. {0} of {1}").format(p.sequence, p.published_at[:10] or "?")
+        return [(_tr("Publisher"), p.publisher_name), (_tr("Bundle"), bundle)]
 
     def _fill_alerts(self, product: Product) -> None:
         today = date.today().isoformat()
@@ -302,10 +313,8 @@ class ProductView(QScrollArea):
         pictures = []
         for image in page.product.images:
             caption = page.product.t(image.caption, self._lang)
-            data = page.images.get(image.sha256)
-            qimage = QImage.fromData(data) if data is not None else QImage()
+            shown = page.images.get(image.sha256)
             problem = page.missing.get(image.sha256, _tr("This picture cannot be shown."))
-            shown = None if qimage.isNull() else qimage
             pictures.append(Picture(image.sha256, shown, caption, image.kind, problem))
         return pictures
 

@@ -113,7 +113,7 @@ class SearchController(QObject):
             search_products,
             query=self._text,
             lang=self._lang,
-            limit=RESULT_LIMIT,
+            limit=RESULT_LIMIT + 1,  # one more, to know whether there are more than shown
             category=category,
             brand=brand,
             content_lang=content_lang,

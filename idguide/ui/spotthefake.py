@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from idguide.catalog.model import Image, Product
@@ -162,8 +162,8 @@ class SpotTheFakeWindow(QWidget):
             self.tr("Which one is the fake? L or 1: left · R or 2: right · Space: reveal")
         )
         for side in (LEFT, RIGHT):
-            data = question.page.images[question.image(side).sha256]
-            self.pictures[side].set_image(QImage.fromData(data), self.tr("No picture"))
+            picture = question.page.images.get(question.image(side).sha256)
+            self.pictures[side].set_image(picture, self.tr("No picture"))
             self.tags[side].setText(self.tr("Left") if side == LEFT else self.tr("Right"))
             self.tags[side].setStyleSheet("")
         self.features.setText("")

@@ -18,9 +18,12 @@ from idguide.ui.worker import Worker
 CAPACITY = 400
 
 
-def to_qimage(thumb: Thumbnail) -> QImage:
-    image = QImage(thumb.rgba, thumb.width, thumb.height, QImage.Format.Format_RGBA8888)
-    return image.copy()  # own the pixels: the bytes object may go away
+def to_qimage(thumb: Thumbnail, pixel_ratio: float = 1.0) -> QImage:
+    """The pixels as a QImage that draws at ``1 / pixel_ratio`` of its pixel size, so that on a
+    high-DPI screen a thumbnail made at twice the size is sharp, not twice as large."""
+    image = QImage(thumb.rgba, thumb.width, thumb.height, QImage.Format.Format_RGBA8888).copy()
+    image.setDevicePixelRatio(pixel_ratio)  # (copied: own the pixels, the bytes may go away)
+    return image
 
 
 class ThumbnailCache(QObject):
@@ -28,10 +31,13 @@ class ThumbnailCache(QObject):
 
     loaded = Signal(list)  # the shas that arrived
 
-    def __init__(self, worker: Worker, edge: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self, worker: Worker, edge: int, parent: QObject | None = None, pixel_ratio: float = 1.0
+    ) -> None:
         super().__init__(parent)
         self._worker = worker
-        self.edge = edge
+        self.edge = edge  # in device pixels
+        self.pixel_ratio = pixel_ratio  # device pixels per logical pixel of the screen
         self._images: OrderedDict[str, QImage | None] = OrderedDict()
         self._pending: set[str] = set()
 
@@ -56,7 +62,7 @@ class ThumbnailCache(QObject):
     def _store(self, thumbs: dict[str, Thumbnail | None]) -> None:
         for sha, thumb in thumbs.items():
             self._pending.discard(sha)
-            self._images[sha] = to_qimage(thumb) if thumb is not None else None
+            self._images[sha] = to_qimage(thumb, self.pixel_ratio) if thumb is not None else None
         while len(self._images) > CAPACITY:
             self._images.popitem(last=False)
         self.loaded.emit(list(thumbs))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -370,6 +370,12 @@ class ZoomView(QGraphicsView):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(QRectF(self.viewport().rect()).adjusted(1.5, 1.5, -1.5, -1.5))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The system switched between light and dark: take the new background."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self.setBackgroundBrush(self.palette().color(QPalette.ColorRole.Window))
+        super().changeEvent(event)
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
