@@ -13,7 +13,7 @@ from idguide.catalog.bundles.apply import (
     installed_sequence,
     remove_publisher,
 )
-from idguide.catalog.bundles.build import BuildResult, build_bundle
+from idguide.catalog.bundles.build import BuildResult, build_bundle, write_bundle
 from idguide.catalog.bundles.errors import BundleError
 from idguide.catalog.bundles.keys import generate_keys, load_private_key, load_public_key
 from idguide.catalog.bundles.reader import open_bundle
@@ -41,4 +41,5 @@ __all__ = [
     "trust_list",
     "trust_remove",
     "verify_bundle",
+    "write_bundle",
 ]

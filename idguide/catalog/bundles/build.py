@@ -64,12 +64,26 @@ def build_bundle(
     result is a delta holding only products whose revision changed, plus tombstones for products
     gone from the source; its sequence defaults to the previous one plus one.
     """
+    source = read_source(Path(source_folder))
+    return write_bundle(source, out_path, private_key, sequence, delta_from, progress, created_at)
+
+
+def write_bundle(
+    source: Source,
+    out_path: str | Path,
+    private_key: Ed25519PrivateKey | str | Path,
+    sequence: int | None = None,
+    delta_from: str | Path | None = None,
+    progress: ProgressFn | None = None,
+    created_at: str | None = None,
+) -> BuildResult:
+    """Write ``source`` (already read and checked, or made in memory by a program) as a signed
+    bundle; see :func:`build_bundle`."""
     key = (
         private_key
         if isinstance(private_key, Ed25519PrivateKey)
         else load_private_key(Path(private_key))
     )
-    source = read_source(Path(source_folder))
     previous = _previous(Path(delta_from), source, key) if delta_from else None
     sequence = _sequence(sequence, previous)
     products = _changed(source.products, previous)
