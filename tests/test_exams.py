@@ -5,9 +5,11 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import shutil
 import struct
 import zlib
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -21,6 +23,7 @@ from idguide.catalog.exam_export import export_examination, schema
 from idguide.catalog.workshops import create_workshop
 
 WRENCH = "nordiva-wrench-tw200"
+PLIERS = "nordiva-pliers-p8"
 CREME = "cremelia-creme-rosa"
 OFFICER_TABLES = (
     "examinations",
@@ -270,13 +273,21 @@ def test_an_examination_of_a_withdrawn_or_removed_product_still_opens(catalog, t
     assert "no longer in this catalogue" in pdf_text(pdf)[1]
 
 
-def test_officer_data_survives_reinstalls_updates_and_the_demo(catalog, tmp_path, monkeypatch):
+def test_officer_data_survives_reinstalls_updates_withdrawals_and_the_demo(
+    catalog, tmp_path, idguide, monkeypatch
+):
+    from idguide.catalog import demo, get_note, get_product, paths
+    from idguide.catalog.bundles import build_bundle, generate_keys, import_bundle, trust_add
+
     exam = exams.new_examination(
         catalog, WRENCH, notes="mine", photos=[jpeg_with_gps(tmp_path / "p.jpg")]
     )
     exams.set_check(catalog, exam.id, 1, "as-genuine")
-    create_workshop(catalog, "Tools week", [WRENCH, CREME])
+    seized = exams.new_examination(catalog, PLIERS, verdict="suspected", notes="grips peel")
+    exams.set_check(catalog, seized.id, 1, "differs", "Soft grips")
+    create_workshop(catalog, "Tools week", [WRENCH, CREME, PLIERS])
     set_note(catalog, CREME, "Seen at Leixões")
+    set_note(catalog, PLIERS, "Fake grips at gate 4")
     before = officer_rows(catalog.path)
 
     folder = copy_sample(tmp_path, "nordhaven")
@@ -287,17 +298,31 @@ def test_officer_data_survives_reinstalls_updates_and_the_demo(catalog, tmp_path
     wrench.write_text(yaml.safe_dump(entry, allow_unicode=True))
     install_folder(catalog, folder, sequence=2)
     install_sample(catalog)
-    from support import SAMPLE
-
-    from idguide.catalog import demo
-
-    monkeypatch.setattr(demo, "demo_sources", lambda: sorted(SAMPLE.iterdir()))
-    demo.install_demo(catalog)
+    # the publisher's next signed bundle no longer lists the pliers: they are withdrawn
+    (folder / "products" / "pliers.yaml").unlink()
+    private, public = generate_keys(tmp_path / "keys")
+    trust_add(catalog, public, "nordhaven", ["nordiva"])
+    bundle = build_bundle(folder, tmp_path / "nordhaven-3.idgb", private, sequence=3)
+    assert import_bundle(catalog, bundle.path).withdrawn == [PLIERS]
+    assert get_product(catalog, PLIERS).withdrawn
+    # the shipped demo, less the two publishers whose brands the sample publishers own here
+    # (the demo refuses those, as it should)
+    clashing = {"maison-cremelia", "nordiva-care"}
+    sources = [source for source in paths.demo_sources() if source.name not in clashing]
+    monkeypatch.setattr(demo, "demo_sources", lambda: sources)
+    code, out, err = idguide("demo")
+    assert code == 0 and re.search(r": [1-9]\d* added, 0 updated, 0 unchanged", out), err
+    code, out, err = idguide("demo")
+    assert code == 0 and "0 added, 0 updated" in out, err
 
     assert officer_rows(catalog.path) == before
     updated = exams.get_examination(catalog, exam.id)
     assert updated.product_status == "updated"
     assert [c.number for c in updated.checks] == [1, 2]  # the checklist as it was examined
+    withdrawn = exams.get_examination(catalog, seized.id)
+    assert withdrawn.product_status == "withdrawn"
+    assert [(c.result, c.comment) for c in withdrawn.checks][:1] == [("differs", "Soft grips")]
+    assert get_note(catalog, PLIERS).text == "Fake grips at gate 4"
 
 
 # -- the verification request ------------------------------------------------------------------
@@ -346,6 +371,18 @@ def test_export_writes_a_pdf_a_valid_json_and_the_photos(catalog, tmp_path):
         "«Cremelia»",
     ):
         assert words in text, words
+    pictures = [image.image.size for page in PdfReader(pdf).pages for image in page.images]
+    assert pictures == [(200, 320)]  # the officer's photo, upright as stored
+
+
+def test_the_documented_example_follows_the_schema():
+    docs = Path(__file__).parents[1] / "docs" / "examination-format.md"
+    (example,) = re.findall(r"```json\n(.*?)\n```", docs.read_text("utf-8"), re.DOTALL)
+    document = json.loads(example)
+    jsonschema.Draft202012Validator(schema(), format_checker=jsonschema.FormatChecker()).validate(
+        document
+    )
+    assert document["format"] == "idguide-examination"
 
 
 def test_export_refuses_a_file_as_its_folder(catalog, tmp_path):

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image as PILImage
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 from support import SAMPLE, copy_sample
 
 from idguide.catalog import ImageError, open_catalog
@@ -273,7 +274,22 @@ def items_of(window: WorkshopWindow) -> list[str]:
     return window.items.ids()
 
 
-def test_workshop_create_fill_reorder_note_export_and_import(qtbot, worker, tmp_path):
+def item_texts(window: WorkshopWindow) -> list[str]:
+    return [window.items.item(row).text() for row in range(window.items.count())]
+
+
+def set_texts(window: WorkshopWindow) -> list[str]:
+    return [window.sets.item(row).text() for row in range(window.sets.count())]
+
+
+def button(window: QWidget, text: str) -> QPushButton:
+    (found,) = [b for b in window.findChildren(QPushButton) if b.text() == text]
+    return found
+
+
+def test_workshop_create_fill_reorder_rename_remove_note_export_and_import(
+    qtbot, worker, tmp_path, monkeypatch
+):
     window = show(qtbot, WorkshopWindow(worker, "en", current_product=lambda: WRENCH))
     settle(qtbot, worker)
     assert window.sets.count() == 0
@@ -317,6 +333,31 @@ def test_workshop_create_fill_reorder_note_export_and_import(qtbot, worker, tmp_
     assert items_of(window) == [WRENCH, PLIERS, "ghost-gloves-g1"]
     assert "not in this catalogue" in window.items.item(2).text()
     assert window.product_ids() == [WRENCH, PLIERS]
+
+    asked = []
+
+    def title_dialog(_parent, _caption, _label, text=""):
+        asked.append(text)
+        return "  Port of Tallinn, July ", True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(title_dialog))
+    button(window, "Rena&me…").click()
+    qtbot.waitUntil(lambda: window.title.text() == "Port of Tallinn, July")
+    assert asked == ["Port of Tallinn, June"]  # the dialog starts from the current title
+    settle(qtbot, worker)
+    assert sorted(set_texts(window)) == [
+        "Port of Tallinn, July (3 products)",
+        "Port of Tallinn, June (2 products)",
+    ]
+    window.items.setCurrentRow(2)
+    button(window, "&Remove").click()
+    qtbot.waitUntil(lambda: window.items.count() == 2)
+    settle(qtbot, worker)
+    assert item_texts(window) == [
+        "1. Nordiva Torque wrench TW-200",
+        "2. Nordiva Combination pliers P-8",
+    ]
+    assert "Port of Tallinn, July (2 products)" in set_texts(window)
 
     window.delete_current()
     qtbot.waitUntil(lambda: window.sets.count() == 1)
@@ -388,6 +429,48 @@ def test_a_handout_is_written_in_the_worker(qtbot, worker, tmp_path):
     qtbot.waitUntil(lambda: bool(written), timeout=10_000)
     text = "".join(page.extract_text() for page in PdfReader(written[0]).pages)
     assert "Torque wrench TW-200" in text and "Etched scale" in text
+
+
+@pytest.mark.parametrize(
+    "locale, preset, pick, width",
+    [("en_US", "letter", "a4", 595), ("de_DE", "a4", "letter", 612)],
+)
+def test_print_handout_offers_a4_and_letter_and_prints_on_the_one_chosen(
+    qtbot, sample_catalog, ui_errors, tmp_path, monkeypatch, locale, preset, pick, width
+):
+    from pypdf import PdfReader
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QFileDialog
+
+    from idguide.ui.mainwindow import MainWindow
+
+    filters = {"a4": "PDF, A4 paper (*.pdf)", "letter": "PDF, US Letter paper (*.pdf)"}
+    out = tmp_path / "handout.pdf"
+    offered = []
+
+    def save_dialog(_parent, _caption, _start, choices, selected):
+        offered.append((choices.split(";;"), selected))
+        return str(out), filters[pick]  # the trainer switches to the other paper
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    previous = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        window = MainWindow(sample_catalog, lang="en")
+        qtbot.addWidget(window)
+        window.show()
+        settle(qtbot, window.worker)
+        with qtbot.waitSignal(window.productShown):
+            window.open_product(WRENCH)
+        window.training.print_current()
+    finally:
+        QLocale.setDefault(previous)
+    assert offered == [(list(filters.values()), filters[preset])]
+    qtbot.waitUntil(lambda: out.exists() and window.worker.pending == 0, timeout=10_000)
+    reader = PdfReader(out)
+    assert round(float(reader.pages[0].mediabox.width)) == width
+    assert "Torque wrench TW-200" in reader.pages[0].extract_text()
+    window.close()
 
 
 def test_photos_dropped_on_the_examination_are_added(qtbot, worker):
