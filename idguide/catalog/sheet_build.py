@@ -15,7 +15,7 @@ from typing import Any
 from idguide.catalog.images import MAX_BYTES as MAX_IMAGE_BYTES
 from idguide.catalog.sheet_layout import PUBLISHER, SPECS
 from idguide.catalog.sheet_read import Problems, Row, ref_ok
-from idguide.catalog.source import ID_PATTERN, LANG_PATTERN
+from idguide.catalog.source import ID_PATTERN, LANG_PATTERN, PRODUCT_FIELDS
 
 
 @dataclass
@@ -103,18 +103,8 @@ def _build_publisher(row: Row, rows: dict[str, list[Row]], out: Out, problems: P
     return lang
 
 
-_PRODUCT_KEYS = (
-    "revision",
-    "brand",
-    "category",
-    "models",
-    "gtins",
-    "hs_codes",
-    "made_in",
-    "sold_in",
-    "never_sold_in",
-    "typical_price",
-)
+# the plain product fields of the authoring form, between "id" and the texts
+_PRODUCT_KEYS = PRODUCT_FIELDS[PRODUCT_FIELDS.index("revision") : PRODUCT_FIELDS.index("text")]
 
 
 def product_file(product_id: str) -> str:
