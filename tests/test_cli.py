@@ -179,3 +179,17 @@ def test_every_command_has_help_and_is_documented():
     for name, parser in parsers.items():
         assert parser.description, f"`idguide {name}` has no help text"
         assert f"idguide {name}" in readme, f"README does not document `idguide {name}`"
+
+
+def test_demo_installs_what_it_can_and_names_the_publisher_it_could_not(cat, capsys):
+    # the sample publisher "nordhaven" owns the brand id "nordiva", which the demo's
+    # nordiva-care publisher uses too: that one bundle is refused, the others go in
+    code, out, err = run(capsys, "--catalog", cat, "demo")
+    assert code == 1 and out == ""
+    assert err.startswith("idguide: The demo was installed (") and err.count("\n") == 1
+    assert "nordiva" in err and "Traceback" not in err
+    code, out, _ = run(capsys, "--catalog", cat, "stats", "--json")
+    stats = json.loads(out)
+    assert stats["publishers"] > 10  # the sample's two and most of the demo's twelve
+    code, out, _ = run(capsys, "--catalog", cat, "search", "veltrex", "--json")
+    assert json.loads(out)  # a demo publisher after the refused one is installed

@@ -12,6 +12,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from idguide.catalog.errors import CatalogError, IdguideError, Interrupted
 from idguide.catalog.paths import assets_dir, demo_sources
 from idguide.catalog.progress import ProgressFn
 from idguide.catalog.store import Catalog
@@ -48,16 +49,31 @@ def build_demo_bundles(out: Path, sources: list[Path] | None = None) -> list[Pat
 
 
 def install_demo(catalog: Catalog, progress: ProgressFn | None = None) -> Changes:
-    """Install (or bring up to date) the demo catalogue. Running it twice changes nothing."""
+    """Install (or bring up to date) the demo catalogue. Running it twice changes nothing.
+
+    A demo publisher whose bundle is refused (say a real publisher in this catalogue owns one
+    of its brand ids) is left out and the others installed; then CatalogError names it."""
     total = Changes()
+    refused: list[str] = []
     with tempfile.TemporaryDirectory(prefix="idguide-demo-") as temporary:
         for source in demo_sources():
             bundle = shipped_bundle(source)
             if not bundle.is_file():  # a checkout where `make demo-bundles` has not run
                 bundle = build_demo_bundles(Path(temporary), [source])[0]
-            changes = _install(catalog, bundle, progress)
+            try:
+                changes = _install(catalog, bundle, progress)
+            except Interrupted:
+                raise
+            except IdguideError as exc:  # e.g. a real publisher owns a brand id the demo uses
+                refused.append(str(exc))
+                continue
             for name in ("added", "updated", "withdrawn", "unchanged"):
                 getattr(total, name).extend(getattr(changes, name))
+    if refused:
+        raise CatalogError(
+            f"The demo was installed ({len(total.added)} added, {len(total.updated)} updated) "
+            f"except {len(refused)} of its publishers: " + " | ".join(refused)
+        )
     return total
 
 
