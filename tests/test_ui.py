@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from support import SAMPLE, install_folder
 
 from idguide.catalog import (
@@ -511,3 +511,38 @@ def test_the_product_page_fits_a_1366_by_768_screen(qtbot, window):
     assert view.horizontalScrollBar().maximum() == 0  # nothing cut off at the right
     assert view.features.list.isVisible() and view.gallery.view.width() >= 300
     assert window.results.width() >= 400  # the results keep room for brand and product
+
+
+def test_tab_reaches_every_part_of_the_window_and_comes_back(qtbot, window):
+    with qtbot.waitSignal(window.productShown):
+        window.open_product(WRENCH)
+    view = window.product_view
+    wanted = {
+        window.search_box: "search",
+        window.filter_bar.category: "category filter",
+        window.filter_bar.brand: "brand filter",
+        window.filter_bar.language: "language filter",
+        window.results: "results",
+        view.gallery.view: "picture",
+        view.features.list: "features",
+        view.notes.edit: "note",
+        view.exam_button: "start examination",
+    }
+    window.search_box.setFocus()
+    reached = []
+    for _ in range(30):
+        focused = QApplication.focusWidget()
+        if focused in wanted and wanted[focused] not in reached:
+            reached.append(wanted[focused])
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is window.search_box:
+            break
+    assert QApplication.focusWidget() is window.search_box  # round and back to the search
+    assert sorted(reached) == sorted(wanted.values())
+    assert reached[:5] == [
+        "search",
+        "category filter",
+        "brand filter",
+        "language filter",
+        "results",
+    ]
