@@ -12,7 +12,8 @@ a small ``marshal`` file when the segment is written (segments never change once
 deletions do not change whoosh's term counts either). Loading those takes milliseconds. A missing
 or unreadable file is worked out again from the segment, and saved if the folder is writable.
 The files are named after their segment (``MAIN_<id>.idguide-words``), so whoosh deletes them
-with the segment's own files when it merges segments away.
+with the segment's own files when it merges segments away. (``marshal`` is for data this app
+wrote into its own folder, like the index itself; nothing from a bundle is ever read this way.)
 """
 
 from __future__ import annotations
