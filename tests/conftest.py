@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from support import install_sample
+from support import sample_catalog as sample_catalog_at
 
-from idguide.catalog import open_catalog
+from idguide.catalog import Catalog, open_catalog
 
 
 @pytest.fixture
@@ -27,6 +29,22 @@ def sample_catalog(tmp_path: Path) -> Path:
     with open_catalog(path) as catalog:
         install_sample(catalog)
     return path
+
+
+@pytest.fixture(scope="module")
+def sample_template(tmp_path_factory) -> Path:
+    """The sample catalogue, made once per test module; tests work on copies of it."""
+    return sample_catalog_at(tmp_path_factory.mktemp("sample"))
+
+
+@pytest.fixture
+def sample_copy(sample_template: Path, tmp_path: Path) -> Iterator[Catalog]:
+    """A fresh copy of the sample catalogue (with its index and pictures), opened."""
+    for sibling in sample_template.parent.iterdir():
+        copy = shutil.copytree if sibling.is_dir() else shutil.copy2
+        copy(sibling, tmp_path / sibling.name)
+    with open_catalog(tmp_path / sample_template.name) as catalog:
+        yield catalog
 
 
 @pytest.fixture

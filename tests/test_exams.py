@@ -6,7 +6,6 @@ import hashlib
 import io
 import json
 import re
-import shutil
 import struct
 import zlib
 from pathlib import Path
@@ -16,7 +15,7 @@ import pytest
 import yaml
 from PIL import Image
 from pypdf import PdfReader
-from support import copy_sample, install_folder, install_sample, sample_catalog, snapshot
+from support import copy_sample, install_folder, install_sample, snapshot
 
 from idguide.catalog import IdguideError, ImageError, NotFoundError, exams, open_catalog, set_note
 from idguide.catalog.exam_export import export_examination, schema
@@ -35,16 +34,9 @@ OFFICER_TABLES = (
 )
 
 
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    """The sample catalogue, built once per module; each test gets its own copy."""
-    return sample_catalog(tmp_path_factory.mktemp("sample"))
-
-
 @pytest.fixture
-def catalog(sample, tmp_path):
-    with open_catalog(copy_catalog(sample, tmp_path)) as cat:
-        yield cat
+def catalog(sample_copy):
+    return sample_copy
 
 
 def jpeg_with_gps(path, size=(320, 200), orientation=6):
@@ -66,14 +58,6 @@ def png_header(width, height):
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     idat = zlib.compress(b"\x00" * (width * 3 + 1) * 4)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
-
-
-def copy_catalog(path, folder):
-    for sibling in path.parent.iterdir():
-        if sibling.name.startswith(path.stem):
-            copy = shutil.copytree if sibling.is_dir() else shutil.copy2
-            copy(sibling, folder / sibling.name)
-    return folder / path.name
 
 
 def officer_rows(path):

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 import yaml
 from pypdf import PdfReader
-from support import copy_sample, install_folder, sample_catalog
+from support import copy_sample, install_folder
 
-from idguide.catalog import IdguideError, NotFoundError, open_catalog
+from idguide.catalog import IdguideError, NotFoundError
 from idguide.catalog.handout import make_handout
 
 WRENCH = "nordiva-wrench-tw200"
@@ -18,18 +17,9 @@ PLIERS = "nordiva-pliers-p8"
 CREME = "cremelia-creme-rosa"
 
 
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    return sample_catalog(tmp_path_factory.mktemp("sample"))
-
-
 @pytest.fixture
-def catalog(sample, tmp_path):
-    for sibling in sample.parent.iterdir():
-        copy = shutil.copytree if sibling.is_dir() else shutil.copy2
-        copy(sibling, tmp_path / sibling.name)
-    with open_catalog(tmp_path / sample.name) as cat:
-        yield cat
+def catalog(sample_copy):
+    return sample_copy
 
 
 def read(path):

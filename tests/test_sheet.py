@@ -6,7 +6,6 @@ folder exactly as it was.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import shutil
@@ -17,14 +16,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import IllegalCharacterError
-from support import SAMPLE
+from support import SAMPLE, run_bundle_command
 
-from idguide import cli
-from idguide.catalog.errors import IdguideError, Interrupted, SourceError
+from idguide.catalog.errors import Interrupted, SourceError
 from idguide.catalog.sheet import sheet_to_source, write_template
 from idguide.catalog.sheet_layout import SHEET_NAMES, SHEETS
 from idguide.catalog.source import check_source, read_source
-from idguide.cli_authoring import register_bundle_commands
 
 PICTURES = SAMPLE / "nordhaven" / "images"
 WRENCH = "nordiva-wrench-tw200"
@@ -440,18 +437,7 @@ def test_any_cell_values_give_a_source_or_problems_never_a_crash(tmp_path, templ
 
 
 def run(capsys, monkeypatch, *argv):
-    monkeypatch.setattr(cli, "COMMANDS", dict(cli.COMMANDS))
-    parser = argparse.ArgumentParser(prog="idguide")
-    group = parser.add_subparsers(dest="command").add_parser("bundle")
-    register_bundle_commands(group.add_subparsers(dest="bundle_command"))
-    args = parser.parse_args(argv)
-    try:
-        code = args.handler(args)
-    except IdguideError as exc:
-        print(f"idguide: {exc}", file=__import__("sys").stderr)
-        code = 1
-    out, err = capsys.readouterr()
-    return code, out, err
+    return run_bundle_command(capsys, monkeypatch, *argv)
 
 
 def test_cli_template_then_from_sheet(tmp_path, capsys, monkeypatch):

@@ -6,18 +6,14 @@ the problem reported for it.
 
 from __future__ import annotations
 
-import argparse
 import json
 
 import pytest
 from PIL import Image as PILImage
-from support import copy_sample
+from support import copy_sample, run_bundle_command
 
-from idguide import cli
 from idguide.catalog import source
-from idguide.catalog.errors import IdguideError
 from idguide.catalog.source import check_source
-from idguide.cli_authoring import register_bundle_commands
 
 WRENCH = "products/wrench.yaml"
 PLIERS = "products/pliers.yaml"
@@ -177,19 +173,7 @@ def only_problem_for(src, name):
 
 
 def run(capsys, monkeypatch, *argv):
-    monkeypatch.setattr(cli, "COMMANDS", dict(cli.COMMANDS))
-    parser = argparse.ArgumentParser(prog="idguide")
-    sub = parser.add_subparsers(dest="command")
-    group = sub.add_parser("bundle", help="bundles")
-    register_bundle_commands(group.add_subparsers(dest="bundle_command"))
-    args = parser.parse_args(argv)
-    try:
-        code = args.handler(args)
-    except IdguideError as exc:
-        print(f"idguide: {exc}", file=__import__("sys").stderr)
-        code = 1
-    out, err = capsys.readouterr()
-    return code, out, err
+    return run_bundle_command(capsys, monkeypatch, *argv)
 
 
 def test_cli_check_json_lists_each_problem(src, capsys, monkeypatch):

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-from support import SAMPLE, install_folder, install_sample, sample_catalog, snapshot
+from support import SAMPLE, install_folder, install_sample, snapshot
 
 from idguide.catalog import IdguideError, NotFoundError, open_catalog
 from idguide.catalog import workshops as ws
@@ -18,18 +17,9 @@ PLIERS = "nordiva-pliers-p8"
 CREME = "cremelia-creme-rosa"
 
 
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    return sample_catalog(tmp_path_factory.mktemp("sample"))
-
-
 @pytest.fixture
-def catalog(sample, tmp_path):
-    for sibling in sample.parent.iterdir():
-        copy = shutil.copytree if sibling.is_dir() else shutil.copy2
-        copy(sibling, tmp_path / sibling.name)
-    with open_catalog(tmp_path / sample.name) as cat:
-        yield cat
+def catalog(sample_copy):
+    return sample_copy
 
 
 def test_a_trainer_builds_and_reorders_a_set(catalog):
