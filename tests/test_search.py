@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from whoosh import index as windex
 from whoosh.reading import IndexReader
 
-from idguide.catalog import search_build, search_parallel
+from idguide.catalog import search_build, search_files, search_parallel
 from idguide.catalog.codes import normalize_gtin
 from idguide.catalog.errors import Interrupted, InvalidCodeError, SearchIndexError
 from idguide.catalog.search import IndexDoc, SearchIndex, SearchResults
@@ -574,12 +574,22 @@ def in_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_rebuild_with_worker_processes_finds_the_same(
-    tmp_path: Path, opened: Callable, in_parallel: None, index: SearchIndex
+    tmp_path: Path,
+    opened: Callable,
+    in_parallel: None,
+    index: SearchIndex,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    def not_here(*args: object) -> None:
+        raise AssertionError("the index was built in this process, not by the workers")
+
+    monkeypatch.setattr(search_files, "build_serially", not_here)
     parallel = opened(build(tmp_path / "catalog.index"))
     segments = windex.open_dir(str(tmp_path / "catalog.index"))
     with segments.reader() as reader:
-        assert len(reader.leaf_readers()) == 2  # one per worker
+        # One segment per worker that got a batch: which worker takes which batch is the
+        # operating system's choice, so a fast worker may take them all.
+        assert 1 <= len(reader.leaf_readers()) <= 2
     segments.close()
     for query in [
         "nordiva",
