@@ -782,7 +782,7 @@ def test_missing_or_damaged_word_files_are_worked_out_again(
     assert saved.read_bytes() == good  # saved again from the segment
     saved.unlink()
     again = opened(SearchIndex(folder))
-    assert top(again, "torqwel", 1) == ["torqwell-wrench"]
+    assert top(again, "torqwelk ", 1) == ["torqwell-wrench"]
     assert saved.read_bytes() == good
 
 

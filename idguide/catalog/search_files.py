@@ -128,7 +128,9 @@ class TrackedStorage(FileStorage):
     a folder with open files cannot be replaced on Windows."""
 
     def __init__(self, path: str) -> None:
-        super().__init__(path)
+        # Without mmap: whoosh copies every memory-mapped segment file it opens into a BytesIO
+        # (47 MB and 40 ms of the first search at 100,000 products); plain reads search as fast.
+        super().__init__(path, supports_mmap=False)
         self._opened: list[Any] = []
 
     def open_file(self, name: str, **kwargs: Any) -> Any:

@@ -100,8 +100,10 @@ class Lexicon:
         return (fieldname, term) in self.reader
 
     def prefixed(self, fieldname: str, prefix: str, limit: int) -> list[str]:
-        """The ``limit`` most used terms of ``fieldname`` (a large field: text or model) that
-        start with ``prefix``, among the first few thousand of each index segment."""
+        """The ``limit`` most used terms of ``fieldname`` that start with ``prefix`` (and are
+        longer than it), among the first few thousand of each index segment; equally used ones
+        in alphabetical order. A range read of whoosh's sorted term table: it needs nothing
+        loaded first, so the first search after a start does not wait for the vocabulary."""
         key = (fieldname, prefix, limit)
         found = self._prefixes.get(key)
         if found is None:
@@ -110,7 +112,7 @@ class Lexicon:
                 for btext, info in islice(leaf.iter_prefix(fieldname, prefix), PREFIX_SCAN):
                     counts[btext] = counts.get(btext, 0) + info.doc_frequency()
             counts.pop(prefix.encode("utf-8"), None)
-            top = heapq.nlargest(limit, counts, key=counts.__getitem__)
+            top = heapq.nsmallest(limit, counts, key=lambda btext: (-counts[btext], btext))
             found = [btext.decode("utf-8") for btext in top]
             if len(self._prefixes) > 10_000:
                 self._prefixes.clear()
@@ -228,8 +230,7 @@ def prefix_terms(lexicon: Lexicon, prefix: str) -> list[tuple[str, str]]:
     also a few text words."""
     if len(prefix) <= START_LENGTH:
         return [("brand_start", prefix), ("name_start", prefix)]
-    vocabulary = lexicon.vocabulary
-    found = [(f, t) for f in FIELDS for t in vocabulary.completions(f, prefix, PREFIX_TERMS)]
+    found = [(f, t) for f in FIELDS for t in lexicon.prefixed(f, prefix, PREFIX_TERMS)]
     if len(prefix) >= 5:
         found += [("text", t) for t in lexicon.prefixed("text", prefix, TEXT_PREFIX_TERMS)]
     return found

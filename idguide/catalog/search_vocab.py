@@ -1,10 +1,11 @@
-"""The brand and name vocabulary in memory: completing the word being typed, and typos.
+"""The brand and name vocabulary in memory, for typos and "did you mean".
 
-Prefix completion and typo matching only ever look at brand and product-name words: a few
-thousand short words for a real catalogue, up to one per product when names carry numbers.
-Working on a sorted list in memory beats seeking through whoosh's on-disk term dictionary for
-every candidate, which is what ``IndexReader.terms_within`` does; and unlike whoosh's Levenshtein
-automaton, the distance used here counts two swapped letters as one typo.
+Typo matching only ever looks at brand and product-name words: a few thousand short words for a
+real catalogue, up to one per product when names carry numbers. Working on a sorted list in
+memory beats seeking through whoosh's on-disk term dictionary for every candidate, which is what
+``IndexReader.terms_within`` does; and unlike whoosh's Levenshtein automaton, the distance used
+here counts two swapped letters as one typo. (Completing the word being typed needs no
+vocabulary: it is one range read of whoosh's sorted term table, see ``Lexicon.prefixed``.)
 
 Reading the words out of whoosh costs about 12 µs a word (over a second at 100,000 products, all
 of it in the officer's first search), so each index segment's words are also saved beside it in
@@ -19,7 +20,6 @@ wrote into its own folder, like the index itself; nothing from a bundle is ever 
 from __future__ import annotations
 
 import contextlib
-import heapq
 import marshal
 import os
 from bisect import bisect_left
@@ -56,29 +56,12 @@ class Vocabulary:
         self._counts = dict(zip(FIELDS, merged or [{} for _ in FIELDS], strict=True))
         # each dict holds sorted runs of words (see read_segment), which sorting takes quickly
         self._terms = list(dict.fromkeys(sorted(chain(*self._counts.values()))))
-        self._completions: dict[tuple[str, str, int], list[str]] = {}
 
     def __contains__(self, term: str) -> bool:
         return any(term in counts for counts in self._counts.values())
 
     def frequency(self, fieldname: str, term: str) -> int:
         return self._counts[fieldname].get(term, 0)
-
-    def completions(self, fieldname: str, prefix: str, limit: int) -> list[str]:
-        """The ``limit`` most used words of ``fieldname`` that start with ``prefix`` (and are
-        longer than it); worked out once per prefix."""
-        key = (fieldname, prefix, limit)
-        found = self._completions.get(key)
-        if found is None:
-            counts = self._counts[fieldname]
-            ranked = (
-                (counts[t], t) for t in self._starting_with(prefix) if t != prefix and t in counts
-            )
-            found = [term for _, term in heapq.nlargest(limit, ranked)]
-            if len(self._completions) > 10_000:
-                self._completions.clear()
-            self._completions[key] = found
-        return found
 
     def similar(self, word: str, maxdist: int, same_first_letter: bool) -> list[tuple[int, str]]:
         """(distance, word) for words within ``maxdist`` typos of ``word``, other than itself."""
