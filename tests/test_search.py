@@ -18,9 +18,10 @@ from hypothesis import strategies as st
 from whoosh import index as windex
 from whoosh.reading import IndexReader
 
-from idguide.catalog import search_build, search_files, search_parallel
+from idguide.catalog import search_build, search_facets, search_files, search_parallel
 from idguide.catalog.codes import normalize_gtin
 from idguide.catalog.errors import Interrupted, InvalidCodeError, SearchIndexError
+from idguide.catalog.progress import CancelFlag
 from idguide.catalog.search import IndexDoc, SearchIndex, SearchResults
 from idguide.catalog.search_schema import build_codec, build_schema, doc_fields
 
@@ -410,6 +411,67 @@ def test_filters_by_category_brand_and_language(index: SearchIndex) -> None:
     assert top(index, "", brand="acai-vida") == ["acai-serum"]
     assert set(top(index, "", lang="pt")) == {"acai-serum", "lumina-lens"}
     assert top(index, "serum", lang="fr") == []
+
+
+COUNTED_QUERIES = ["nordiva", "n", "logo", "cream", "8204", "nordvia ", "", "zzzq", "royal tabac"]
+FILTER_SETS = [
+    {},
+    {"category": "cosmetics"},
+    {"brand": "Nordiva"},
+    {"lang": "fr"},
+    {"category": "hand-tools", "lang": "es"},
+    {"include_hidden": True},
+]
+
+
+def everything_found(index: SearchIndex, query: str, **filters: object) -> list[IndexDoc]:
+    """What the search finds unlimited; with nothing typed and no filter, every product."""
+    if not query and not any(v for k, v in filters.items() if k != "include_hidden"):
+        return [d for d in DOCS if filters.get("include_hidden") or not d.hidden]
+    by_id = {d.id: d for d in DOCS}
+    return [by_id[hit] for hit in ids(index.search(query, limit=1000, **filters))]
+
+
+@pytest.mark.parametrize("filters", FILTER_SETS, ids=repr)
+def test_counts_are_of_every_product_the_search_finds(
+    index: SearchIndex, filters: dict[str, object]
+) -> None:
+    for query in COUNTED_QUERIES:
+        if not query and not any(v for k, v in filters.items() if k != "include_hidden"):
+            continue  # nothing typed and no filter: the catalogue's own counts are used
+        counts = index.count(query, **filters)
+        assert counts.total == len(everything_found(index, query, **filters)), query
+        # each list is counted with the other filters: what choosing that value would find
+        others = {k: v for k, v in filters.items() if k != "category"}
+        expected: dict[str, int] = {}
+        for found in everything_found(index, query, **others):
+            expected[found.category] = expected.get(found.category, 0) + 1
+        assert counts.categories == expected, query
+        others = {k: v for k, v in filters.items() if k != "lang"}
+        expected = {}
+        for found in everything_found(index, query, **others):
+            for lang in sorted({*found.names, *found.texts}):
+                expected[lang] = expected.get(lang, 0) + 1
+        assert counts.languages == expected, query
+        others = {k: v for k, v in filters.items() if k != "brand"}
+        expected = {}
+        for found in everything_found(index, query, **others):
+            expected[found.brand] = expected.get(found.brand, 0) + 1
+        assert counts.brands == expected, query
+
+
+def test_counts_beyond_the_best_hits_and_cancelled_counting(
+    index: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert len(index.search("printed", limit=1).hits) == 1
+    assert index.count("printed").total == len(index.search("printed", limit=100).hits) > 1
+    assert index.count("4006381333932").total == 0  # a wrong check digit counts nothing
+    monkeypatch.setattr(search_facets, "REPORT_EVERY", 1)
+    flag = CancelFlag()
+    flag.cancel()
+    with pytest.raises(Interrupted):
+        index.count("logo", progress=flag)
+    assert index.count("logo").total == len(index.search("logo", limit=100).hits)
 
 
 def test_hidden_products_only_when_asked(index: SearchIndex) -> None:

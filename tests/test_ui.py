@@ -31,6 +31,7 @@ from idguide.catalog import (
     search,
 )
 from idguide.catalog.model import ProductSummary, Region
+from idguide.catalog.search_facets import FacetCounts
 from idguide.catalog.store import sibling
 from idguide.ui import errors
 from idguide.ui.app import run_app, setup_application
@@ -198,14 +199,16 @@ def test_an_older_answer_never_replaces_a_newer_one(qtbot):
         def __init__(self) -> None:
             self.tasks: list[Task] = []
 
-        def submit(self, fn, on_success=None, on_failure=None, *, label=""):
-            self.tasks.append(Task(fn, on_success, on_failure, label))
+        def submit(self, fn, on_success=None, on_failure=None, *, label="", cancellable=False):
+            self.tasks.append(Task(fn, on_success, on_failure, label, cancellable=cancellable))
             return self.tasks[-1]
 
     worker = QueueWorker()
     controller = SearchController(worker, "en")  # type: ignore[arg-type]
     answered: list[str] = []
+    counted: list[str] = []
     controller.answered.connect(lambda _results, query: answered.append(query))
+    controller.counted.connect(lambda _counts, query: counted.append(query))
     controller.set_text("nord")  # the first keystroke after a pause is searched at once
     assert [t.fn.keywords["query"] for t in worker.tasks] == ["nord"]
     controller.set_text("nordiva")  # keystrokes that follow wait for the pause
@@ -218,6 +221,13 @@ def test_an_older_answer_never_replaces_a_newer_one(qtbot):
     old.on_failure(InvalidCodeError("late"))
     assert answered == ["nordiva"]
     assert controller.is_current()
+    # the answer is followed by counting every match; a newer search cancels that count
+    count = worker.tasks[-1]
+    assert count.cancellable and count.fn.keywords["query"] == "nordiva"
+    controller.set_text("nordiva x")
+    assert count.cancelled
+    count.on_success(FacetCounts(total=3))  # too late: the text has changed
+    assert counted == []
 
 
 def test_two_quick_searches_show_the_latest(qtbot, window):

@@ -165,7 +165,11 @@ def test_filters_show_counts_and_narrow_the_results(qtbot, window):
     bar.language.setCurrentIndex(bar.language.findData("fr"))
     bar.language.activated.emit(bar.language.currentIndex())
     qtbot.waitUntil(lambda: ids(window) == [PLIERS])
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
     assert bar.filters() == ("", "", "fr")
+    assert combo_texts(bar.category) == ["All categories", "Hand tools (1)"]  # in French
+    # the other languages stay listed with their counts, to switch to
+    assert combo_texts(bar.language)[1:] == ["English (2)", "Español (1)", "Français (1)"]
     bar.language.setCurrentIndex(0)
     bar.language.activated.emit(0)
     qtbot.waitUntil(lambda: ids(window) == [PLIERS, WRENCH])
@@ -400,6 +404,8 @@ def test_more_results_than_shown_are_announced(qtbot, window, monkeypatch):
         monkeypatch.setattr(module, "RESULT_LIMIT", 1)
     search(qtbot, window, "nordiva")  # two products match
     assert window.model.rowCount() == 1
-    assert window.count.text() == "More than 1 found; the 1 best are shown. Add a word or a filter."
+    assert window.count.text() == "2 found; the 1 best are shown. Add a word or a filter."
+    # the filters count every product found, not only the one shown
+    assert combo_texts(window.filter_bar.category) == ["All categories", "Hand tools (2)"]
     search(qtbot, window, "pliers")
     assert window.model.rowCount() == 1 and window.count.text() == "1 product found"

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 
 from idguide.catalog.categories import get_category
 from idguide.catalog.model import ProductSummary
+from idguide.catalog.progress import ProgressFn
 from idguide.catalog.read import summaries
+from idguide.catalog.search_facets import FacetCounts
 from idguide.catalog.store import Catalog
 
 MAX_QUERY_CHARS = 500
@@ -50,3 +52,27 @@ def search(
     for row in rows:
         row.score, row.matched = by_id[row.id].score, by_id[row.id].matched
     return Results(rows, found.suggestion, found.gtin)
+
+
+def count(
+    catalog: Catalog,
+    query: str,
+    *,
+    category: str | None = None,
+    brand: str | None = None,
+    lang: str | None = None,
+    include_hidden: bool = False,
+    progress: ProgressFn | None = None,
+) -> FacetCounts:
+    """How many products :func:`search` finds with the same arguments when not limited, and
+    how many per category, brand and content language (each counted with the other filters)."""
+    if category:
+        get_category(category)
+    return catalog.index.count(
+        query[:MAX_QUERY_CHARS],
+        category=category,
+        brand=brand,
+        lang=lang,
+        include_hidden=include_hidden,
+        progress=progress,
+    )

@@ -18,7 +18,8 @@ import shutil
 import struct
 import threading
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from whoosh.searching import Searcher
 from idguide.catalog.codes import looks_like_gtin, looks_like_hs, normalize_gtin
 from idguide.catalog.errors import IdguideError, InvalidCodeError, SearchIndexError
 from idguide.catalog.progress import ProgressFn, no_progress
+from idguide.catalog.search_facets import FacetCounts
 from idguide.catalog.search_files import (
     TrackedStorage,
     build,
@@ -205,10 +207,34 @@ class SearchIndex:
         text = strip_unusable(str(query)[:MAX_QUERY_CHARS])
         scope = scope_query(category, brand, lang, include_hidden)
         limit = max(1, min(int(limit), 10_000))
+        with self._reading() as (searcher, lexicon):
+            return run_search(searcher, lexicon, text, scope, limit)
+
+    def count(
+        self,
+        query: str,
+        *,
+        category: str | None = None,
+        brand: str | None = None,
+        lang: str | None = None,
+        include_hidden: bool = False,
+        progress: ProgressFn | None = None,
+    ) -> FacetCounts:
+        """How many products :meth:`search` finds for the same arguments, in all, and per
+        category, brand and content language (each with the other filters applied). Slower
+        than a search on a large catalogue, as it reads every match: ``progress`` may cancel."""
+        text = strip_unusable(str(query)[:MAX_QUERY_CHARS])
+        scope = scope_query(category, brand, lang, include_hidden)
+        with self._reading() as (searcher, lexicon):
+            return count_matches(searcher, lexicon, text, scope, progress or no_progress)
+
+    @contextmanager
+    def _reading(self) -> Iterator[tuple[Searcher, Lexicon]]:
+        """The open searcher, under the lock; a damaged index becomes SearchIndexError."""
         with self._lock:
             searcher, lexicon = self._open()
             try:
-                return run_search(searcher, lexicon, text, scope, limit)
+                yield searcher, lexicon
             except IdguideError:
                 raise
             except Exception as exc:
@@ -237,15 +263,15 @@ def is_damage(exc: Exception) -> bool:
 def scope_query(
     category: str | None, brand: str | None, lang: str | None, include_hidden: bool
 ) -> Scope:
-    filters: list[wq.Query] = []
+    scope = Scope(include_hidden=include_hidden)
     if category and category.strip():
-        filters.append(wq.Term("category", category.strip()))
+        scope.category = wq.Term("category", category.strip())
     if brand and brand.strip():
         keys = {brand.strip(), fold(brand.strip()), " ".join(words(brand))} - {""}
-        filters.append(wq.Or([wq.Term("brandkey", key) for key in sorted(keys)]))
+        scope.brand = wq.Or([wq.Term("brandkey", key) for key in sorted(keys)])
     if lang and lang.strip():
-        filters.append(wq.Term("lang", lang.strip().lower()))
-    return Scope(filters, include_hidden)
+        scope.lang = wq.Term("lang", lang.strip().lower())
+    return scope
 
 
 @dataclass
@@ -257,8 +283,14 @@ class Scope:
     category or language filter lets through too many products for an intersection to pay.
     """
 
-    filters: list[wq.Query]
-    include_hidden: bool
+    category: wq.Query | None = None
+    brand: wq.Query | None = None
+    lang: wq.Query | None = None
+    include_hidden: bool = False
+
+    @property
+    def filters(self) -> list[wq.Query]:
+        return [q for q in (self.category, self.brand, self.lang) if q is not None]
 
     def collector(self, lexicon: Lexicon, limit: int) -> Collector | None:
         """The top-N collector with the filters; None when the filters let nothing through."""
@@ -269,14 +301,26 @@ class Scope:
             allow = set(docs) if allow is None else allow & docs
             if not allow:
                 return None
-        hidden = None if self.include_hidden else lexicon.docs(wq.Term("hidden", "1")) or None
+        hidden = self.hidden(lexicon) or None
         if allow is None and hidden is None:
             return top
         return FilterCollector(top, allow=allow, restrict=hidden)
 
+    def hidden(self, lexicon: Lexicon) -> set[int]:
+        """Withdrawn and revoked entries, unless they were asked for."""
+        return set() if self.include_hidden else lexicon.docs(wq.Term("hidden", "1"))
+
     def listing(self) -> wq.Query | None:
         """An empty query with filters lists what the filters let through."""
         return self.filters[0] if self.filters else None
+
+    def count(self, lexicon: Lexicon, docs: Iterable[int], progress: ProgressFn) -> FacetCounts:
+        """Products per category, brand and language among ``docs`` (see search_facets)."""
+        allowed = [None if q is None else lexicon.docs(q) for q in (self.category, self.brand)]
+        language = None if self.lang is None else lexicon.docs(self.lang)
+        return lexicon.facet_table(progress).count(
+            docs, allowed[0], allowed[1], language, self.hidden(lexicon), progress
+        )
 
 
 def run_search(
@@ -288,14 +332,38 @@ def run_search(
             return SearchResults([])
         return SearchResults(collect(searcher, lexicon, listing, scope, limit, Plan(), "name"))
     gtin, plan = barcode_plan(lexicon, text)
-    queries = [q for q in (plan.main, plan.loose) if q is not None]
-    if plan.codes:
-        queries = [wq.Or([*plan.codes, q]) for q in queries] or [wq.Or(plan.codes)]
-    for q in queries:
+    for q in queries_of(plan):
         hits = collect(searcher, lexicon, q, scope, limit, plan, "text")
         if hits:
             return SearchResults(hits, gtin=gtin)
     return SearchResults([], suggestion=suggestion(lexicon, plan), gtin=gtin)
+
+
+def queries_of(plan: Plan) -> list[wq.Query]:
+    """What to try, in order, until something is found: every word, then any word; codes
+    (GTIN, model, HS) as alternatives of both."""
+    queries = [q for q in (plan.main, plan.loose) if q is not None]
+    if plan.codes:
+        queries = [wq.Or([*plan.codes, q]) for q in queries] or [wq.Or(plan.codes)]
+    return queries
+
+
+def count_matches(
+    searcher: Searcher, lexicon: Lexicon, text: str, scope: Scope, progress: ProgressFn
+) -> FacetCounts:
+    """The counts for the products :func:`run_search` finds for ``text``, all of them."""
+    if not text.strip():
+        return scope.count(lexicon, range(searcher.doc_count_all()), progress)
+    try:
+        _, plan = barcode_plan(lexicon, text)
+    except InvalidCodeError:
+        return FacetCounts()
+    counts = FacetCounts()
+    for q in queries_of(plan):
+        counts = scope.count(lexicon, searcher.docs_for_query(q), progress)
+        if counts.total:
+            break
+    return counts
 
 
 def barcode_plan(lexicon: Lexicon, text: str) -> tuple[str | None, Plan]:

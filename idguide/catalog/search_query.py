@@ -25,6 +25,8 @@ from whoosh.matching import DisjunctionMaxMatcher, Matcher, NullMatcher
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
+from idguide.catalog.progress import ProgressFn, no_progress
+from idguide.catalog.search_facets import FacetTable
 from idguide.catalog.search_schema import (
     START_LENGTH,
     STEMMED_LANGS,
@@ -75,6 +77,7 @@ class Lexicon:
         self._prefixes: dict[tuple[str, str, int], list[str]] = {}
         self._docs: dict[str, set[int]] = {}
         self._vocabulary: Vocabulary | None = None
+        self._facets: FacetTable | None = None
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -85,6 +88,13 @@ class Lexicon:
         if self._vocabulary is None:
             self._vocabulary = Vocabulary(self.reader, self.folder)
         return self._vocabulary
+
+    def facet_table(self, progress: ProgressFn = no_progress) -> FacetTable:
+        """Each document's category, brand and languages, read the first time counts are
+        (``progress`` may cancel that; the next count starts again)."""
+        if self._facets is None:
+            self._facets = FacetTable(self.reader, progress)
+        return self._facets
 
     def docs(self, q: wq.Query) -> set[int]:
         """The document numbers ``q`` matches (a filter), remembered for the next search."""

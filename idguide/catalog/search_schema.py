@@ -16,7 +16,8 @@ Fields and why they look this way:
   with its stop words removed and its Snowball stemmer applied (other languages unstemmed), all in
   one field: a word costs one posting list, not one per language. Product names are indexed
   there too, so "creams" finds "Cream".
-- ``category``, ``brandkey``, ``lang``, ``hidden``: filters.
+- ``category``, ``brandkey``, ``lang``, ``hidden``: filters; ``brandname`` (the brand as shown)
+  with ``category`` and ``lang``, what the filters' counts are counted by.
 
 Only ``id`` (and what is needed to say *what* matched) is stored. No positions are kept: there
 are no phrase queries. Nothing stores field lengths: scoring is TF-IDF on the boosted weights
@@ -42,7 +43,7 @@ from idguide.catalog.categories import CATEGORIES
 if TYPE_CHECKING:
     from idguide.catalog.search import IndexDoc
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 STEMMED_LANGS = ("en", "es", "fr", "pt")
 
 # Index-time boosts: a term's weight in a field. Codes must always win, then brand and name
@@ -223,6 +224,7 @@ def build_schema() -> fields.Schema:
         name_start=TermsField(NAME_BOOST * START_FACTOR),
         category=TermsField(CATEGORY_BOOST),
         brandkey=TermsField(1.0),
+        brandname=TermsField(1.0),
         lang=TermsField(1.0),
         hidden=TermsField(1.0),
         text=TermsField(TEXT_BOOST),
@@ -251,6 +253,7 @@ def doc_fields(doc: IndexDoc) -> dict[str, Any]:
         "name_start": starts(names),
         "category": [doc.category],
         "brandkey": brand_keys(doc.brand_id, doc.brand),
+        "brandname": [doc.brand.strip()] if doc.brand.strip() else [],
         "lang": langs,
         "text": text_set(doc, langs),
         # stored with the id, to tell which part of the entry matched (Hit.matched)

@@ -1,7 +1,8 @@
 """The filter bar above the results: category, brand and content language, with counts.
 
-Counts come from the results shown, or from the whole catalogue when nothing is typed. A
-chosen filter stays in its list even when the current results hold none of it.
+Counts are of every product the search finds (not only the best shown), each list counted with
+the other two filters applied; with nothing typed, of the whole catalogue. A chosen filter stays
+in its list even when the current results hold none of it.
 """
 
 from __future__ import annotations
@@ -9,22 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QWidget
 
-from idguide.catalog.model import ProductSummary
 from idguide.ui.models import category_name
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português"}
 
 Filters = tuple[str, str, str]  # category id, brand name, language code ("" = any)
-
-
-def counts_of(rows: list[ProductSummary]) -> tuple[dict[str, int], dict[str, int]]:
-    """Products per category id and per brand among ``rows``."""
-    categories: dict[str, int] = {}
-    brands: dict[str, int] = {}
-    for row in rows:
-        categories[row.category] = categories.get(row.category, 0) + 1
-        brands[row.brand] = brands.get(row.brand, 0) + 1
-    return categories, brands
 
 
 class FilterBar(QWidget):

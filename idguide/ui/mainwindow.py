@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from idguide.catalog import Results
+from idguide.catalog.search_facets import FacetCounts
 from idguide.ui.categories import CategoryBrowser
 from idguide.ui.compare import attach_compare  # compare view: Ctrl+K, drops
 from idguide.ui.errors import show_error
-from idguide.ui.filters import FilterBar, counts_of
+from idguide.ui.filters import FilterBar
 from idguide.ui.history import History, Place
 from idguide.ui.home import HomePage
 from idguide.ui.importdialog import attach_import  # File > Import bundles…, drops
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self.search_box.moveRequested.connect(self.move_selection)
         self.search.answered.connect(self._on_answered)
         self.search.refused.connect(self._on_refused)
+        self.search.counted.connect(self._on_counted)
         self.search.cleared.connect(self._on_cleared)
         self.filter_bar.changed.connect(self._on_filters)
         self.suggestion.clicked.connect(self.apply_suggestion)
@@ -210,8 +212,6 @@ class MainWindow(QMainWindow):
         self.code_message.hide()
         self._show_suggestion(None if rows else results.suggestion)
         self._show_count(len(rows), more)
-        categories, brands = counts_of(rows)
-        self.filter_bar.set_counts(categories, brands, getattr(results, "languages", {}))
         if rows:
             self.results.setCurrentIndex(self.model.index(0, 0))
         self.history.visit(Place("results", query, self.filter_bar.filters()))
@@ -227,6 +227,17 @@ class MainWindow(QMainWindow):
                 )
             else:
                 self.open_selected()
+
+    def _on_counted(self, counts: FacetCounts, _query: str) -> None:
+        """Every match counted: the filters' counts, and how many there are beyond those shown."""
+        self.filter_bar.set_counts(counts.categories, counts.brands, counts.languages)
+        shown = self.model.rowCount()
+        if counts.total > shown:
+            self.count.setText(
+                self.tr("{0} found; the {1} best are shown. Add a word or a filter.").format(
+                    QLocale().toString(counts.total), shown
+                )
+            )
 
     def _on_refused(self, message: str, _query: str) -> None:
         self._open_when_answered = False

@@ -23,6 +23,9 @@ from idguide.catalog.overview import (
     language_counts,
     overview,
 )
+from idguide.catalog.progress import ProgressFn
+from idguide.catalog.query import count as count_catalog
+from idguide.catalog.search_facets import FacetCounts
 
 
 @dataclass
@@ -55,13 +58,6 @@ def load_product_page(catalog: Catalog, product_id: str) -> ProductPage:
     return page
 
 
-@dataclass
-class Found(Results):
-    """Search results and, for the filters, how many of them are written in each language."""
-
-    languages: dict[str, int] = field(default_factory=dict)
-
-
 def search_products(
     catalog: Catalog,
     query: str,
@@ -70,9 +66,9 @@ def search_products(
     category: str = "",
     brand: str = "",
     content_lang: str = "",
-) -> Found:
+) -> Results:
     """Search every entry (or only those in ``content_lang``); name the rows in ``lang``."""
-    results = search_catalog(
+    return search_catalog(
         catalog,
         query,
         limit=limit,
@@ -81,8 +77,25 @@ def search_products(
         brand=brand or None,
         lang=content_lang or None,
     )
-    languages = language_counts(catalog, [row.id for row in results.rows])
-    return Found(results.rows, results.suggestion, results.gtin, languages)
+
+
+def count_products(
+    catalog: Catalog,
+    progress: ProgressFn,
+    query: str,
+    category: str = "",
+    brand: str = "",
+    content_lang: str = "",
+) -> FacetCounts:
+    """Every product ``search_products`` finds, counted in all and per filter value."""
+    return count_catalog(
+        catalog,
+        query,
+        category=category or None,
+        brand=brand or None,
+        lang=content_lang or None,
+        progress=progress,
+    )
 
 
 @dataclass

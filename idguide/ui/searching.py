@@ -17,9 +17,10 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from idguide.catalog import InvalidCodeError, Results
+from idguide.catalog import Interrupted, InvalidCodeError, Results
+from idguide.catalog.search_facets import FacetCounts
 from idguide.ui.errors import show_error
-from idguide.ui.ops import search_products
+from idguide.ui.ops import count_products, search_products
 from idguide.ui.worker import Task, Worker
 
 DEBOUNCE_MS = 150
@@ -57,7 +58,8 @@ class SearchBox(QLineEdit):
 class SearchController(QObject):
     """Turns the text typed into searches in the worker and the latest answer into signals."""
 
-    answered = Signal(object, str)  # Results (ops.Found), the query they answer
+    answered = Signal(object, str)  # Results, the query they answer
+    counted = Signal(object, str)  # FacetCounts of every match (after ``answered``), the query
     refused = Signal(str, str)  # message (e.g. a wrong check digit), query
     cleared = Signal()  # the query is empty and no filter is chosen
 
@@ -69,6 +71,7 @@ class SearchController(QObject):
         self._seq = 0
         self._answered_seq = 0
         self._task: Task | None = None
+        self._count_task: Task | None = None
         self.filters: tuple[str, str, str] = ("", "", "")  # category, brand, content language
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._on_pause)
@@ -77,6 +80,8 @@ class SearchController(QObject):
     def set_text(self, text: str) -> None:
         """The officer typed: search for ``text`` now if typing had paused, else at the pause."""
         self._text = text
+        if self._count_task is not None:
+            self._count_task.cancel()  # counts for the text before are of no use now
         if self._timer.isActive():
             self._held = True
         else:
@@ -125,8 +130,9 @@ class SearchController(QObject):
         )
 
     def _next_seq(self) -> int:
-        if self._task is not None:
-            self._task.cancel()  # an older search still queued need not run at all
+        for task in (self._task, self._count_task):
+            if task is not None:
+                task.cancel()  # an older search still queued need not run at all
         self._seq += 1
         return self._seq
 
@@ -139,9 +145,28 @@ class SearchController(QObject):
             return  # a newer search was asked for: this answer is stale
         self._answered_seq = seq
         self.answered.emit(results, text)
+        self._count(seq, text)
+
+    def _count(self, seq: int, text: str) -> None:
+        """Count every match for the filters, after the results are on screen: on a large
+        catalogue that reads many more postings than the best 50 do. A newer search cancels it."""
+        category, brand, content_lang = self.filters
+        count = partial(
+            count_products, query=text, category=category, brand=brand, content_lang=content_lang
+        )
+        self._count_task = self._worker.submit(
+            count,
+            on_success=partial(self.deliver_counts, seq, text),
+            on_failure=partial(self.deliver_error, seq, text),
+            cancellable=True,
+        )
+
+    def deliver_counts(self, seq: int, text: str, counts: FacetCounts) -> None:
+        if seq == self._seq and text == self._text:
+            self.counted.emit(counts, text)
 
     def deliver_error(self, seq: int, text: str, exc: BaseException) -> None:
-        if seq != self._seq:
+        if seq != self._seq or isinstance(exc, Interrupted):
             return  # stale, or cancelled because a newer search replaced it
         self._answered_seq = seq
         if isinstance(exc, InvalidCodeError):

@@ -40,6 +40,7 @@ class Task:
     on_failure: Callable[[BaseException], None] | None = None
     label: str = ""  # set for long operations: they report progress and can be cancelled
     needs_catalog: bool = True
+    cancellable: bool = False  # called with a CancelFlag too, but shows no progress
     flag: CancelFlag = field(default_factory=CancelFlag)
 
     def cancel(self) -> None:
@@ -80,7 +81,7 @@ class _Runner(QObject):
     def _call(self, task: Task) -> Any:
         if task.needs_catalog and self.catalog is None:
             raise CatalogError("The catalogue is not open; restart idguide to try again.")
-        if task.label:
+        if task.label or task.cancellable:
             return task.fn(self.catalog, task.flag)
         return task.fn(self.catalog)
 
@@ -143,9 +144,12 @@ class Worker(QObject):
         on_failure: Callable[[BaseException], None] | None = None,
         *,
         label: str = "",
+        cancellable: bool = False,
     ) -> Task:
-        """Run ``fn(catalog)`` (``fn(catalog, progress)`` if ``label``) in the worker."""
-        return self._enqueue(Task(fn, on_success, on_failure, label))
+        """Run ``fn(catalog)`` in the worker; ``fn(catalog, progress)`` if ``label`` (a long
+        operation, shown with a progress bar) or ``cancellable`` (``progress`` only raises
+        Interrupted once the task is cancelled)."""
+        return self._enqueue(Task(fn, on_success, on_failure, label, cancellable=cancellable))
 
     def open(
         self,
@@ -172,7 +176,7 @@ class Worker(QObject):
         if self._stopped:
             task.cancel()  # the window is closing: nothing new starts
             return task
-        task.flag = CancelFlag(partial(self._runner.report, task))
+        task.flag = CancelFlag(partial(self._runner.report, task) if task.label else None)
         self._pending.append(task)
         self._submit.emit(task)
         return task
