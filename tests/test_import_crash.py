@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import shutil
@@ -43,11 +44,21 @@ def _state(path: Path) -> tuple:
     return tuple(rows), sequence, found, problems
 
 
-def _start(catalog: Path, bundle: Path) -> subprocess.Popen:
+# The same import with its pictures checked by the helper process too (see imagecheck).
+HELPED_CHILD = CHILD.replace(
+    "from idguide.catalog.bundles import import_bundle\n",
+    "from idguide.catalog.bundles import import_bundle, imagecheck\n"
+    "imagecheck.HELP_FROM, imagecheck.BATCH = 0, 2\n"
+    "imagecheck.helpers_allowed = lambda: True\n",
+)
+HELPED_RUNS = 8
+
+
+def _start(catalog: Path, bundle: Path, script: str = CHILD) -> subprocess.Popen:
     root = Path(__file__).resolve().parent.parent
     env = {**os.environ, "PYTHONPATH": f"{root}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
     return subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(catalog), str(bundle)],
+        [sys.executable, "-c", script, str(catalog), str(bundle)],
         stdout=subprocess.PIPE,
         text=True,
         env=env,
@@ -81,11 +92,27 @@ def setup(tmp_path_factory):
     return root, new
 
 
-def test_kill_9_during_import_leaves_the_catalogue_old_or_new(setup):
-    root, bundle = setup
-    old_state = _state(_copy(root / "pristine", root / "old"))
-    new_catalog = _copy(root / "pristine", root / "calibrate")
-    child = _start(new_catalog, bundle)
+def _children(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            found.update(int(n) for n in (task / "children").read_text().split())
+    return found
+
+
+def _gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True
+    return state in ("Z", "X")  # exited, waiting to be reaped by whoever adopted it
+
+
+def _calibrate(root: Path, bundle: Path, script: str, name: str) -> tuple[tuple, tuple, float]:
+    """The catalogue before and after a complete import, and how long the import took."""
+    old_state = _state(_copy(root / "pristine", root / f"old-{name}"))
+    new_catalog = _copy(root / "pristine", root / f"calibrate-{name}")
+    child = _start(new_catalog, bundle, script)
     assert child.stdout and child.stdout.readline().strip() == "ready"
     began = time.monotonic()
     assert child.stdout.readline().strip() == "done"
@@ -95,16 +122,31 @@ def test_kill_9_during_import_leaves_the_catalogue_old_or_new(setup):
     assert old_state[0] != new_state[0]
     assert (old_state[1:3], new_state[1:3]) == ((1, PRODUCTS), (2, PRODUCTS - 5))
     assert old_state[3] == new_state[3] == []
+    return old_state, new_state, duration
 
-    rng = random.Random(20261129)
-    seen = []
-    for run in range(RUNS):
-        catalog = _copy(root / "pristine", root / f"run{run}")
-        child = _start(catalog, bundle)
+
+def _kill_runs(
+    root: Path, bundle: Path, script: str, runs: int, seed: int
+) -> tuple[list[str], float, list[int], list[int]]:
+    """Import, kill -9 at a random moment, check; returns what each run left (old or new),
+    the time an import takes, the child processes each killed import had, and those of them
+    still running after it died."""
+    old_state, new_state, duration = _calibrate(root, bundle, script, str(seed))
+    rng = random.Random(seed)
+    seen, orphans, had = [], [], []
+    for run in range(runs):
+        catalog = _copy(root / "pristine", root / f"run{seed}-{run}")
+        child = _start(catalog, bundle, script)
         assert child.stdout and child.stdout.readline().strip() == "ready"
         time.sleep(rng.uniform(0, duration * 1.2))
+        helpers = _children(child.pid)
+        had.append(len(helpers))
         child.send_signal(signal.SIGKILL)
         assert _finish(child) == -signal.SIGKILL or child.returncode == 0
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and not all(_gone(pid) for pid in helpers):
+            time.sleep(0.05)
+        orphans += [pid for pid in helpers if not _gone(pid)]
         state = _state(catalog)
         assert state in (old_state, new_state), f"run {run}: mixed state {state[1:]}"
         seen.append("new" if state == new_state else "old")
@@ -112,8 +154,26 @@ def test_kill_9_during_import_leaves_the_catalogue_old_or_new(setup):
             collect_garbage(cat, min_age_seconds=0)
             assert check_catalog(cat) == []
         shutil.rmtree(catalog.parent)
+    return seen, duration, had, orphans
+
+
+def test_kill_9_during_import_leaves_the_catalogue_old_or_new(setup):
+    root, bundle = setup
+    seen, duration, _, _ = _kill_runs(root, bundle, CHILD, RUNS, 20261129)
     print(
         f"import took {duration:.2f}s; after kill -9: {seen.count('old')} old, "
         f"{seen.count('new')} new"
     )
+    assert "old" in seen
+
+
+def test_kill_9_while_a_helper_checks_pictures_stops_the_helper_too(setup):
+    root, bundle = setup
+    seen, duration, had, orphans = _kill_runs(root, bundle, HELPED_CHILD, HELPED_RUNS, 20261202)
+    print(
+        f"import with a helper took {duration:.2f}s; after kill -9: {seen.count('old')} old, "
+        f"{seen.count('new')} new; child processes at the kill: {had}"
+    )
+    assert any(had)  # some imports were killed while their helper ran
+    assert orphans == []  # the helper saw its parent go and stopped
     assert "old" in seen

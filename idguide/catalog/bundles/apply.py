@@ -26,6 +26,7 @@ from idguide.catalog.bundles.errors import (
     SignatureError,
     UntrustedPublisherError,
 )
+from idguide.catalog.bundles.imagecheck import ImageCheck, referenced_infos
 from idguide.catalog.bundles.reader import Bundle, Contents, open_bundle
 from idguide.catalog.bundles.trust import TrustEntry, get_trust
 from idguide.catalog.errors import NotFoundError
@@ -63,10 +64,14 @@ def import_bundle(
     report = progress or no_progress
     with open_bundle(path) as bundle:
         trust = _check_trust(catalog, bundle)
-        contents = bundle.read_contents()
-        _check_scope(catalog, bundle, trust, contents)
-        with imagefiles.Stager(catalog.images) as stager:
-            _check_images(bundle, contents.products, stager, report)
+        with (
+            imagefiles.Stager(catalog.images) as stager,
+            ImageCheck(bundle, stager) as pictures,
+        ):
+            pictures.start()  # a helper process checks pictures while the entries are read
+            contents = bundle.read_contents()
+            _check_scope(catalog, bundle, trust, contents)
+            _fill_images(bundle, contents.products, pictures.finish(report))
             return _apply(catalog, trust, bundle, contents, stager, report)
 
 
@@ -151,15 +156,11 @@ def _check_owner(
             )
 
 
-def _check_images(
-    bundle: Bundle, products: list[model.Product], stager: imagefiles.Stager, report: ProgressFn
+def _fill_images(
+    bundle: Bundle, products: list[model.Product], checked: dict[str, ImageInfo]
 ) -> None:
-    """Decode every picture, staging each new one for writing while the next is checked."""
-    shas = _image_shas(products)
-    infos: dict[str, ImageInfo] = {}
-    for sha, data, info in bundle.checked_images(shas, report):
-        infos[sha] = info
-        stager.add(sha, data)
+    """Give each entry's pictures what checking them found (format, size in pixels...)."""
+    infos = referenced_infos(bundle, checked, _image_shas(products))
     for product in products:
         for image in product.images:
             info = infos[image.sha256]
@@ -202,7 +203,7 @@ def _apply(
         _check_trust(catalog, bundle)
         _check_scope(catalog, bundle, trust, contents)
 
-    written = stager.commit(report)
+    written = stager.commit(report, keep=set(_image_shas(contents.products)))
     try:
         withdrawn = _withdrawals(catalog, manifest.kind, contents)
         return install(

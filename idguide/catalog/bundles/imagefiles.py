@@ -30,9 +30,11 @@ class Stager:
     their content-addressed places. (Creating files in one folder is about twice as fast as
     across the store's 256 sub-folders.)"""
 
-    def __init__(self, store: ImageStore) -> None:
+    def __init__(self, store: ImageStore, folder: Path | None = None) -> None:
         self.store = store
-        self.folder = store.folder / f"{STAGING_PREFIX}{os.getpid()}-{secrets.token_hex(4)}"
+        self.folder = (
+            folder or store.folder / f"{STAGING_PREFIX}{os.getpid()}-{secrets.token_hex(4)}"
+        )
         self.pending: list[tuple[Path, Path]] = []
         self.staged: set[str] = set()
         self.listed: dict[Path, set[str]] = {}
@@ -45,20 +47,27 @@ class Stager:
     ) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
 
-    def add(self, sha256: str, data: bytes) -> None:
-        """Stage ``data`` unless the store holds it already."""
+    def add(self, sha256: str, data: bytes) -> bool:
+        """Stage ``data`` unless the store holds it already; True if it was staged."""
         target = self.store.path(sha256)
         if sha256 in self.staged or sha256 in self._stored(target.parent):
-            return
+            return False
         temporary = self.folder / sha256
         self.staged.add(sha256)
         self.pending.append((temporary, target))
         try:
             if len(self.pending) == 1:
-                self.folder.mkdir(parents=True)
+                self.folder.mkdir(parents=True, exist_ok=True)
             _write(temporary, data)
         except OSError as exc:
             raise _disk_error(self.store, exc) from None
+        return True
+
+    def adopt(self, sha256: str, temporary: Path) -> None:
+        """A picture another process staged (see imagecheck): commit it with the others."""
+        if sha256 not in self.staged:
+            self.staged.add(sha256)
+            self.pending.append((temporary, self.store.path(sha256)))
 
     def _stored(self, folder: Path) -> set[str]:
         """The pictures in one of the store's sub-folders, listed once."""
@@ -71,8 +80,11 @@ class Stager:
                 raise _disk_error(self.store, exc) from None
         return self.listed[folder]
 
-    def commit(self, report: ProgressFn) -> list[Path]:
-        """Make the staged pictures durable and give them their real names; return them."""
+    def commit(self, report: ProgressFn, keep: set[str] | None = None) -> list[Path]:
+        """Make the staged pictures durable and give them their real names; return them.
+        With ``keep``, only those pictures (the others go with the staging folder)."""
+        if keep is not None:
+            self.pending = [(t, target) for t, target in self.pending if target.name in keep]
         _flush()
         done: list[Path] = []
         made: set[Path] = set()

@@ -17,7 +17,7 @@ import stat
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import IO, Any
 
 from idguide.catalog import model
@@ -44,7 +44,6 @@ from idguide.catalog.bundles.format import FileEntry, Manifest
 from idguide.catalog.bundles.keys import public_from_raw, signature_is_valid
 from idguide.catalog.errors import IdguideError
 from idguide.catalog.images import ImageInfo, inspect_image
-from idguide.catalog.progress import ProgressFn
 
 _MEMBER_LIMITS = {
     format.MANIFEST: format.MAX_MANIFEST_BYTES,
@@ -249,19 +248,6 @@ class Bundle:
         except IdguideError as exc:
             raise BundleImageError(f"{exc} Nothing was installed.") from None
 
-    def checked_images(
-        self, shas: list[str], report: ProgressFn
-    ) -> Iterator[tuple[str, bytes, ImageInfo]]:
-        """:meth:`checked_image` for each of ``shas``, in order, with progress reports. The
-        first bad picture raises its error. (Decoding in threads was tried: with the small
-        pictures of a bundle most of the work holds the interpreter lock, and it was slower.)"""
-        total = len(shas)
-        for done, sha in enumerate(shas):
-            report(done, total, "Checking images")
-            data, info = self.checked_image(sha)
-            yield sha, data, info
-        report(total, total, "Checking images")
-
     def image_bytes(self, sha256: str) -> bytes:
         return self.read(format.IMAGE_DIR + sha256)
 
@@ -332,12 +318,11 @@ def _check_members(bundle: Bundle) -> None:
 def _check_name(bundle: Bundle, info: zipfile.ZipInfo) -> None:
     name = info.orig_filename
     shown = repr(name[:80])
-    pure = PurePosixPath(name.replace("\\", "/"))
     if (
         "\\" in name
         or "\x00" in name
         or name.startswith("/")
-        or ".." in pure.parts
+        or ".." in name.split("/")
         or (len(name) > 1 and name[1] == ":")
         or name != info.filename
     ):

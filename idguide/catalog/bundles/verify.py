@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from idguide.catalog.bundles.apply import installed_sequence
+from idguide.catalog.bundles.imagecheck import ImageCheck, referenced_infos
 from idguide.catalog.bundles.reader import Bundle, open_bundle
 from idguide.catalog.bundles.trust import get_trust
 from idguide.catalog.progress import ProgressFn, no_progress
@@ -81,10 +82,11 @@ def _describe(bundle: Bundle) -> Verification:
 
 
 def _check_contents(bundle: Bundle, report: ProgressFn) -> None:
-    contents = bundle.read_contents()
-    shas = list(dict.fromkeys(i.sha256 for p in contents.products for i in p.images))
-    for _ in bundle.checked_images(shas, report):
-        pass
+    with ImageCheck(bundle) as pictures:
+        pictures.start()  # with a helper process for a large bundle, as an import does
+        contents = bundle.read_contents()
+        shas = list(dict.fromkeys(i.sha256 for p in contents.products for i in p.images))
+        referenced_infos(bundle, pictures.finish(report), shas)
 
 
 def _check_trust(catalog: Catalog, bundle: Bundle, result: Verification) -> None:

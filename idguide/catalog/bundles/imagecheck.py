@@ -1,0 +1,304 @@
+"""Checking a bundle's pictures before anything is installed, with a helper process when many.
+
+Every picture a bundle lists is read, checked against its sha256 in the signed manifest, decoded
+by Pillow (JPEG, PNG or WEBP only, bombs refused) and, when the catalogue lacks it, staged for
+writing (:class:`~idguide.catalog.bundles.imagefiles.Stager`). That is pure Python and Pillow
+work on one core; a large bundle's thirty thousand pictures take seconds. So for a large bundle
+one helper process (``spawn``ed, like the search index workers) opens the same bundle file itself
+and takes batches of pictures from a shared counter while this process reads and checks the
+entries, then joins in on the batches left. The helper stages its pictures in its own folder
+inside this import's staging folder and sends back what each picture is; nothing it does touches
+the catalogue. It stops when told, at the first bad picture, and when this process dies (even
+killed): it checks between batches that its parent is still there.
+
+The helper trusts nothing from this process but the signed manifest's own sha256: it opens and
+checks the container again, and refuses to go on if the manifest it reads is not the one whose
+signature was verified here.
+
+If the helper cannot start (one core, a frozen app, a policy against new processes) every picture
+is checked here; the result is the same.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import queue
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from idguide.catalog.bundles import format
+from idguide.catalog.bundles.errors import BundleError, CorruptBundleError, MissingMemberError
+from idguide.catalog.bundles.imagefiles import Stager
+from idguide.catalog.bundles.reader import Bundle, open_bundle
+from idguide.catalog.errors import IdguideError
+from idguide.catalog.images import ImageInfo, ImageStore
+from idguide.catalog.progress import ProgressFn
+
+HELP_FROM = 3000  # pictures; below this, starting a process costs more than it saves
+BATCH = 200  # pictures taken from the counter at a time
+FROZEN_APP_READY = False  # a frozen app sets this after multiprocessing.freeze_support()
+POLL = 0.1  # seconds between looks at the helper while waiting for it
+START_TIMEOUT = 60.0
+
+
+class ImageCheck:
+    """The pictures of one bundle, checked and staged. Use as a context manager around the
+    rest of the import: leaving it stops the helper process."""
+
+    def __init__(self, bundle: Bundle, stager: Stager | None = None) -> None:
+        """``stager`` receives the pictures the catalogue lacks; without one (``bundle
+        verify``) the pictures are only checked."""
+        self.bundle = bundle
+        self.stager = stager
+        self.shas = sorted(
+            path.removeprefix(format.IMAGE_DIR)
+            for path in bundle.listed
+            if path.startswith(format.IMAGE_DIR)
+        )
+        self.infos: dict[str, ImageInfo] = {}
+        self._helper: Helper | None = None
+        self._context = multiprocessing.get_context("spawn")
+        self._next: Any = None  # the shared counter, once a helper is started
+
+    def __enter__(self) -> ImageCheck:
+        return self
+
+    def __exit__(
+        self, kind: type | None, exc: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        if self._helper is not None:
+            self._helper.stop()
+
+    def start(self) -> None:
+        """Start the helper process on the pictures, when there are enough to be worth it."""
+        if len(self.shas) < HELP_FROM or not helpers_allowed():
+            return
+        self._next = self._context.Value("i", 0)
+        helper = Helper(self._context, self.bundle, self.stager, self.shas, self._next)
+        if helper.start():
+            self._helper = helper
+
+    def finish(self, report: ProgressFn) -> dict[str, ImageInfo]:
+        """Check the pictures the helper has not taken, then wait for it; return what every
+        picture is, by sha256. The first bad picture (found by either process) raises its
+        error; ``report`` may raise Interrupted."""
+        total = len(self.shas)
+        for batch in self._batches():
+            report(self._claimed(), total, "Checking images")
+            for sha in batch:
+                self.infos[sha] = self._check(sha)
+            self._collect()
+        if self._helper is not None:
+            self._helper.wait(lambda: report(total, total, "Checking images"))
+            self._collect()
+        report(total, total, "Checking images")
+        return self.infos
+
+    def _check(self, sha: str) -> ImageInfo:
+        data, info = self.bundle.checked_image(sha)
+        if self.stager is not None:
+            self.stager.add(sha, data)
+        return info
+
+    def _batches(self) -> Iterator[list[str]]:
+        if self._next is None:
+            for start in range(0, len(self.shas), BATCH):
+                yield self.shas[start : start + BATCH]
+            return
+        yield from claims(self._next, self.shas, BATCH)
+
+    def _claimed(self) -> int:
+        return min(self._next.value, len(self.shas)) if self._next is not None else 0
+
+    def _collect(self) -> None:
+        if self._helper is None:
+            return
+        for sha, info, staged in self._helper.results():
+            self.infos[sha] = info
+            if staged and self.stager is not None and self._helper.folder is not None:
+                self.stager.adopt(sha, self._helper.folder / sha)
+
+
+def claims(
+    counter: Any, shas: list[str], batch: int, alive: Callable[[], bool] = lambda: True
+) -> Iterator[list[str]]:
+    """Batches of ``shas`` taken from the shared ``counter`` until none are left, or until
+    ``alive`` says the other side is gone (a process killed while it held the lock never
+    releases it, so the lock is only waited for a moment at a time)."""
+    lock = counter.get_lock()
+    while True:
+        while not lock.acquire(timeout=POLL):
+            if not alive():
+                return
+        try:
+            start = counter.value
+            counter.value = start + batch
+        finally:
+            lock.release()
+        if start >= len(shas) or not alive():
+            return
+        yield shas[start : start + batch]
+
+
+def helpers_allowed() -> bool:
+    return (os.cpu_count() or 1) > 1 and (not getattr(sys, "frozen", False) or FROZEN_APP_READY)
+
+
+def referenced_infos(
+    bundle: Bundle, infos: dict[str, ImageInfo], shas: list[str]
+) -> dict[str, ImageInfo]:
+    """What each picture the entries use is; an entry using a picture the bundle does not list
+    is refused."""
+    for sha in shas:
+        if sha not in infos:
+            raise MissingMemberError(
+                f"{bundle.name}: an entry uses image {sha[:12]}, which the bundle does not hold."
+            )
+    return {sha: infos[sha] for sha in shas}
+
+
+class Helper:
+    """The helper process and the queue it answers on."""
+
+    def __init__(
+        self, context: Any, bundle: Bundle, stager: Stager | None, shas: list[str], counter: Any
+    ) -> None:
+        self.folder = stager.folder / "helper" if stager is not None else None
+        self.answers = context.Queue()
+        manifest = hashlib.sha256(bundle.manifest_bytes).hexdigest()
+        staging = (str(stager.store.folder), str(self.folder)) if stager is not None else None
+        self.process = context.Process(
+            target=help_check,
+            args=(
+                str(bundle.path),
+                manifest,
+                shas,
+                BATCH,
+                staging,
+                counter,
+                self.answers,
+                os.getpid(),
+            ),
+            daemon=True,
+            name="idguide-images",
+        )
+        self._done = False
+        self._pending: list[tuple[str, ImageInfo, bool]] = []
+
+    def start(self) -> bool:
+        """Start it; False (and no helper) if it cannot start or report in time."""
+        try:
+            self.process.start()
+        except (OSError, RuntimeError, ValueError):
+            return False
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline and self.process.exitcode is None:
+            try:
+                kind, value = self.answers.get(timeout=POLL)
+            except queue.Empty:
+                continue
+            if kind == "ready":
+                return True
+            if kind == "error" and isinstance(value, IdguideError):
+                self.stop()
+                raise value  # the bundle's own fault, found again by the helper
+            break  # it could not even start (an import error in an odd installation...)
+        self.stop()
+        return False
+
+    def results(self) -> list[tuple[str, ImageInfo, bool]]:
+        """What it has checked since last asked (raising the error it found, if it did)."""
+        while True:
+            try:
+                kind, value = self.answers.get_nowait()
+            except queue.Empty:
+                break
+            self._handle(kind, value)
+        found, self._pending = self._pending, []
+        return found
+
+    def wait(self, report: Any) -> None:
+        """Until it has checked its last batch; ``report`` is called meanwhile (may cancel)."""
+        while not self._done:
+            try:
+                kind, value = self.answers.get(timeout=POLL)
+            except queue.Empty:
+                report()
+                if self.process.exitcode is not None and not self._done:
+                    self._drain_after_exit()
+                continue
+            self._handle(kind, value)
+
+    def _drain_after_exit(self) -> None:
+        try:
+            while not self._done:
+                kind, value = self.answers.get(timeout=POLL)
+                self._handle(kind, value)
+        except queue.Empty:
+            raise CorruptBundleError(
+                "Checking the bundle's pictures stopped unexpectedly (the helper process exited "
+                f"with code {self.process.exitcode}). Check that memory is not exhausted and try "
+                "again; nothing was installed."
+            ) from None
+
+    def _handle(self, kind: str, value: Any) -> None:
+        if kind == "checked":
+            self._pending.extend(value)
+        elif kind == "done":
+            self._done = True
+        elif kind == "error":
+            if isinstance(value, IdguideError):
+                raise value
+            raise BundleError(f"Checking the bundle's pictures failed: {value}")
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.terminate()
+        if self.process.pid is not None:
+            self.process.join()
+        self.answers.cancel_join_thread()
+        self.answers.close()
+
+
+def help_check(
+    path: str,
+    manifest_sha256: str,
+    shas: list[str],
+    batch: int,
+    staging: tuple[str, str] | None,
+    counter: Any,
+    answers: Any,
+    parent: int,
+) -> None:
+    """In the helper process: check (and stage, into ``staging`` = (store folder, staging
+    folder)) batches of pictures until none are left or the parent is gone. (On Windows a
+    process whose parent died keeps its parent's number, so it finishes its batches; what it
+    stages is collected with the import's other leftovers.)"""
+    try:
+        with open_bundle(path) as bundle:
+            if hashlib.sha256(bundle.manifest_bytes).hexdigest() != manifest_sha256:
+                raise CorruptBundleError(
+                    f"{bundle.name}: the file changed while it was being installed; nothing "
+                    "was installed. Copy it again and retry."
+                )
+            stager = None
+            if staging is not None:
+                stager = Stager(ImageStore(Path(staging[0])), folder=Path(staging[1]))
+            answers.put(("ready", None))
+            for claimed in claims(counter, shas, batch, lambda: os.getppid() == parent):
+                found = []
+                for sha in claimed:
+                    data, info = bundle.checked_image(sha)
+                    found.append((sha, info, stager is not None and stager.add(sha, data)))
+                answers.put(("checked", found))
+        answers.put(("done", None))
+    except IdguideError as exc:
+        answers.put(("error", exc))
+    except BaseException as exc:  # reported to the parent, which refuses the bundle
+        answers.put(("error", f"{type(exc).__name__}: {exc}"))

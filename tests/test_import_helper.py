@@ -1,0 +1,128 @@
+"""A large bundle's pictures are checked by a helper process beside the import: the result is
+the same as checking them all in one process, a bad picture the helper finds refuses the bundle,
+and cancelling stops the helper."""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from pathlib import Path
+
+import pytest
+from bundle_helpers import (
+    build,
+    make_keys,
+    members,
+    relist,
+    synthetic_source,
+    trusted_catalog,
+    write_zip,
+)
+from support import snapshot
+
+from idguide.catalog import Interrupted, open_catalog, search
+from idguide.catalog.bundles import errors as E
+from idguide.catalog.bundles import imagecheck, imagefiles, import_bundle, verify_bundle
+
+PRODUCTS = 30  # two pictures each
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    root = tmp_path_factory.mktemp("helper")
+    private, public = make_keys(root / "keys")
+    bundle = build(synthetic_source(root / "src", PRODUCTS), root / "b1.idgb", private, 1)
+    return root, private, public, bundle
+
+
+def helped(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Pictures are checked with the helper, in small batches; returns the pictures the helper
+    staged (adopted by this process)."""
+    monkeypatch.setattr(imagecheck, "HELP_FROM", 0)
+    monkeypatch.setattr(imagecheck, "BATCH", 3)
+    monkeypatch.setattr(imagecheck, "helpers_allowed", lambda: True)
+    adopted: list[str] = []
+    adopt = imagefiles.Stager.adopt
+
+    def spy(self, sha256, temporary):
+        adopted.append(sha256)
+        adopt(self, sha256, temporary)
+
+    monkeypatch.setattr(imagefiles.Stager, "adopt", spy)
+    return adopted
+
+
+def wait_for_helper(monkeypatch: pytest.MonkeyPatch, claimed_all: bool) -> None:
+    """This process starts on the pictures only once the helper has taken a batch (all of
+    them, with ``claimed_all``): which process checks what is otherwise up to the scheduler."""
+    finish = imagecheck.ImageCheck.finish
+
+    def later(self, report):
+        deadline = time.monotonic() + 30
+        wanted = len(self.shas) if claimed_all else 1
+        while self._next.value < wanted and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return finish(self, report)
+
+    monkeypatch.setattr(imagecheck.ImageCheck, "finish", later)
+
+
+def rows(path: Path) -> dict:
+    """What the import wrote, without the moment it wrote it."""
+    return {k: v for k, v in snapshot(path).items() if k not in ("bundles", "meta")}
+
+
+def test_two_processes_install_exactly_what_one_does(tmp_path, world, monkeypatch):
+    _, _, public, bundle = world
+    alone = trusted_catalog(tmp_path / "alone" / "catalog.db", public, "synthetic", ["synth"])
+    with open_catalog(alone) as catalog:
+        import_bundle(catalog, bundle)
+    adopted = helped(monkeypatch)
+    wait_for_helper(monkeypatch, claimed_all=False)
+    both = trusted_catalog(tmp_path / "both" / "catalog.db", public, "synthetic", ["synth"])
+    with open_catalog(both) as catalog:
+        changes = import_bundle(catalog, bundle)
+        assert len(changes.added) == PRODUCTS
+        assert len(search(catalog, "gadget", limit=100).rows) == PRODUCTS
+    assert adopted  # the helper checked and staged some of the pictures
+    assert rows(both) == rows(alone)  # every row and every picture file the same
+    assert not list((both.parent / "catalog.images").glob(".incoming-*"))  # nothing left over
+    assert multiprocessing.active_children() == []
+
+
+def test_a_bad_picture_the_helper_finds_refuses_the_bundle(tmp_path, world, monkeypatch):
+    _, private, public, bundle = world
+    parts = members(bundle)
+    bad = sorted(name for name in parts if name.startswith("images/"))[-1]
+    parts[bad] = b"#!/bin/sh\necho not a picture\n" * 10
+    hostile = write_zip(tmp_path / "hostile.idgb", relist(parts, private))
+    helped(monkeypatch)
+    wait_for_helper(monkeypatch, claimed_all=True)  # so the helper, not this process, finds it
+    path = trusted_catalog(tmp_path / "catalog.db", public, "synthetic", ["synth"])
+    before = snapshot(path)
+    with open_catalog(path) as catalog, pytest.raises(E.BundleImageError) as refused:
+        import_bundle(catalog, hostile)
+    assert "not a readable JPEG, PNG or WEBP picture" in str(refused.value)
+    assert bad in str(refused.value)
+    assert snapshot(path) == before
+    assert multiprocessing.active_children() == []
+    with pytest.raises(E.BundleImageError):  # `bundle verify` finds it the same way
+        verify_bundle(hostile)
+    assert multiprocessing.active_children() == []
+
+
+def test_cancelling_while_the_helper_checks_stops_it(tmp_path, world, monkeypatch):
+    _, _, public, bundle = world
+    helped(monkeypatch)
+    wait_for_helper(monkeypatch, claimed_all=False)
+    path = trusted_catalog(tmp_path / "catalog.db", public, "synthetic", ["synth"])
+    before = snapshot(path)
+
+    def cancel(done, total, label):
+        if label == "Checking images":
+            raise Interrupted()
+
+    with open_catalog(path) as catalog, pytest.raises(Interrupted):
+        import_bundle(catalog, bundle, cancel)
+    assert snapshot(path) == before
+    assert multiprocessing.active_children() == []
