@@ -91,10 +91,13 @@ def install(
         _write_publisher(conn, publisher, bundle)
         changes = Changes()
         fresh = _sort_out(conn, publisher, products, changes)
-        report(0, total, "Installing products")
-        for start in range(0, len(fresh), INSERT_CHUNK):
-            _insert_products(conn, fresh[start : start + INSERT_CHUNK], bundle.id)
-            report(min(start + INSERT_CHUNK, len(fresh)), len(fresh), "Installing products")
+        report(0, len(fresh), "Installing products")
+        # batches of statements; at least twenty steps, so the progress bar moves for a small
+        # bundle too
+        chunk = max(1, min(INSERT_CHUNK, -(-len(fresh) // 20)))
+        for start in range(0, len(fresh), chunk):
+            _insert_products(conn, fresh[start : start + chunk], bundle.id)
+            report(min(start + chunk, len(fresh)), len(fresh), "Installing products")
         for product_id in withdrawn or []:
             _withdraw(conn, publisher.id, product_id, changes)
         generation = catalog.bump_generation() if changes.changed else catalog.generation()
