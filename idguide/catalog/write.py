@@ -14,7 +14,6 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
 
 from idguide.catalog import model
 from idguide.catalog.errors import IdguideError
@@ -59,9 +58,6 @@ class Changes:
         }
 
 
-INSERT_CHUNK = 200  # products written per batch of statements (progress and cancel between)
-
-
 def now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
@@ -90,14 +86,9 @@ def install(
             guard()
         _write_publisher(conn, publisher, bundle)
         changes = Changes()
-        fresh = _sort_out(conn, publisher, products, changes)
-        report(0, len(fresh), "Installing products")
-        # batches of statements; at least twenty steps, so the progress bar moves for a small
-        # bundle too
-        chunk = max(1, min(INSERT_CHUNK, -(-len(fresh) // 20)))
-        for start in range(0, len(fresh), chunk):
-            _insert_products(conn, fresh[start : start + chunk], bundle.id)
-            report(min(start + chunk, len(fresh)), len(fresh), "Installing products")
+        for done, product in enumerate(products):
+            report(done, total, f"Installing {product.id}")
+            _install_product(conn, publisher, product, bundle, changes)
         for product_id in withdrawn or []:
             _withdraw(conn, publisher.id, product_id, changes)
         generation = catalog.bump_generation() if changes.changed else catalog.generation()
@@ -178,43 +169,27 @@ def _write_publisher(
     )
 
 
-def _sort_out(
+def _install_product(
     conn: sqlite3.Connection,
     publisher: model.Publisher,
-    products: list[model.Product],
+    product: model.Product,
+    bundle: BundleInfo,
     changes: Changes,
-) -> list[model.Product]:
-    """The products to write (new, or a newer revision), noting each in ``changes``; raises
-    OwnershipError for a product of another publisher."""
-    installed = _installed(conn, [p.id for p in products])
-    fresh = []
-    for product in products:
-        row = installed.get(product.id)
-        if row and row[0] != publisher.id:
-            raise OwnershipError(
-                f"Product {product.id!r} belongs to publisher {row[0]!r}; {publisher.id!r} may "
-                "not change it. Nothing was installed."
-            )
-        if row and not row[2] and row[1] >= product.revision:
-            changes.unchanged.append(product.id)
-            continue
-        (changes.updated if row else changes.added).append(product.id)
-        fresh.append(product)
-    return fresh
-
-
-def _installed(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str, int, int]]:
-    """publisher, revision and withdrawn flag of those of ``ids`` already in the catalogue."""
-    found: dict[str, tuple[str, int, int]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        rows = conn.execute(
-            "SELECT id, publisher_id, revision, withdrawn FROM products "
-            f"WHERE id IN ({','.join('?' * len(chunk))})",
-            chunk,
+) -> None:
+    row = conn.execute(
+        "SELECT publisher_id, revision, withdrawn FROM products WHERE id = ?", (product.id,)
+    ).fetchone()
+    if row and row[0] != publisher.id:
+        raise OwnershipError(
+            f"Product {product.id!r} belongs to publisher {row[0]!r}; {publisher.id!r} may not "
+            "change it. Nothing was installed."
         )
-        found.update((row[0], (row[1], row[2], row[3])) for row in rows)
-    return found
+    if row and not row[2] and row[1] >= product.revision:
+        changes.unchanged.append(product.id)
+        return
+    conn.execute("DELETE FROM products WHERE id = ?", (product.id,))
+    _insert_product(conn, product, bundle.id)
+    (changes.updated if row else changes.added).append(product.id)
 
 
 def _withdraw(
@@ -228,103 +203,73 @@ def _withdraw(
         changes.withdrawn.append(product_id)
 
 
-def _insert_products(
-    conn: sqlite3.Connection, products: list[model.Product], bundle_id: str
-) -> None:
-    """Write ``products``, replacing what the catalogue holds of them (its rows in the other
-    tables go with them: foreign keys cascade). One statement per table for the whole chunk:
-    a statement per product and table took most of an import's database time."""
-    conn.executemany("DELETE FROM products WHERE id = ?", [(p.id,) for p in products])
-    conn.executemany(
+def _insert_product(conn: sqlite3.Connection, p: model.Product, bundle_id: str) -> None:
+    conn.execute(
         "INSERT INTO products (id, publisher_id, brand_id, category_id, revision, made_in, "
         "sold_in, never_sold_in, typical_price, withdrawn, bundle_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
-        [
+        (
+            p.id,
+            p.publisher_id,
+            p.brand_id,
+            p.category,
+            p.revision,
+            json.dumps(p.made_in),
+            json.dumps(p.sold_in),
+            json.dumps(p.never_sold_in),
+            p.typical_price,
+            bundle_id,
+        ),
+    )
+    conn.executemany(
+        "INSERT INTO models VALUES (?, ?, ?)", [(p.id, i, m) for i, m in enumerate(p.models)]
+    )
+    conn.executemany(
+        "INSERT INTO gtins (gtin, product_id) VALUES (?, ?)", [(g, p.id) for g in p.gtins]
+    )
+    conn.executemany("INSERT INTO hs_codes VALUES (?, ?)", [(p.id, c) for c in p.hs_codes])
+    _insert_images(conn, p)
+    _insert_features(conn, p)
+    conn.executemany(
+        "INSERT INTO indicators VALUES (?, ?, ?)",
+        [(p.id, i, ind.kind) for i, ind in enumerate(p.indicators)],
+    )
+    conn.executemany(
+        "INSERT INTO alerts VALUES (?, ?, ?, ?, ?)",
+        [(p.id, a.id, a.issued, a.expires, json.dumps(a.lot_codes)) for a in p.alerts],
+    )
+    conn.executemany("INSERT INTO tips VALUES (?, ?)", [(p.id, i) for i in range(len(p.tips))])
+    conn.executemany(
+        "INSERT INTO translations VALUES (?, ?, ?, ?)",
+        [(p.id, part, lang, text) for part, lang, text in _translations(p)],
+    )
+
+
+def _insert_images(conn: sqlite3.Connection, p: model.Product) -> None:
+    for i, image in enumerate(p.images):
+        conn.execute(
+            "INSERT OR IGNORE INTO images VALUES (?, ?, ?, ?, ?)",
+            (image.sha256, image.format, image.width, image.height, image.size),
+        )
+        conn.execute(
+            "INSERT INTO product_images VALUES (?, ?, ?, ?)", (p.id, i, image.sha256, image.kind)
+        )
+
+
+def _insert_features(conn: sqlite3.Connection, p: model.Product) -> None:
+    for f in p.features:
+        image = p.image(f.image) if f.image else None
+        region = f.region or model.Region(0, 0, 0, 0)
+        conn.execute(
+            "INSERT INTO features VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 p.id,
-                p.publisher_id,
-                p.brand_id,
-                p.category,
-                p.revision,
-                json.dumps(p.made_in),
-                json.dumps(p.sold_in),
-                json.dumps(p.never_sold_in),
-                p.typical_price,
-                bundle_id,
-            )
-            for p in products
-        ],
-    )
-    for statement, rows in _product_rows(products):
-        conn.executemany(statement, rows)
-
-
-def _product_rows(products: list[model.Product]) -> list[tuple[str, list[tuple[Any, ...]]]]:
-    """The other tables' statements and rows for ``products``, in an order the foreign keys
-    accept (pictures before what refers to them)."""
-    return [
-        (
-            "INSERT INTO models VALUES (?, ?, ?)",
-            [(p.id, i, m) for p in products for i, m in enumerate(p.models)],
-        ),
-        (
-            "INSERT INTO gtins (gtin, product_id) VALUES (?, ?)",
-            [(g, p.id) for p in products for g in p.gtins],
-        ),
-        ("INSERT INTO hs_codes VALUES (?, ?)", [(p.id, c) for p in products for c in p.hs_codes]),
-        (
-            "INSERT OR IGNORE INTO images VALUES (?, ?, ?, ?, ?)",
-            [
-                (image.sha256, image.format, image.width, image.height, image.size)
-                for p in products
-                for image in p.images
-            ],
-        ),
-        (
-            "INSERT INTO product_images VALUES (?, ?, ?, ?)",
-            [
-                (p.id, i, image.sha256, image.kind)
-                for p in products
-                for i, image in enumerate(p.images)
-            ],
-        ),
-        (
-            "INSERT INTO features VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [_feature_row(p, f) for p in products for f in p.features],
-        ),
-        (
-            "INSERT INTO indicators VALUES (?, ?, ?)",
-            [(p.id, i, ind.kind) for p in products for i, ind in enumerate(p.indicators)],
-        ),
-        (
-            "INSERT INTO alerts VALUES (?, ?, ?, ?, ?)",
-            [
-                (p.id, a.id, a.issued, a.expires, json.dumps(a.lot_codes))
-                for p in products
-                for a in p.alerts
-            ],
-        ),
-        (
-            "INSERT INTO tips VALUES (?, ?)",
-            [(p.id, i) for p in products for i in range(len(p.tips))],
-        ),
-        (
-            "INSERT INTO translations VALUES (?, ?, ?, ?)",
-            [(p.id, part, lang, text) for p in products for part, lang, text in _translations(p)],
-        ),
-    ]
-
-
-def _feature_row(p: model.Product, f: model.Feature) -> tuple[Any, ...]:
-    image = p.image(f.image) if f.image else None
-    region = f.region
-    return (
-        p.id,
-        f.number,
-        f.method,
-        image.sha256 if image else None,
-        *((region.x, region.y, region.w, region.h) if region else (None,) * 4),
-    )
+                f.number,
+                f.method,
+                image.sha256 if image else None,
+                *((region.x, region.y, region.w, region.h) if f.region else (None,) * 4),
+            ),
+        )
 
 
 def _translations(p: model.Product) -> list[tuple[str, str, str]]:
