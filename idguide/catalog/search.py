@@ -316,10 +316,17 @@ class Scope:
 
     def count(self, lexicon: Lexicon, docs: Iterable[int], progress: ProgressFn) -> FacetCounts:
         """Products per category, brand and language among ``docs`` (see search_facets)."""
-        allowed = [None if q is None else lexicon.docs(q) for q in (self.category, self.brand)]
-        language = None if self.lang is None else lexicon.docs(self.lang)
+
+        def allowed(q: wq.Query | None) -> set[int] | None:
+            return None if q is None else lexicon.docs(q)
+
         return lexicon.facet_table(progress).count(
-            docs, allowed[0], allowed[1], language, self.hidden(lexicon), progress
+            docs,
+            allowed(self.category),
+            allowed(self.brand),
+            allowed(self.lang),
+            self.hidden(lexicon),
+            progress,
         )
 
 
