@@ -285,7 +285,7 @@ def test_an_import_overtaken_by_another_process_is_refused_in_its_transaction(tm
     overtaken = []
 
     def other_import_first(done, total, label):
-        if label.startswith("Storing images") and not overtaken:
+        if label == "Reading entries" and not overtaken:  # before its transaction begins
             with open_catalog(path) as other:
                 overtaken.append(import_bundle(other, bundle))
 

@@ -44,12 +44,15 @@ def _state(path: Path) -> tuple:
     return tuple(rows), sequence, found, problems
 
 
-# The same import with its pictures checked by the helper process too (see imagecheck).
+# The same import as a large bundle's: its pictures checked by the helper process too (see
+# imagecheck), and the whole search index rebuilt inside the transaction, swapped in after it.
 HELPED_CHILD = CHILD.replace(
     "from idguide.catalog.bundles import import_bundle\n",
     "from idguide.catalog.bundles import import_bundle, imagecheck\n"
+    "from idguide.catalog import write\n"
     "imagecheck.HELP_FROM, imagecheck.BATCH = 0, 2\n"
-    "imagecheck.helpers_allowed = lambda: True\n",
+    "imagecheck.helpers_allowed = lambda: True\n"
+    "write.REBUILD_ABOVE = 0\n",
 )
 HELPED_RUNS = 8
 

@@ -20,7 +20,7 @@ from bundle_helpers import (
 )
 from support import snapshot
 
-from idguide.catalog import Interrupted, open_catalog, search
+from idguide.catalog import Interrupted, open_catalog, search, write
 from idguide.catalog.bundles import errors as E
 from idguide.catalog.bundles import imagecheck, imagefiles, import_bundle, verify_bundle
 
@@ -126,3 +126,48 @@ def test_cancelling_while_the_helper_checks_stops_it(tmp_path, world, monkeypatc
         import_bundle(catalog, bundle, cancel)
     assert snapshot(path) == before
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize(
+    "stop_at", [None, "Indexing", "Checking images", "Storing images", "Saving"]
+)
+def test_the_index_built_inside_the_transaction_goes_in_only_with_the_commit(
+    tmp_path, world, monkeypatch, stop_at
+):
+    """A large change rebuilds the search index while the helper checks pictures, before the
+    commit; an update refused or cancelled at any later step leaves the index answering as
+    before, with no half-built index left beside it."""
+    _, private, public, bundle = world
+    v2 = build(
+        synthetic_source(tmp_path / "v2", PRODUCTS, 2, seed=3), tmp_path / "b2.idgb", private, 2
+    )
+    monkeypatch.setattr(write, "REBUILD_ABOVE", 0)  # rebuilt whole, as for a large bundle
+    helped(monkeypatch)
+    path = trusted_catalog(tmp_path / "catalog.db", public, "synthetic", ["synth"])
+    with open_catalog(path) as catalog:
+        import_bundle(catalog, bundle)
+    before = snapshot(path)
+    labels: list[str] = []
+
+    def cancel(done, total, label):
+        labels.append(label)
+        if stop_at and label.startswith(stop_at):
+            raise Interrupted()
+
+    with open_catalog(path) as catalog:
+        if stop_at is None:
+            import_bundle(catalog, v2, cancel)
+        else:
+            with pytest.raises(Interrupted):
+                import_bundle(catalog, v2, cancel)
+        assert catalog.index_is_current()  # nothing to repair at the next start
+        found = {word: len(search(catalog, word, limit=100).rows) for word in ("rev1", "rev2")}
+    assert any(label.startswith("Indexing") for label in labels)  # the rebuild happened here
+    assert multiprocessing.active_children() == []
+    assert list(tmp_path.glob("catalog.index.*")) == []  # no half-built index left beside it
+    if stop_at is None:
+        assert found == {"rev1": 0, "rev2": PRODUCTS}
+        assert snapshot(path) != before
+    else:
+        assert found == {"rev1": PRODUCTS, "rev2": 0}
+        assert snapshot(path) == before

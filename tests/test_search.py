@@ -22,7 +22,7 @@ from idguide.catalog import search_build, search_facets, search_files, search_pa
 from idguide.catalog.codes import normalize_gtin
 from idguide.catalog.errors import Interrupted, InvalidCodeError, SearchIndexError
 from idguide.catalog.progress import CancelFlag
-from idguide.catalog.search import IndexDoc, SearchIndex, SearchResults
+from idguide.catalog.search_index import IndexDoc, SearchIndex, SearchResults
 from idguide.catalog.search_schema import build_codec, build_schema, doc_fields
 
 

@@ -8,23 +8,57 @@ The CLI, the desktop app and the tests all use this API::
             print(row.brand, row.name)
 """
 
-from idguide.catalog.check import check_catalog
-from idguide.catalog.demo import install_demo
-from idguide.catalog.errors import (
-    CatalogError,
-    IdguideError,
-    ImageError,
-    Interrupted,
-    InvalidCodeError,
-    NotFoundError,
-    SchemaTooNewError,
-    SearchIndexError,
-    SourceError,
+from typing import TYPE_CHECKING
+
+from idguide.catalog.lazy import exports
+
+if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
+    from idguide.catalog.check import check_catalog
+    from idguide.catalog.demo import install_demo
+    from idguide.catalog.errors import (
+        CatalogError,
+        IdguideError,
+        ImageError,
+        Interrupted,
+        InvalidCodeError,
+        NotFoundError,
+        SchemaTooNewError,
+        SearchIndexError,
+        SourceError,
+    )
+    from idguide.catalog.notes import all_notes, get_note, set_note
+    from idguide.catalog.query import Results, search
+    from idguide.catalog.read import get_product, get_publisher, list_products, lookup_gtin, stats
+    from idguide.catalog.store import Catalog, open_catalog
+
+__getattr__ = exports(
+    __name__,
+    {
+        "idguide.catalog.check": ["check_catalog"],
+        "idguide.catalog.demo": ["install_demo"],
+        "idguide.catalog.errors": [
+            "CatalogError",
+            "IdguideError",
+            "ImageError",
+            "Interrupted",
+            "InvalidCodeError",
+            "NotFoundError",
+            "SchemaTooNewError",
+            "SearchIndexError",
+            "SourceError",
+        ],
+        "idguide.catalog.notes": ["all_notes", "get_note", "set_note"],
+        "idguide.catalog.query": ["Results", "search"],
+        "idguide.catalog.read": [
+            "get_product",
+            "get_publisher",
+            "list_products",
+            "lookup_gtin",
+            "stats",
+        ],
+        "idguide.catalog.store": ["Catalog", "open_catalog"],
+    },
 )
-from idguide.catalog.notes import all_notes, get_note, set_note
-from idguide.catalog.query import Results, search
-from idguide.catalog.read import get_product, get_publisher, list_products, lookup_gtin, stats
-from idguide.catalog.store import Catalog, open_catalog
 
 __all__ = [
     "Catalog",

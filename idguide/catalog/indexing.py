@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from idguide.catalog.search import IndexDoc
+from idguide.catalog.search_index import IndexDoc
 from idguide.catalog.store import Catalog
 
 _PRODUCTS = """

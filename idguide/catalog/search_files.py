@@ -27,7 +27,7 @@ from idguide.catalog.search_schema import SCHEMA_VERSION, build_codec, build_sch
 from idguide.catalog.search_vocab import Vocabulary
 
 if TYPE_CHECKING:
-    from idguide.catalog.search import IndexDoc
+    from idguide.catalog.search_index import IndexDoc
 
 STAMP_FILE = "idguide-generation"
 PROGRESS_EVERY = 500
@@ -149,4 +149,11 @@ def damaged(folder: Path, exc: BaseException) -> SearchIndexError:
     return SearchIndexError(
         f"The search index in {folder} cannot be read ({type(exc).__name__}: {exc}). "
         "It will be rebuilt from the catalogue; if this repeats, delete that folder."
+    )
+
+
+def unwritable(folder: Path, exc: OSError) -> SearchIndexError:
+    return SearchIndexError(
+        f"Cannot write the search index in {folder} ({exc.strerror}). "
+        "Check that the disk has free space and the folder is writable."
     )

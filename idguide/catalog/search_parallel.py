@@ -38,7 +38,7 @@ from idguide.catalog.search_build import BulkWriter
 from idguide.catalog.search_schema import build_codec, build_schema, doc_fields
 
 if TYPE_CHECKING:
-    from idguide.catalog.search import IndexDoc
+    from idguide.catalog.search_index import IndexDoc
 
 PROCESSES = 2  # set to 1 to always build in the calling process
 FROZEN_APP_READY = False  # a frozen app sets this after multiprocessing.freeze_support()

@@ -41,7 +41,7 @@ from whoosh.support.charset import accent_map
 from idguide.catalog.categories import CATEGORIES
 
 if TYPE_CHECKING:
-    from idguide.catalog.search import IndexDoc
+    from idguide.catalog.search_index import IndexDoc
 
 SCHEMA_VERSION = 3
 STEMMED_LANGS = ("en", "es", "fr", "pt")
@@ -127,7 +127,9 @@ def _text_term(lang: str) -> Callable[[str], str]:
 
     def term(word: str) -> str:
         folded = FOLDED[word]
-        return "" if folded in stop else stem(folded)
+        if folded in stop:
+            return ""
+        return folded if folded.isdigit() else stem(folded)  # the stemmers keep numbers as they are
 
     return term
 

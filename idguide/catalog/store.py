@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from idguide.catalog import schema
 from idguide.catalog.categories import CATEGORIES
-from idguide.catalog.errors import CatalogError, SearchIndexError
+from idguide.catalog.errors import CatalogError
 from idguide.catalog.images import ImageStore
 from idguide.catalog.progress import ProgressFn
-from idguide.catalog.search import SearchIndex
+from idguide.catalog.search_index import SearchIndex
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -140,15 +140,20 @@ class Catalog:
 
     def reindex(self, progress: ProgressFn | None = None) -> None:
         """Rebuild the search index from the database."""
+        with self.prepared_index(progress) as swap:
+            swap()
+
+    @contextmanager
+    def prepared_index(self, progress: ProgressFn | None = None) -> Iterator[Callable[[], None]]:
+        """A new search index built from the database as this connection sees it (inside a
+        write transaction: with its changes) and stamped with its generation; yields the
+        function that swaps it in (see :meth:`SearchIndex.prepared`)."""
         from idguide.catalog.indexing import all_docs, count_products
 
-        try:
-            self.index.rebuild(all_docs(self), count_products(self), self.generation(), progress)
-        except OSError as exc:
-            raise SearchIndexError(
-                f"Cannot write the search index in {self.index.folder} ({exc.strerror}). "
-                "Check that the disk has free space and the folder is writable."
-            ) from None
+        with self.index.prepared(
+            all_docs(self), count_products(self), self.generation(), progress
+        ) as swap:
+            yield swap
 
 
 def _connect(path: Path) -> sqlite3.Connection:

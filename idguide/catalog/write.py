@@ -2,9 +2,11 @@
 
 The rules that keep the catalogue trustworthy live here: a publisher only changes its own
 brands and products, an older revision never replaces a newer one, and the whole change is one
-transaction. Pictures are written first (content-addressed, so harmless if the install is then
-cancelled); the search index is brought in step after the commit, and if that is interrupted the
-generation stamp tells the next start to rebuild it.
+transaction. Pictures are put in place before the commit (content-addressed, so harmless if the
+install is then cancelled; unreferenced ones are collected). The search index is brought in step
+after the commit: a large change's new index is built inside the transaction and swapped in once
+it committed, a small change updates the index in place. If that is interrupted the generation
+stamp tells the next start to rebuild it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -70,6 +73,7 @@ def install(
     progress: ProgressFn | None = None,
     withdrawn: list[str] | None = None,
     guard: Callable[[], None] | None = None,
+    pictures: Callable[[], None] | None = None,
 ) -> Changes:
     """Install ``products`` of ``publisher``; return what changed.
 
@@ -77,24 +81,40 @@ def install(
     ``progress`` may raise Interrupted; the catalogue is then left as it was. ``guard`` runs
     first inside the write transaction, so checks it makes (say, that the bundle is still newer
     than the installed one) cannot be overtaken by another process; it raises to refuse.
+    ``pictures`` runs inside the transaction too, after the entries are written and a new
+    search index (when the change is large) is built, just before the commit: it gives each
+    image its format and size and puts the files in place, or raises to refuse. (An import
+    checks a large bundle's pictures in a helper process meanwhile, so the two overlap.)
     """
     report = progress or no_progress
     _store_images(catalog, products, report)
     total = len(products)
-    with catalog.transaction() as conn:
-        if guard is not None:
-            guard()
-        _write_publisher(conn, publisher, bundle)
-        changes = Changes()
-        for done, product in enumerate(products):
-            report(done, total, f"Installing {product.id}")
-            _install_product(conn, publisher, product, bundle, changes)
-        for product_id in withdrawn or []:
-            _withdraw(conn, publisher.id, product_id, changes)
-        generation = catalog.bump_generation() if changes.changed else catalog.generation()
-        report(total, total, "Saving")
-    changes.bundle = bundle
-    update_index(catalog, changes.changed, generation)
+    with ExitStack() as stack:
+        with catalog.transaction() as conn:
+            if guard is not None:
+                guard()
+            _write_publisher(conn, publisher, bundle)
+            changes = Changes()
+            written: list[model.Product] = []
+            for done, product in enumerate(products):
+                report(done, total, f"Installing {product.id}")
+                if _install_product(conn, publisher, product, bundle, changes):
+                    written.append(product)
+            for product_id in withdrawn or []:
+                _withdraw(conn, publisher.id, product_id, changes)
+            generation = catalog.bump_generation() if changes.changed else catalog.generation()
+            swap = None
+            if _rebuilds(catalog, changes.changed):
+                swap = stack.enter_context(catalog.prepared_index(report))
+            if pictures is not None:
+                pictures()
+            _describe_images(conn, written)
+            report(total, total, "Saving")
+        changes.bundle = bundle
+        if swap is not None:
+            swap()
+        else:
+            update_index(catalog, changes.changed, generation)
     return changes
 
 
@@ -175,7 +195,8 @@ def _install_product(
     product: model.Product,
     bundle: BundleInfo,
     changes: Changes,
-) -> None:
+) -> bool:
+    """Write ``product`` unless the installed revision is as new; True if it was written."""
     row = conn.execute(
         "SELECT publisher_id, revision, withdrawn FROM products WHERE id = ?", (product.id,)
     ).fetchone()
@@ -186,10 +207,11 @@ def _install_product(
         )
     if row and not row[2] and row[1] >= product.revision:
         changes.unchanged.append(product.id)
-        return
+        return False
     conn.execute("DELETE FROM products WHERE id = ?", (product.id,))
     _insert_product(conn, product, bundle.id)
     (changes.updated if row else changes.added).append(product.id)
+    return True
 
 
 def _withdraw(
@@ -256,6 +278,19 @@ def _insert_images(conn: sqlite3.Connection, p: model.Product) -> None:
         )
 
 
+def _describe_images(conn: sqlite3.Connection, products: list[model.Product]) -> None:
+    """Record what each picture of ``products`` is, once the pictures have been checked (the
+    rows were written with the entries, with what was known then)."""
+    conn.executemany(
+        "UPDATE images SET format = ?, width = ?, height = ?, size = ? WHERE sha256 = ?",
+        [
+            (image.format, image.width, image.height, image.size, image.sha256)
+            for p in products
+            for image in p.images
+        ],
+    )
+
+
 def _insert_features(conn: sqlite3.Connection, p: model.Product) -> None:
     for f in p.features:
         image = p.image(f.image) if f.image else None
@@ -301,6 +336,11 @@ def _product_count(catalog: Catalog) -> int:
     return int(catalog.conn.execute("SELECT count(*) FROM products").fetchone()[0])
 
 
+def _rebuilds(catalog: Catalog, ids: list[str]) -> bool:
+    """Whether changing ``ids`` rebuilds the whole index (faster when many changed)."""
+    return bool(ids) and len(ids) >= max(REBUILD_ABOVE, _product_count(catalog) // 4)
+
+
 def update_index(
     catalog: Catalog, ids: list[str], generation: int, progress: ProgressFn | None = None
 ) -> None:
@@ -309,7 +349,7 @@ def update_index(
     catalogue's generation, and the next start rebuilds it."""
     if not ids:
         return
-    if len(ids) >= max(REBUILD_ABOVE, _product_count(catalog) // 4):
+    if _rebuilds(catalog, ids):
         catalog.reindex(progress)
         return
     from idguide.catalog.indexing import docs_for

@@ -5,20 +5,57 @@ key; an officer's catalogue installs it only if the trust store accepts that key
 publisher and brands, and only after every byte has been checked. See docs/bundle-format.md.
 """
 
-from idguide.catalog.bundles.apply import (
-    InstalledBundle,
-    collect_garbage,
-    import_bundle,
-    installed_bundles,
-    installed_sequence,
-    remove_publisher,
+from typing import TYPE_CHECKING
+
+from idguide.catalog.lazy import exports
+
+if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
+    from idguide.catalog.bundles.apply import (
+        InstalledBundle,
+        collect_garbage,
+        import_bundle,
+        installed_bundles,
+        installed_sequence,
+        remove_publisher,
+    )
+    from idguide.catalog.bundles.build import BuildResult, build_bundle, write_bundle
+    from idguide.catalog.bundles.errors import BundleError
+    from idguide.catalog.bundles.keys import generate_keys, load_private_key, load_public_key
+    from idguide.catalog.bundles.reader import open_bundle
+    from idguide.catalog.bundles.trust import (
+        TrustEntry,
+        get_trust,
+        trust_add,
+        trust_list,
+        trust_remove,
+    )
+    from idguide.catalog.bundles.verify import Verification, verify_bundle
+
+__getattr__ = exports(
+    __name__,
+    {
+        "idguide.catalog.bundles.apply": [
+            "InstalledBundle",
+            "collect_garbage",
+            "import_bundle",
+            "installed_bundles",
+            "installed_sequence",
+            "remove_publisher",
+        ],
+        "idguide.catalog.bundles.build": ["BuildResult", "build_bundle", "write_bundle"],
+        "idguide.catalog.bundles.errors": ["BundleError"],
+        "idguide.catalog.bundles.keys": ["generate_keys", "load_private_key", "load_public_key"],
+        "idguide.catalog.bundles.reader": ["open_bundle"],
+        "idguide.catalog.bundles.trust": [
+            "TrustEntry",
+            "get_trust",
+            "trust_add",
+            "trust_list",
+            "trust_remove",
+        ],
+        "idguide.catalog.bundles.verify": ["Verification", "verify_bundle"],
+    },
 )
-from idguide.catalog.bundles.build import BuildResult, build_bundle, write_bundle
-from idguide.catalog.bundles.errors import BundleError
-from idguide.catalog.bundles.keys import generate_keys, load_private_key, load_public_key
-from idguide.catalog.bundles.reader import open_bundle
-from idguide.catalog.bundles.trust import TrustEntry, get_trust, trust_add, trust_list, trust_remove
-from idguide.catalog.bundles.verify import Verification, verify_bundle
 
 __all__ = [
     "BuildResult",

@@ -4,9 +4,14 @@ Nothing in the catalogue changes until the whole bundle has passed: the signatur
 trusted for its publisher, the brands that publisher may describe, no product or brand of another
 publisher touched, a sequence newer than the installed one (and, for a delta, made on top of the
 installed one), every file's size and sha256, every entry's fields and every picture decoded.
-Then pictures are written (content-addressed, removed again if the install fails or is
-cancelled) and the entries installed through :func:`idguide.catalog.write.install`, one SQLite
-transaction. The search index is brought in step after the commit.
+
+The entries are installed through :func:`idguide.catalog.write.install`, one SQLite transaction.
+For a large bundle a helper process checks pictures from the start (see
+:mod:`~idguide.catalog.bundles.imagecheck`) while this process reads the entries, writes them and
+builds the new search index inside the transaction; then the pictures left are checked, every
+picture is made durable and put in place (content-addressed, removed again if the install fails
+or is cancelled), and only then the transaction commits. A refusal at any of these steps rolls
+the transaction back. The new index is swapped in after the commit.
 """
 
 from __future__ import annotations
@@ -69,10 +74,9 @@ def import_bundle(
             ImageCheck(bundle, stager) as pictures,
         ):
             pictures.start()  # a helper process checks pictures while the entries are read
-            contents = bundle.read_contents()
+            contents = bundle.read_contents(report)
             _check_scope(catalog, bundle, trust, contents)
-            _fill_images(bundle, contents.products, pictures.finish(report))
-            return _apply(catalog, trust, bundle, contents, stager, report)
+            return _apply(catalog, trust, bundle, contents, pictures, stager, report)
 
 
 def installed_sequence(catalog: Catalog, publisher_id: str) -> int | None:
@@ -181,11 +185,13 @@ def _apply(
     trust: TrustEntry,
     bundle: Bundle,
     contents: Contents,
+    pictures: ImageCheck,
     stager: imagefiles.Stager,
     report: ProgressFn,
 ) -> Changes:
     manifest = bundle.manifest
     contents.publisher.demo = trust.demo
+    shas = _image_shas(contents.products)
     info = BundleInfo(
         id=f"{manifest.publisher}@{manifest.sequence}",
         sequence=manifest.sequence,
@@ -195,7 +201,7 @@ def _apply(
         counts={
             "products": len(contents.products),
             "withdrawn": len(contents.tombstones),
-            "images": len(_image_shas(contents.products)),
+            "images": len(shas),
         },
     )
 
@@ -203,27 +209,33 @@ def _apply(
         _check_trust(catalog, bundle)
         _check_scope(catalog, bundle, trust, contents)
 
-    written = stager.commit(report, keep=set(_image_shas(contents.products)))
+    written: list[str] = []  # sha256s of the pictures put in place
+
+    def pictures_in() -> None:  # the last step before the commit; the helper checked meanwhile
+        stager.flush_early()
+        _fill_images(bundle, contents.products, pictures.finish(report))
+        written.extend(stager.commit(report, keep=set(shas)))
+
     try:
-        withdrawn = _withdrawals(catalog, manifest.kind, contents)
         return install(
             catalog,
             contents.publisher,
             contents.products,
             info,
             report,
-            withdrawn=withdrawn,
+            withdrawn=_withdrawals(catalog, manifest.kind, contents),
             guard=guard,
+            pictures=pictures_in,
         )
     except BaseException:
-        imagefiles.remove(_unreferenced(catalog, written))
+        imagefiles.remove(catalog.images, _unreferenced(catalog, written))
         raise
 
 
-def _unreferenced(catalog: Catalog, paths: list[Path]) -> list[Path]:
+def _unreferenced(catalog: Catalog, shas: list[str]) -> list[str]:
     rows = catalog.conn.execute("SELECT sha256 FROM images").fetchall()
     known = {row[0] for row in rows}
-    return [path for path in paths if path.name not in known]
+    return [sha for sha in shas if sha not in known]
 
 
 def _withdrawals(catalog: Catalog, kind: str, contents: Contents) -> list[str]:

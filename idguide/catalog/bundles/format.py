@@ -92,7 +92,7 @@ def depth(value: Any) -> int:
     once past the limit."""
     deepest, level, layer = 0, 0, [value]
     while layer and level <= MAX_JSON_DEPTH:
-        containers = [item for item in layer if isinstance(item, dict | list)]
+        containers = [item for item in layer if isinstance(item, (dict, list))]
         if not containers:
             break
         level += 1

@@ -26,7 +26,6 @@ import multiprocessing
 import os
 import queue
 import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
@@ -34,7 +33,7 @@ from typing import Any
 
 from idguide.catalog.bundles import format
 from idguide.catalog.bundles.errors import BundleError, CorruptBundleError, MissingMemberError
-from idguide.catalog.bundles.imagefiles import Stager
+from idguide.catalog.bundles.imagefiles import Stager, staged_path
 from idguide.catalog.bundles.reader import Bundle, open_bundle
 from idguide.catalog.errors import IdguideError
 from idguide.catalog.images import ImageInfo, ImageStore
@@ -44,7 +43,10 @@ HELP_FROM = 3000  # pictures; below this, starting a process costs more than it 
 BATCH = 200  # pictures taken from the counter at a time
 FROZEN_APP_READY = False  # a frozen app sets this after multiprocessing.freeze_support()
 POLL = 0.1  # seconds between looks at the helper while waiting for it
-START_TIMEOUT = 60.0
+
+# What the helper sends back for a picture: sha256, format, width, height, size in bytes, and
+# whether it staged the file (plain tuples: a dataclass takes several times longer to pickle)
+Checked = tuple[str, str, int, int, int, bool]
 
 
 class ImageCheck:
@@ -88,13 +90,14 @@ class ImageCheck:
         """Check the pictures the helper has not taken, then wait for it; return what every
         picture is, by sha256. The first bad picture (found by either process) raises its
         error; ``report`` may raise Interrupted."""
-        total = len(self.shas)
+        total, mine = len(self.shas), 0
         for batch in self._batches():
             report(self._claimed(), total, "Checking images")
             for sha in batch:
                 self.infos[sha] = self._check(sha)
+            mine += len(batch)
             self._collect()
-        if self._helper is not None:
+        if self._helper is not None and mine < total:  # it took the other batches
             self._helper.wait(lambda: report(total, total, "Checking images"))
             self._collect()
         report(total, total, "Checking images")
@@ -119,10 +122,11 @@ class ImageCheck:
     def _collect(self) -> None:
         if self._helper is None:
             return
-        for sha, info, staged in self._helper.results():
-            self.infos[sha] = info
-            if staged and self.stager is not None and self._helper.folder is not None:
-                self.stager.adopt(sha, self._helper.folder / sha)
+        folder = self._helper.folder
+        for sha, kind, width, height, size, staged in self._helper.results():
+            self.infos[sha] = ImageInfo(sha, kind, width, height, size)
+            if staged and self.stager is not None and folder is not None:
+                self.stager.adopt(sha, staged_path(folder, sha))
 
 
 def claims(
@@ -188,31 +192,20 @@ class Helper:
             daemon=True,
             name="idguide-images",
         )
+        self._ready = False
         self._done = False
-        self._pending: list[tuple[str, ImageInfo, bool]] = []
+        self._pending: list[Checked] = []
 
     def start(self) -> bool:
-        """Start it; False (and no helper) if it cannot start or report in time."""
+        """Start it, without waiting for it to be ready (opening the bundle takes it half a
+        second, time this process spends reading the entries); False if it cannot start."""
         try:
             self.process.start()
         except (OSError, RuntimeError, ValueError):
             return False
-        deadline = time.monotonic() + START_TIMEOUT
-        while time.monotonic() < deadline and self.process.exitcode is None:
-            try:
-                kind, value = self.answers.get(timeout=POLL)
-            except queue.Empty:
-                continue
-            if kind == "ready":
-                return True
-            if kind == "error" and isinstance(value, IdguideError):
-                self.stop()
-                raise value  # the bundle's own fault, found again by the helper
-            break  # it could not even start (an import error in an odd installation...)
-        self.stop()
-        return False
+        return True
 
-    def results(self) -> list[tuple[str, ImageInfo, bool]]:
+    def results(self) -> list[Checked]:
         """What it has checked since last asked (raising the error it found, if it did)."""
         while True:
             try:
@@ -250,11 +243,16 @@ class Helper:
     def _handle(self, kind: str, value: Any) -> None:
         if kind == "checked":
             self._pending.extend(value)
+        elif kind == "ready":
+            self._ready = True
         elif kind == "done":
             self._done = True
         elif kind == "error":
             if isinstance(value, IdguideError):
-                raise value
+                raise value  # the bundle's own fault (or the file changed since it was checked)
+            if not self._ready:  # it could not even start (an odd installation...) and took
+                self._done = True  # no picture: this process checks them all
+                return
             raise BundleError(f"Checking the bundle's pictures failed: {value}")
 
     def stop(self) -> None:
@@ -295,7 +293,8 @@ def help_check(
                 found = []
                 for sha in claimed:
                     data, info = bundle.checked_image(sha)
-                    found.append((sha, info, stager is not None and stager.add(sha, data)))
+                    staged = stager is not None and stager.add(sha, data)
+                    found.append((sha, info.format, info.width, info.height, info.size, staged))
                 answers.put(("checked", found))
         answers.put(("done", None))
     except IdguideError as exc:

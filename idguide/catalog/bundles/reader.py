@@ -44,6 +44,7 @@ from idguide.catalog.bundles.format import FileEntry, Manifest
 from idguide.catalog.bundles.keys import public_from_raw, signature_is_valid
 from idguide.catalog.errors import IdguideError
 from idguide.catalog.images import ImageInfo, inspect_image
+from idguide.catalog.progress import ProgressFn, no_progress
 
 _MEMBER_LIMITS = {
     format.MANIFEST: format.MAX_MANIFEST_BYTES,
@@ -175,8 +176,9 @@ class Bundle:
     def read_json(self, path: str, limit: int) -> Any:
         return format.loads(self.read(path), f"{self.name}: {path}", limit)
 
-    def read_contents(self) -> Contents:
-        """The publisher, products and tombstones, every field checked."""
+    def read_contents(self, progress: ProgressFn = no_progress) -> Contents:
+        """The publisher, products and tombstones, every field checked. ``progress`` is told
+        every hundred entries (it may raise Interrupted)."""
         data = self.read_json(format.PUBLISHER, format.MAX_PUBLISHER_BYTES)
         publisher = entries.read_publisher(data, f"{self.name}: {format.PUBLISHER}")
         if publisher.id != self.manifest.publisher:
@@ -185,7 +187,10 @@ class Bundle:
                 f"{self.manifest.publisher!r}."
             )
         contents = Contents(publisher)
+        expected = sum(self.manifest.counts.get(kind, 0) for kind in ("products", "withdrawn"))
         for number, item in self._entry_lines():
+            if number % 100 == 1:  # the signed counts, only for the progress bar
+                progress(number - 1, max(expected, number), "Reading entries")
             self._add_entry(contents, item, f"{self.name}: entries.jsonl line {number}")
         return contents
 

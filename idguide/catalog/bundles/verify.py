@@ -84,7 +84,7 @@ def _describe(bundle: Bundle) -> Verification:
 def _check_contents(bundle: Bundle, report: ProgressFn) -> None:
     with ImageCheck(bundle) as pictures:
         pictures.start()  # with a helper process for a large bundle, as an import does
-        contents = bundle.read_contents()
+        contents = bundle.read_contents(report)
         shas = list(dict.fromkeys(i.sha256 for p in contents.products for i in p.images))
         referenced_infos(bundle, pictures.finish(report), shas)
 

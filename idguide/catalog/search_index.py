@@ -12,13 +12,14 @@ opened it and one background worker.
 
 from __future__ import annotations
 
+import functools
 import math
 import pickle
 import shutil
 import struct
 import threading
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +44,7 @@ from idguide.catalog.search_files import (
     save_words,
     sibling,
     swap_in,
+    unwritable,
     write_stamp,
 )
 from idguide.catalog.search_query import Lexicon, Plan, plan_query, suggestion
@@ -156,18 +158,42 @@ class SearchIndex:
         """Build a new index from ``docs`` and swap it in. If ``progress`` raises (Interrupted)
         or anything fails, the previous index stays as it was and the temporary folder goes.
         Searching goes on in the previous index until the swap."""
+        with self.prepared(docs, total, generation, progress) as swap:
+            swap()
+
+    @contextmanager
+    def prepared(
+        self,
+        docs: Iterable[IndexDoc],
+        total: int,
+        generation: int,
+        progress: ProgressFn | None = None,
+    ) -> Iterator[Callable[[], None]]:
+        """Build a new index from ``docs`` in a temporary folder, stamped ``generation``, and
+        yield the function that swaps it in. Leaving the block without calling it, or by an
+        error, removes the new index and keeps the previous one as it was. (An import builds
+        the index inside its database transaction and swaps it in after the commit.)"""
         with self._writing:
             remove_leftovers(self.folder)
             temp = sibling(self.folder, "building")
             try:
-                build(temp, docs, total, progress or no_progress)
-                save_words(temp)
-                write_stamp(temp, generation)
-                with self._lock:
-                    self.close()
-                    swap_in(temp, self.folder)
+                try:
+                    build(temp, docs, total, progress or no_progress)
+                    save_words(temp)
+                    write_stamp(temp, generation)
+                except OSError as exc:
+                    raise unwritable(self.folder, exc) from None
+                yield functools.partial(self._swap_in, temp)
             finally:
                 shutil.rmtree(temp, ignore_errors=True)
+
+    def _swap_in(self, temp: Path) -> None:
+        with self._lock:
+            self.close()
+            try:
+                swap_in(temp, self.folder)
+            except OSError as exc:
+                raise unwritable(self.folder, exc) from None
 
     def update(self, docs: Sequence[IndexDoc], deleted: Sequence[str], generation: int) -> None:
         """Add or replace ``docs`` (by id), remove the ``deleted`` ids, stamp ``generation``."""
