@@ -27,3 +27,29 @@ def test_core_imports_and_runs_with_pyside6_blocked(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "0"
+
+
+# Each package name is loaded on first use (idguide.catalog.lazy); in a fresh process, first
+# load the modules behind them in another order, then every offered name must be what it was.
+LAZY = """
+import importlib, inspect, sys
+import idguide.catalog.bundles.imagecheck  # what the picture helper process loads
+assert "whoosh" not in sys.modules, "the picture helper loads the search engine"
+import idguide.catalog.search_index, idguide.catalog.store, idguide.catalog.query
+import idguide.catalog, idguide.catalog.bundles
+for package in (idguide.catalog, idguide.catalog.bundles):
+    for name in package.__all__:
+        value = getattr(package, name)
+        assert not inspect.ismodule(value), f"{package.__name__}.{name} is a module"
+        home = importlib.import_module(value.__module__)
+        assert getattr(home, name) is value, f"{package.__name__}.{name} is not its own"
+from idguide.catalog import search, Interrupted, open_catalog
+from idguide.catalog.bundles import import_bundle, verify_bundle
+print(search.__module__)
+"""
+
+
+def test_the_packages_offer_their_names_whatever_was_loaded_first():
+    proc = subprocess.run([sys.executable, "-c", LAZY], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "idguide.catalog.query"
