@@ -106,3 +106,17 @@ def synthetic_source(folder: Path, products: int, revision: int = 1, seed: int =
             "    text: {en: {title: Logo}}\n"
         )
     return folder
+
+
+def helper_failing_at_start(*args) -> None:
+    """In place of imagecheck.help_check: a helper that cannot even start (an odd
+    installation), says so and takes no picture."""
+    answers = args[5]
+    answers.put(("error", "ImportError: No module named 'PIL._imaging'"))
+
+
+def helper_dying_at_start(*args) -> None:
+    """In place of imagecheck.help_check: a helper that dies before it says anything."""
+    import os
+
+    os._exit(3)

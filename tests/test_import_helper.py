@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from bundle_helpers import (
     build,
+    helper_dying_at_start,
+    helper_failing_at_start,
     make_keys,
     members,
     relist,
@@ -171,3 +173,21 @@ def test_the_index_built_inside_the_transaction_goes_in_only_with_the_commit(
     else:
         assert found == {"rev1": PRODUCTS, "rev2": 0}
         assert snapshot(path) == before
+
+
+@pytest.mark.parametrize("helper", [helper_failing_at_start, helper_dying_at_start])
+def test_a_helper_that_fails_as_it_starts_leaves_every_picture_to_this_process(
+    tmp_path, world, monkeypatch, helper
+):
+    _, _, public, bundle = world
+    alone = trusted_catalog(tmp_path / "alone" / "catalog.db", public, "synthetic", ["synth"])
+    with open_catalog(alone) as catalog:
+        import_bundle(catalog, bundle)
+    adopted = helped(monkeypatch)
+    monkeypatch.setattr(imagecheck, "help_check", helper)
+    path = trusted_catalog(tmp_path / "both" / "catalog.db", public, "synthetic", ["synth"])
+    with open_catalog(path) as catalog:
+        assert len(import_bundle(catalog, bundle).added) == PRODUCTS
+    assert adopted == []  # no picture came from the helper
+    assert rows(path) == rows(alone)
+    assert multiprocessing.active_children() == []

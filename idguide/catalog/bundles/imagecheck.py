@@ -5,18 +5,19 @@ by Pillow (JPEG, PNG or WEBP only, bombs refused) and, when the catalogue lacks 
 writing (:class:`~idguide.catalog.bundles.imagefiles.Stager`). That is pure Python and Pillow
 work on one core; a large bundle's thirty thousand pictures take seconds. So for a large bundle
 one helper process (``spawn``ed, like the search index workers) opens the same bundle file itself
-and takes batches of pictures from a shared counter while this process reads and checks the
-entries, then joins in on the batches left. The helper stages its pictures in its own folder
+and takes batches of pictures from a shared counter while this process reads, checks and writes
+the entries and builds the search index (see :mod:`~idguide.catalog.bundles.apply`), then joins
+in on the batches left. The helper stages its pictures in its own folder
 inside this import's staging folder and sends back what each picture is; nothing it does touches
 the catalogue. It stops when told, at the first bad picture, and when this process dies (even
 killed): it checks between batches that its parent is still there.
 
 The helper trusts nothing from this process but the signed manifest's own sha256: it opens and
 checks the container again, and refuses to go on if the manifest it reads is not the one whose
-signature was verified here.
+signature was verified here; it works out the list of pictures from that manifest.
 
-If the helper cannot start (one core, a frozen app, a policy against new processes) every picture
-is checked here; the result is the same.
+If the helper cannot start (one core, a frozen app, a policy against new processes), or fails
+before it takes a batch, every picture is checked here; the result is the same.
 """
 
 from __future__ import annotations
@@ -201,8 +202,8 @@ class Helper:
         self._pending: list[Checked] = []
 
     def start(self) -> bool:
-        """Start it, without waiting for it to be ready (opening the bundle takes it half a
-        second, time this process spends reading the entries); False if it cannot start."""
+        """Start it, without waiting for it to be ready (opening the bundle takes it a third of
+        a second, time this process spends reading the entries); False if it cannot start."""
         try:
             self.process.start()
         except (OSError, RuntimeError, ValueError):
