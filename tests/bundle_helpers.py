@@ -6,7 +6,9 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 from support import SAMPLE
@@ -77,6 +79,35 @@ def write_zip(path: Path, parts: dict[str, bytes] | list[tuple[str, bytes]]) -> 
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, body in items:
             archive.writestr(name, body)
+    return path
+
+
+def write_stored_zip(
+    path: Path, parts: dict[str, bytes], local_extra: bytes = b"", local_name: dict | None = None
+) -> Path:
+    """A ZIP of stored members written byte by byte, for what zipfile never writes: local
+    headers with an extra field the central directory lacks (``local_extra``, allowed by the
+    ZIP format), or naming another file than the directory does (``local_name``: real name ->
+    name in the local header)."""
+    local, central = bytearray(), bytearray()
+    for name, body in parts.items():
+        encoded = name.encode()
+        shown = (local_name or {}).get(name, name).encode()
+        crc, size, offset = zlib.crc32(body), len(body), len(local)
+        local += struct.pack(
+            "<4s5H3L2H", b"PK\x03\x04", 20, 0, 0, 0, 0x21, crc, size, size, len(shown),
+            len(local_extra),
+        )  # fmt: skip
+        local += shown + local_extra + body
+        central += struct.pack(
+            "<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, 0, 0, 0x21, crc, size, size, len(encoded),
+            0, 0, 0, 0, 0o100644 << 16, offset,
+        )  # fmt: skip
+        central += encoded
+    end = struct.pack(
+        "<4s4H2LH", b"PK\x05\x06", 0, 0, len(parts), len(parts), len(central), len(local), 0
+    )
+    path.write_bytes(bytes(local + central + end))
     return path
 
 

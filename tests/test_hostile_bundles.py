@@ -28,6 +28,7 @@ from bundle_helpers import (
     members,
     relist,
     resign,
+    write_stored_zip,
     write_zip,
 )
 from PIL import Image
@@ -114,6 +115,14 @@ def flipped_byte(w, out, tmp):
     data[start + info.compress_size // 2] ^= 0x40
     out.write_bytes(bytes(data))
     return out
+
+
+def local_header_names_another(w, out, tmp):
+    """The central directory lists a picture, but its local header names another file: the
+    bytes that follow are not known to be that picture's."""
+    parts = members(w.valid)
+    name = _image_name(parts)
+    return write_stored_zip(out, parts, local_name={name: name[:-1] + "0"})
 
 
 def truncated(w, out, tmp):
@@ -361,6 +370,7 @@ def publisher_mismatch(w, out, tmp):
 E = errors
 CASES: list[tuple[str, Callable, type, str]] = [
     ("flipped byte", flipped_byte, E.CorruptBundleError, "is damaged"),
+    ("local header names another", local_header_names_another, E.CorruptBundleError, "is damaged"),
     ("truncated file", truncated, E.NotABundleError, "truncated or damaged"),
     ("empty file", empty, E.NotABundleError, "the file is empty"),
     ("random bytes", random_bytes, E.NotABundleError, "not an idguide bundle"),
@@ -509,6 +519,22 @@ def test_the_untouched_bundle_installs(world, tmp_path):
     with open_catalog(catalog) as cat:
         changes = import_bundle(cat, world.valid)
     assert changes.unchanged == ["nordiva-pliers-p8", "nordiva-wrench-tw200"]
+
+
+def test_local_extra_fields_the_directory_lacks_are_read_past(world, tmp_path):
+    """The ZIP format lets a local header carry extra fields the central directory does not;
+    a bundle written by another ZIP tool may. Its pictures install byte for byte."""
+    parts = members(world.valid)
+    bundle = write_stored_zip(
+        tmp_path / "padded.idgb", parts, local_extra=b"\xfe\xca\x20\x00" + b"\x00" * 32
+    )
+    catalog = _catalogue(world, tmp_path)
+    with open_catalog(catalog) as cat:
+        import_bundle(cat, bundle)
+        pictures = {name: body for name, body in parts.items() if name.startswith("images/")}
+        assert pictures
+        for name, body in pictures.items():
+            assert cat.images.read(name.removeprefix("images/")) == body
 
 
 def test_a_picture_just_over_pillows_limit_is_refused_outside_the_test_runner(world, tmp_path):

@@ -4,6 +4,8 @@ and cancelling stops the helper."""
 
 from __future__ import annotations
 
+import hashlib
+import io
 import multiprocessing
 import time
 from pathlib import Path
@@ -20,6 +22,7 @@ from bundle_helpers import (
     trusted_catalog,
     write_zip,
 )
+from PIL import Image
 from support import snapshot
 
 from idguide.catalog import Interrupted, open_catalog, search, write
@@ -46,9 +49,9 @@ def helped(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     adopted: list[str] = []
     adopt = imagefiles.Stager.adopt
 
-    def spy(self, sha256, temporary):
+    def spy(self, sha256):
         adopted.append(sha256)
-        adopt(self, sha256, temporary)
+        adopt(self, sha256)
 
     monkeypatch.setattr(imagefiles.Stager, "adopt", spy)
     return adopted
@@ -191,3 +194,64 @@ def test_a_helper_that_fails_as_it_starts_leaves_every_picture_to_this_process(
     assert adopted == []  # no picture came from the helper
     assert rows(path) == rows(alone)
     assert multiprocessing.active_children() == []
+
+
+def test_writing_entries_in_batches_installs_what_one_at_a_time_does(tmp_path, world, monkeypatch):
+    """Entries are written a batch at a time (one statement per table and batch); a new bundle
+    and an update of it give the same rows and the same changes as writing one at a time."""
+    _, private, public, bundle = world
+    update = synthetic_source(tmp_path / "v2", PRODUCTS, 2, seed=3)
+    (update / "products" / "p3.yaml").unlink()  # withdrawn by the full update
+    v2 = build(update, tmp_path / "b2.idgb", private, 2)
+    results = {}
+    for size in (1, 7):  # 7: several batches, the last one short
+        monkeypatch.setattr(write, "WRITE_BATCH", size)
+        path = trusted_catalog(tmp_path / f"b{size}" / "catalog.db", public, "synthetic", ["synth"])
+        with open_catalog(path) as catalog:
+            first, second = import_bundle(catalog, bundle), import_bundle(catalog, v2)
+        results[size] = (rows(path), first.as_dict(), second.as_dict())
+    assert results[7] == results[1]
+    _, first, second = results[7]
+    assert len(first["added"]) == PRODUCTS
+    assert len(second["updated"]) == PRODUCTS - 1 and len(second["withdrawn"]) == 1
+
+
+def _pictures(parts: dict[str, bytes]) -> dict[str, bytes]:
+    return {n.removeprefix("images/"): body for n, body in parts.items() if n.startswith("images/")}
+
+
+def _stored(path: Path) -> dict[str, bytes]:
+    store = path.parent / "catalog.images"
+    return {p.name: p.read_bytes() for p in store.glob("??/*")}
+
+
+@pytest.mark.parametrize("store", ["new", "with its sub-folders"])
+def test_only_the_pictures_the_entries_use_go_into_the_store(tmp_path, world, monkeypatch, store):
+    """Staged pictures go into the store a sub-folder at a time when the store lacks that
+    sub-folder, one by one when it has it; either way every picture an entry uses is there,
+    byte for byte, and a picture the bundle lists but no entry uses is not, even when it was
+    staged beside them."""
+    _, private, public, bundle = world
+    parts = members(bundle)
+    used = _pictures(parts)
+    prefixes = {sha[:2] for sha in used}
+    for shade in range(100_000):  # a picture sharing a sub-folder with a used one
+        picture = io.BytesIO()
+        Image.new("L", (4 + shade // 256, 4), shade % 256).save(picture, "PNG")
+        extra = hashlib.sha256(picture.getvalue()).hexdigest()
+        if extra[:2] in prefixes and extra not in used:
+            break
+    parts[f"images/{extra}"] = picture.getvalue()
+    listed = write_zip(tmp_path / "extra.idgb", relist(parts, private))
+    helped(monkeypatch)
+    path = trusted_catalog(tmp_path / "catalog.db", public, "synthetic", ["synth"])
+    other = "f" * 64  # a picture of the officer's own, say: left where it is
+    if store != "new":
+        for prefix in prefixes | {other[:2]}:
+            (path.parent / "catalog.images" / prefix).mkdir(parents=True)
+        (path.parent / "catalog.images" / other[:2] / other).write_bytes(b"kept")
+    with open_catalog(path) as catalog:
+        import_bundle(catalog, listed)
+    expected = dict(used, **({other: b"kept"} if store != "new" else {}))
+    assert _stored(path) == expected
+    assert not list((path.parent / "catalog.images").glob(".incoming-*"))

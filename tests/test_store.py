@@ -214,9 +214,11 @@ def test_a_stale_or_missing_index_is_rebuilt_at_open(tmp_path):
         assert cat.index.search("nordiva").hits
 
 
-def test_a_cancelled_install_leaves_the_catalogue_as_it_was(catalog, tmp_path):
-    from idguide.catalog import Interrupted
+def test_a_cancelled_install_leaves_the_catalogue_as_it_was(catalog, tmp_path, monkeypatch):
+    from idguide.catalog import Interrupted, write
     from idguide.catalog.write import BundleInfo, install
+
+    monkeypatch.setattr(write, "WRITE_BATCH", 1)  # the first product is written when cancelled
 
     set_note(catalog, "nordiva-wrench-tw200", "keep me")
     folder = copy_sample(tmp_path, "nordhaven")
@@ -236,6 +238,9 @@ def test_a_cancelled_install_leaves_the_catalogue_as_it_was(catalog, tmp_path):
     def cancel_on_second_product(done, total, label):
         calls.append(label)
         if label.startswith("Installing") and done == 1:
+            first = source.products[0].id  # written, not yet committed
+            sql = "SELECT revision FROM products WHERE id = ?"
+            assert catalog.conn.execute(sql, (first,)).fetchone() == (7,)
             raise Interrupted()
 
     with pytest.raises(Interrupted):

@@ -95,11 +95,7 @@ def install(
                 guard()
             _write_publisher(conn, publisher, bundle)
             changes = Changes()
-            written: list[model.Product] = []
-            for done, product in enumerate(products):
-                report(done, total, f"Installing {product.id}")
-                if _install_product(conn, publisher, product, bundle, changes):
-                    written.append(product)
+            written = _install_products(conn, publisher, products, bundle, changes, report)
             for product_id in withdrawn or []:
                 _withdraw(conn, publisher.id, product_id, changes)
             generation = catalog.bump_generation() if changes.changed else catalog.generation()
@@ -189,29 +185,65 @@ def _write_publisher(
     )
 
 
-def _install_product(
+def _install_products(
     conn: sqlite3.Connection,
     publisher: model.Publisher,
-    product: model.Product,
+    products: list[model.Product],
     bundle: BundleInfo,
     changes: Changes,
-) -> bool:
-    """Write ``product`` unless the installed revision is as new; True if it was written."""
-    row = conn.execute(
-        "SELECT publisher_id, revision, withdrawn FROM products WHERE id = ?", (product.id,)
-    ).fetchone()
-    if row and row[0] != publisher.id:
-        raise OwnershipError(
-            f"Product {product.id!r} belongs to publisher {row[0]!r}; {publisher.id!r} may not "
-            "change it. Nothing was installed."
+    report: ProgressFn,
+) -> list[model.Product]:
+    """Write each of ``products`` unless the installed revision is as new; return those
+    written. A batch of products at a time, one statement per table and batch: a statement per
+    product and table took twice as long for ten thousand products."""
+    written: list[model.Product] = []
+    batch: dict[str, model.Product] = {}
+    for done, product in enumerate(products):
+        if product.id in batch or len(batch) == WRITE_BATCH:
+            written += _install_batch(conn, publisher, list(batch.values()), bundle, changes)
+            batch = {}
+        if not batch:
+            report(done, len(products), f"Installing {product.id}")
+        batch[product.id] = product
+    written += _install_batch(conn, publisher, list(batch.values()), bundle, changes)
+    return written
+
+
+def _install_batch(
+    conn: sqlite3.Connection,
+    publisher: model.Publisher,
+    products: list[model.Product],
+    bundle: BundleInfo,
+    changes: Changes,
+) -> list[model.Product]:
+    """``products`` (each id once) as :func:`_install_products` writes them."""
+    ids = [p.id for p in products]
+    installed = {
+        row[0]: row[1:]
+        for row in conn.execute(
+            "SELECT id, publisher_id, revision, withdrawn FROM products "
+            f"WHERE id IN ({','.join('?' * len(ids))})",
+            ids,
         )
-    if row and not row[2] and row[1] >= product.revision:
-        changes.unchanged.append(product.id)
-        return False
-    conn.execute("DELETE FROM products WHERE id = ?", (product.id,))
-    _insert_product(conn, product, bundle.id)
-    (changes.updated if row else changes.added).append(product.id)
-    return True
+    }
+    fresh: list[model.Product] = []
+    for product in products:
+        row = installed.get(product.id)
+        if row and row[0] != publisher.id:
+            raise OwnershipError(
+                f"Product {product.id!r} belongs to publisher {row[0]!r}; {publisher.id!r} may "
+                "not change it. Nothing was installed."
+            )
+        if row and not row[2] and row[1] >= product.revision:
+            changes.unchanged.append(product.id)
+            continue
+        fresh.append(product)
+        (changes.updated if row else changes.added).append(product.id)
+    conn.executemany(
+        "DELETE FROM products WHERE id = ?", [(p.id,) for p in fresh if p.id in installed]
+    )
+    _insert_products(conn, fresh, bundle.id)
+    return fresh
 
 
 def _withdraw(
@@ -225,57 +257,63 @@ def _withdraw(
         changes.withdrawn.append(product_id)
 
 
-def _insert_product(conn: sqlite3.Connection, p: model.Product, bundle_id: str) -> None:
-    conn.execute(
-        "INSERT INTO products (id, publisher_id, brand_id, category_id, revision, made_in, "
-        "sold_in, never_sold_in, typical_price, withdrawn, bundle_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
-        (
-            p.id,
-            p.publisher_id,
-            p.brand_id,
-            p.category,
-            p.revision,
-            json.dumps(p.made_in),
-            json.dumps(p.sold_in),
-            json.dumps(p.never_sold_in),
-            p.typical_price,
-            bundle_id,
-        ),
-    )
-    conn.executemany(
-        "INSERT INTO models VALUES (?, ?, ?)", [(p.id, i, m) for i, m in enumerate(p.models)]
-    )
-    conn.executemany(
-        "INSERT INTO gtins (gtin, product_id) VALUES (?, ?)", [(g, p.id) for g in p.gtins]
-    )
-    conn.executemany("INSERT INTO hs_codes VALUES (?, ?)", [(p.id, c) for c in p.hs_codes])
-    _insert_images(conn, p)
-    _insert_features(conn, p)
-    conn.executemany(
-        "INSERT INTO indicators VALUES (?, ?, ?)",
-        [(p.id, i, ind.kind) for i, ind in enumerate(p.indicators)],
-    )
-    conn.executemany(
-        "INSERT INTO alerts VALUES (?, ?, ?, ?, ?)",
-        [(p.id, a.id, a.issued, a.expires, json.dumps(a.lot_codes)) for a in p.alerts],
-    )
-    conn.executemany("INSERT INTO tips VALUES (?, ?)", [(p.id, i) for i in range(len(p.tips))])
-    conn.executemany(
-        "INSERT INTO translations VALUES (?, ?, ?, ?)",
-        [(p.id, part, lang, text) for part, lang, text in _translations(p)],
-    )
+# Rows for every table an entry has, in the order they are written (the products first: the
+# others refer to them).
+_INSERTS = {
+    "products": "INSERT INTO products (id, publisher_id, brand_id, category_id, revision, "
+    "made_in, sold_in, never_sold_in, typical_price, withdrawn, bundle_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+    "models": "INSERT INTO models VALUES (?, ?, ?)",
+    "gtins": "INSERT INTO gtins (gtin, product_id) VALUES (?, ?)",
+    "hs_codes": "INSERT INTO hs_codes VALUES (?, ?)",
+    "images": "INSERT OR IGNORE INTO images VALUES (?, ?, ?, ?, ?)",
+    "product_images": "INSERT INTO product_images VALUES (?, ?, ?, ?)",
+    "features": "INSERT INTO features VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "indicators": "INSERT INTO indicators VALUES (?, ?, ?)",
+    "alerts": "INSERT INTO alerts VALUES (?, ?, ?, ?, ?)",
+    "tips": "INSERT INTO tips VALUES (?, ?)",
+    "translations": "INSERT INTO translations VALUES (?, ?, ?, ?)",
+}
+WRITE_BATCH = 500  # products
 
 
-def _insert_images(conn: sqlite3.Connection, p: model.Product) -> None:
-    for i, image in enumerate(p.images):
-        conn.execute(
-            "INSERT OR IGNORE INTO images VALUES (?, ?, ?, ?, ?)",
-            (image.sha256, image.format, image.width, image.height, image.size),
+def _insert_products(
+    conn: sqlite3.Connection, products: list[model.Product], bundle_id: str
+) -> None:
+    rows: dict[str, list[tuple]] = {table: [] for table in _INSERTS}
+    for p in products:
+        rows["products"].append(
+            (
+                p.id,
+                p.publisher_id,
+                p.brand_id,
+                p.category,
+                p.revision,
+                json.dumps(p.made_in),
+                json.dumps(p.sold_in),
+                json.dumps(p.never_sold_in),
+                p.typical_price,
+                bundle_id,
+            )
         )
-        conn.execute(
-            "INSERT INTO product_images VALUES (?, ?, ?, ?)", (p.id, i, image.sha256, image.kind)
-        )
+        rows["models"] += [(p.id, i, m) for i, m in enumerate(p.models)]
+        rows["gtins"] += [(g, p.id) for g in p.gtins]
+        rows["hs_codes"] += [(p.id, c) for c in p.hs_codes]
+        for i, image in enumerate(p.images):
+            rows["images"].append(
+                (image.sha256, image.format, image.width, image.height, image.size)
+            )
+            rows["product_images"].append((p.id, i, image.sha256, image.kind))
+        rows["features"] += [_feature_row(p, f) for f in p.features]
+        rows["indicators"] += [(p.id, i, ind.kind) for i, ind in enumerate(p.indicators)]
+        rows["alerts"] += [
+            (p.id, a.id, a.issued, a.expires, json.dumps(a.lot_codes)) for a in p.alerts
+        ]
+        rows["tips"] += [(p.id, i) for i in range(len(p.tips))]
+        rows["translations"] += [(p.id, *t) for t in _translations(p)]
+    for table, sql in _INSERTS.items():
+        if rows[table]:
+            conn.executemany(sql, rows[table])
 
 
 def _describe_images(conn: sqlite3.Connection, products: list[model.Product]) -> None:
@@ -291,20 +329,16 @@ def _describe_images(conn: sqlite3.Connection, products: list[model.Product]) ->
     )
 
 
-def _insert_features(conn: sqlite3.Connection, p: model.Product) -> None:
-    for f in p.features:
-        image = p.image(f.image) if f.image else None
-        region = f.region or model.Region(0, 0, 0, 0)
-        conn.execute(
-            "INSERT INTO features VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                p.id,
-                f.number,
-                f.method,
-                image.sha256 if image else None,
-                *((region.x, region.y, region.w, region.h) if f.region else (None,) * 4),
-            ),
-        )
+def _feature_row(p: model.Product, f: model.Feature) -> tuple:
+    image = p.image(f.image) if f.image else None
+    region = f.region or model.Region(0, 0, 0, 0)
+    return (
+        p.id,
+        f.number,
+        f.method,
+        image.sha256 if image else None,
+        *((region.x, region.y, region.w, region.h) if f.region else (None,) * 4),
+    )
 
 
 def _translations(p: model.Product) -> list[tuple[str, str, str]]:

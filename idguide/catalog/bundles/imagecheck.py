@@ -7,10 +7,10 @@ work on one core; a large bundle's thirty thousand pictures take seconds. So for
 one helper process (``spawn``ed, like the search index workers) opens the same bundle file itself
 and takes batches of pictures from a shared counter while this process reads, checks and writes
 the entries and builds the search index (see :mod:`~idguide.catalog.bundles.apply`), then joins
-in on the batches left. The helper stages its pictures in its own folder
-inside this import's staging folder and sends back what each picture is; nothing it does touches
-the catalogue. It stops when told, at the first bad picture, and when this process dies (even
-killed): it checks between batches that its parent is still there.
+in on the batches left. The helper stages its pictures in this import's staging folder (each
+picture is taken by one process only) and sends back what each picture is; nothing it does
+touches the catalogue. It stops when told, at the first bad picture, and when this process dies
+(even killed): it checks between batches that its parent is still there.
 
 The helper trusts nothing from this process but the signed manifest's own sha256: it opens and
 checks the container again, and refuses to go on if the manifest it reads is not the one whose
@@ -34,7 +34,7 @@ from typing import Any
 
 from idguide.catalog.bundles import format
 from idguide.catalog.bundles.errors import BundleError, CorruptBundleError, MissingMemberError
-from idguide.catalog.bundles.imagefiles import Stager, staged_path
+from idguide.catalog.bundles.imagefiles import Stager
 from idguide.catalog.bundles.reader import Bundle, open_bundle
 from idguide.catalog.errors import IdguideError
 from idguide.catalog.images import ImageInfo, ImageStore
@@ -119,11 +119,10 @@ class ImageCheck:
     def _collect(self) -> None:
         if self._helper is None:
             return
-        folder = self._helper.folder
         for sha, kind, width, height, size, staged in self._helper.results():
             self.infos[sha] = ImageInfo(sha, kind, width, height, size)
-            if staged and self.stager is not None and folder is not None:
-                self.stager.adopt(sha, staged_path(folder, sha))
+            if staged and self.stager is not None:
+                self.stager.adopt(sha)
 
 
 def claims(
@@ -179,10 +178,9 @@ class Helper:
     """The helper process and the queue it answers on."""
 
     def __init__(self, context: Any, bundle: Bundle, stager: Stager | None, counter: Any) -> None:
-        self.folder = stager.folder / "helper" if stager is not None else None
         self.answers = context.Queue()
         manifest = hashlib.sha256(bundle.manifest_bytes).hexdigest()
-        staging = (str(stager.store.folder), str(self.folder)) if stager is not None else None
+        staging = (str(stager.store.folder), str(stager.folder)) if stager is not None else None
         self.process = context.Process(
             target=help_check,
             args=(

@@ -66,9 +66,10 @@ class Stager:
             raise _disk_error(self.store, exc) from None
         return True
 
-    def adopt(self, sha256: str, temporary: str) -> None:
-        """A picture another process staged (see imagecheck): commit it with the others."""
-        self.pending.setdefault(sha256, temporary)
+    def adopt(self, sha256: str) -> None:
+        """A picture another process staged in this folder (see imagecheck): commit it with
+        the others."""
+        self.pending.setdefault(sha256, staged_path(self.folder, sha256))
 
     def _stored(self, sub: str) -> set[str]:
         if sub not in self.listed:
@@ -89,24 +90,26 @@ class Stager:
 
     def commit(self, report: ProgressFn, keep: set[str] | None = None) -> list[str]:
         """Make the staged pictures durable and give them their real names; return their
-        sha256s. With ``keep``, only those pictures (the others go with the staging folder)."""
-        pending = [(sha, t) for sha, t in self.pending.items() if keep is None or sha in keep]
+        sha256s. With ``keep``, only those pictures (the others go with the staging folder).
+
+        A staging sub-folder holding exactly the pictures to keep goes into the store whole,
+        when the store has no such sub-folder yet (a new catalogue): one rename instead of a
+        hundred."""
+        by_sub: dict[str, list[tuple[str, str]]] = {}
+        for sha256, temporary in self.pending.items():
+            if keep is None or sha256 in keep:
+                by_sub.setdefault(sha256[:2], []).append((sha256, temporary))
         if self._flushing is not None:
             self._flushing.join()
         _flush()
         done: list[str] = []
-        made: set[str] = set()
-        store = str(self.store.folder)
+        total = sum(len(pictures) for pictures in by_sub.values())
         try:
-            for count, (sha256, temporary) in enumerate(pending):
-                if count % 500 == 0:
-                    report(count, len(pending), "Storing images")
-                folder = os.path.join(store, sha256[:2])
-                if folder not in made:
-                    os.makedirs(folder, exist_ok=True)
-                    made.add(folder)
-                os.replace(temporary, os.path.join(folder, sha256))
-                done.append(sha256)
+            for sub, pictures in by_sub.items():
+                report(len(done), total, "Storing images")
+                if not self._move_whole(sub, pictures):
+                    self._move_each(sub, pictures)
+                done += [sha256 for sha256, _ in pictures]
             _flush()
         except OSError as exc:
             remove(self.store, done)
@@ -116,10 +119,28 @@ class Stager:
             raise
         return done
 
+    def _move_whole(self, sub: str, pictures: list[tuple[str, str]]) -> bool:
+        target = f"{self.store.folder}{os.sep}{sub}"
+        staged = f"{self.folder}{os.sep}{sub}"
+        if os.path.lexists(target) or set(os.listdir(staged)) != {sha for sha, _ in pictures}:
+            return False
+        try:
+            os.rename(staged, target)
+        except OSError:  # another import made the sub-folder meanwhile
+            return False
+        return True
+
+    def _move_each(self, sub: str, pictures: list[tuple[str, str]]) -> None:
+        folder = f"{self.store.folder}{os.sep}{sub}"
+        os.makedirs(folder, exist_ok=True)
+        for sha256, temporary in pictures:
+            os.replace(temporary, f"{folder}{os.sep}{sha256}")
+
 
 def staged_path(folder: Path | str, sha256: str) -> str:
-    """Where a :class:`Stager` on ``folder`` stages the picture ``sha256``."""
-    return os.path.join(folder, sha256[:2], sha256)
+    """Where a :class:`Stager` on ``folder`` stages the picture ``sha256``. (Joined by hand:
+    os.path.join took a tenth of a second for thirty thousand pictures.)"""
+    return f"{folder}{os.sep}{sha256[:2]}{os.sep}{sha256}"
 
 
 def _disk_error(store: ImageStore, exc: OSError) -> CatalogError:
