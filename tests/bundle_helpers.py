@@ -56,6 +56,17 @@ def manifest(parts: dict[str, bytes]) -> dict:
     return json.loads(parts["manifest.json"])
 
 
+def replace_picture(parts: dict[str, bytes], name: str, body: bytes) -> str:
+    """Put ``body`` in place of the picture ``name``, under its own sha256 as every picture is,
+    with the entries using it changed to match; returns its new member name."""
+    old = name.removeprefix("images/")
+    new = hashlib.sha256(body).hexdigest()
+    del parts[name]
+    parts[f"images/{new}"] = body
+    parts["entries.jsonl"] = parts["entries.jsonl"].replace(old.encode(), new.encode())
+    return f"images/{new}"
+
+
 def relist(parts: dict[str, bytes], private: Path, **changes: object) -> dict[str, bytes]:
     """Rewrite the manifest to list the members as they now are (plus ``changes``), re-signed:
     what a buggy or malicious publisher holding the real key could produce."""

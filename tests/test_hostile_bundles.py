@@ -27,6 +27,7 @@ from bundle_helpers import (
     manifest,
     members,
     relist,
+    replace_picture,
     resign,
     write_stored_zip,
     write_zip,
@@ -89,9 +90,9 @@ def _raw_zip(path: Path, entries: list[tuple[zipfile.ZipInfo | str, bytes]]) -> 
 
 
 def _with_image(w: World, out: Path, body: bytes) -> Path:
-    """The valid bundle with one picture's bytes replaced (and correctly listed and signed)."""
+    """The valid bundle with one picture replaced (named, listed and signed as it should be)."""
     parts = members(w.valid)
-    parts[_image_name(parts)] = body
+    replace_picture(parts, _image_name(parts), body)
     return write_zip(out, relist(parts, w.private))
 
 
@@ -123,6 +124,15 @@ def local_header_names_another(w, out, tmp):
     parts = members(w.valid)
     name = _image_name(parts)
     return write_stored_zip(out, parts, local_name={name: name[:-1] + "0"})
+
+
+def picture_under_another_name(w, out, tmp):
+    """A picture listed under another picture's sha256 (its own in the manifest): installed,
+    it would stand in for that picture wherever it is used, by any publisher."""
+    parts = members(w.valid)
+    names = sorted(n for n in parts if n.startswith("images/"))
+    parts[names[0]] = parts[names[1]]
+    return write_zip(out, relist(parts, w.private))
 
 
 def truncated(w, out, tmp):
@@ -371,6 +381,12 @@ E = errors
 CASES: list[tuple[str, Callable, type, str]] = [
     ("flipped byte", flipped_byte, E.CorruptBundleError, "is damaged"),
     ("local header names another", local_header_names_another, E.CorruptBundleError, "is damaged"),
+    (
+        "picture under another's name",
+        picture_under_another_name,
+        E.ManifestError,
+        "is not named by its own sha256",
+    ),
     ("truncated file", truncated, E.NotABundleError, "truncated or damaged"),
     ("empty file", empty, E.NotABundleError, "the file is empty"),
     ("random bytes", random_bytes, E.NotABundleError, "not an idguide bundle"),

@@ -18,6 +18,7 @@ from bundle_helpers import (
     make_keys,
     members,
     relist,
+    replace_picture,
     synthetic_source,
     trusted_catalog,
     write_zip,
@@ -98,8 +99,12 @@ def test_two_processes_install_exactly_what_one_does(tmp_path, world, monkeypatc
 def test_a_bad_picture_the_helper_finds_refuses_the_bundle(tmp_path, world, monkeypatch):
     _, private, public, bundle = world
     parts = members(bundle)
-    bad = sorted(name for name in parts if name.startswith("images/"))[-1]
-    parts[bad] = b"#!/bin/sh\necho not a picture\n" * 10
+    last = sorted(name for name in parts if name.startswith("images/"))[-1]
+    for n in range(100_000):  # one sorting after every picture: the helper's last batch
+        body = b"#!/bin/sh\necho not a picture %d\n" % n * 10
+        if "images/" + hashlib.sha256(body).hexdigest() > last:
+            break
+    bad = replace_picture(parts, last, body)
     hostile = write_zip(tmp_path / "hostile.idgb", relist(parts, private))
     helped(monkeypatch)
     wait_for_helper(monkeypatch, claimed_all=True)  # so the helper, not this process, finds it

@@ -243,6 +243,10 @@ def _files(value: Any) -> list[FileEntry]:
         if path in (MANIFEST, SIGNATURE):
             raise ValueError(f"files must not list {path}")
         sha = _text(item, "sha256", SHA_PATTERN)
+        if path.startswith(IMAGE_DIR) and path != IMAGE_DIR + sha:
+            # pictures are stored by content: one listed under another's name could stand in
+            # for that picture in every entry, of any publisher, that uses it
+            raise ValueError(f"{path} is not named by its own sha256")
         files.append(FileEntry(path, _count(item["size"], "size"), sha))
     if len({f.path for f in files}) != len(files):
         raise ValueError("files lists a path twice")
