@@ -8,6 +8,7 @@ import hashlib
 import io
 import multiprocessing
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -96,8 +97,7 @@ def test_two_processes_install_exactly_what_one_does(tmp_path, world, monkeypatc
     assert multiprocessing.active_children() == []
 
 
-def test_a_bad_picture_the_helper_finds_refuses_the_bundle(tmp_path, world, monkeypatch):
-    _, private, public, bundle = world
+def _not_a_picture(bundle: Path, private: Path, out: Path) -> tuple[Path, str]:
     parts = members(bundle)
     last = sorted(name for name in parts if name.startswith("images/"))[-1]
     for n in range(100_000):  # one sorting after every picture: the helper's last batch
@@ -105,18 +105,57 @@ def test_a_bad_picture_the_helper_finds_refuses_the_bundle(tmp_path, world, monk
         if "images/" + hashlib.sha256(body).hexdigest() > last:
             break
     bad = replace_picture(parts, last, body)
-    hostile = write_zip(tmp_path / "hostile.idgb", relist(parts, private))
+    return write_zip(out, relist(parts, private)), bad
+
+
+def _damaged(bundle: Path, private: Path, out: Path) -> tuple[Path, str]:
+    """A byte of the last picture flipped, as a bad copy would."""
+    data = bytearray(bundle.read_bytes())
+    with zipfile.ZipFile(bundle) as archive:
+        info = max(
+            (i for i in archive.infolist() if i.filename.startswith("images/")),
+            key=lambda i: i.filename,
+        )
+    data[info.header_offset + 30 + len(info.filename) + len(info.extra) + 40] ^= 0x01
+    out.write_bytes(bytes(data))
+    return out, info.filename
+
+
+def _changed(bundle: Path, private: Path, out: Path) -> tuple[Path, str]:
+    """The last picture's bytes changed after signing (and compressed, as another ZIP tool
+    might write it)."""
+    parts = members(bundle)
+    last = sorted(name for name in parts if name.startswith("images/"))[-1]
+    parts[last] = parts[last][:-1] + bytes([parts[last][-1] ^ 1])
+    return write_zip(out, parts), last
+
+
+@pytest.mark.parametrize(
+    ("make", "error", "message"),
+    [
+        (_not_a_picture, E.BundleImageError, "not a readable JPEG, PNG or WEBP picture"),
+        (_damaged, E.CorruptBundleError, "is damaged (Bad CRC-32"),
+        (_changed, E.HashMismatchError, "does not match its sha256 in the manifest"),
+    ],
+)
+def test_a_bad_picture_the_helper_finds_refuses_the_bundle(
+    tmp_path, world, monkeypatch, make, error, message
+):
+    """The helper reads and checks its pictures as this process does: each fault is refused
+    with the same error, the catalogue untouched."""
+    _, private, public, bundle = world
+    hostile, bad = make(bundle, private, tmp_path / "hostile.idgb")
     helped(monkeypatch)
     wait_for_helper(monkeypatch, claimed_all=True)  # so the helper, not this process, finds it
     path = trusted_catalog(tmp_path / "catalog.db", public, "synthetic", ["synth"])
     before = snapshot(path)
-    with open_catalog(path) as catalog, pytest.raises(E.BundleImageError) as refused:
+    with open_catalog(path) as catalog, pytest.raises(error) as refused:
         import_bundle(catalog, hostile)
-    assert "not a readable JPEG, PNG or WEBP picture" in str(refused.value)
-    assert bad in str(refused.value)
+    assert message in str(refused.value)
+    assert bad in str(refused.value) and "hostile.idgb" in str(refused.value)
     assert snapshot(path) == before
     assert multiprocessing.active_children() == []
-    with pytest.raises(E.BundleImageError):  # `bundle verify` finds it the same way
+    with pytest.raises(error):  # `bundle verify` finds it the same way
         verify_bundle(hostile)
     assert multiprocessing.active_children() == []
 

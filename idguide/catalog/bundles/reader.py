@@ -13,27 +13,22 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import os
 import stat
-import struct
 import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, BinaryIO
 
 from idguide.catalog import model
 from idguide.catalog.bundles import entries, format
 from idguide.catalog.bundles.errors import (
     BundleError,
-    BundleImageError,
     BundleTooLargeError,
     CompressionBombError,
     CorruptBundleError,
     DuplicateMemberError,
     EntryError,
-    HashMismatchError,
     ManifestError,
     MissingManifestError,
     MissingMemberError,
@@ -45,8 +40,9 @@ from idguide.catalog.bundles.errors import (
 )
 from idguide.catalog.bundles.format import FileEntry, Manifest
 from idguide.catalog.bundles.keys import public_from_raw, signature_is_valid
+from idguide.catalog.bundles.members import Member, check_content, checked_picture, read_member
 from idguide.catalog.errors import IdguideError
-from idguide.catalog.images import ImageInfo, inspect_image
+from idguide.catalog.images import ImageInfo
 from idguide.catalog.progress import ProgressFn, no_progress
 
 _MEMBER_LIMITS = {
@@ -55,9 +51,6 @@ _MEMBER_LIMITS = {
     format.PUBLISHER: format.MAX_PUBLISHER_BYTES,
     format.ENTRIES: format.MAX_ENTRIES_BYTES,
 }
-_PREAD = hasattr(os, "pread")  # not on Windows, where every member goes through zipfile
-_LOCAL_HEADER = struct.Struct("<4s5H3L2H")  # a ZIP local file header; the last two: name, extra
-_LOCAL_SIGNATURE = b"PK\x03\x04"
 _ZIP_ERRORS = (
     zipfile.BadZipFile,
     zipfile.LargeZipFile,
@@ -92,7 +85,7 @@ class Bundle:
         self.path = path
         self.name = path.name
         self.archive = archive
-        self._fd = archive.fp.fileno() if archive.fp is not None else -1
+        self._raw: BinaryIO = open(path, "rb")  # noqa: SIM115 (closed with the bundle)
         self.members: dict[str, zipfile.ZipInfo] = {}
         self.manifest_bytes = b""
         self.signature = b""
@@ -107,6 +100,7 @@ class Bundle:
 
     def close(self) -> None:
         self.archive.close()
+        self._raw.close()
 
     # -- signature ---------------------------------------------------------------------------
 
@@ -144,40 +138,13 @@ class Bundle:
     def read(self, path: str) -> bytes:
         """A listed member's bytes, checked against the manifest's size and sha256."""
         entry = self.listed[path]
-        info = self.members[path]
-        if info.compress_type == zipfile.ZIP_STORED and _PREAD:
-            data = self._guard(lambda: self._stored_bytes(info, entry.size), path)
-        else:
-            with self._open(path) as handle:
-                data = self._guard(lambda: handle.read(entry.size + 1), path)
+        data = read_member(self._raw, self.member(path), entry.size, self.name)
         self._check(path, len(data), hashlib.sha256(data).hexdigest())
         return data
 
-    def _stored_bytes(self, info: zipfile.ZipInfo, size: int) -> bytes:
-        """A stored (uncompressed) member's bytes, read straight from the file: zipfile takes
-        seven times longer for a small picture. As zipfile does, the local header must name the
-        member as the directory does and the CRC must match (a damaged copy, told apart from a
-        changed one, which the sha256 check after this finds); one byte more than the manifest's
-        size is read, so that a longer member shows."""
-        name = info.filename.encode("ascii")  # member names are ASCII (MEMBER_PATTERN)
-        wanted = min(size + 1, info.compress_size)
-        start = _LOCAL_HEADER.size + len(name)
-        block = os.pread(self._fd, start + len(info.extra) + wanted, info.header_offset)
-        if (
-            len(block) < start
-            or block[:4] != _LOCAL_SIGNATURE
-            or block[_LOCAL_HEADER.size : start] != name
-        ):
-            raise zipfile.BadZipFile("its local header does not match the directory")
-        begin = start + _LOCAL_HEADER.unpack_from(block)[-1]  # after the local extra field
-        if begin + wanted > len(block):
-            block += os.pread(
-                self._fd, begin + wanted - len(block), info.header_offset + len(block)
-            )
-        data = block[begin : begin + wanted]
-        if len(data) == info.file_size and zlib.crc32(data) != info.CRC:
-            raise zipfile.BadZipFile(f"Bad CRC-32 for file {info.filename!r}")
-        return data
+    def member(self, path: str) -> Member:
+        """Where ``path`` lies in the file."""
+        return Member.of(self.members[path])
 
     def _open(self, path: str) -> IO[bytes]:
         return self._guard(lambda: self.archive.open(self.members[path]), path)
@@ -199,16 +166,7 @@ class Bundle:
 
     def _check(self, path: str, size: int, sha256: str) -> None:
         entry = self.listed[path]
-        if size != entry.size:
-            raise HashMismatchError(
-                f"{self.name}: {path} has {size} bytes, the manifest says {entry.size}. "
-                "The bundle was changed after signing; do not install it."
-            )
-        if sha256 != entry.sha256:
-            raise HashMismatchError(
-                f"{self.name}: {path} does not match its sha256 in the manifest. "
-                "The bundle was changed after signing; do not install it."
-            )
+        check_content(self.name, path, (size, sha256), entry.size, entry.sha256)
 
     def read_json(self, path: str, limit: int) -> Any:
         return format.loads(self.read(path), f"{self.name}: {path}", limit)
@@ -280,15 +238,12 @@ class Bundle:
         """Read and decode one picture (JPEG, PNG or WEBP only; bombs refused): its bytes and
         what it is."""
         path = format.IMAGE_DIR + sha256
-        if path not in self.listed:
+        entry = self.listed.get(path)
+        if entry is None:
             raise MissingMemberError(
                 f"{self.name}: an entry uses image {sha256[:12]}, which the bundle does not hold."
             )
-        data = self.read(path)
-        try:
-            return data, inspect_image(data, f"{self.name}: {path}")
-        except IdguideError as exc:
-            raise BundleImageError(f"{exc} Nothing was installed.") from None
+        return checked_picture(self._raw, self.member(path), entry.size, entry.sha256, self.name)
 
     def image_bytes(self, sha256: str) -> bytes:
         return self.read(format.IMAGE_DIR + sha256)
@@ -303,13 +258,17 @@ def open_bundle(path: str | Path) -> Bundle:
     """Open ``path`` and check its container and manifest (not yet its signature or content)."""
     path = Path(path)
     archive = _open_zip(path)
-    bundle = Bundle(path, archive)
+    try:
+        bundle = Bundle(path, archive)
+    except OSError as exc:
+        archive.close()
+        raise NotABundleError(f"Cannot read the bundle {path} ({exc.strerror}).") from None
     try:
         _check_members(bundle)
         _read_manifest(bundle)
         _check_listing(bundle)
     except BaseException:
-        archive.close()
+        bundle.close()
         raise
     return bundle
 
