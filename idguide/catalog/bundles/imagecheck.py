@@ -37,7 +37,7 @@ from typing import Any
 
 from idguide.catalog.bundles import format
 from idguide.catalog.bundles.errors import BundleError, CorruptBundleError, MissingMemberError
-from idguide.catalog.bundles.imagefiles import Stager
+from idguide.catalog.bundles.imagefiles import Stager, make_durable
 from idguide.catalog.bundles.members import Member, checked_picture
 from idguide.catalog.bundles.reader import Bundle
 from idguide.catalog.errors import IdguideError
@@ -335,6 +335,8 @@ def help_check(
                     found.append((sha, info.format, info.width, info.height, info.size, staged))
                 answers.put(("checked", found))
         answers.put(("done", None))
+        if stager is not None:  # start the flush this process's commit waits for
+            make_durable()
     except IdguideError as exc:
         answers.put(("error", exc))
     except BaseException as exc:  # reported to the parent, which refuses the bundle

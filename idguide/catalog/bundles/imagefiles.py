@@ -101,7 +101,7 @@ class Stager:
                 by_sub.setdefault(sha256[:2], []).append((sha256, temporary))
         if self._flushing is not None:
             self._flushing.join()
-        _flush()
+        make_durable()
         done: list[str] = []
         total = sum(len(pictures) for pictures in by_sub.values())
         try:
@@ -110,7 +110,7 @@ class Stager:
                 if not self._move_whole(sub, pictures):
                     self._move_each(sub, pictures)
                 done += [sha256 for sha256, _ in pictures]
-            _flush()
+            make_durable()
         except OSError as exc:
             remove(self.store, done)
             raise _disk_error(self.store, exc) from None
@@ -158,7 +158,9 @@ def _write(path: str, data: bytes) -> None:
             os.fsync(handle.fileno())
 
 
-def _flush() -> None:
+def make_durable() -> None:
+    """Write what is staged so far to the disk (where ``os.sync`` exists; elsewhere each file
+    was synced as it was written)."""
     if hasattr(os, "sync"):
         os.sync()
 
