@@ -119,8 +119,8 @@ class _Fields:
         return EntryError(f"{self.where}: field {key!r} {message}")
 
     def only(self, *keys: str) -> None:
-        unknown = sorted(set(self.data) - set(keys))
-        if unknown:
+        if not self.data.keys() <= set(keys):
+            unknown = sorted(set(self.data) - set(keys))
             raise self.fail(str(unknown[0])[:40], "is not a field idguide knows.")
 
     def text(self, key: str, limit: int = MAX_SHORT_CHARS, required: bool = False) -> str:
@@ -161,6 +161,8 @@ class _Fields:
         value = self.data.get(key, {}) if value is None else value
         if not isinstance(value, dict) or len(value) > 50:
             raise self.fail(key, "must map language codes to texts.")
+        if not value:
+            return {}
         for lang, text in value.items():
             if not LANG_PATTERN.match(lang):
                 raise self.fail(key, f"uses {lang[:10]!r}, which is not a language code.")

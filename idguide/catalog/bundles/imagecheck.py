@@ -38,7 +38,7 @@ from typing import Any
 from idguide.catalog.bundles import format
 from idguide.catalog.bundles.errors import BundleError, CorruptBundleError, MissingMemberError
 from idguide.catalog.bundles.imagefiles import Stager, make_durable
-from idguide.catalog.bundles.members import Member, checked_picture
+from idguide.catalog.bundles.members import Member, checked_picture, place
 from idguide.catalog.bundles.reader import Bundle
 from idguide.catalog.errors import IdguideError
 from idguide.catalog.images import ImageInfo, ImageStore
@@ -163,9 +163,8 @@ def orders(bundle: Bundle, shas: list[str]) -> tuple[str, bytes, bytes]:
     """What the helper needs to check ``shas``: the bundle's name, the sha256s one after the
     other, and where each picture lies (:class:`Member` fields but the name, packed: thirty
     thousand tuples took a tenth of a second to send)."""
-    places = array("q")
-    for sha in shas:
-        places.extend(bundle.member(format.IMAGE_DIR + sha)[1:])
+    infos = [bundle.members[format.IMAGE_DIR + sha] for sha in shas]
+    places = array("q", [field for info in infos for field in place(info)])
     return bundle.name, "".join(shas).encode("ascii"), places.tobytes()
 
 

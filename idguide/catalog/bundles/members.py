@@ -42,15 +42,19 @@ class Member(NamedTuple):
 
     @classmethod
     def of(cls, info: zipfile.ZipInfo) -> Member:
-        return cls(
-            info.filename,
-            info.header_offset,
-            info.compress_size,
-            info.file_size,
-            info.CRC,
-            info.compress_type,
-            len(info.extra),
-        )
+        return cls(info.filename, *place(info))
+
+
+def place(info: zipfile.ZipInfo) -> tuple[int, int, int, int, int, int]:
+    """A :class:`Member`'s fields after its name."""
+    return (
+        info.header_offset,
+        info.compress_size,
+        info.file_size,
+        info.CRC,
+        info.compress_type,
+        len(info.extra),
+    )
 
 
 def read_member(handle: BinaryIO, member: Member, limit: int, where: str) -> bytes:
