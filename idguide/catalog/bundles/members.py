@@ -62,15 +62,21 @@ def read_member(handle: BinaryIO, member: Member, limit: int, where: str) -> byt
     try:
         return _member_bytes(handle, member, limit)
     except (OSError, EOFError, ValueError, MemoryError, zipfile.BadZipFile, zlib.error) as exc:
-        raise _damaged(where, member, exc) from None
+        raise damaged(where, member.name, exc) from None
 
 
-def _damaged(where: str, member: Member, exc: BaseException) -> CorruptBundleError:
-    text = str(exc).splitlines()[0][:100] if str(exc) else exc.__class__.__name__
+def damaged(where: str, name: str, exc: BaseException) -> CorruptBundleError:
+    """The refusal of a member that cannot be read as the directory describes it."""
     return CorruptBundleError(
-        f"{where}: member {member.name} is damaged ({text}). Copy the bundle again or ask the "
+        f"{where}: member {name} is damaged ({why(exc)}). Copy the bundle again or ask the "
         "publisher for a new one."
     )
+
+
+def why(exc: BaseException) -> str:
+    """The first line of what ``exc`` says, short, for a message."""
+    text = str(exc).splitlines()[0][:100] if str(exc) else ""
+    return text or exc.__class__.__name__
 
 
 def _member_bytes(handle: BinaryIO, member: Member, limit: int) -> bytes:

@@ -40,7 +40,14 @@ from idguide.catalog.bundles.errors import (
 )
 from idguide.catalog.bundles.format import FileEntry, Manifest
 from idguide.catalog.bundles.keys import public_from_raw, signature_is_valid
-from idguide.catalog.bundles.members import Member, check_content, checked_picture, read_member
+from idguide.catalog.bundles.members import (
+    Member,
+    check_content,
+    checked_picture,
+    damaged,
+    read_member,
+    why,
+)
 from idguide.catalog.errors import IdguideError
 from idguide.catalog.images import ImageInfo
 from idguide.catalog.progress import ProgressFn, no_progress
@@ -155,13 +162,10 @@ class Bundle:
         except BundleError:
             raise
         except _ZIP_ERRORS as exc:
-            raise CorruptBundleError(
-                f"{self.name}: member {path} is damaged ({_why(exc)}). Copy the bundle again "
-                "or ask the publisher for a new one."
-            ) from None
+            raise damaged(self.name, path, exc) from None
         except Exception as exc:  # zlib.error and other decompressor failures
             raise CorruptBundleError(
-                f"{self.name}: member {path} is damaged ({_why(exc)})."
+                f"{self.name}: member {path} is damaged ({why(exc)})."
             ) from None
 
     def _check(self, path: str, size: int, sha256: str) -> None:
@@ -249,11 +253,6 @@ class Bundle:
         return self.read(format.IMAGE_DIR + sha256)
 
 
-def _why(exc: BaseException) -> str:
-    text = str(exc).splitlines()[0][:100] if str(exc) else ""
-    return text or exc.__class__.__name__
-
-
 def open_bundle(path: str | Path) -> Bundle:
     """Open ``path`` and check its container and manifest (not yet its signature or content)."""
     path = Path(path)
@@ -290,7 +289,7 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
         raise NotABundleError(f"Cannot read the bundle {path} ({exc.strerror}).") from None
     except Exception as exc:  # zipfile raises many kinds on garbage
         raise NotABundleError(
-            f"{path.name}: not an idguide bundle, or truncated or damaged ({_why(exc)}). "
+            f"{path.name}: not an idguide bundle, or truncated or damaged ({why(exc)}). "
             "Copy it again or ask the publisher for a new one."
         ) from None
 
