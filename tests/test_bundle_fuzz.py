@@ -108,3 +108,54 @@ def test_any_json_as_an_entry_is_refused_cleanly(valid, value):
         parts = members(source)
         parts["entries.jsonl"] = json.dumps(value).encode() + b"\n"
         _verify(write_zip(Path(folder) / "fuzzed.idgb", relist(parts, private)).read_bytes())
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=40,
+)
+
+
+@pytest.fixture(scope="module")
+def entry(valid) -> tuple[dict, object]:
+    import json
+
+    from idguide.catalog.bundles import entries
+
+    root, _, original = valid
+    path = root / "entry-source.idgb"
+    path.write_bytes(original)
+    parts = members(path)
+    publisher = entries.read_publisher(json.loads(parts["publisher.json"]), "publisher.json")
+    first = next(line for line in parts["entries.jsonl"].splitlines() if b'"features"' in line)
+    return json.loads(first), publisher
+
+
+@FUZZ
+@given(data=st.data(), value=JSON_VALUES)
+def test_an_entry_that_passes_its_checks_nests_within_the_limit(entry, data, value):
+    """Entry lines are parsed without measuring their nesting (see format.parse): an entry
+    whose fields all pass their checks must nest no deeper than the limit, whatever any field,
+    or a feature's field, holds."""
+    import copy
+
+    from idguide.catalog.bundles import entries, format
+    from idguide.catalog.bundles.errors import EntryError
+
+    product, publisher = entry
+    changed = copy.deepcopy(product)
+    where = data.draw(st.sampled_from(["entry", "feature", "image"]))
+    target = {"entry": changed, "feature": changed["features"][0], "image": changed["images"][0]}[
+        where
+    ]
+    for level in range(data.draw(st.integers(0, format.MAX_JSON_DEPTH + 1))):
+        value = [value] if level % 2 else {"en": value}  # deep enough to break the limit
+    target[data.draw(st.sampled_from(sorted(target)))] = value
+    try:
+        entries.read_product(changed, "entries.jsonl line 1", publisher)
+    except EntryError:
+        return
+    assert format.depth(changed) <= format.MAX_JSON_DEPTH

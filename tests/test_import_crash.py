@@ -50,7 +50,7 @@ HELPED_CHILD = CHILD.replace(
     "from idguide.catalog.bundles import import_bundle\n",
     "from idguide.catalog.bundles import import_bundle, imagecheck\n"
     "from idguide.catalog import write\n"
-    "imagecheck.HELP_FROM, imagecheck.BATCH = 0, 2\n"
+    "imagecheck.HELP_FROM_BYTES, imagecheck.BATCH = 0, 2\n"
     "imagecheck.helpers_allowed = lambda: True\n"
     "write.REBUILD_ABOVE = 0\n",
 )

@@ -45,7 +45,7 @@ def world(tmp_path_factory):
 def helped(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Pictures are checked with the helper, in small batches; returns the pictures the helper
     staged (adopted by this process)."""
-    monkeypatch.setattr(imagecheck, "HELP_FROM", 0)
+    monkeypatch.setattr(imagecheck, "HELP_FROM_BYTES", 0)
     monkeypatch.setattr(imagecheck, "BATCH", 3)
     monkeypatch.setattr(imagecheck, "helpers_allowed", lambda: True)
     adopted: list[str] = []
@@ -220,6 +220,68 @@ def test_the_index_built_inside_the_transaction_goes_in_only_with_the_commit(
     else:
         assert found == {"rev1": PRODUCTS, "rev2": 0}
         assert snapshot(path) == before
+
+
+def spy_orders(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many pictures each order sent to a helper named; the list starts with "started"
+    for each helper process started."""
+    sent: list = []
+    send, start = imagecheck.Helper.send, imagecheck.Helper.start
+
+    def spy_send(self, order):
+        sent.append(len(order[1]) // 64)
+        send(self, order)
+
+    def spy_start(self):
+        sent.append("started")
+        return start(self)
+
+    monkeypatch.setattr(imagecheck.Helper, "send", spy_send)
+    monkeypatch.setattr(imagecheck.Helper, "start", spy_start)
+    return sent
+
+
+def test_a_refused_bundle_stops_the_helper_before_it_reads_a_picture(tmp_path, world, monkeypatch):
+    """The helper is started before the bundle is opened, but is told which pictures to read
+    only once the signature has been checked with the trusted key."""
+    _, _, _, bundle = world
+    helped(monkeypatch)
+    sent = spy_orders(monkeypatch)
+    _, other = make_keys(tmp_path / "other-keys")
+    path = trusted_catalog(tmp_path / "catalog.db", other, "synthetic", ["synth"])
+    before = snapshot(path)
+    with open_catalog(path) as catalog, pytest.raises(E.SignatureError):
+        import_bundle(catalog, bundle)
+    assert sent == ["started"]  # and given no picture
+    assert snapshot(path) == before
+    assert multiprocessing.active_children() == []
+    assert not (tmp_path / "catalog.images").exists() or not any(
+        (tmp_path / "catalog.images").iterdir()
+    )
+
+
+def test_a_bundle_of_a_single_batch_of_pictures_needs_no_helper(tmp_path, world, monkeypatch):
+    _, _, public, bundle = world
+    adopted = helped(monkeypatch)
+    monkeypatch.setattr(imagecheck, "BATCH", 2 * PRODUCTS)  # every picture in one batch
+    sent = spy_orders(monkeypatch)
+    path = trusted_catalog(tmp_path / "catalog.db", public, "synthetic", ["synth"])
+    with open_catalog(path) as catalog:
+        assert len(import_bundle(catalog, bundle).added) == PRODUCTS
+    assert sent == ["started"] and adopted == []
+    assert multiprocessing.active_children() == []
+
+
+def test_the_helper_is_sent_every_picture_once_the_signature_is_checked(
+    tmp_path, world, monkeypatch
+):
+    _, _, public, bundle = world
+    helped(monkeypatch)
+    sent = spy_orders(monkeypatch)
+    path = trusted_catalog(tmp_path / "catalog.db", public, "synthetic", ["synth"])
+    with open_catalog(path) as catalog:
+        import_bundle(catalog, bundle)
+    assert sent == ["started", 2 * PRODUCTS]
 
 
 @pytest.mark.parametrize("helper", [helper_failing_at_start, helper_dying_at_start])

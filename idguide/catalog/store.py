@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from idguide.catalog import schema
 from idguide.catalog.categories import CATEGORIES
+from idguide.catalog.collector import collector_paused
 from idguide.catalog.errors import CatalogError
 from idguide.catalog.images import ImageStore
 from idguide.catalog.progress import ProgressFn
@@ -150,9 +151,12 @@ class Catalog:
         function that swaps it in (see :meth:`SearchIndex.prepared`)."""
         from idguide.catalog.indexing import all_docs, count_products
 
-        with self.index.prepared(
-            all_docs(self), count_products(self), self.generation(), progress
-        ) as swap:
+        with (
+            collector_paused(),
+            self.index.prepared(
+                all_docs(self), count_products(self), self.generation(), progress
+            ) as swap,
+        ):
             yield swap
 
 

@@ -31,9 +31,10 @@ from idguide.catalog.bundles.errors import (
     SignatureError,
     UntrustedPublisherError,
 )
-from idguide.catalog.bundles.imagecheck import ImageCheck, referenced_infos
+from idguide.catalog.bundles.imagecheck import ImageCheck, helper_for, referenced_infos
 from idguide.catalog.bundles.reader import Bundle, Contents, open_bundle
 from idguide.catalog.bundles.trust import TrustEntry, get_trust
+from idguide.catalog.collector import collector_paused
 from idguide.catalog.errors import NotFoundError
 from idguide.catalog.images import ImageInfo
 from idguide.catalog.progress import ProgressFn, no_progress
@@ -58,6 +59,7 @@ class InstalledBundle:
         return dict(self.__dict__)
 
 
+@collector_paused()  # around the call: what it made is freed before the collector runs again
 def import_bundle(
     catalog: Catalog, path: str | Path, progress: ProgressFn | None = None
 ) -> Changes:
@@ -67,16 +69,17 @@ def import_bundle(
     ``progress`` may raise Interrupted; the catalogue is then left as it was.
     """
     report = progress or no_progress
-    with open_bundle(path) as bundle:
+    with (
+        imagefiles.Stager(catalog.images) as stager,
+        helper_for(path, stager) as helper,  # started now: it gets ready while this one opens
+        open_bundle(path) as bundle,
+    ):
         trust = _check_trust(catalog, bundle)
-        with (
-            imagefiles.Stager(catalog.images) as stager,
-            ImageCheck(bundle, stager) as pictures,
-        ):
-            pictures.start()  # a helper process checks pictures while the entries are read
-            contents = bundle.read_contents(report)
-            _check_scope(catalog, bundle, trust, contents)
-            return _apply(catalog, trust, bundle, contents, pictures, stager, report)
+        pictures = ImageCheck(bundle, stager, helper)
+        pictures.start()  # the helper checks pictures while the entries are read
+        contents = bundle.read_contents(report)
+        _check_scope(catalog, bundle, trust, contents)
+        return _apply(catalog, trust, bundle, contents, pictures, stager, report)
 
 
 def installed_sequence(catalog: Catalog, publisher_id: str) -> int | None:

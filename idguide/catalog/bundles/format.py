@@ -64,23 +64,37 @@ def dumps(data: Any) -> bytes:
 
 def loads(data: bytes, where: str, limit: int) -> Any:
     """Parse JSON from a bundle: size and nesting bounded, any failure a MalformedJsonError."""
+    value = parse(data, where, limit)
+    require_depth(value, where)
+    return value
+
+
+def parse(data: bytes, where: str, limit: int) -> Any:
+    """:func:`loads` without the nesting limit, for JSON whose every field is then checked for
+    its type: what passes those checks nests no deeper than they allow, and what fails them is
+    measured with :func:`require_depth` to say why (see ``Bundle.read_contents``)."""
     if len(data) > limit:
         raise MalformedJsonError(f"{where}: {len(data)} bytes, over the limit of {limit}.")
     try:
-        value = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
+        return _DECODER.decode(data.decode("utf-8"))
     except RecursionError:
         raise JsonNestingError(f"{where}: the JSON nests far too deep.") from None
     except (UnicodeDecodeError, ValueError) as exc:
         raise MalformedJsonError(f"{where}: not valid JSON ({_short(exc)}).") from None
+
+
+def require_depth(value: Any, where: str) -> None:
     if depth(value) > MAX_JSON_DEPTH:
         raise JsonNestingError(
             f"{where}: the JSON nests deeper than {MAX_JSON_DEPTH} levels; no bundle needs that."
         )
-    return value
 
 
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
+
+
+_DECODER = json.JSONDecoder(parse_constant=_no_constant)  # NaN and Infinity are refused
 
 
 def _short(exc: Exception) -> str:

@@ -12,12 +12,15 @@ picture is taken by one process only) and sends back what each picture is; nothi
 touches the catalogue. It stops when told, at the first bad picture, and when this process dies
 (even killed): it checks between batches that its parent is still there.
 
-The helper is told, once it has started (through a queue, so that this process does not wait on
-it), each picture's sha256 and where its bytes lie in the file, as the container checked here
-says. It reads them straight from the file (:mod:`~idguide.catalog.bundles.members`) and checks
-each as this process does: the local header, the CRC, the sha256 (the picture's name, which the
-signed manifest lists) and the decoding. Opening and checking the container again took it a
-third of a second.
+The helper is started on the bundle file first thing, before this process opens and checks
+the bundle: a process takes about a third of a second here to start and import what it needs,
+and that now overlaps the opening instead of idling the second core. It touches nothing until it
+is told, through a queue and only once the signature has been checked, each picture's sha256
+and where its bytes lie in the file, as the container checked here says. It reads them straight
+from the file (:mod:`~idguide.catalog.bundles.members`) and checks each as this process does:
+the local header, the CRC, the sha256 (the picture's name, which the signed manifest lists) and
+the decoding. A bundle file under :data:`HELP_FROM_BYTES`, or with a single batch of pictures,
+is checked in this process alone.
 
 If the helper cannot start (one core, a frozen app, a policy against new processes), or fails
 before it takes a batch, every picture is checked here; the result is the same.
@@ -25,14 +28,15 @@ before it takes a batch, every picture is checked here; the result is the same.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import queue
 import sys
 from array import array
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from idguide.catalog.bundles import format
@@ -44,7 +48,10 @@ from idguide.catalog.errors import IdguideError
 from idguide.catalog.images import ImageInfo, ImageStore
 from idguide.catalog.progress import ProgressFn
 
-HELP_FROM = 3000  # pictures; below this, starting a process costs more than it saves
+# A bundle file this large is checked with a helper. A smaller one holds at most a few thousand
+# tiny pictures (checked here in under a fifth of a second), and a process costs about a third
+# of a second of the other core to start.
+HELP_FROM_BYTES = 1_000_000
 BATCH = 200  # pictures taken from the counter at a time
 FROZEN_APP_READY = False  # a frozen app sets this after multiprocessing.freeze_support()
 POLL = 0.1  # seconds between looks at the helper while waiting for it
@@ -55,37 +62,33 @@ Checked = tuple[str, str, int, int, int, bool]
 
 
 class ImageCheck:
-    """The pictures of one bundle, checked and staged. Use as a context manager around the
-    rest of the import: leaving it stops the helper process."""
+    """The pictures of one bundle, checked and staged, with the help of ``helper`` (see
+    :func:`helper_for`) when there is one."""
 
-    def __init__(self, bundle: Bundle, stager: Stager | None = None) -> None:
+    def __init__(
+        self, bundle: Bundle, stager: Stager | None = None, helper: Helper | None = None
+    ) -> None:
         """``stager`` receives the pictures the catalogue lacks; without one (``bundle
         verify``) the pictures are only checked."""
         self.bundle = bundle
         self.stager = stager
         self.shas = picture_shas(bundle)
         self.infos: dict[str, ImageInfo] = {}
+        self._offered = helper
         self._helper: Helper | None = None
-        self._context = multiprocessing.get_context("spawn")
-        self._next: Any = None  # the shared counter, once a helper is started
-
-    def __enter__(self) -> ImageCheck:
-        return self
-
-    def __exit__(
-        self, kind: type | None, exc: BaseException | None, trace: TracebackType | None
-    ) -> None:
-        if self._helper is not None:
-            self._helper.stop()
+        self._next: Any = None  # the shared counter, once the helper has its orders
 
     def start(self) -> None:
-        """Start the helper process on the pictures, when there are enough to be worth it."""
-        if len(self.shas) < HELP_FROM or not helpers_allowed():
+        """Send the helper its orders; with a single batch of pictures it is not needed, and
+        is stopped. Call once the bundle's signature is checked."""
+        helper, self._offered = self._offered, None
+        if helper is None:
             return
-        self._next = self._context.Value("i", 0)
-        helper = Helper(self._context, self.bundle, self.stager, self._next)
-        if helper.start(orders(self.bundle, self.shas)):
-            self._helper = helper
+        if len(self.shas) <= BATCH:
+            helper.stop()
+            return
+        helper.send(orders(self.bundle, self.shas))
+        self._helper, self._next = helper, helper.counter
 
     def finish(self, report: ProgressFn) -> dict[str, ImageInfo]:
         """Check the pictures the helper has not taken, then wait for it; return what every
@@ -185,6 +188,30 @@ def helpers_allowed() -> bool:
     return (os.cpu_count() or 1) > 1 and (not getattr(sys, "frozen", False) or FROZEN_APP_READY)
 
 
+@contextmanager
+def helper_for(path: str | Path, stager: Stager | None = None) -> Iterator[Helper | None]:
+    """A helper process started at once on the bundle file at ``path`` (which is not opened
+    yet) when the file is large enough and helpers are allowed, else None; it waits for its
+    orders from :meth:`ImageCheck.start`. Leaving this stops it."""
+    helper = None
+    if helpers_allowed() and _file_size(path) >= HELP_FROM_BYTES:
+        helper = Helper(multiprocessing.get_context("spawn"), Path(path), stager)
+        if not helper.start():
+            helper = None
+    try:
+        yield helper
+    finally:
+        if helper is not None:
+            helper.stop()
+
+
+def _file_size(path: str | Path) -> int:
+    try:
+        return os.stat(path).st_size
+    except (OSError, ValueError):
+        return 0  # opening the bundle says what is wrong
+
+
 def referenced_infos(
     bundle: Bundle, infos: dict[str, ImageInfo], shas: list[str]
 ) -> dict[str, ImageInfo]:
@@ -201,17 +228,18 @@ def referenced_infos(
 class Helper:
     """The helper process and the queue it answers on."""
 
-    def __init__(self, context: Any, bundle: Bundle, stager: Stager | None, counter: Any) -> None:
+    def __init__(self, context: Any, path: Path, stager: Stager | None) -> None:
+        self.counter = context.Value("i", 0)  # the next picture to take, shared
         self.answers = context.Queue()
         self.orders = context.Queue()
         staging = (str(stager.store.folder), str(stager.folder)) if stager is not None else None
         self.process = context.Process(
             target=help_check,
             args=(
-                str(bundle.path),
+                str(path),
                 BATCH,
                 staging,
-                counter,
+                self.counter,
                 self.orders,
                 self.answers,
                 os.getpid(),
@@ -221,17 +249,20 @@ class Helper:
         )
         self._ready = False
         self._done = False
+        self._stopped = False
         self._pending: list[Checked] = []
 
-    def start(self, order: tuple[str, bytes, bytes]) -> bool:
-        """Start it on ``order`` (see :func:`orders`), without waiting for it to be ready;
-        False if it cannot start."""
+    def start(self) -> bool:
+        """Start the process, without waiting for it to be ready; False if it cannot start."""
         try:
             self.process.start()
         except (OSError, RuntimeError, ValueError):
             return False
-        self.orders.put(order)  # sent by the queue's own thread
         return True
+
+    def send(self, order: tuple[str, bytes, bytes]) -> None:
+        """Give it the pictures to check (see :func:`orders`)."""
+        self.orders.put(order)  # sent by the queue's own thread
 
     def results(self) -> list[Checked]:
         """What it has checked since last asked (raising the error it found, if it did)."""
@@ -284,6 +315,9 @@ class Helper:
             raise BundleError(f"Checking the bundle's pictures failed: {value}")
 
     def stop(self) -> None:
+        if self._stopped:
+            return
+        self._stopped = True
         if self.process.is_alive():
             self.process.terminate()
         if self.process.pid is not None:
@@ -306,6 +340,7 @@ def help_check(
     folder)) batches of pictures until none are left or the parent is gone. (On Windows a
     process whose parent died keeps its parent's number, so it finishes its batches; what it
     stages is collected with the import's other leftovers.)"""
+    gc.disable()  # this process keeps few objects: the collector would find nothing to free
     try:
 
         def alive() -> bool:

@@ -190,7 +190,12 @@ class Bundle:
         for number, item in self._entry_lines():
             if number % 100 == 1:  # the signed counts, only for the progress bar
                 progress(number - 1, max(expected, number), "Reading entries")
-            self._add_entry(contents, item, f"{self.name}: entries.jsonl line {number}")
+            where = f"{self.name}: entries.jsonl line {number}"
+            try:
+                self._add_entry(contents, item, where)
+            except EntryError:  # an entry nesting too deep fails its checks: say that
+                format.require_depth(item, where)
+                raise
         return contents
 
     def _add_entry(self, contents: Contents, item: Any, where: str) -> None:
@@ -230,7 +235,7 @@ class Bundle:
                 if line.strip():
                     yield (
                         number,
-                        format.loads(
+                        format.parse(  # each field checked next: see format.parse
                             line,
                             f"{self.name}: entries.jsonl line {number}",
                             format.MAX_ENTRY_LINE_BYTES,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from idguide.catalog.bundles.apply import installed_sequence
-from idguide.catalog.bundles.imagecheck import ImageCheck, referenced_infos
+from idguide.catalog.bundles.imagecheck import Helper, ImageCheck, helper_for, referenced_infos
 from idguide.catalog.bundles.reader import Bundle, open_bundle
 from idguide.catalog.bundles.trust import get_trust
 from idguide.catalog.progress import ProgressFn, no_progress
@@ -53,13 +53,13 @@ def verify_bundle(
     signature is reported in ``signature``. With a ``catalog``, ``trusted`` says whether its
     trust store accepts the signer for this publisher.
     """
-    with open_bundle(path) as bundle:
+    with helper_for(path) as helper, open_bundle(path) as bundle:
         result = _describe(bundle)
         problem = bundle.signature_problem()
         if problem:
             result.signature = f"invalid: {problem}"
         else:
-            _check_contents(bundle, progress or no_progress)
+            _check_contents(bundle, helper, progress or no_progress)
             result.contents = "valid"
         if catalog is not None:
             _check_trust(catalog, bundle, result)
@@ -81,12 +81,12 @@ def _describe(bundle: Bundle) -> Verification:
     )
 
 
-def _check_contents(bundle: Bundle, report: ProgressFn) -> None:
-    with ImageCheck(bundle) as pictures:
-        pictures.start()  # with a helper process for a large bundle, as an import does
-        contents = bundle.read_contents(report)
-        shas = list(dict.fromkeys(i.sha256 for p in contents.products for i in p.images))
-        referenced_infos(bundle, pictures.finish(report), shas)
+def _check_contents(bundle: Bundle, helper: Helper | None, report: ProgressFn) -> None:
+    pictures = ImageCheck(bundle, helper=helper)
+    pictures.start()  # with a helper process for a large bundle, as an import does
+    contents = bundle.read_contents(report)
+    shas = list(dict.fromkeys(i.sha256 for p in contents.products for i in p.images))
+    referenced_infos(bundle, pictures.finish(report), shas)
 
 
 def _check_trust(catalog: Catalog, bundle: Bundle, result: Verification) -> None:
