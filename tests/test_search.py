@@ -784,8 +784,9 @@ def test_a_damaged_segment_behind_a_good_table_of_contents(
 
 
 def test_bulk_build_writes_what_whooshs_own_writer_writes(tmp_path: Path) -> None:
-    """The fast rebuild path writes whoosh's posting blocks itself: same postings as whoosh,
-    over enough products for several blocks per term (whoosh's blocks hold 128)."""
+    """The fast rebuild path writes whoosh's posting blocks and inline term entries itself:
+    the same postings and term statistics as whoosh, over enough products for several blocks
+    per term (whoosh's blocks hold 128) and for short lists kept inline."""
     many = [replace(product, id=f"{product.id}-{n}") for n in range(30) for product in DOCS]
     reference = windex.create_in(str(tmp_path), build_schema(), indexname="REF")
     with reference.writer(codec=build_codec()) as writer:
@@ -800,6 +801,29 @@ def test_bulk_build_writes_what_whooshs_own_writer_writes(tmp_path: Path) -> Non
     reference.close()
 
 
+@pytest.mark.parametrize(
+    ("docnums", "weight"), [([0], 1.0), ([3, 9], 1.0), ([5, 6, 70, 71], 2.5), ([2**31], 0.3)]
+)
+def test_an_inline_term_entry_is_what_whoosh_writes(docnums: list[int], weight: float) -> None:
+    """Short posting lists go inline in the term table (whoosh's own writer keeps none
+    inline, so the test above cannot compare them): the bytes are those of whoosh 3's term
+    info for the same postings."""
+    from array import array
+
+    from whoosh.codec.whoosh3 import W3PostingsWriter, W3TermInfo
+
+    from idguide.catalog.search_build import fill_block, inline_info
+
+    ids = array("I", docnums)
+    block = W3PostingsWriter(None, 128)  # only its buffered block is used
+    block._new_block()
+    fill_block(block, ids, weight)
+    info = W3TermInfo()
+    info.add_block(block)
+    info.set_inlined(ids, block._weights, ())
+    assert inline_info(ids, weight) == info.to_bytes()
+
+
 def postings_of(reader: IndexReader) -> dict[tuple[str, bytes], tuple]:
     found = {}
     for (fieldname, btext), info in reader:
@@ -808,7 +832,16 @@ def postings_of(reader: IndexReader) -> dict[tuple[str, bytes], tuple]:
         while matcher.is_active():
             items.append((matcher.id(), matcher.weight()))
             matcher.next()
-        found[fieldname, btext] = (info.doc_frequency(), info.max_weight(), items)
+        found[fieldname, btext] = (
+            info.weight(),
+            info.doc_frequency(),
+            info.min_length(),
+            info.max_length(),
+            info.max_weight(),
+            info.min_id(),
+            info.max_id(),
+            items,
+        )
     return found
 
 
