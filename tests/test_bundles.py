@@ -106,6 +106,22 @@ def test_an_imported_entry_has_every_part(installed):
     assert product.provenance and product.provenance.sequence == 1
 
 
+def test_each_installed_picture_is_recorded_as_what_it_is(installed):
+    """Format, pixel size and byte size come from checking the pictures, which ends after
+    the entries are written: the rows say what each stored file really is."""
+    from PIL import Image
+
+    with open_catalog(installed) as cat:
+        rows = cat.conn.execute("SELECT sha256, format, width, height, size FROM images")
+        recorded = {row[0]: row[1:] for row in rows}
+        found = {}
+        for sha in recorded:
+            path = cat.images.path(sha)
+            with Image.open(path) as picture:
+                found[sha] = (picture.format, *picture.size, path.stat().st_size)
+    assert recorded and recorded == found
+
+
 def test_the_same_input_gives_a_byte_identical_bundle(tmp_path, keys):
     private, _ = keys
     first = build(SAMPLE / "nordhaven", tmp_path / "a.idgb", private)

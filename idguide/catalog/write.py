@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from idguide.catalog import model
 from idguide.catalog.errors import IdguideError
+from idguide.catalog.images import ImageInfo
 from idguide.catalog.progress import ProgressFn, no_progress
 from idguide.catalog.store import Catalog
 
@@ -73,7 +74,7 @@ def install(
     progress: ProgressFn | None = None,
     withdrawn: list[str] | None = None,
     guard: Callable[[], None] | None = None,
-    pictures: Callable[[], None] | None = None,
+    pictures: Callable[[], Mapping[str, ImageInfo]] | None = None,
 ) -> Changes:
     """Install ``products`` of ``publisher``; return what changed.
 
@@ -82,8 +83,9 @@ def install(
     first inside the write transaction, so checks it makes (say, that the bundle is still newer
     than the installed one) cannot be overtaken by another process; it raises to refuse.
     ``pictures`` runs inside the transaction too, after the entries are written and a new
-    search index (when the change is large) is built, just before the commit: it gives each
-    image its format and size and puts the files in place, or raises to refuse. (An import
+    search index (when the change is large) is built, just before the commit: it puts the
+    pictures' files in place and returns what each picture is (format, size), by sha256, or
+    raises to refuse. (An import
     checks a large bundle's pictures in a helper process meanwhile, so the two overlap.)
     """
     report = progress or no_progress
@@ -95,7 +97,7 @@ def install(
                 guard()
             _write_publisher(conn, publisher, bundle)
             changes = Changes()
-            written = _install_products(conn, publisher, products, bundle, changes, report)
+            _install_products(conn, publisher, products, bundle, changes, report)
             for product_id in withdrawn or []:
                 _withdraw(conn, publisher.id, product_id, changes)
             generation = catalog.bump_generation() if changes.changed else catalog.generation()
@@ -103,8 +105,7 @@ def install(
             if _rebuilds(catalog, changes.changed):
                 swap = stack.enter_context(catalog.prepared_index(report))
             if pictures is not None:
-                pictures()
-            _describe_images(conn, written)
+                _describe_images(conn, pictures())
             report(total, total, "Saving")
         changes.bundle = bundle
         if swap is not None:
@@ -192,21 +193,19 @@ def _install_products(
     bundle: BundleInfo,
     changes: Changes,
     report: ProgressFn,
-) -> list[model.Product]:
-    """Write each of ``products`` unless the installed revision is as new; return those
-    written. A batch of products at a time, one statement per table and batch: a statement per
+) -> None:
+    """Write each of ``products`` unless the installed revision is as new (``changes`` says
+    which were). A batch of products at a time, one statement per table and batch: a statement per
     product and table took twice as long for ten thousand products."""
-    written: list[model.Product] = []
     batch: dict[str, model.Product] = {}
     for done, product in enumerate(products):
         if product.id in batch or len(batch) == WRITE_BATCH:
-            written += _install_batch(conn, publisher, list(batch.values()), bundle, changes)
+            _install_batch(conn, publisher, list(batch.values()), bundle, changes)
             batch = {}
         if not batch:
             report(done, len(products), f"Installing {product.id}")
         batch[product.id] = product
-    written += _install_batch(conn, publisher, list(batch.values()), bundle, changes)
-    return written
+    _install_batch(conn, publisher, list(batch.values()), bundle, changes)
 
 
 def _install_batch(
@@ -215,7 +214,7 @@ def _install_batch(
     products: list[model.Product],
     bundle: BundleInfo,
     changes: Changes,
-) -> list[model.Product]:
+) -> None:
     """``products`` (each id once) as :func:`_install_products` writes them."""
     ids = [p.id for p in products]
     installed = {
@@ -243,7 +242,6 @@ def _install_batch(
         "DELETE FROM products WHERE id = ?", [(p.id,) for p in fresh if p.id in installed]
     )
     _insert_products(conn, fresh, bundle.id)
-    return fresh
 
 
 def _withdraw(
@@ -316,16 +314,12 @@ def _insert_products(
             conn.executemany(sql, rows[table])
 
 
-def _describe_images(conn: sqlite3.Connection, products: list[model.Product]) -> None:
-    """Record what each picture of ``products`` is, once the pictures have been checked (the
-    rows were written with the entries, with what was known then)."""
+def _describe_images(conn: sqlite3.Connection, infos: Mapping[str, ImageInfo]) -> None:
+    """Record what each picture is, once the pictures have been checked (their rows were
+    written with the entries, before that was known)."""
     conn.executemany(
         "UPDATE images SET format = ?, width = ?, height = ?, size = ? WHERE sha256 = ?",
-        [
-            (image.format, image.width, image.height, image.size, image.sha256)
-            for p in products
-            for image in p.images
-        ],
+        [(i.format, i.width, i.height, i.size, sha) for sha, i in infos.items()],
     )
 
 

@@ -163,22 +163,6 @@ def _check_owner(
             )
 
 
-def _fill_images(
-    bundle: Bundle, products: list[model.Product], checked: dict[str, ImageInfo]
-) -> None:
-    """Give each entry's pictures what checking them found (format, size in pixels...)."""
-    infos = referenced_infos(bundle, checked, _image_shas(products))
-    for product in products:
-        for image in product.images:
-            info = infos[image.sha256]
-            image.format, image.width, image.height, image.size = (
-                info.format,
-                info.width,
-                info.height,
-                info.size,
-            )
-
-
 def _image_shas(products: list[model.Product]) -> list[str]:
     return list(dict.fromkeys(image.sha256 for p in products for image in p.images))
 
@@ -214,10 +198,11 @@ def _apply(
 
     written: list[str] = []  # sha256s of the pictures put in place
 
-    def pictures_in() -> None:  # the last step before the commit; the helper checked meanwhile
-        stager.flush_early()
-        _fill_images(bundle, contents.products, pictures.finish(report))
+    def pictures_in() -> dict[str, ImageInfo]:  # the last step before the commit; the helper
+        stager.flush_early()  # checked pictures meanwhile
+        infos = referenced_infos(bundle, pictures.finish(report), shas)
         written.extend(stager.commit(report, keep=set(shas)))
+        return infos
 
     try:
         return install(
