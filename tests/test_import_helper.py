@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import io
 import multiprocessing
+import random
 import time
 import zipfile
 from pathlib import Path
@@ -258,6 +259,21 @@ def test_a_refused_bundle_stops_the_helper_before_it_reads_a_picture(tmp_path, w
     assert not (tmp_path / "catalog.images").exists() or not any(
         (tmp_path / "catalog.images").iterdir()
     )
+
+
+def test_a_file_that_is_no_bundle_stops_the_helper_started_for_it(tmp_path, monkeypatch):
+    helped(monkeypatch)
+    sent = spy_orders(monkeypatch)
+    junk = tmp_path / "junk.idgb"
+    junk.write_bytes(random.Random(5).randbytes(300_000))
+    path = trusted_catalog(tmp_path / "catalog.db", make_keys(tmp_path / "k")[1])
+    before = snapshot(path)
+    with open_catalog(path) as catalog, pytest.raises(E.NotABundleError) as refused:
+        import_bundle(catalog, junk)
+    assert "junk.idgb" in str(refused.value)
+    assert sent == ["started"]
+    assert snapshot(path) == before
+    assert multiprocessing.active_children() == []
 
 
 def test_a_bundle_of_a_single_batch_of_pictures_needs_no_helper(tmp_path, world, monkeypatch):
