@@ -6,12 +6,13 @@ publisher touched, a sequence newer than the installed one (and, for a delta, ma
 installed one), every file's size and sha256, every entry's fields and every picture decoded.
 
 The entries are installed through :func:`idguide.catalog.write.install`, one SQLite transaction.
-For a large bundle a helper process checks pictures from the start (see
-:mod:`~idguide.catalog.bundles.imagecheck`) while this process reads the entries, writes them and
-builds the new search index inside the transaction; then the pictures left are checked, every
-picture is made durable and put in place (content-addressed, removed again if the install fails
-or is cancelled), and only then the transaction commits. A refusal at any of these steps rolls
-the transaction back. The new index is swapped in after the commit.
+For a large bundle a helper process, started before the bundle is opened, checks pictures from
+the moment the signature has passed (see :mod:`~idguide.catalog.bundles.imagecheck`) while this
+process reads the entries, writes them and builds the new search index inside the transaction;
+then the pictures left are checked, every picture is made durable and put in place
+(content-addressed, removed again if the install fails or is cancelled), and only then the
+transaction commits. A refusal at any of these steps rolls the transaction back. The new index
+is swapped in after the commit.
 """
 
 from __future__ import annotations

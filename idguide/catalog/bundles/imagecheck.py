@@ -4,7 +4,7 @@ Every picture a bundle lists is read, checked against its sha256 in the signed m
 by Pillow (JPEG, PNG or WEBP only, bombs refused) and, when the catalogue lacks it, staged for
 writing (:class:`~idguide.catalog.bundles.imagefiles.Stager`). That is pure Python and Pillow
 work on one core; a large bundle's thirty thousand pictures take seconds. So for a large bundle
-one helper process (``spawn``ed, like the search index workers) opens the same bundle file itself
+one helper process (``spawn``ed, like the search index workers) reads the same bundle file itself
 and takes batches of pictures from a shared counter while this process reads, checks and writes
 the entries and builds the search index (see :mod:`~idguide.catalog.bundles.apply`), then joins
 in on the batches left. The helper stages its pictures in this import's staging folder (each
