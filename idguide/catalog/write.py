@@ -85,8 +85,8 @@ def install(
     ``pictures`` runs inside the transaction too, after the entries are written and a new
     search index (when the change is large) is built, just before the commit: it puts the
     pictures' files in place and returns what each picture is (format, size), by sha256, or
-    raises to refuse. (An import
-    checks a large bundle's pictures in a helper process meanwhile, so the two overlap.)
+    raises to refuse. (An import checks a large bundle's pictures in a helper process
+    meanwhile, so the two overlap.)
     """
     report = progress or no_progress
     _store_images(catalog, products, report)
@@ -195,8 +195,8 @@ def _install_products(
     report: ProgressFn,
 ) -> None:
     """Write each of ``products`` unless the installed revision is as new (``changes`` says
-    which were). A batch of products at a time, one statement per table and batch: a statement per
-    product and table took twice as long for ten thousand products."""
+    which were). A batch of products at a time, one statement per table and batch: a statement
+    per product and table took twice as long for ten thousand products."""
     batch: dict[str, model.Product] = {}
     for done, product in enumerate(products):
         if product.id in batch or len(batch) == WRITE_BATCH:

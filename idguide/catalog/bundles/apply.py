@@ -22,7 +22,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from idguide.catalog import model
 from idguide.catalog.bundles import imagefiles
 from idguide.catalog.bundles.errors import (
     BrandScopeError,
@@ -32,7 +31,12 @@ from idguide.catalog.bundles.errors import (
     SignatureError,
     UntrustedPublisherError,
 )
-from idguide.catalog.bundles.imagecheck import ImageCheck, helper_for, referenced_infos
+from idguide.catalog.bundles.imagecheck import (
+    ImageCheck,
+    helper_for,
+    referenced_infos,
+    used_shas,
+)
 from idguide.catalog.bundles.reader import Bundle, Contents, open_bundle
 from idguide.catalog.bundles.trust import TrustEntry, get_trust
 from idguide.catalog.collector import collector_paused
@@ -164,10 +168,6 @@ def _check_owner(
             )
 
 
-def _image_shas(products: list[model.Product]) -> list[str]:
-    return list(dict.fromkeys(image.sha256 for p in products for image in p.images))
-
-
 def _apply(
     catalog: Catalog,
     trust: TrustEntry,
@@ -179,7 +179,7 @@ def _apply(
 ) -> Changes:
     manifest = bundle.manifest
     contents.publisher.demo = trust.demo
-    shas = _image_shas(contents.products)
+    shas = used_shas(contents.products)
     info = BundleInfo(
         id=f"{manifest.publisher}@{manifest.sequence}",
         sequence=manifest.sequence,

@@ -39,6 +39,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from idguide.catalog import model
 from idguide.catalog.bundles import format
 from idguide.catalog.bundles.errors import BundleError, CorruptBundleError, MissingMemberError
 from idguide.catalog.bundles.imagefiles import Stager, make_durable
@@ -210,6 +211,11 @@ def _file_size(path: str | Path) -> int:
         return os.stat(path).st_size
     except (OSError, ValueError):
         return 0  # opening the bundle says what is wrong
+
+
+def used_shas(products: list[model.Product]) -> list[str]:
+    """The sha256 of every picture ``products`` use, each once, in the order they first appear."""
+    return list(dict.fromkeys(image.sha256 for p in products for image in p.images))
 
 
 def referenced_infos(

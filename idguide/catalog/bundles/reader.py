@@ -58,21 +58,6 @@ _MEMBER_LIMITS = {
     format.PUBLISHER: format.MAX_PUBLISHER_BYTES,
     format.ENTRIES: format.MAX_ENTRIES_BYTES,
 }
-_ZIP_ERRORS = (
-    zipfile.BadZipFile,
-    zipfile.LargeZipFile,
-    OSError,
-    EOFError,
-    ValueError,
-    OverflowError,
-    NotImplementedError,
-    RuntimeError,
-    KeyError,
-    IndexError,
-    TypeError,
-    AttributeError,
-    MemoryError,
-)
 
 
 @dataclass
@@ -161,12 +146,8 @@ class Bundle:
             return action()
         except BundleError:
             raise
-        except _ZIP_ERRORS as exc:
+        except Exception as exc:  # zipfile's and the decompressors' many kinds
             raise damaged(self.name, path, exc) from None
-        except Exception as exc:  # zlib.error and other decompressor failures
-            raise CorruptBundleError(
-                f"{self.name}: member {path} is damaged ({why(exc)})."
-            ) from None
 
     def _check(self, path: str, size: int, sha256: str) -> None:
         entry = self.listed[path]

@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from idguide.catalog.bundles.apply import installed_sequence
-from idguide.catalog.bundles.imagecheck import Helper, ImageCheck, helper_for, referenced_infos
+from idguide.catalog.bundles.imagecheck import (
+    Helper,
+    ImageCheck,
+    helper_for,
+    referenced_infos,
+    used_shas,
+)
 from idguide.catalog.bundles.reader import Bundle, open_bundle
 from idguide.catalog.bundles.trust import get_trust
 from idguide.catalog.progress import ProgressFn, no_progress
@@ -85,8 +91,7 @@ def _check_contents(bundle: Bundle, helper: Helper | None, report: ProgressFn) -
     pictures = ImageCheck(bundle, helper=helper)
     pictures.start()  # with a helper process for a large bundle, as an import does
     contents = bundle.read_contents(report)
-    shas = list(dict.fromkeys(i.sha256 for p in contents.products for i in p.images))
-    referenced_infos(bundle, pictures.finish(report), shas)
+    referenced_infos(bundle, pictures.finish(report), used_shas(contents.products))
 
 
 def _check_trust(catalog: Catalog, bundle: Bundle, result: Verification) -> None:
