@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from stdnum import ean
 
 from idguide.catalog.categories import CATEGORIES
-from idguide.catalog.search_index import IndexDoc, SearchIndex
+from idguide.catalog.finding.index import IndexDoc, SearchIndex
 from idguide.catalog.text import fold
 
 LANGS = ("en", "es", "fr", "pt")

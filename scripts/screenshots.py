@@ -157,8 +157,8 @@ def show_product(window: MainWindow, product_id: str, target: Path) -> None:
 def training_product(path: Path) -> tuple[str, int]:
     """A product with a genuine and a fake picture and the most features, and an examination of
     it with some answers, a case and one photo (the demo's fake picture, as if taken on site)."""
-    from idguide.catalog import exams
-    from idguide.ui.training_ops import spot_candidates
+    from idguide.catalog.examinations import exams
+    from idguide.ui.training.ops import spot_candidates
 
     with open_catalog(path) as catalog:
         products = [get_product(catalog, pid) for pid in spot_candidates(catalog, 200)]
@@ -183,9 +183,9 @@ def training_product(path: Path) -> tuple[str, int]:
 
 
 def shoot_training(path: Path, outdir: Path) -> None:
-    from idguide.ui.examwindow import ExamWindow
-    from idguide.ui.presentation import PresentationWindow
-    from idguide.ui.spotthefake import SpotTheFakeWindow
+    from idguide.ui.examinations.examwindow import ExamWindow
+    from idguide.ui.training.presentation import PresentationWindow
+    from idguide.ui.training.spotthefake import SpotTheFakeWindow
 
     QApplication.setPalette(QApplication.style().standardPalette())
     product_id, exam_id = training_product(path)
@@ -233,7 +233,7 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-# -- compare.png and import.png (idguide.ui.compare, idguide.ui.importdialog) -------------------
+# -- compare.png and import.png (ui.officer.compare, ui.bundles.importdialog) ---------------------
 
 
 def shoot_compare_and_import(path: Path, folder: Path, outdir: Path) -> None:
@@ -282,7 +282,7 @@ def shoot_import(path: Path, target: Path) -> None:
 
     from PySide6.QtGui import QPainter
 
-    from idguide.ui import importdialog
+    from idguide.ui.bundles import importdialog
 
     started, gate = [], threading.Event()
 

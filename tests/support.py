@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from idguide.catalog import Catalog, open_catalog
-from idguide.catalog.source import read_source
+from idguide.catalog.authoring.source import read_source
 from idguide.catalog.write import BundleInfo, Changes, install
 
 DATA = Path(__file__).parent / "data"
@@ -76,7 +76,7 @@ def run_bundle_command(capsys, monkeypatch, *argv: str) -> tuple[int, str, str]:
 
     from idguide import cli
     from idguide.catalog.errors import IdguideError
-    from idguide.cli_authoring import register_bundle_commands
+    from idguide.cli.authoring import register_bundle_commands
 
     monkeypatch.setattr(cli, "COMMANDS", dict(cli.COMMANDS))
     parser = argparse.ArgumentParser(prog="idguide")

@@ -35,7 +35,7 @@ LAZY = """
 import importlib, inspect, sys
 import idguide.catalog.bundles.imagecheck  # what the picture helper process loads
 assert "whoosh" not in sys.modules, "the picture helper loads the search engine"
-import idguide.catalog.search_index, idguide.catalog.store, idguide.catalog.query
+import idguide.catalog.finding.index, idguide.catalog.store, idguide.catalog.finding.results
 import idguide.catalog, idguide.catalog.bundles
 for package in (idguide.catalog, idguide.catalog.bundles):
     for name in package.__all__:
@@ -52,4 +52,4 @@ print(search.__module__)
 def test_the_packages_offer_their_names_whatever_was_loaded_first():
     proc = subprocess.run([sys.executable, "-c", LAZY], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip() == "idguide.catalog.query"
+    assert proc.stdout.strip() == "idguide.catalog.finding.results"

@@ -17,9 +17,10 @@ from PIL import Image
 from pypdf import PdfReader
 from support import copy_sample, install_folder, install_sample, snapshot
 
-from idguide.catalog import IdguideError, ImageError, NotFoundError, exams, open_catalog, set_note
-from idguide.catalog.exam_export import export_examination, schema
-from idguide.catalog.workshops import create_workshop
+from idguide.catalog import IdguideError, ImageError, NotFoundError, open_catalog, set_note
+from idguide.catalog.examinations import exams
+from idguide.catalog.examinations.export import export_examination, schema
+from idguide.catalog.training.workshops import create_workshop
 
 WRENCH = "nordiva-wrench-tw200"
 PLIERS = "nordiva-pliers-p8"
@@ -231,7 +232,7 @@ def test_deleting_an_examination_removes_its_photos(catalog, tmp_path):
 def test_an_examination_of_a_withdrawn_or_removed_product_still_opens(catalog, tmp_path):
     exam = exams.new_examination(catalog, WRENCH, verdict="suspected")
     exams.set_check(catalog, exam.id, 2, "differs", "Wavy")
-    from idguide.catalog.source import read_source
+    from idguide.catalog.authoring.source import read_source
     from idguide.catalog.write import BundleInfo, install
 
     source = read_source(copy_sample(tmp_path, "nordhaven"))
@@ -391,7 +392,8 @@ def test_the_schema_rejects_a_document_missing_the_photo_hashes(catalog, tmp_pat
 @pytest.fixture
 def idguide(monkeypatch, catalog, capsys):
     """Run `idguide --catalog <the test catalogue> ...`; return (exit code, stdout, stderr)."""
-    from idguide import cli, cli_officer
+    from idguide import cli
+    from idguide.cli import officer as cli_officer
 
     registered = cli._extensions
     if cli_officer.register not in registered():  # until cli.py lists it

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from support import copy_sample, install_folder
 
 from idguide.catalog import IdguideError, NotFoundError
-from idguide.catalog.handout import make_handout
+from idguide.catalog.training.handout import make_handout
 
 WRENCH = "nordiva-wrench-tw200"
 PLIERS = "nordiva-pliers-p8"
@@ -115,7 +115,8 @@ def test_unknown_products_and_paper_are_refused_writing_nothing(catalog, tmp_pat
 
 
 def test_handout_command(catalog, tmp_path, monkeypatch, capsys):
-    from idguide import cli, cli_officer
+    from idguide import cli
+    from idguide.cli import officer as cli_officer
 
     registered = cli._extensions
     if cli_officer.register not in registered():  # until cli.py lists it

@@ -18,12 +18,15 @@ from hypothesis import strategies as st
 from whoosh import index as windex
 from whoosh.reading import IndexReader
 
-from idguide.catalog import search_build, search_facets, search_files, search_parallel
 from idguide.catalog.codes import normalize_gtin
 from idguide.catalog.errors import Interrupted, InvalidCodeError, SearchIndexError
+from idguide.catalog.finding import build as search_build
+from idguide.catalog.finding import facets as search_facets
+from idguide.catalog.finding import files as search_files
+from idguide.catalog.finding import parallel as search_parallel
+from idguide.catalog.finding.fields import build_codec, build_schema, doc_fields
+from idguide.catalog.finding.index import IndexDoc, SearchIndex, SearchResults
 from idguide.catalog.progress import CancelFlag
-from idguide.catalog.search_index import IndexDoc, SearchIndex, SearchResults
-from idguide.catalog.search_schema import build_codec, build_schema, doc_fields
 
 
 def doc(
@@ -812,7 +815,7 @@ def test_an_inline_term_entry_is_what_whoosh_writes(docnums: list[int], weight: 
 
     from whoosh.codec.whoosh3 import W3PostingsWriter, W3TermInfo
 
-    from idguide.catalog.search_build import fill_block, inline_info
+    from idguide.catalog.finding.build import fill_block, inline_info
 
     ids = array("I", docnums)
     block = W3PostingsWriter(None, 128)  # only its buffered block is used

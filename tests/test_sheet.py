@@ -18,10 +18,10 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import IllegalCharacterError
 from support import SAMPLE, run_bundle_command
 
+from idguide.catalog.authoring.sheet import sheet_to_source, write_template
+from idguide.catalog.authoring.sheet_layout import SHEET_NAMES, SHEETS
+from idguide.catalog.authoring.source import check_source, read_source
 from idguide.catalog.errors import Interrupted, SourceError
-from idguide.catalog.sheet import sheet_to_source, write_template
-from idguide.catalog.sheet_layout import SHEET_NAMES, SHEETS
-from idguide.catalog.source import check_source, read_source
 
 PICTURES = SAMPLE / "nordhaven" / "images"
 WRENCH = "nordiva-wrench-tw200"
@@ -324,7 +324,7 @@ def test_merged_cells_missing_and_unknown_sheets(book, tmp_path):
 
 
 def test_oversized_workbooks_are_refused_before_they_are_read(book, tmp_path, monkeypatch):
-    from idguide.catalog import sheet_read
+    from idguide.catalog.authoring import sheet_read
 
     fill(book, {"Tips!ZZ2": "far away"})
     assert any("Tips!ZZ1: the sheet uses 702 columns" in p for p in refused(book, tmp_path))

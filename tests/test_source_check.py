@@ -12,8 +12,8 @@ import pytest
 from PIL import Image as PILImage
 from support import copy_sample, run_bundle_command
 
-from idguide.catalog import source
-from idguide.catalog.source import check_source
+from idguide.catalog.authoring import source
+from idguide.catalog.authoring.source import check_source
 
 WRENCH = "products/wrench.yaml"
 PLIERS = "products/pliers.yaml"

@@ -19,8 +19,8 @@ from idguide.catalog import (
     set_note,
     stats,
 )
+from idguide.catalog.authoring.source import read_source
 from idguide.catalog.schema import MIGRATIONS, SCHEMA_VERSION
-from idguide.catalog.source import read_source
 from idguide.catalog.write import OwnershipError
 
 

@@ -30,15 +30,15 @@ from idguide.catalog import (
     open_catalog,
     search,
 )
+from idguide.catalog.finding.facets import FacetCounts
 from idguide.catalog.model import ProductSummary, Region
-from idguide.catalog.search_facets import FacetCounts
 from idguide.catalog.store import sibling
 from idguide.ui import errors
 from idguide.ui.app import run_app, setup_application
 from idguide.ui.imageview import Callout
 from idguide.ui.mainwindow import MainWindow
-from idguide.ui.models import ResultsModel
-from idguide.ui.searching import SearchController
+from idguide.ui.officer.models import ResultsModel
+from idguide.ui.officer.searching import SearchController
 from idguide.ui.worker import Task, Worker
 
 # The offscreen platform warns that it cannot pass size hints on; that is not our warning.

@@ -25,8 +25,8 @@ from idguide.catalog.overview import (
 )
 from idguide.ui.history import History, Place
 from idguide.ui.mainwindow import MainWindow
-from idguide.ui.models import COUNT_ROLE, ID_ROLE, CategoryModel, ResultsModel
-from idguide.ui.ops import Thumbnail, load_thumbnails
+from idguide.ui.officer.models import COUNT_ROLE, ID_ROLE, CategoryModel, ResultsModel
+from idguide.ui.officer.ops import Thumbnail, load_thumbnails
 from idguide.ui.settings import Settings
 from idguide.ui.thumbnails import ThumbnailCache
 
@@ -398,7 +398,8 @@ def test_a_scanned_barcode_that_several_products_carry_lists_them(qtbot, open_wi
 
 
 def test_more_results_than_shown_are_announced(qtbot, window, monkeypatch):
-    from idguide.ui import mainwindow, searching
+    from idguide.ui import mainwindow
+    from idguide.ui.officer import searching
 
     for module in (mainwindow, searching):
         monkeypatch.setattr(module, "RESULT_LIMIT", 1)

@@ -32,8 +32,9 @@ from support import SAMPLE, snapshot
 from idguide.catalog import ImageError, get_note, get_product, open_catalog
 from idguide.catalog.bundles import import_bundle, trust_remove
 from idguide.catalog.model import Region
-from idguide.ui import compare, importdialog
+from idguide.ui.bundles import importdialog
 from idguide.ui.mainwindow import MainWindow
+from idguide.ui.officer import compare
 from idguide.ui.zoomview import Callout, ZoomView
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -24,10 +24,10 @@ from PIL import Image as PILImage
 from PySide6.QtCore import QTimer
 
 from idguide.catalog import model, open_catalog, write
+from idguide.catalog.authoring.source import Source
 from idguide.catalog.bundles import generate_keys, trust_add, write_bundle
 from idguide.catalog.categories import CATEGORIES
-from idguide.catalog.source import Source
-from idguide.ui.importdialog import import_for_dialog
+from idguide.ui.bundles.importdialog import import_for_dialog
 from idguide.ui.mainwindow import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

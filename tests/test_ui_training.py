@@ -16,14 +16,14 @@ from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 from support import SAMPLE, copy_sample
 
 from idguide.catalog import ImageError, open_catalog
-from idguide.catalog import exams as core_exams
-from idguide.catalog import workshops as core_workshops
+from idguide.catalog.examinations import exams as core_exams
 from idguide.catalog.model import Region
-from idguide.ui.examwindow import ExamWindow
-from idguide.ui.presentation import TITLE_PT, PresentationWindow
-from idguide.ui.spotthefake import LEFT, RIGHT, SpotTheFakeWindow
+from idguide.catalog.training import workshops as core_workshops
+from idguide.ui.examinations.examwindow import ExamWindow
+from idguide.ui.training.presentation import TITLE_PT, PresentationWindow
+from idguide.ui.training.spotthefake import LEFT, RIGHT, SpotTheFakeWindow
+from idguide.ui.training.workshopwindow import WorkshopWindow
 from idguide.ui.worker import Worker
-from idguide.ui.workshopwindow import WorkshopWindow
 from idguide.ui.zoomview import region_scene_rect
 
 # The offscreen platform cannot pass size hints on or raise windows; those are not our warnings.
@@ -241,7 +241,7 @@ def run_in(qtbot, worker: Worker, fn):
 def test_an_examination_of_a_withdrawn_product_opens_with_a_banner(
     qtbot, open_worker, sample_catalog, tmp_path
 ):
-    from idguide.catalog.source import read_source
+    from idguide.catalog.authoring.source import read_source
     from idguide.catalog.write import BundleInfo, install
 
     exam_id = new_exam(sample_catalog)
@@ -379,7 +379,7 @@ def test_a_broken_workshop_file_is_refused_with_a_message(qtbot, worker, tmp_pat
 
 
 def test_start_examination_from_the_product_page_and_reopen_it(qtbot, sample_catalog, ui_errors):
-    from idguide.ui.examlist import ExamListWindow
+    from idguide.ui.examinations.examlist import ExamListWindow
     from idguide.ui.mainwindow import MainWindow
 
     window = MainWindow(sample_catalog, lang="en")
@@ -422,7 +422,7 @@ def test_the_training_menu_offers_every_entry(qtbot, sample_catalog, ui_errors):
 def test_a_handout_is_written_in_the_worker(qtbot, worker, tmp_path):
     from pypdf import PdfReader
 
-    from idguide.ui.handoutprint import write_handout
+    from idguide.ui.training.handoutprint import write_handout
 
     written = []
     write_handout(worker, [WRENCH, PLIERS], tmp_path / "handout.pdf", "en", written.append)

@@ -9,8 +9,8 @@ import pytest
 from support import SAMPLE, install_folder, install_sample, snapshot
 
 from idguide.catalog import IdguideError, NotFoundError, open_catalog
-from idguide.catalog import workshops as ws
-from idguide.catalog.workshops import WorkshopFileError
+from idguide.catalog.training import workshops as ws
+from idguide.catalog.training.workshops import WorkshopFileError
 
 WRENCH = "nordiva-wrench-tw200"
 PLIERS = "nordiva-pliers-p8"
@@ -159,7 +159,8 @@ def test_missing_files_and_folders_are_refused(catalog, tmp_path):
 
 
 def test_workshop_commands(catalog, tmp_path, monkeypatch, capsys):
-    from idguide import cli, cli_officer
+    from idguide import cli
+    from idguide.cli import officer as cli_officer
 
     registered = cli._extensions
     if cli_officer.register not in registered():  # until cli.py lists it

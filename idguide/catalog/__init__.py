@@ -26,8 +26,8 @@ if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
         SearchIndexError,
         SourceError,
     )
+    from idguide.catalog.finding.results import Results, search
     from idguide.catalog.notes import all_notes, get_note, set_note
-    from idguide.catalog.query import Results, search
     from idguide.catalog.read import get_product, get_publisher, list_products, lookup_gtin, stats
     from idguide.catalog.store import Catalog, open_catalog
 
@@ -48,7 +48,7 @@ __getattr__ = exports(
             "SourceError",
         ],
         "idguide.catalog.notes": ["all_notes", "get_note", "set_note"],
-        "idguide.catalog.query": ["Results", "search"],
+        "idguide.catalog.finding.results": ["Results", "search"],
         "idguide.catalog.read": [
             "get_product",
             "get_publisher",

@@ -22,9 +22,9 @@ from idguide.catalog import schema
 from idguide.catalog.categories import CATEGORIES
 from idguide.catalog.collector import collector_paused
 from idguide.catalog.errors import CatalogError
+from idguide.catalog.finding.index import SearchIndex
 from idguide.catalog.images import ImageStore
 from idguide.catalog.progress import ProgressFn
-from idguide.catalog.search_index import SearchIndex
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -149,7 +149,7 @@ class Catalog:
         """A new search index built from the database as this connection sees it (inside a
         write transaction: with its changes) and stamped with its generation; yields the
         function that swaps it in (see :meth:`SearchIndex.prepared`)."""
-        from idguide.catalog.indexing import all_docs, count_products
+        from idguide.catalog.finding.documents import all_docs, count_products
 
         with (
             collector_paused(),

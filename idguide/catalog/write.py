@@ -380,7 +380,7 @@ def update_index(
     if _rebuilds(catalog, ids):
         catalog.reindex(progress)
         return
-    from idguide.catalog.indexing import docs_for
+    from idguide.catalog.finding.documents import docs_for
 
     docs = docs_for(catalog, ids)
     present = {doc.id for doc in docs}

@@ -26,24 +26,30 @@ from PySide6.QtWidgets import (
 )
 
 from idguide.catalog import Results
-from idguide.catalog.search_facets import FacetCounts
-from idguide.ui.categories import CategoryBrowser
-from idguide.ui.compare import attach_compare  # compare view: Ctrl+K, drops
+from idguide.catalog.finding.facets import FacetCounts
+from idguide.ui.bundles.importdialog import attach_import  # File > Import bundles…, drops
 from idguide.ui.errors import show_error
-from idguide.ui.filters import FilterBar
 from idguide.ui.history import History, Place
-from idguide.ui.home import HomePage
-from idguide.ui.importdialog import attach_import  # File > Import bundles…, drops
 from idguide.ui.menus import build_menus
-from idguide.ui.models import ResultsModel
-from idguide.ui.ops import Facets, ProductPage, load_facets, load_overview, load_product_page
-from idguide.ui.productview import ProductView
+from idguide.ui.officer.categories import CategoryBrowser
+from idguide.ui.officer.compare import attach_compare  # compare view: Ctrl+K, drops
+from idguide.ui.officer.filters import FilterBar
+from idguide.ui.officer.home import HomePage
+from idguide.ui.officer.models import ResultsModel
+from idguide.ui.officer.ops import (
+    Facets,
+    ProductPage,
+    load_facets,
+    load_overview,
+    load_product_page,
+)
+from idguide.ui.officer.productview import ProductView
+from idguide.ui.officer.resultsview import results_view, thumbnail_edge
+from idguide.ui.officer.searching import RESULT_LIMIT, SearchBox, SearchController
 from idguide.ui.progress import ProgressArea
-from idguide.ui.resultsview import results_view, thumbnail_edge
-from idguide.ui.searching import RESULT_LIMIT, SearchBox, SearchController
 from idguide.ui.settings import LANGUAGES, Settings
 from idguide.ui.thumbnails import ThumbnailCache
-from idguide.ui.training import install_training  # Training menu, examinations
+from idguide.ui.training.menu import install_training  # Training menu, examinations
 from idguide.ui.widgets import plain_label, scaled
 from idguide.ui.worker import Worker
 
@@ -89,10 +95,10 @@ class MainWindow(QMainWindow):
         self.search_box.setFocus()
         self.history.visit(Place("home"))
         self._update_history_actions()
-        # -- compare view and bundle imports (idguide.ui.compare, idguide.ui.importdialog) --
+        # -- compare view and bundle imports (ui.officer.compare, ui.bundles.importdialog) --
         self.compare = attach_compare(self)
         self.importer = attach_import(self)
-        # -- Training menu: workshops, presentation, examinations (idguide.ui.training) --
+        # -- Training menu: workshops, presentation, examinations (idguide.ui.training.menu) --
         self.training = install_training(self)
         self.worker.open(self.catalog_path, self._on_opened, self._on_open_failed)
 

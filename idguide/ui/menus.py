@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from idguide.ui.filters import LANGUAGE_NAMES
+from idguide.ui.officer.filters import LANGUAGE_NAMES
 from idguide.ui.settings import LANGUAGES
 
 

@@ -1,6 +1,6 @@
 """Small pictures for the result rows: made in the worker, kept in an LRU cache by sha256.
 
-Decoding and shrinking happen in the worker thread (:func:`idguide.ui.ops.load_thumbnails`);
+Decoding and shrinking happen in the worker thread (:func:`idguide.ui.officer.ops.load_thumbnails`);
 the GUI thread only wraps the finished pixels in a QImage.
 """
 
@@ -12,7 +12,7 @@ from functools import partial
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from idguide.ui.ops import Thumbnail, load_thumbnails
+from idguide.ui.officer.ops import Thumbnail, load_thumbnails
 from idguide.ui.worker import Worker
 
 CAPACITY = 400

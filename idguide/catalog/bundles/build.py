@@ -22,6 +22,7 @@ from PIL import Image as PILImage
 from PIL import ImageOps
 
 from idguide.catalog import model
+from idguide.catalog.authoring.source import Source, read_source
 from idguide.catalog.bundles import entries, format
 from idguide.catalog.bundles.errors import BuildError
 from idguide.catalog.bundles.format import FileEntry, Manifest
@@ -29,7 +30,6 @@ from idguide.catalog.bundles.keys import key_id, load_private_key, raw_public
 from idguide.catalog.bundles.reader import open_bundle
 from idguide.catalog.images import FORMATS, inspect_image
 from idguide.catalog.progress import ProgressFn, no_progress
-from idguide.catalog.source import Source, read_source
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 

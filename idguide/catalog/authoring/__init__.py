@@ -1,0 +1,1 @@
+"""Authoring: a publisher's source folder and spreadsheet, read and checked."""

@@ -1,0 +1,1 @@
+"""Examinations: an officer's check of a suspect item and its export."""

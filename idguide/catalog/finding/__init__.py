@@ -1,0 +1,1 @@
+"""Search: the index, its documents and fields, queries, facets and the vocabulary."""

@@ -1,0 +1,1 @@
+"""Training: workshop sets and printed handouts."""

@@ -1,0 +1,1 @@
+"""Installing bundles from the app."""

@@ -1,0 +1,1 @@
+"""The officer's examinations of suspect items."""

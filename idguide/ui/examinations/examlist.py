@@ -1,0 +1,96 @@
+"""The officer's examinations, most recently changed first; Enter or a double click reopens one."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from idguide.catalog.examinations.exams import ExamSummary, list_examinations
+from idguide.ui.examinations.examchecklist import entry_state_name, verdict_name
+from idguide.ui.widgets import plain_label
+from idguide.ui.worker import Worker
+
+
+class ExamListWindow(QWidget):
+    """Every examination in the catalogue's user data."""
+
+    openRequested = Signal(int)  # examination id
+    listed = Signal()
+
+    def __init__(self, worker: Worker, lang: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.worker = worker
+        self.lang = lang
+        self.setWindowTitle(self.tr("Examinations — idguide"))
+        self.resize(900, 480)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("Product"),
+                self.tr("Verdict"),
+                self.tr("Case"),
+                self.tr("Date"),
+                self.tr("Entry"),
+                self.tr("Last change"),
+            ]
+        )
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.itemActivated.connect(lambda item, _c: self._open(item))
+        self.empty = plain_label(
+            self.tr("No examinations yet. Start one from a product page (Ctrl+E)."), self
+        )
+        open_button = QPushButton(self.tr("Open"), self)
+        open_button.clicked.connect(lambda: self._open(self.tree.currentItem()))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(open_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+
+    def refresh(self) -> None:
+        self.worker.submit(partial(list_examinations, lang=self.lang), self._on_listed)
+
+    def _on_listed(self, rows: list[ExamSummary]) -> None:
+        self.tree.clear()
+        for row in rows:
+            texts = [
+                str(row.id),
+                row.title,
+                verdict_name(row.verdict),
+                row.case_ref,
+                row.examined_on,
+                entry_state_name(row.product_status),
+                row.updated_at[:16].replace("T", " "),
+            ]
+            item = QTreeWidgetItem(texts)
+            item.setData(0, Qt.ItemDataRole.UserRole, row.id)
+            self.tree.addTopLevelItem(item)
+        self.empty.setVisible(not rows)
+        if rows:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self.tree.resizeColumnToContents(1)
+        self.listed.emit()
+
+    def _open(self, item: QTreeWidgetItem | None) -> None:
+        if item is not None:
+            self.openRequested.emit(int(item.data(0, Qt.ItemDataRole.UserRole)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()

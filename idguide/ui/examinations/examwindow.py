@@ -1,0 +1,272 @@
+"""An examination: the checklist of features, the officer's photos, the verdict and the case.
+
+There is no Save button. Every edit is kept in a small change set and saved through the worker
+half a second after the officer stops typing (and at once when the window closes or a request is
+exported), so a draft is never lost. An examination of an entry that has since been withdrawn,
+updated or removed still opens, with a banner saying so.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from idguide.catalog import Catalog
+from idguide.catalog.examinations.exams import Examination, Photo
+from idguide.catalog.progress import ProgressFn
+from idguide.ui.errors import show_error
+from idguide.ui.examinations.examchecklist import Checklist, verdict_name
+from idguide.ui.examinations.examphotos import PhotoStrip
+from idguide.ui.training.ops import ExamChanges, ExamPage, add_exam_photo, load_exam, save_exam
+from idguide.ui.widgets import banner, heading, plain_label, scaled
+from idguide.ui.worker import Worker
+
+SAVE_DELAY_MS = 500
+
+
+def _export(catalog: Catalog, _progress: ProgressFn, exam_id: int, out_dir: Path, lang: str | None):
+    # imported here, in the worker: the PDF library is a large import the window does not need
+    # until something is printed, and the officer waits for the window at start
+    from idguide.catalog.examinations.export import export_examination
+
+    return export_examination(catalog, exam_id, out_dir, lang)
+
+
+class ExamWindow(QWidget):
+    """One examination, saved as the officer works."""
+
+    saved = Signal()  # a change set reached the catalogue
+    loaded = Signal()
+
+    def __init__(
+        self, worker: Worker, exam_id: int, lang: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.worker = worker
+        self.exam_id = exam_id
+        self.lang = lang
+        self.exam: Examination | None = None
+        self.changes = ExamChanges()
+        self._filling = False
+        self.timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self.timer.timeout.connect(self.flush)
+        self.setWindowTitle(self.tr("Examination — idguide"))
+        self.resize(1100, 720)
+        self._build()
+        self._connect()
+        worker.submit(partial(load_exam, exam_id=exam_id), self._on_loaded, self._on_load_failed)
+
+    # -- layout ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.status_banner = banner("withdrawn", self)
+        self.title = plain_label(self.tr("Opening the examination…"), self)
+        self.title.setFont(scaled(self.title.font(), 1.6, bold=True))
+        self.checklist = Checklist(self)
+        self.photos = PhotoStrip(self)
+        self.state = plain_label("", self, selectable=False)
+        self.export_button = QPushButton(self.tr("Export verification request…"), self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self._content())
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.state, 1)
+        bottom.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status_banner)
+        layout.addWidget(self.title)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+
+    def _content(self) -> QWidget:
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.addWidget(heading(self.tr("Checklist"), content))
+        layout.addWidget(self.checklist)
+        layout.addWidget(heading(self.tr("Your photos"), content))
+        layout.addWidget(self.photos)
+        layout.addWidget(heading(self.tr("Verdict and case"), content))
+        layout.addLayout(self._form(content))
+        layout.addStretch(1)
+        return content
+
+    def _form(self, parent: QWidget) -> QFormLayout:
+        self.verdict = QComboBox(parent)
+        for verdict in ("undetermined", "likely-genuine", "suspected"):
+            self.verdict.addItem(verdict_name(verdict), verdict)
+        self.case_ref = QLineEdit(parent)
+        self.place = QLineEdit(parent)
+        self.examined_on = QDateEdit(parent)
+        self.examined_on.setCalendarPopup(True)
+        self.examined_on.setDisplayFormat("yyyy-MM-dd")
+        self.quantity = QLineEdit(parent)
+        digits = QRegularExpression(r"\d{0,12}")
+        self.quantity.setValidator(QRegularExpressionValidator(digits, self.quantity))
+        self.declared_origin = QLineEdit(parent)
+        self.notes = QPlainTextEdit(parent)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(110)
+        form = QFormLayout()
+        form.addRow(self.tr("Overall &verdict"), self.verdict)
+        form.addRow(self.tr("&Case reference"), self.case_ref)
+        form.addRow(self.tr("&Place"), self.place)
+        form.addRow(self.tr("&Date"), self.examined_on)
+        form.addRow(self.tr("&Quantity"), self.quantity)
+        form.addRow(self.tr("Declared &origin"), self.declared_origin)
+        form.addRow(self.tr("&Notes"), self.notes)
+        return form
+
+    def _connect(self) -> None:
+        self.checklist.checkChanged.connect(self._on_check)
+        self.verdict.currentIndexChanged.connect(
+            lambda _i: self._on_field("verdict", self.verdict.currentData())
+        )
+        for name in ("case_ref", "place", "quantity", "declared_origin"):
+            edit: QLineEdit = getattr(self, name)
+            edit.textEdited.connect(lambda text, n=name: self._on_field(n, text))
+        self.examined_on.dateChanged.connect(
+            lambda d: self._on_field("examined_on", d.toString("yyyy-MM-dd"))
+        )
+        self.notes.textChanged.connect(lambda: self._on_field("notes", self.notes.toPlainText()))
+        self.photos.filesChosen.connect(self.add_photos)
+        self.export_button.clicked.connect(self.choose_export_folder)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+
+    # -- filling --------------------------------------------------------------------------------
+
+    def _on_loaded(self, page: ExamPage) -> None:
+        exam = self.exam = page.exam
+        self._filling = True
+        self.title.setText(self.tr("Examination {0}: {1}").format(exam.id, exam.title(self.lang)))
+        self.setWindowTitle(self.tr("Examination {0} — idguide").format(exam.id))
+        self._show_status(exam.product_status)
+        self.checklist.set_exam(exam, self.lang)
+        self._fill_form(exam)
+        self.photos.clear()
+        for photo in exam.photos:
+            data = page.photos.get(photo.sha256)
+            self.photos.add_photo(photo, data, page.missing.get(photo.sha256, ""))
+        self.state.setText(self.tr("Last saved {0}").format(exam.updated_at[:19].replace("T", " ")))
+        self._filling = False
+        self.loaded.emit()
+
+    def _fill_form(self, exam: Examination) -> None:
+        self.verdict.setCurrentIndex(max(self.verdict.findData(exam.verdict), 0))
+        self.case_ref.setText(exam.case_ref)
+        self.place.setText(exam.place)
+        day = QDate.fromString(exam.examined_on, "yyyy-MM-dd")
+        self.examined_on.setDate(day if day.isValid() else QDate.currentDate())
+        self.quantity.setText("" if exam.quantity is None else str(exam.quantity))
+        self.declared_origin.setText(exam.declared_origin)
+        self.notes.setPlainText(exam.notes)
+
+    def _show_status(self, status: str) -> None:
+        messages = {
+            "updated": self.tr(
+                "The catalogue entry has been updated since this examination was started; the "
+                "checklist shows the features as they were then."
+            ),
+            "withdrawn": self.tr(
+                "WITHDRAWN: the publisher has withdrawn this catalogue entry since the "
+                "examination was started. Do not rely on it for new checks; contact the rights "
+                "holder."
+            ),
+            "removed": self.tr(
+                "The catalogue entry is no longer in this catalogue; this record keeps what was "
+                "checked against it."
+            ),
+        }
+        self.status_banner.setText(messages.get(status, ""))
+        self.status_banner.setVisible(status in messages)
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        self.title.setText(self.tr("The examination could not be opened."))
+        show_error(self, exc)
+
+    # -- saving ---------------------------------------------------------------------------------
+
+    def _on_check(self, number: int, result: str, comment: str) -> None:
+        if not self._filling:
+            self.changes.checks[number] = (result, comment)
+            self._schedule()
+
+    def _on_field(self, name: str, value: object) -> None:
+        if not self._filling:
+            self.changes.fields[name] = value
+            self._schedule()
+
+    def _schedule(self) -> None:
+        self.state.setText(self.tr("Changed; saving…"))
+        self.timer.start()
+
+    def flush(self) -> None:
+        """Send the changes made so far to the worker (nothing if there are none)."""
+        self.timer.stop()
+        if not self.changes or self.exam is None:
+            return
+        changes, self.changes = self.changes, ExamChanges()
+        job = partial(save_exam, exam_id=self.exam_id, changes=changes)
+        self.worker.submit(job, self._on_saved, self._on_save_failed)
+
+    def _on_saved(self, updated_at: str) -> None:
+        self.state.setText(self.tr("Saved {0}").format(updated_at[:19].replace("T", " ")))
+        self.saved.emit()
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        self.state.setText(self.tr("Not saved: {0}").format(exc))
+        show_error(self, exc)
+
+    # -- photos and export ----------------------------------------------------------------------
+
+    def add_photos(self, paths: list[Path]) -> None:
+        """Copy the photos in (one operation each, so one bad file does not stop the others)."""
+        for path in paths:
+            job = partial(add_exam_photo, exam_id=self.exam_id, path=path)
+            self.worker.submit(job, self._on_photo, partial(show_error, self))
+
+    def _on_photo(self, added: tuple[Photo, bytes]) -> None:
+        photo, data = added
+        if photo.sha256 not in self.photos.shas():
+            self.photos.add_photo(photo, data)
+        self.state.setText(self.tr("Photo added and saved."))
+        self.saved.emit()
+
+    def choose_export_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the verification request"), str(Path.home())
+        )
+        if folder:
+            self.export_to(Path(folder))
+
+    def export_to(self, folder: Path) -> None:
+        """Write the PDF and the JSON of the verification request into ``folder``."""
+        self.flush()  # the worker runs in order: the export sees every edit
+        job = partial(_export, exam_id=self.exam_id, out_dir=folder, lang=self.lang)
+        label = self.tr("Exporting the verification request")
+        self.worker.submit(job, self._on_exported, partial(show_error, self), label=label)
+
+    def _on_exported(self, paths: tuple[Path, Path]) -> None:
+        pdf, data = paths
+        self.state.setText(self.tr("Written: {0} and {1}").format(pdf, data.name))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The officer's search, results, product pages and compare view."""

@@ -1,0 +1,383 @@
+"""The product page: everything an officer needs to judge one item against the genuine entry.
+
+The page data is read in the worker (:func:`idguide.ui.officer.ops.load_product_page`); this module
+only builds widgets from it, on the GUI thread. Every text from a bundle goes into a plain-text
+label (:func:`idguide.ui.widgets.plain_label`), never into anything that reads markup.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from idguide.catalog.codes import display_gtin
+from idguide.catalog.model import Alert, Feature, Product
+from idguide.catalog.overview import DEFAULT_STALE_DAYS, is_stale
+from idguide.ui.imageview import Callout, Gallery, Picture
+from idguide.ui.officer.features import FeaturePanel
+from idguide.ui.officer.models import category_name
+from idguide.ui.officer.noteeditor import NoteEditor
+from idguide.ui.officer.ops import ProductPage
+from idguide.ui.widgets import banner, heading, plain_label, scaled, separator
+from idguide.ui.worker import Worker
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProductView", text)
+
+
+def indicator_name(kind: str) -> str:
+    names = {
+        "route": _tr("Route"),
+        "declared-value": _tr("Declared value"),
+        "e-commerce": _tr("E-commerce"),
+        "market": _tr("Market"),
+        "packaging": _tr("Packaging"),
+        "other": _tr("Other"),
+    }
+    return names.get(kind, kind)
+
+
+def display_hs(code: str) -> str:
+    """An HS/CN code as declarations print it: "820411" -> "8204.11"."""
+    if not code.isdigit() or len(code) <= 4:
+        return code
+    pairs = [code[i : i + 2] for i in range(4, len(code), 2)]
+    return ".".join([code[:4], *pairs])
+
+
+def bullets(lines: list[str]) -> str:
+    return "\n".join(f"•  {line}" for line in lines if line)
+
+
+def is_active(alert: Alert, today: str) -> bool:
+    return not alert.expires or alert.expires >= today
+
+
+class ProductView(QScrollArea):
+    """One product entry, scrolled as a whole."""
+
+    backRequested = Signal()
+    examinationRequested = Signal(str)  # product id (issue 6)
+
+    def __init__(
+        self,
+        worker: Worker,
+        lang: str | None,
+        parent: QWidget | None = None,
+        stale_days: int = DEFAULT_STALE_DAYS,
+    ) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self.stale_days = stale_days  # content installed longer ago than this gets a banner
+        self.page: ProductPage | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        content = QWidget(self)
+        self._build(content, worker)
+        self.setWidget(content)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.backRequested.emit)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # -- layout ---------------------------------------------------------------------------------
+
+    def _build(self, content: QWidget, worker: Worker) -> None:
+        self.demo = banner("demo", content)
+        self.withdrawn = banner("withdrawn", content)
+        self.revoked = banner("revoked", content)
+        self.stale = banner("stale", content)
+        self.alerts = banner("alert", content)
+        self.gallery = Gallery(content)
+        self.features = FeaturePanel(self._lang, content)
+        self.features.featureSelected.connect(self._on_feature)
+        self.gallery.imageChanged.connect(self._on_image)
+        self.notes = NoteEditor(worker, content)
+        self.source = plain_label("", content)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setSpacing(10)
+        # alerts first: a lot code in circulation is the first thing an officer must see
+        for widget in (self.alerts, self.demo, self.withdrawn, self.revoked, self.stale):
+            layout.addWidget(widget)
+        layout.addLayout(self._header(content))
+        layout.addLayout(self._pair(self.gallery, self.features, 5, 6))
+        layout.addWidget(separator(content))
+        layout.addLayout(self._pair(self._texts(content), self._risks(content), 1, 1))
+        layout.addLayout(self._pair(self._contacts(content), self.notes, 1, 1))
+        layout.addWidget(separator(content))
+        layout.addWidget(self.source)
+        layout.addStretch(1)
+
+    def _header(self, content: QWidget) -> QHBoxLayout:
+        self.brand = plain_label("", content)
+        self.brand.setFont(scaled(self.brand.font(), 1.3))
+        self.name = plain_label("", content)
+        self.name.setObjectName("productName")
+        self.name.setFont(scaled(self.name.font(), 1.9, bold=True))
+        titles = QVBoxLayout()
+        titles.addWidget(self.brand)
+        titles.addWidget(self.name)
+        # -- "Start examination" button (issue 6; idguide.ui.training.menu opens the window) --
+        self.exam_button = QPushButton(_tr("Start examination (Ctrl+E)"), content)
+        self.exam_button.clicked.connect(self._request_examination)
+        titles.addWidget(self.exam_button, 0, Qt.AlignmentFlag.AlignLeft)
+        titles.addStretch(1)
+        self.facts = QGridLayout()
+        self.facts.setHorizontalSpacing(12)
+        self.facts.setColumnStretch(1, 1)
+        self.facts.setColumnStretch(3, 1)
+        row = QHBoxLayout()
+        row.addLayout(titles, 5)
+        row.addLayout(self.facts, 7)
+        return row
+
+    def _request_examination(self) -> None:
+        if self.page is not None:
+            self.examinationRequested.emit(self.page.product.id)
+
+    def _texts(self, content: QWidget) -> QWidget:
+        box = QWidget(content)
+        self.description = plain_label("", box)
+        self.packaging = plain_label("", box)
+        self.tips = plain_label("", box)
+        self._tips_heading = heading(_tr("Tips"), box)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading(_tr("Description"), box))
+        layout.addWidget(self.description)
+        layout.addWidget(self.packaging)
+        layout.addWidget(self._tips_heading)
+        layout.addWidget(self.tips)
+        layout.addStretch(1)
+        return box
+
+    def _risks(self, content: QWidget) -> QWidget:
+        box = QWidget(content)
+        self.indicators = plain_label("", box)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading(_tr("Counterfeit and risk indicators"), box))
+        layout.addWidget(self.indicators)
+        layout.addStretch(1)
+        return box
+
+    def _contacts(self, content: QWidget) -> QWidget:
+        box = QWidget(content)
+        self.contacts = plain_label("", box)
+        self.contacts.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading(_tr("Verification contacts"), box))
+        layout.addWidget(self.contacts)
+        layout.addStretch(1)
+        return box
+
+    @staticmethod
+    def _pair(left: QWidget, right: QWidget, left_stretch: int, right_stretch: int) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(20)
+        grid.addWidget(left, 0, 0)
+        grid.addWidget(right, 0, 1)
+        grid.setColumnStretch(0, left_stretch)
+        grid.setColumnStretch(1, right_stretch)
+        return grid
+
+    # -- filling --------------------------------------------------------------------------------
+
+    def show_page(self, page: ProductPage) -> None:
+        """Show ``page`` (saving the note of the page shown before)."""
+        product = page.product
+        self.notes.load(product.id, page.note)
+        self.page = page
+        self._fill_header(product)
+        self._fill_trust(page)
+        self._fill_alerts(product)
+        self.gallery.set_pictures(self._pictures(page))
+        self.features.set_product(product)
+        self._fill_texts(product)
+        self._fill_contacts(page)
+        self._fill_source(product)
+        self.verticalScrollBar().setValue(0)
+
+    def set_stale_days(self, days: int) -> None:
+        self.stale_days = days
+        if self.page is not None:
+            self._fill_trust(self.page)
+
+    def _fill_header(self, product: Product) -> None:
+        provenance = product.provenance
+        self.demo.setText(_tr("DEMO (fictional content): not a real product or rights holder."))
+        self.demo.setVisible(bool(provenance and provenance.demo))
+        self.withdrawn.setText(
+            _tr("WITHDRAWN by its publisher: do not rely on this entry; contact the rights holder.")
+        )
+        self.withdrawn.setVisible(product.withdrawn)
+        self.brand.setText(product.brand_name)
+        self.name.setText(product.t(product.name, self._lang))
+        self._fill_facts(product)
+
+    def set_lang(self, lang: str | None) -> None:
+        """Show texts in ``lang`` (with the entry's fallback) from now on, this page too."""
+        self._lang = lang
+        self.features.set_lang(lang)
+        if self.page is not None:
+            self.page.note = self.notes.edit.toPlainText()  # the text being typed stays
+            self.show_page(self.page)
+
+    def _fill_trust(self, page: ProductPage) -> None:
+        """Banners for a publisher whose trust was revoked and for content not updated lately."""
+        self.revoked.setText(
+            _tr("PUBLISHER REVOKED: {0} is no longer trusted. Do not rely on this entry.").format(
+                page.publisher.name
+            )
+        )
+        self.revoked.setVisible(page.publisher.revoked)
+        installed = page.product.provenance.installed_at if page.product.provenance else ""
+        stale = bool(installed) and is_stale(installed, self.stale_days)
+        if stale:
+            self.stale.setText(
+                _tr(
+                    "OUT OF DATE: installed {0}, more than {1} days ago. Newer information may "
+                    "exist; ask for the publisher's latest bundle."
+                ).format(installed[:10], self.stale_days)
+            )
+        self.stale.setVisible(stale)
+
+    def _fill_facts(self, product: Product) -> None:
+        """Label and value pairs, two pairs to a row, to keep the header short."""
+        while (item := self.facts.takeAt(0)) is not None:
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        facts = [(label, value) for label, value in self._facts(product) if value]
+        for position, (label, value) in enumerate(facts):
+            row, column = divmod(position, 2)
+            top = Qt.AlignmentFlag.AlignTop
+            self.facts.addWidget(heading(label, None, 1.0), row, 2 * column, top)
+            self.facts.addWidget(plain_label(value), row, 2 * column + 1, top)
+
+    def _facts(self, product: Product) -> list[tuple[str, str]]:
+        join = ", ".join
+        return [
+            (_tr("Category"), category_name(product.category, self._lang)),
+            (_tr("Models"), join(product.models)),
+            (_tr("Barcodes"), join(display_gtin(g) for g in product.gtins)),
+            (_tr("HS codes"), join(display_hs(code) for code in product.hs_codes)),
+            (_tr("Made in"), join(product.made_in)),
+            (_tr("Sold in"), join(product.sold_in)),
+            (_tr("Never sold in"), join(product.never_sold_in)),
+            (_tr("Typical price"), product.typical_price),
+            *self._publisher_facts(product),
+        ]
+
+    def _publisher_facts(self, product: Product) -> list[tuple[str, str]]:
+        """Who says so and how recent it is, in the header (the footer has the details)."""
+        p = product.provenance
+        if p is None:
+            return []
+        bundle = ""
+        if p.bundle_id:
+            bundle = _tr("no. {0} of {1}").format(p.sequence, p.published_at[:10] or "?")
+        return [(_tr("Publisher"), p.publisher_name), (_tr("Bundle"), bundle)]
+
+    def _fill_alerts(self, product: Product) -> None:
+        today = date.today().isoformat()
+        alerts = sorted(product.alerts, key=lambda a: not is_active(a, today))
+        self.alerts.setText("\n\n".join(self._alert_text(product, a, today) for a in alerts))
+        self.alerts.setVisible(bool(alerts))
+
+    def _alert_text(self, product: Product, alert: Alert, today: str) -> str:
+        head = "⚠ " + _tr("ALERT") if is_active(alert, today) else _tr("Expired alert")
+        lines = [f"{head}: {product.t(alert.title, self._lang)}"]
+        details = [_tr("issued {0}").format(alert.issued)] if alert.issued else []
+        if alert.lot_codes:
+            details.append(_tr("lot codes {0}").format(", ".join(alert.lot_codes)))
+        if details:
+            lines.append("; ".join(details))
+        body = product.t(alert.body, self._lang)
+        return "\n".join([*lines, body] if body else lines)
+
+    def _pictures(self, page: ProductPage) -> list[Picture]:
+        pictures = []
+        for image in page.product.images:
+            caption = page.product.t(image.caption, self._lang)
+            shown = page.images.get(image.sha256)
+            problem = page.missing.get(image.sha256, _tr("This picture cannot be shown."))
+            pictures.append(Picture(image.sha256, shown, caption, image.kind, problem))
+        return pictures
+
+    def _fill_texts(self, product: Product) -> None:
+        t, lang = product.t, self._lang
+        self.description.setText(t(product.description, lang) or _tr("No description."))
+        packaging = t(product.packaging, lang)
+        self.packaging.setText(_tr("Packaging: {0}").format(packaging) if packaging else "")
+        self.packaging.setVisible(bool(packaging))
+        self.tips.setText(bullets([t(tip, lang) for tip in product.tips]))
+        self.tips.setVisible(bool(product.tips))
+        self._tips_heading.setVisible(bool(product.tips))
+        lines = [f"{indicator_name(i.kind)}: {t(i.text, lang)}" for i in product.indicators]
+        self.indicators.setText(bullets(lines) or _tr("None listed."))
+
+    def _fill_contacts(self, page: ProductPage) -> None:
+        blocks = []
+        for c in page.publisher.contacts:
+            first = " — ".join(part for part in (c.role, c.name) if part)
+            rest = [c.phone, c.email, c.hours]
+            if c.languages:
+                rest.append(_tr("Languages: {0}").format(", ".join(c.languages)))
+            if c.regions:
+                rest.append(_tr("Regions: {0}").format(", ".join(c.regions)))
+            blocks.append("\n".join([first, *(part for part in rest if part)]))
+        self.contacts.setText("\n\n".join(blocks) or _tr("The publisher lists no contacts."))
+
+    def _fill_source(self, product: Product) -> None:
+        p = product.provenance
+        if p is None:
+            self.source.setText("")
+            return
+        parts = [_tr("Source: {0}").format(p.publisher_name)]
+        if p.bundle_id:
+            parts.append(_tr("bundle {0} of {1}").format(p.sequence, p.published_at[:10] or "?"))
+        if p.installed_at:
+            parts.append(_tr("installed {0}").format(p.installed_at[:10]))
+        if p.rights_valid_until:
+            parts.append(_tr("rights valid until {0}").format(p.rights_valid_until))
+        parts.append(_tr("entry revision {0}").format(product.revision))
+        self.source.setText("  ·  ".join(parts))
+
+    # -- features on the picture ----------------------------------------------------------------
+
+    def select_feature(self, number: int) -> None:
+        self.features.select(number)
+
+    def _on_feature(self, feature: Feature | None) -> None:
+        if feature is not None and feature.image:
+            self.gallery.show_ref(feature.image)
+        self._show_callout(feature)
+
+    def _on_image(self, _ref: str) -> None:
+        self._show_callout(self.features.current())
+
+    def _show_callout(self, feature: Feature | None) -> None:
+        on_this_image = (
+            feature is not None
+            and feature.region is not None
+            and feature.image == self.gallery.current_ref()
+        )
+        if on_this_image:
+            assert feature is not None and feature.region is not None
+            self.gallery.view.set_callout(Callout(feature.number, feature.region))
+        else:
+            self.gallery.view.set_callout(None)

@@ -1,0 +1,179 @@
+"""Search as you type: the search box and the controller that asks the worker.
+
+The first keystroke after a pause is searched at once (a search takes milliseconds, and the
+officer sees results for the first letter straight away); keystrokes that follow within
+``DEBOUNCE_MS`` of each other are held and searched as one when typing pauses. Every
+request carries a sequence number; an answer whose number is not the latest is dropped, so a
+slow, older answer never replaces a newer one. A newer request also cancels an older one still
+waiting in the worker's queue.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import ClassVar
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from idguide.catalog import Interrupted, InvalidCodeError, Results
+from idguide.catalog.finding.facets import FacetCounts
+from idguide.ui.errors import show_error
+from idguide.ui.officer.ops import count_products, search_products
+from idguide.ui.worker import Task, Worker
+
+DEBOUNCE_MS = 150
+RESULT_LIMIT = 50
+
+
+class SearchBox(QLineEdit):
+    """The search field. Up/Down/PageUp/PageDown move through the results, Esc clears."""
+
+    moveRequested = Signal(int)  # rows to move by
+
+    STEPS: ClassVar[dict[Qt.Key, int]] = {
+        Qt.Key.Key_Up: -1,
+        Qt.Key.Key_Down: 1,
+        Qt.Key.Key_PageUp: -10,
+        Qt.Key.Key_PageDown: 10,
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("Brand, product, barcode or HS code (e.g. 8204.11)"))
+        self.setClearButtonEnabled(True)
+        self.setAccessibleName(self.tr("Search"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if key in self.STEPS:
+            self.moveRequested.emit(self.STEPS[key])
+        elif key == Qt.Key.Key_Escape and self.text():
+            self.clear()
+        else:
+            super().keyPressEvent(event)
+
+
+class SearchController(QObject):
+    """Turns the text typed into searches in the worker and the latest answer into signals."""
+
+    answered = Signal(object, str)  # Results, the query they answer
+    counted = Signal(object, str)  # FacetCounts of every match (after ``answered``), the query
+    refused = Signal(str, str)  # message (e.g. a wrong check digit), query
+    cleared = Signal()  # the query is empty and no filter is chosen
+
+    def __init__(self, worker: Worker, lang: str | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._lang = lang
+        self._text = ""
+        self._seq = 0
+        self._answered_seq = 0
+        self._task: Task | None = None
+        self._count_task: Task | None = None
+        self.filters: tuple[str, str, str] = ("", "", "")  # category, brand, content language
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self._on_pause)
+        self._held = False  # text changed while the timer ran: search it at the pause
+
+    def set_text(self, text: str) -> None:
+        """The officer typed: search for ``text`` now if typing had paused, else at the pause."""
+        self._text = text
+        if self._count_task is not None:
+            self._count_task.cancel()  # counts for the text before are of no use now
+        if self._timer.isActive():
+            self._held = True
+        else:
+            self.flush()
+        self._timer.start()
+
+    def _on_pause(self) -> None:
+        if self._held:
+            self.flush()
+
+    def set_filters(self, filters: tuple[str, str, str]) -> None:
+        """Search again now, keeping only products of this category, brand and language."""
+        self.filters = filters
+        self.flush()
+
+    def set_lang(self, lang: str | None) -> None:
+        """Name the rows in ``lang`` from the next search on."""
+        self._lang = lang
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def flush(self) -> None:
+        """Search for the current text now (e.g. Enter pressed before the pause)."""
+        self._held = False
+        seq = self._next_seq()
+        if not self._text.strip() and not any(self.filters):
+            self._answered_seq = seq
+            self.cleared.emit()
+            return
+        category, brand, content_lang = self.filters
+        search = partial(
+            search_products,
+            query=self._text,
+            lang=self._lang,
+            limit=RESULT_LIMIT + 1,  # one more, to know whether there are more than shown
+            category=category,
+            brand=brand,
+            content_lang=content_lang,
+        )
+        self._task = self._worker.submit(
+            search,
+            on_success=partial(self.deliver, seq, self._text),
+            on_failure=partial(self.deliver_error, seq, self._text),
+        )
+
+    def _next_seq(self) -> int:
+        for task in (self._task, self._count_task):
+            if task is not None:
+                task.cancel()  # an older search still queued need not run at all
+        self._seq += 1
+        return self._seq
+
+    def is_current(self) -> bool:
+        """True when the last answer shown is for the text in the box."""
+        return not self._held and self._answered_seq == self._seq
+
+    def deliver(self, seq: int, text: str, results: Results) -> None:
+        if seq != self._seq:
+            return  # a newer search was asked for: this answer is stale
+        self._answered_seq = seq
+        self.answered.emit(results, text)
+        self._count(seq, text)
+
+    def _count(self, seq: int, text: str) -> None:
+        """Count every match for the filters, after the results are on screen: on a large
+        catalogue that reads many more postings than the best 50 do. A newer search cancels it."""
+        category, brand, content_lang = self.filters
+        count = partial(
+            count_products, query=text, category=category, brand=brand, content_lang=content_lang
+        )
+        self._count_task = self._worker.submit(
+            count,
+            on_success=partial(self.deliver_counts, seq, text),
+            on_failure=partial(self.deliver_error, seq, text),
+            cancellable=True,
+        )
+
+    def deliver_counts(self, seq: int, text: str, counts: FacetCounts) -> None:
+        if seq == self._seq and text == self._text:
+            self.counted.emit(counts, text)
+
+    def deliver_error(self, seq: int, text: str, exc: BaseException) -> None:
+        if seq != self._seq or isinstance(exc, Interrupted):
+            return  # stale, or cancelled because a newer search replaced it
+        self._answered_seq = seq
+        if isinstance(exc, InvalidCodeError):
+            self.refused.emit(str(exc), text)
+        else:
+            show_error(self._widget(), exc)
+
+    def _widget(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None

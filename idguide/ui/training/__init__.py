@@ -1,0 +1,1 @@
+"""Workshops, presentation, spot the fake and handouts."""

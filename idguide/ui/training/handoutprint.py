@@ -1,0 +1,85 @@
+"""Print handout…: ask where to save the PDF and on which paper, then write it in the worker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from idguide.catalog import Catalog
+from idguide.catalog.progress import ProgressFn
+from idguide.ui.worker import Task, Worker
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Handout", text)
+
+
+def paper_filters() -> dict[str, str]:
+    """The save dialog's file filter for each paper size ``make_handout`` knows, translated."""
+    return {
+        "a4": _tr("PDF, A4 paper (*.pdf)"),
+        "letter": _tr("PDF, US Letter paper (*.pdf)"),
+    }
+
+
+def default_paper(locale: QLocale | None = None) -> str:
+    """US Letter where the locale measures in US units, else A4 (the UK prints on A4)."""
+    system = (locale or QLocale()).measurementSystem()
+    return "letter" if system == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
+
+
+def _write(
+    catalog: Catalog,
+    progress: ProgressFn,
+    ids: list[str],
+    path: Path,
+    lang: str | None,
+    paper: str,
+) -> Path:
+    # imported here, in the worker: see ``examwindow._export``
+    from idguide.catalog.training.handout import make_handout
+
+    return make_handout(catalog, ids, path, paper=paper, lang=lang, progress=progress)
+
+
+def write_handout(
+    worker: Worker,
+    product_ids: Sequence[str],
+    path: Path,
+    lang: str | None,
+    on_done: Callable[[Path], None] | None = None,
+    paper: str = "a4",
+) -> Task:
+    """Write the handout of ``product_ids`` to ``path`` on ``paper`` (``a4`` or ``letter``) in
+    the worker (progress, cancel)."""
+    job = partial(_write, ids=list(product_ids), path=Path(path), lang=lang, paper=paper)
+    return worker.submit(job, on_done, label=_tr("Writing the handout"))
+
+
+def print_handout(
+    parent: QWidget,
+    worker: Worker,
+    product_ids: Sequence[str],
+    lang: str | None,
+    on_done: Callable[[Path], None] | None = None,
+) -> Task | None:
+    """Ask for a PDF file name and paper size (a filter of the save dialog, preset from the
+    locale) and write the handout there; None if the officer cancels."""
+    if not product_ids:
+        return None
+    start = str(Path.home() / "handout.pdf")
+    filters = paper_filters()
+    preset = default_paper()
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, _tr("Print handout"), start, ";;".join(filters.values()), filters[preset]
+    )
+    if not name:
+        return None
+    # some native dialogs do not report the filter: then the locale's paper it is
+    paper = next((key for key, text in filters.items() if text == chosen), preset)
+    path = Path(name) if Path(name).suffix else Path(name).with_suffix(".pdf")
+    return write_handout(worker, product_ids, path, lang, on_done, paper=paper)

@@ -1,0 +1,437 @@
+"""The trainer's workshop editor: sets of products to present, with a note on each product.
+
+Every change goes through the worker and is saved at once; the list shows what the catalogue
+returned. Sets travel between trainers as ``.idgw`` files; importing one lists the products this
+catalogue does not hold (they stay in the set, marked).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from idguide.catalog import Results
+from idguide.catalog.training import workshops as ws
+from idguide.catalog.training.workshops import Workshop, WorkshopImport
+from idguide.ui.officer.ops import search_products
+from idguide.ui.training.handoutprint import print_handout
+from idguide.ui.training.presentation import PresentationWindow
+from idguide.ui.training.spotthefake import SpotTheFakeWindow
+from idguide.ui.training.workshoplists import ID_ROLE, WorkshopItems
+from idguide.ui.widgets import heading, plain_label, scaled
+from idguide.ui.worker import Worker
+
+DELAY_MS = 400
+
+
+class WorkshopWindow(QWidget):
+    """Create, rename, delete, fill and share workshop sets; present them."""
+
+    changed = Signal()  # the catalogue answered a change (for tests and screenshots)
+
+    def __init__(
+        self,
+        worker: Worker,
+        lang: str | None = None,
+        current_product: Callable[[], str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.worker = worker
+        self.lang = lang
+        self.current_product = current_product or (lambda: "")
+        self.workshop: Workshop | None = None
+        self.children_windows: list[QWidget] = []
+        self._note_for = ""
+        self.note_timer = QTimer(self, singleShot=True, interval=DELAY_MS)
+        self.note_timer.timeout.connect(self.save_note)
+        self.search_timer = QTimer(self, singleShot=True, interval=DELAY_MS // 2)
+        self.search_timer.timeout.connect(self._search)
+        self.setWindowTitle(self.tr("Workshops — idguide"))
+        self.resize(1100, 680)
+        self._build()
+        self._connect()
+        self.refresh()
+
+    # -- layout ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._sets_pane())
+        splitter.addWidget(self._items_pane())
+        splitter.addWidget(self._add_pane())
+        splitter.setSizes([280, 480, 340])
+        self.summary = plain_label("", self)
+        self.summary.setObjectName("importSummary")
+        self.summary.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(lambda: slot())
+        return button
+
+    def _sets_pane(self) -> QWidget:
+        pane = QWidget(self)
+        self.sets = QListWidget(pane)
+        self.sets.setAccessibleName(self.tr("Workshop sets"))
+        grid = QGridLayout(pane)
+        grid.addWidget(heading(self.tr("Workshop sets"), pane), 0, 0, 1, 2)
+        grid.addWidget(self.sets, 1, 0, 1, 2)
+        buttons = [
+            self._button(self.tr("&New…"), self.ask_create),
+            self._button(self.tr("Rena&me…"), self.ask_rename),
+            self._button(self.tr("&Delete…"), self.ask_delete),
+            self._button(self.tr("&Import…"), self.ask_import),
+            self._button(self.tr("E&xport…"), self.ask_export),
+        ]
+        for number, button in enumerate(buttons):
+            grid.addWidget(button, 2 + number // 2, number % 2)
+        return pane
+
+    def _items_pane(self) -> QWidget:
+        pane = QWidget(self)
+        self.title = plain_label("", pane)
+        self.title.setFont(scaled(self.title.font(), 1.4, bold=True))
+        self.items = WorkshopItems(pane)
+        self.note = QPlainTextEdit(pane)
+        self.note.setPlaceholderText(self.tr("Your note on this product for the workshop"))
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(120)
+        grid = QGridLayout(pane)
+        grid.addWidget(self.title, 0, 0, 1, 3)
+        grid.addWidget(self.items, 1, 0, 1, 3)
+        grid.addWidget(self._button(self.tr("Move &up"), lambda: self.items.move_current(-1)), 2, 0)
+        grid.addWidget(
+            self._button(self.tr("Move do&wn"), lambda: self.items.move_current(1)), 2, 1
+        )
+        grid.addWidget(self._button(self.tr("&Remove"), self.remove_current), 2, 2)
+        grid.addWidget(heading(self.tr("Trainer's note"), pane, 1.0), 3, 0, 1, 3)
+        grid.addWidget(self.note, 4, 0, 1, 3)
+        grid.addWidget(self._button(self.tr("&Present"), self.present), 5, 0)
+        grid.addWidget(self._button(self.tr("&Spot the fake"), self.spot_the_fake), 5, 1)
+        grid.addWidget(self._button(self.tr("Print &handout…"), self.print_handout), 5, 2)
+        return pane
+
+    def _add_pane(self) -> QWidget:
+        pane = QWidget(self)
+        self.find = QLineEdit(pane)
+        self.find.setPlaceholderText(self.tr("Find a product to add"))
+        self.found = QListWidget(pane)
+        self.found.setAccessibleName(self.tr("Products found"))
+        layout = QVBoxLayout(pane)
+        layout.addWidget(heading(self.tr("Add products"), pane))
+        layout.addWidget(self._button(self.tr("Add the &current product"), self.add_current))
+        layout.addWidget(self.find)
+        layout.addWidget(self.found, 1)
+        layout.addWidget(self._button(self.tr("&Add the selected product"), self.add_found))
+        return pane
+
+    def _connect(self) -> None:
+        self.sets.currentItemChanged.connect(self._on_set_selected)
+        self.items.currentItemChanged.connect(self._on_item_selected)
+        self.items.orderChanged.connect(self.reorder)
+        self.items.moveRequested.connect(self.move)
+        self.note.textChanged.connect(self._on_note_edited)
+        self.find.textChanged.connect(lambda _t: self.search_timer.start())
+        self.find.returnPressed.connect(self.add_found)
+        self.found.itemActivated.connect(lambda _item: self.add_found())
+        for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
+            shortcut = QShortcut(
+                QKeySequence(keys), self.items, partial(self.items.move_current, step)
+            )
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_handout)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+
+    # -- the sets -------------------------------------------------------------------------------
+
+    def refresh(self, select: int | None = None) -> None:
+        self.worker.submit(ws.list_workshops, partial(self._on_listed, select))
+
+    def _on_listed(self, select: int | None, rows: list[dict]) -> None:
+        select = select if select is not None else self.current_set_id()
+        self.sets.blockSignals(True)
+        self.sets.clear()
+        for row in rows:
+            text = self.tr("{0} ({1} products)").format(row["title"], row["items"])
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, row["id"])
+            self.sets.addItem(item)
+        self.sets.blockSignals(False)
+        ids = [row["id"] for row in rows]
+        self.sets.setCurrentRow(ids.index(select) if select in ids else (0 if ids else -1))
+        if not ids:
+            self._show_workshop(None)
+        self.changed.emit()
+
+    def current_set_id(self) -> int | None:
+        item = self.sets.currentItem()
+        return int(item.data(ID_ROLE)) if item is not None else None
+
+    def _on_set_selected(self, item: QListWidgetItem | None, _previous: object) -> None:
+        self.save_note()
+        if item is not None:
+            job = partial(ws.get_workshop, workshop_id=int(item.data(ID_ROLE)), lang=self.lang)
+            self.worker.submit(job, self._show_workshop)
+
+    def _show_workshop(self, workshop: Workshop | None) -> None:
+        self.workshop = workshop
+        if workshop is None:
+            self.title.setText(self.tr("No workshop sets yet: choose New… to make one."))
+            self.items.clear()
+        else:
+            self.title.setText(workshop.title)
+            self.items.set_workshop(workshop)
+        self._on_item_selected(self.items.currentItem(), None)
+        self.changed.emit()
+
+    def _after_change(self, workshop: Workshop) -> None:
+        """A change returned the set: show it, and the new counts in the list of sets."""
+        self._show_workshop(workshop)
+        self.refresh(workshop.id)
+
+    def create(self, title: str) -> None:
+        job = partial(ws.create_workshop, title=title)
+        self.worker.submit(job, lambda w: self.refresh(w.id))
+
+    def rename(self, title: str) -> None:
+        wid = self.current_set_id()
+        if wid is not None:
+            job = partial(ws.rename_workshop, workshop_id=wid, title=title)
+            self.worker.submit(job, lambda _none: self.refresh(wid))
+
+    def delete_current(self) -> None:
+        wid = self.current_set_id()
+        if wid is not None:
+            self.worker.submit(
+                partial(ws.delete_workshop, workshop_id=wid), lambda _n: self.refresh()
+            )
+
+    def ask_create(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("New workshop"), self.tr("Title:"))
+        if ok and title.strip():
+            self.create(title.strip())
+
+    def ask_rename(self) -> None:
+        if self.workshop is None:
+            return
+        title, ok = QInputDialog.getText(
+            self, self.tr("Rename workshop"), self.tr("Title:"), text=self.workshop.title
+        )
+        if ok and title.strip():
+            self.rename(title.strip())
+
+    def ask_delete(self) -> None:
+        if self.workshop is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete workshop"),
+            self.tr("Delete the workshop “{0}”? The products stay in the catalogue.").format(
+                self.workshop.title
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_current()
+
+    # -- the products of a set ------------------------------------------------------------------
+
+    def add_product(self, product_id: str) -> None:
+        wid = self.current_set_id()
+        if wid is None or not product_id:
+            return
+        job = partial(ws.add_item, workshop_id=wid, product_id=product_id)
+        self.worker.submit(job, self._after_change)
+
+    def add_current(self) -> None:
+        self.add_product(self.current_product())
+
+    def add_found(self) -> None:
+        item = self.found.currentItem()
+        if item is not None:
+            self.add_product(item.data(ID_ROLE))
+
+    def remove_current(self) -> None:
+        wid, pid = self.current_set_id(), self.items.current_id()
+        if wid is not None and pid:
+            self.worker.submit(
+                partial(ws.remove_item, workshop_id=wid, product_id=pid), self._after_change
+            )
+
+    def move(self, product_id: str, position: int) -> None:
+        wid = self.current_set_id()
+        if wid is not None:
+            job = partial(ws.move_item, workshop_id=wid, product_id=product_id, position=position)
+            self.worker.submit(job, self._show_workshop)
+
+    def reorder(self, product_ids: list[str]) -> None:
+        wid = self.current_set_id()
+        if wid is not None:
+            job = partial(ws.reorder, workshop_id=wid, product_ids=product_ids)
+            self.worker.submit(job, self._show_workshop, self._on_reorder_failed)
+
+    def _on_reorder_failed(self, exc: BaseException) -> None:
+        from idguide.ui.errors import show_error
+
+        show_error(self, exc)
+        self.refresh()
+
+    # -- notes ----------------------------------------------------------------------------------
+
+    def _on_item_selected(self, item: QListWidgetItem | None, _previous: object) -> None:
+        self.save_note()
+        self._note_for = item.data(ID_ROLE) if item is not None else ""
+        notes = ""
+        if self.workshop is not None:
+            notes = next(
+                (i.notes for i in self.workshop.items if i.product_id == self._note_for), ""
+            )
+        self.note.blockSignals(True)
+        self.note.setPlainText(notes)
+        self.note.blockSignals(False)
+        self.note.setEnabled(bool(self._note_for))
+
+    def _on_note_edited(self) -> None:
+        self.note_timer.start()
+
+    def save_note(self) -> None:
+        if not self.note_timer.isActive() or self.workshop is None or not self._note_for:
+            return
+        self.note_timer.stop()
+        text, pid, wid = self.note.toPlainText(), self._note_for, self.workshop.id
+        for item in self.workshop.items:
+            if item.product_id == pid:
+                item.notes = text
+        job = partial(ws.set_item_notes, workshop_id=wid, product_id=pid, notes=text)
+        self.worker.submit(job, lambda _none: self.changed.emit())
+
+    # -- sharing --------------------------------------------------------------------------------
+
+    def export_to(self, path: Path) -> None:
+        wid = self.current_set_id()
+        if wid is not None:
+            job = partial(ws.export_workshop, workshop_id=wid, path=path)
+            self.worker.submit(job, self._on_exported)
+
+    def _on_exported(self, path: Path) -> None:
+        self._show_summary(self.tr("Workshop written to {0}").format(path))
+
+    def import_from(self, path: Path) -> None:
+        self.worker.submit(partial(ws.import_workshop, path=path), self._on_imported)
+
+    def _on_imported(self, result: WorkshopImport) -> None:
+        workshop = result.workshop
+        text = self.tr("Imported “{0}” with {1} products.").format(
+            workshop.title, len(workshop.items)
+        )
+        if result.missing:
+            lines = [f"•  {i.label or i.product_id} ({i.product_id})" for i in result.missing]
+            text += "\n" + self.tr("Not in this catalogue (kept in the set, marked):")
+            text += "\n" + "\n".join(lines)
+        self._show_summary(text)
+        self.refresh(workshop.id)
+
+    def _show_summary(self, text: str) -> None:
+        self.summary.setText(text)
+        self.summary.show()
+
+    def ask_export(self) -> None:
+        if self.workshop is None:
+            return
+        start = str(Path.home() / f"{self.workshop.title}{ws.EXTENSION}")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export workshop"), start, self.tr("Workshop files (*.idgw)")
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def ask_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import workshop"), str(Path.home()), self.tr("Workshop files (*.idgw)")
+        )
+        if name:
+            self.import_from(Path(name))
+
+    # -- presenting -----------------------------------------------------------------------------
+
+    def product_ids(self) -> list[str]:
+        if self.workshop is None:
+            return []
+        return [i.product_id for i in self.workshop.items if i.status != "missing"]
+
+    def present(self) -> PresentationWindow | None:
+        if not self.product_ids():
+            return None
+        window = PresentationWindow(self.worker, self.product_ids(), self.lang)
+        self._keep(window)
+        window.present()
+        return window
+
+    def spot_the_fake(self) -> SpotTheFakeWindow | None:
+        if not self.product_ids():
+            return None
+        window = SpotTheFakeWindow(self.worker, self.product_ids(), self.lang)
+        self._keep(window)
+        window.present()
+        return window
+
+    def print_handout(self) -> None:
+        print_handout(self, self.worker, self.product_ids(), self.lang)
+
+    def _keep(self, window: QWidget) -> None:
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.children_windows.append(window)
+        window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
+
+    def _forget(self, window: QWidget) -> None:
+        if window in self.children_windows:
+            self.children_windows.remove(window)
+
+    # -- finding products to add ----------------------------------------------------------------
+
+    def _search(self) -> None:
+        query = self.find.text().strip()
+        if not query:
+            self.found.clear()
+            return
+        job = partial(search_products, query=query, lang=self.lang, limit=30)
+        self.worker.submit(job, partial(self._on_found, query), lambda _exc: self.found.clear())
+
+    def _on_found(self, query: str, results: Results) -> None:
+        if query != self.find.text().strip():
+            return
+        self.found.clear()
+        for row in results.rows:
+            item = QListWidgetItem(f"{row.brand} {row.name}")
+            item.setData(ID_ROLE, row.id)
+            self.found.addItem(item)
+        if results.rows:
+            self.found.setCurrentRow(0)
+        self.changed.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_note()
+        for window in list(self.children_windows):
+            window.close()
+        super().closeEvent(event)
