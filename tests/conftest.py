@@ -75,3 +75,11 @@ def qt_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path | Non
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
     yield folder
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that uses Qt widgets ``gui``: `make test` runs those a second time on a
+    real X server (scripts/with-x11), where key bindings, focus and window sizes differ."""
+    for item in items:
+        if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)

@@ -46,6 +46,8 @@ def open_window(qtbot, ui_errors):
         qtbot.addWidget(window)
         windows.append(window)
         window.show()
+        window.activateWindow()  # on a real X server the window manager gives the focus
+        qtbot.waitActive(window)
         qtbot.waitUntil(lambda: window.worker.pending == 0)
         return window
 

@@ -56,6 +56,8 @@ def open_window(qtbot, ui_errors):
         windows.append(window)
         window.resize(1366, 768)
         window.show()
+        window.activateWindow()  # on a real X server the window manager gives the focus
+        qtbot.waitActive(window)
         qtbot.waitUntil(lambda: window.worker.pending == 0)
         return window
 
