@@ -12,9 +12,9 @@ import zlib
 
 from stdnum import ean
 
-from .drawing import PREFERRED, Spec, layout, misspell, region
+from .drawing import PREFERRED, Slot, Spec, layout, misspell, region
 from .kinds import CONSUMABLE, KINDS
-from .publishers import COLOURS
+from .publishers import COLOURS, Brand
 from .texts import (
     ALERT_TEXT,
     CAPTIONS,
@@ -140,33 +140,96 @@ def gtin(body: str) -> str:
     return body + ean.calc_check_digit(body)
 
 
-def build_product(pi, pub, bi, brand, seq, index, kind_key, model, line):
-    bid, bname, colour, shape, made, sold, never = brand
-    category, body, hs, price, names, details = KINDS[kind_key]
-    body, _, variant = body.partition(":")
-    pid = f"{bid}-{slug(model)}"
+def build_product(
+    pi: int,
+    pub: dict,
+    bi: int,
+    brand: Brand,
+    seq: int,
+    index: int,
+    kind_key: str,
+    model: str,
+    line: str | None,
+) -> tuple[dict, Spec, bool]:
+    """One product's entry, the Spec of its pictures, and whether it has a counterfeit picture.
+
+    ``pi`` and ``bi`` number the publisher and the brand from 1, ``seq`` the product within its
+    brand and ``index`` within the whole range; the GTINs are made from them.
+    """
+    category, drawing, hs, price, names, details = KINDS[kind_key]
+    body, _, variant = drawing.partition(":")
+    pid = f"{brand.id}-{slug(model)}"
+    # one random stream per product: the draws below must stay in this order
     rng = random.Random(zlib.crc32(pid.encode()))
-    langs = ["en", *LANG_CYCLE[index % len(LANG_CYCLE)]]
-    for extra in (pub["lang"], HOME_LANG.get(pub["id"])):
-        if extra and extra not in langs:
-            langs.append(extra)
-    langs = [lang for lang in LANGS if lang in langs]
+    langs = languages(pub, index)
     x = model if line is None else line
     name = {
         lang: re.sub(r"\s+", " ", names[LANGS.index(lang)].format(x=x)).strip(" ,")
         for lang in langs
     }
-    rgb, colour_names = COLOURS[colour]
+    codes = gtins(pi, pub, bi, seq, kind_key, body)
+    alert = ALERTS.get(pid)
+    spec = picture_spec(rng, pid, brand, category, body, variant, codes[0], model, alert)
+    slots, size = layout(spec)
+    has_fake = alert is not None or index % 4 != 3
+    images = pictures(pid, name, langs, has_fake)
+    product = {
+        "id": pid,
+        "revision": 2 if index % 3 == 0 else 1,
+        "brand": brand.id,
+        "category": category,
+        "models": [model],
+        "gtins": codes,
+        "hs_codes": [hs],
+        "made_in": brand.made_in,
+        "sold_in": brand.sold_in,
+        "never_sold_in": brand.never_sold_in,
+        "typical_price": price,
+        "text": product_texts(langs, name, details, brand, body),
+        "images": images,
+        "features": features(spec, slots, size, images[0]["file"], COLOURS[brand.colour][1], langs),
+        "indicators": indicators(rng, price, brand.never_sold_in, langs),
+        "tips": [{lg: TIPS[index % len(TIPS)][lg] for lg in langs}],
+    }
+    if alert:
+        product["alerts"] = [alert_entry(pid, alert, langs)]
+    return product, spec, has_fake
+
+
+def languages(pub: dict, index: int) -> list[str]:
+    """English, a share of the others in turn, and the publisher's own languages."""
+    langs = ["en", *LANG_CYCLE[index % len(LANG_CYCLE)]]
+    for extra in (pub["lang"], HOME_LANG.get(pub["id"])):
+        if extra and extra not in langs:
+            langs.append(extra)
+    return [lang for lang in LANGS if lang in langs]
+
+
+def gtins(pi: int, pub: dict, bi: int, seq: int, kind_key: str, body: str) -> list[str]:
     if pub["id"] in UPC_PUBLISHERS:
         codes = [gtin(f"4{pi:02d}{bi:02d}{seq:06d}")]
     elif kind_key in EAN8_KINDS:
         codes = [gtin(f"2{pi:02d}{bi}{seq:03d}")]
     else:
         codes = [gtin(f"2{pi:02d}0{bi:02d}{seq:06d}")]
-    if body == "bearing":
+    if body == "bearing":  # and the GTIN-14 of the outer carton
         codes.append(gtin("1" + codes[0][:12]))
+    return codes
+
+
+def picture_spec(
+    rng: random.Random,
+    pid: str,
+    brand: Brand,
+    category: str,
+    body: str,
+    variant: str,
+    code: str,
+    model: str,
+    alert: tuple[str, str, str] | None,
+) -> Spec:
+    """What the pictures show: lot codes, dates, serial, and which elements are features."""
     lot = f"L26{rng.randint(1, 40):02d}-{rng.randint(1, 40):02d}"
-    alert = ALERTS.get(pid)
     fake_lot = alert[0] if alert else f"L25{rng.randint(1, 52):02d}-{rng.randint(41, 99):02d}"
     month = rng.randint(1, 12)
     when = f"EXP {month:02d}/2029" if category in CONSUMABLE else f"MFD {month:02d}/2026"
@@ -175,23 +238,24 @@ def build_product(pi, pub, bi, brand, seq, index, kind_key, model, line):
     chosen = prefs[:2] + sorted(rng.sample(prefs[2:], count - 2), key=prefs.index)
     if alert and "batch" not in chosen:  # the fake batch's lot code shows on its picture
         chosen = sorted([*chosen[:5], "batch"], key=prefs.index)
-    spec = Spec(
+    return Spec(
         seed=zlib.crc32(pid.encode()) % 10007,
-        brand=bname,
-        rgb=rgb,
-        emblem=shape,
+        brand=brand.name,
+        rgb=COLOURS[brand.colour][0],
+        emblem=brand.emblem,
         body=body,
         variant=variant,
-        gtin=codes[0],
+        gtin=code,
         lot=lot,
         fake_lot=fake_lot,
         when=when,
         serial=f"{rng.randint(10**7, 10**8 - 1)}",
         features=chosen,
-        lines=[f"Ref. {model}", f"Made in {' / '.join(made)}"],
+        lines=[f"Ref. {model}", f"Made in {' / '.join(brand.made_in)}"],
     )
-    slots, size = layout(spec)
-    has_fake = alert is not None or index % 4 != 3
+
+
+def pictures(pid: str, name: dict, langs: list[str], has_fake: bool) -> list[dict]:
     stem = f"images/{pid}"
     images = [
         {
@@ -208,15 +272,27 @@ def build_product(pi, pub, bi, brand, seq, index, kind_key, model, line):
                 "caption": {lg: CAPTIONS["counterfeit"][lg] for lg in langs},
             }
         )
+    return images
+
+
+def features(
+    spec: Spec,
+    slots: dict[str, Slot],
+    size: tuple[int, int],
+    image: str,
+    colour_names: tuple[str, ...],
+    langs: list[str],
+) -> list[dict]:
+    """The features, numbered, each pointing at its element's slot on the genuine picture."""
     values = {
-        "brand": bname,
-        "fake": misspell(bname),
-        "lot": lot,
-        "gtin": codes[0],
+        "brand": spec.brand,
+        "fake": misspell(spec.brand),
+        "lot": spec.lot,
+        "gtin": spec.gtin,
         "serial": spec.serial,
     }
-    features = []
-    for number, element in enumerate(chosen, 1):
+    found = []
+    for number, element in enumerate(spec.features, 1):
         method, texts = FEATURES[element]
         feature_text = {}
         for lg in langs:
@@ -228,15 +304,19 @@ def build_product(pi, pub, bi, brand, seq, index, kind_key, model, line):
                 "counterfeit": counterfeit,
                 "how_to_check": how,
             }
-        features.append(
+        found.append(
             {
                 "number": number,
-                "image": images[0]["file"],
+                "image": image,
                 "region": region(slots[element], size),
                 "method": method,
                 "text": feature_text,
             }
         )
+    return found
+
+
+def indicators(rng: random.Random, price: str, never: list[str], langs: list[str]) -> list[dict]:
     kinds = [
         "market",
         "declared-value",
@@ -246,56 +326,41 @@ def build_product(pi, pub, bi, brand, seq, index, kind_key, model, line):
         "price": price.replace(" retail", "").replace(" per ", " / "),
         "markets": ", ".join(never),
     }
-    made_s, sold_s = ", ".join(made), ", ".join(sold)
+    return [
+        {"kind": k, "text": {lg: INDICATORS[k][lg].format(**fill) for lg in langs}} for k in kinds
+    ]
+
+
+def product_texts(langs: list[str], name: dict, details: str, brand: Brand, body: str) -> dict:
+    made, sold = ", ".join(brand.made_in), ", ".join(brand.sold_in)
     texts = {}
     for lg in langs:
         texts[lg] = {
             "name": name[lg],
             "description": DESCRIPTION[lg].format(
-                details=details, brand=bname, name=name[lg], made=made_s, sold=sold_s
+                details=details, brand=brand.name, name=name[lg], made=made, sold=sold
             ),
         }
         if lg == "en":
             texts[lg]["packaging"] = PACKAGING[body]
-    product = {
-        "id": pid,
-        "revision": 2 if index % 3 == 0 else 1,
-        "brand": bid,
-        "category": category,
-        "models": [model],
-        "gtins": codes,
-        "hs_codes": [hs],
-        "made_in": made,
-        "sold_in": sold,
-        "never_sold_in": never,
-        "typical_price": price,
-        "text": texts,
-        "images": images,
-        "features": features,
-        "indicators": [
-            {"kind": k, "text": {lg: INDICATORS[k][lg].format(**fill) for lg in langs}}
-            for k in kinds
-        ],
-        "tips": [{lg: TIPS[index % len(TIPS)][lg] for lg in langs}],
+    return texts
+
+
+def alert_entry(pid: str, alert: tuple[str, str, str], langs: list[str]) -> dict:
+    lot_code, issued, expires = alert
+    return {
+        "id": f"{pid}-{issued[:7]}",
+        "issued": issued,
+        "expires": expires,
+        "lot_codes": [lot_code],
+        "text": {
+            lg: dict(
+                zip(
+                    ("title", "body"),
+                    (t.format(lot=lot_code, month=issued[:7]) for t in ALERT_TEXT[lg]),
+                    strict=True,
+                )
+            )
+            for lg in langs
+        },
     }
-    if alert:
-        lot_code, issued, expires = alert
-        product["alerts"] = [
-            {
-                "id": f"{pid}-{issued[:7]}",
-                "issued": issued,
-                "expires": expires,
-                "lot_codes": [lot_code],
-                "text": {
-                    lg: dict(
-                        zip(
-                            ("title", "body"),
-                            (t.format(lot=lot_code, month=issued[:7]) for t in ALERT_TEXT[lg]),
-                            strict=True,
-                        )
-                    )
-                    for lg in langs
-                },
-            }
-        ]
-    return product, spec, has_fake

@@ -1,5 +1,20 @@
 """The fictional publishers, their brands and their contacts."""
 
+from typing import NamedTuple
+
+
+class Brand(NamedTuple):
+    """A brand as PUBLISHERS lists it (a plain tuple there, to keep the list short)."""
+
+    id: str
+    name: str
+    colour: str  # a key of COLOURS
+    emblem: str  # a shape drawn by drawing.basics.emblem
+    made_in: list[str]
+    sold_in: list[str]
+    never_sold_in: list[str]
+
+
 COLOURS = {  # rgb and the colour's name in en, es, fr, pt
     "navy": ((32, 58, 108), ("navy blue", "azul marino", "bleu marine", "azul-marinho")),
     "red": ((192, 44, 48), ("signal red", "rojo señal", "rouge signal", "vermelho-sinal")),
@@ -28,7 +43,7 @@ def _contact(role, name, phone, email, hours, languages, regions):
     }
 
 
-# brand: (id, name, colour, emblem, made_in, sold_in, never_sold_in)
+# brands: (id, name, colour, emblem, made_in, sold_in, never_sold_in), see Brand
 PUBLISHERS = [
     {
         "id": "brontel-industrial",

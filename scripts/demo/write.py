@@ -11,7 +11,7 @@ import yaml
 
 from .drawing import Spec, draw
 from .products import ALERTS, PRODUCTS, build_product
-from .publishers import PUBLISHERS
+from .publishers import PUBLISHERS, Brand
 
 
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # libyaml when available
@@ -45,37 +45,46 @@ def write_product(job: tuple[Path, dict, Spec, bool, bool]) -> None:
 
 def generate(out: Path, jobs: int = 0, quick: bool = False) -> int:
     """Write every publisher folder under ``out``; return the number of products."""
-    if out.exists():
-        strays = [c for c in out.iterdir() if not (c / "publisher.yaml").is_file()]
-        if strays:
-            raise SystemExit(
-                f"{out} holds {strays[0].name}, which is not a publisher folder; "
-                "refusing to delete it. Choose an empty or new --out folder."
-            )
-        shutil.rmtree(out)
+    clear(out)
+    work = plan(out, quick)
+    jobs = jobs or min(4, os.cpu_count() or 1)
+    if jobs == 1:
+        for job in work:
+            write_product(job)
+    else:  # every file depends only on its own job: the output is the same in any order
+        with ProcessPoolExecutor(jobs) as pool:
+            list(pool.map(write_product, work, chunksize=4))
+    return len(work)
+
+
+def clear(out: Path) -> None:
+    """Delete an earlier output, refusing if ``out`` holds anything but publisher folders."""
+    if not out.exists():
+        return
+    strays = [c for c in out.iterdir() if not (c / "publisher.yaml").is_file()]
+    if strays:
+        raise SystemExit(
+            f"{out} holds {strays[0].name}, which is not a publisher folder; "
+            "refusing to delete it. Choose an empty or new --out folder."
+        )
+    shutil.rmtree(out)
+
+
+def plan(out: Path, quick: bool) -> list[tuple[Path, dict, Spec, bool, bool]]:
+    """Build every product (writing each publisher's folder on the way): the jobs to write."""
     brand_of = {
-        b[0]: (pi, pub, bi, b)
+        b[0]: (pi, pub, bi, Brand(*b))
         for pi, pub in enumerate(PUBLISHERS, 1)
         for bi, b in enumerate(pub["brands"], 1)
     }
-    seen, seq, work = set(), {}, []
+    seen: set[str] = set()
+    seq: dict[str, int] = {}
+    work = []
     for index, (bid, kind_key, model, line) in enumerate(PRODUCTS):
         pi, pub, bi, brand = brand_of[bid]
         folder = out / pub["id"]
         if not folder.exists():
-            (folder / "images").mkdir(parents=True)
-            (folder / "products").mkdir()
-            dump(
-                folder / "publisher.yaml",
-                {
-                    "id": pub["id"],
-                    "name": pub["name"],
-                    "default_language": pub["lang"],
-                    "rights_valid_until": pub["rights"],
-                    "brands": [{"id": b[0], "name": b[1]} for b in pub["brands"]],
-                    "contacts": pub["contacts"],
-                },
-            )
+            write_publisher(folder, pub)
         seq[bid] = seq.get(bid, 0) + 1
         product, spec, has_fake = build_product(
             pi, pub, bi, brand, seq[bid], index, kind_key, model, line
@@ -86,11 +95,20 @@ def generate(out: Path, jobs: int = 0, quick: bool = False) -> int:
         work.append((folder, product, spec, has_fake, quick))
     if set(ALERTS) - seen:
         raise SystemExit(f"alerts for unknown products: {sorted(set(ALERTS) - seen)}")
-    jobs = jobs or min(4, os.cpu_count() or 1)
-    if jobs == 1:
-        for job in work:
-            write_product(job)
-    else:  # every file depends only on its own job: the output is the same in any order
-        with ProcessPoolExecutor(jobs) as pool:
-            list(pool.map(write_product, work, chunksize=4))
-    return len(work)
+    return work
+
+
+def write_publisher(folder: Path, pub: dict) -> None:
+    (folder / "images").mkdir(parents=True)
+    (folder / "products").mkdir()
+    dump(
+        folder / "publisher.yaml",
+        {
+            "id": pub["id"],
+            "name": pub["name"],
+            "default_language": pub["lang"],
+            "rights_valid_until": pub["rights"],
+            "brands": [{"id": b[0], "name": b[1]} for b in pub["brands"]],
+            "contacts": pub["contacts"],
+        },
+    )

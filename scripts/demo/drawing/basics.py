@@ -28,6 +28,26 @@ class Slot(NamedTuple):
     def box(self) -> tuple[int, int, int, int]:
         return (self.x, self.y, self.x + self.w, self.y + self.h)
 
+    @property
+    def inclusive_box(self) -> tuple[int, int, int, int]:
+        """The box whose right and bottom edges are the slot's last pixels (Pillow draws them)."""
+        return (self.x, self.y, self.x + self.w - 1, self.y + self.h - 1)
+
+    @property
+    def vertical(self) -> bool:
+        return self.h > self.w
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """The slot's length and its width across, whichever way it runs."""
+        return (self.h, self.w) if self.vertical else (self.w, self.h)
+
+    def at(self, along: float, across: float) -> tuple[float, float]:
+        """The point ``along`` the slot's length and ``across`` it, in picture coordinates."""
+        if self.vertical:
+            return (self.x + across, self.y + along)
+        return (self.x + along, self.y + across)
+
 
 @dataclass
 class Spec:
@@ -58,7 +78,12 @@ def shade(c, f):  # towards black
 
 def off_colour(c):
     h, s, v = colorsys.rgb_to_hsv(*(x / 255 for x in c))
-    r, g, b = colorsys.hsv_to_rgb((h + 0.09) % 1, s * 0.7, min(1, v * 1.25 + 0.08))
+    return hsv_colour((h + 0.09) % 1, s * 0.7, min(1, v * 1.25 + 0.08))
+
+
+def hsv_colour(h, s, v):
+    """The (r, g, b) in 0-255 of a hue, saturation and value in 0-1."""
+    r, g, b = colorsys.hsv_to_rgb(h, s, v)
     return (round(r * 255), round(g * 255), round(b * 255))
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import colorsys
 import math
 import random
 
@@ -16,6 +15,7 @@ from .basics import (
     WHITE,
     emblem,
     fit,
+    hsv_colour,
     off_colour,
     pixel_text_in,
     shade,
@@ -52,8 +52,7 @@ def el_hologram(im, d, s, p, fake):
         if fake:
             c = (188, 190, 194) if k % 2 else (176, 178, 183)
         else:
-            r, g, b = colorsys.hsv_to_rgb((k / n + p.seed % 7 / 7) % 1, 0.5, 1.0)
-            c = (round(r * 255), round(g * 255), round(b * 255))
+            c = hsv_colour((k / n + p.seed % 7 / 7) % 1, 0.5, 1.0)
         x0 = k * step - s.h
         pd.polygon([(x0, s.h), (x0 + s.h, 0), (x0 + s.h + step, 0), (x0 + step, s.h)], fill=c)
     if not fake:
@@ -63,14 +62,11 @@ def el_hologram(im, d, s, p, fake):
     mask = Image.new("L", (s.w, s.h))
     ImageDraw.Draw(mask).rounded_rectangle((0, 0, s.w - 1, s.h - 1), min(s.w, s.h) // 5, 255)
     im.paste(patch, (s.x, s.y), mask)
-    d.rounded_rectangle(
-        (s.x, s.y, s.x + s.w - 1, s.y + s.h - 1), min(s.w, s.h) // 5, outline=(150, 152, 160)
-    )
+    d.rounded_rectangle(s.inclusive_box, min(s.w, s.h) // 5, outline=(150, 152, 160))
 
 
 def el_stitching(im, d, s, p, fake):
-    vertical = s.h > s.w
-    length, across = (s.h, s.w) if vertical else (s.w, s.h)
+    length, across = s.span
     rng = random.Random(p.seed * 7 + s.x)
     thread = s.ink or tint(p.rgb, 0.75)
     for row in [across / 2] if across < 18 else [across * 0.3, across * 0.7]:
@@ -82,13 +78,7 @@ def el_stitching(im, d, s, p, fake):
                 off = rng.uniform(-0.12, 0.12) * across + (pos / length - 0.5) * across * 0.35
             c = min(max(row + off, 2), across - 3)
             a, b = pos, min(pos + dash, length - 4)
-            d.line(
-                [(s.x + c, s.y + a), (s.x + c, s.y + b)]
-                if vertical
-                else [(s.x + a, s.y + c), (s.x + b, s.y + c)],
-                fill=thread,
-                width=3,
-            )
+            d.line([s.at(a, c), s.at(b, c)], fill=thread, width=3)
             pos += dash + gap
 
 
@@ -104,19 +94,14 @@ def el_seal(im, d, s, p, fake):
         return
     gold, dark = (214, 178, 78), (160, 124, 40)
     if s.style == "strip":
-        d.rectangle((s.x, s.y, s.x + s.w - 1, s.y + s.h - 1), fill=(246, 238, 214), outline=dark)
-        vertical = s.h > s.w
-        length, across = (s.h, s.w) if vertical else (s.w, s.h)
+        d.rectangle(s.inclusive_box, fill=(246, 238, 214), outline=dark)
+        length, across = s.span
         for k in range(3):
             pts = [
                 (t, across * (0.3 + 0.2 * k) + math.sin(t / 5 + k) * across * 0.1)
                 for t in range(2, length - 2, 2)
             ]
-            d.line(
-                [(s.x + b, s.y + a) if vertical else (s.x + a, s.y + b) for a, b in pts],
-                fill=p.rgb,
-                width=1,
-            )
+            d.line([s.at(a, b) for a, b in pts], fill=p.rgb, width=1)
     else:
         cx, cy, r = s.x + s.w / 2, s.y + s.h / 2, min(s.w, s.h) / 2 - 1
         d.polygon(
@@ -184,7 +169,7 @@ def ean_bits(code: str) -> str:
 def el_barcode(im, d, s, p, fake):
     code = p.gtin[:-1] + str((int(p.gtin[-1]) + 3) % 10) if fake else p.gtin
     bits = ean_bits(code)
-    d.rectangle((s.x, s.y, s.x + s.w - 1, s.y + s.h - 1), fill=WHITE)
+    d.rectangle(s.inclusive_box, fill=WHITE)
     m = max(1, (s.w - 12) // len(bits))
     x0, bar_h = s.x + (s.w - m * len(bits)) // 2, int(s.h * 0.68)
     for k, bit in enumerate(bits):
@@ -195,7 +180,7 @@ def el_barcode(im, d, s, p, fake):
 
 def el_colour(im, d, s, p, fake):
     c = off_colour(p.rgb) if fake else p.rgb
-    box = (s.x, s.y, s.x + s.w - 1, s.y + s.h - 1)
+    box = s.inclusive_box
     if s.style == "ring":
         d.ellipse(box, outline=c, width=max(6, s.w // 14))
     elif s.style == "arc":
