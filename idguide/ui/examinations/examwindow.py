@@ -28,12 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from idguide.catalog import Catalog
-from idguide.catalog.examinations.exams import Examination, Photo
+from idguide.catalog.examinations.exams import Examination
 from idguide.catalog.progress import ProgressFn
 from idguide.ui.errors import show_error
 from idguide.ui.examinations.examchecklist import Checklist, verdict_name
 from idguide.ui.examinations.examphotos import PhotoStrip
-from idguide.ui.training.ops import ExamChanges, ExamPage, add_exam_photo, load_exam, save_exam
+from idguide.ui.training.ops import (
+    AddedPhoto,
+    ExamChanges,
+    ExamPage,
+    add_exam_photo,
+    load_exam,
+    save_exam,
+)
 from idguide.ui.widgets import banner, heading, plain_label, scaled
 from idguide.ui.worker import Worker
 
@@ -70,7 +77,8 @@ class ExamWindow(QWidget):
         self.resize(1100, 720)
         self._build()
         self._connect()
-        worker.submit(partial(load_exam, exam_id=exam_id), self._on_loaded, self._on_load_failed)
+        job = partial(load_exam, exam_id=exam_id, edge=self.photos.edge())
+        worker.submit(job, self._on_loaded, self._on_load_failed)
 
     # -- layout ---------------------------------------------------------------------------------
 
@@ -162,8 +170,8 @@ class ExamWindow(QWidget):
         self._fill_form(exam)
         self.photos.clear()
         for photo in exam.photos:
-            data = page.photos.get(photo.sha256)
-            self.photos.add_photo(photo, data, page.missing.get(photo.sha256, ""))
+            thumb = page.photos.get(photo.sha256)
+            self.photos.add_photo(photo, thumb, page.missing.get(photo.sha256, ""))
         self.state.setText(self.tr("Last saved {0}").format(exam.updated_at[:19].replace("T", " ")))
         self._filling = False
         self.loaded.emit()
@@ -238,14 +246,14 @@ class ExamWindow(QWidget):
 
     def add_photos(self, paths: list[Path]) -> None:
         """Copy the photos in (one operation each, so one bad file does not stop the others)."""
+        edge, failed = self.photos.edge(), partial(show_error, self)
         for path in paths:
-            job = partial(add_exam_photo, exam_id=self.exam_id, path=path)
-            self.worker.submit(job, self._on_photo, partial(show_error, self))
+            job = partial(add_exam_photo, exam_id=self.exam_id, path=path, edge=edge)
+            self.worker.submit(job, self._on_photo, failed)
 
-    def _on_photo(self, added: tuple[Photo, bytes]) -> None:
-        photo, data = added
-        if photo.sha256 not in self.photos.shas():
-            self.photos.add_photo(photo, data)
+    def _on_photo(self, added: AddedPhoto) -> None:
+        if added.photo.sha256 not in self.photos.shas():
+            self.photos.add_photo(added.photo, added.thumbnail)
         self.state.setText(self.tr("Photo added and saved."))
         self.saved.emit()
 

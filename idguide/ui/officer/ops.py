@@ -129,13 +129,15 @@ def load_thumbnails(catalog: Catalog, shas: list[str], edge: int) -> dict[str, T
     thumbs: dict[str, Thumbnail | None] = {}
     for sha in shas:
         try:
-            thumbs[sha] = _shrink(catalog.images.read(sha), edge)
+            thumbs[sha] = shrink(catalog.images.read(sha), edge)
         except Exception:  # a missing file, or any of the many errors Pillow raises
             thumbs[sha] = None
     return thumbs
 
 
-def _shrink(data: bytes, edge: int) -> Thumbnail:
+def shrink(data: bytes, edge: int) -> Thumbnail:
+    """Decode the picture ``data`` and make it fit ``edge`` pixels (in the worker: a phone photo
+    takes a while to decode). Raises what Pillow raises for a picture it cannot read."""
     with PILImage.open(io.BytesIO(data), formats=FORMATS) as picture:
         picture.thumbnail((edge, edge))
         rgba = picture.convert("RGBA")
