@@ -1,7 +1,8 @@
-"""Operations that run in the worker thread, on the catalogue it owns (no Qt here).
+"""The bodies of the officer's operations: they run in the worker, on the catalogue it owns.
 
-Each takes the :class:`~idguide.catalog.Catalog` first, so a widget submits it with
-``worker.submit(partial(op, ...), on_success)`` and builds itself from the plain data returned.
+Each takes the :class:`~idguide.catalog.Catalog` first, so a widget runs it with
+``QueryOp(partial(op, ...), on_success).run(worker)`` (:mod:`idguide.ui.operations`) and builds
+itself from the plain data returned. Pictures are decoded here, never on the GUI thread.
 """
 
 from __future__ import annotations

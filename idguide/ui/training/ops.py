@@ -1,6 +1,8 @@
-"""Worker operations for workshops, presentations and examinations (no Qt here).
+"""The bodies of the operations for presentations and examinations: they run in the worker.
 
-Each takes the catalogue first and returns plain data, like :mod:`idguide.ui.officer.ops`.
+Each takes the catalogue first and returns plain data, like :mod:`idguide.ui.officer.ops`; the
+ones that change the catalogue return what the core says they changed (a result carrying
+:class:`~idguide.catalog.changes.OpChanges`), for :class:`~idguide.ui.operations.ChangeOp`.
 Photos are decoded and made small here, never on the GUI thread.
 """
 
@@ -11,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from idguide.catalog import Catalog, ImageError, NotFoundError
+from idguide.catalog.changes import CarriesChanges
 from idguide.catalog.examinations import exams as core_exams
 from idguide.catalog.examinations.exams import Examination, Photo
 from idguide.ui.officer.ops import ProductPage, Thumbnail, load_product_page, shrink
@@ -73,8 +76,8 @@ def photo_thumbnail(catalog: Catalog, sha256: str, edge: int) -> Thumbnail:
         raise ImageError(f"Photo {sha256[:12]} cannot be decoded.") from None
 
 
-def start_exam(catalog: Catalog, product_id: str) -> int:
-    return core_exams.new_examination(catalog, product_id).id
+def start_exam(catalog: Catalog, product_id: str) -> Examination:
+    return core_exams.new_examination(catalog, product_id)
 
 
 @dataclass
@@ -88,16 +91,15 @@ class ExamChanges:
         return bool(self.fields or self.checks)
 
 
-def save_exam(catalog: Catalog, exam_id: int, changes: ExamChanges) -> str:
-    """Save the changes; return the examination's new updated_at."""
+def save_exam(catalog: Catalog, exam_id: int, changes: ExamChanges) -> Examination:
+    """Save the changes; return the examination as saved."""
     for number, (result, comment) in changes.checks.items():
         core_exams.set_check(catalog, exam_id, number, result, comment)
-    exam = core_exams.update_examination(catalog, exam_id, **changes.fields)
-    return exam.updated_at
+    return core_exams.update_examination(catalog, exam_id, **changes.fields)
 
 
 @dataclass
-class AddedPhoto:
+class AddedPhoto(CarriesChanges):
     photo: Photo
     thumbnail: Thumbnail | None  # None if it cannot be shown (it was stored all the same)
 
@@ -108,4 +110,4 @@ def add_exam_photo(catalog: Catalog, exam_id: int, path: Path, edge: int) -> Add
         thumbnail: Thumbnail | None = photo_thumbnail(catalog, photo.sha256, edge)
     except ImageError:
         thumbnail = None
-    return AddedPhoto(photo, thumbnail)
+    return AddedPhoto(photo, thumbnail).carrying(photo.op_changes)
