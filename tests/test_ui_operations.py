@@ -1,22 +1,28 @@
 """Operations and what listens to them, offscreen: every changing operation is broadcast once
-with what it changed and who started it; the windows refresh themselves from that; a query is
-never broadcast; work that waits on the network never holds up the catalogue worker; and only
-the operations package submits work."""
+with what it changed and who started it; the windows refresh themselves from that, also after
+another program changed the catalogue; a query is never broadcast; work that waits on the
+network never holds up the catalogue worker; and only the operations package submits work."""
 
 from __future__ import annotations
 
 import ast
+import os
+import shutil
+import subprocess
+import sys
 import threading
 from functools import partial
 from pathlib import Path
 
 import pytest
 from bundle_helpers import build, make_keys, trusted_catalog
-from support import SAMPLE
+from support import SAMPLE, install_sample
 
-from idguide.catalog import IdguideError
+from idguide.catalog import IdguideError, open_catalog
+from idguide.catalog.bundles import remove_publisher
 from idguide.catalog.changes import OpChanges
 from idguide.catalog.examinations import exams as core_exams
+from idguide.catalog.training import workshops as core_workshops
 from idguide.ui.bundles import importdialog
 from idguide.ui.examinations.examwindow import ExamWindow
 from idguide.ui.mainwindow import MainWindow
@@ -30,6 +36,7 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 WRENCH = "nordiva-wrench-tw200"
+OUTSIDE_WAIT_MS = 20_000  # another program's change is polled for every 2 s
 
 
 @pytest.fixture
@@ -78,6 +85,13 @@ def search(qtbot, window: MainWindow, text: str) -> None:
     window.search_box.setText(text)
     window.search.flush()
     qtbot.waitUntil(lambda: window.worker.pending == 0 and window.search.is_current())
+
+
+def idguide(*args: object) -> None:
+    """Run the command line in another process, as an administrator would."""
+    command = [sys.executable, "-m", "idguide", *map(str, args)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
 
 
 # -- each changing operation is broadcast once, with what changed and who started it --------------
@@ -169,6 +183,78 @@ def test_a_failed_change_is_not_broadcast(qtbot, window):
     with qtbot.assertNotEmitted(window.worker.operationDidExecute, wait=300):
         ChangeOp(refused, failure=failures.append, initiator=window).run(window.worker)
         qtbot.waitUntil(lambda: bool(failures))
+
+
+# -- another program's changes are noticed and the windows refresh ------------------------------
+
+
+def test_an_import_on_the_command_line_shows_in_the_open_window(
+    qtbot, open_window, tmp_path, keys, bundle
+):
+    path = trusted_catalog(tmp_path / "catalog.db", keys[1])
+    window = open_window(path)
+    search(qtbot, window, "wrench")
+    assert window.model.rowCount() == 0
+    with broadcast_of(qtbot, window, timeout=OUTSIDE_WAIT_MS) as signal:
+        idguide("--catalog", path, "import", bundle)
+    assert signal.args == [OpChanges.everything(), None]
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=OUTSIDE_WAIT_MS)
+    assert window.model.summary(0).id == WRENCH
+    qtbot.waitUntil(lambda: "2 products from 1 publishers" in window.home.text())
+
+
+def test_a_note_saved_on_the_command_line_shows_on_the_open_page(qtbot, window, sample_catalog):
+    open_wrench(qtbot, window)
+    idguide("--catalog", sample_catalog, "note", WRENCH, "Fake batch seen at Leixões")
+    editor = window.product_view.notes.edit
+    qtbot.waitUntil(
+        lambda: editor.toPlainText() == "Fake batch seen at Leixões", timeout=OUTSIDE_WAIT_MS
+    )
+
+
+def test_a_page_whose_entry_was_removed_elsewhere_gives_way_to_home(qtbot, window, sample_catalog):
+    open_wrench(qtbot, window)
+    with open_catalog(sample_catalog) as catalog:  # an administrator removes the publisher
+        remove_publisher(catalog, "nordhaven")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home, timeout=OUTSIDE_WAIT_MS)
+    assert window.statusBar().currentMessage() == "That entry is no longer in the catalogue."
+    assert "1 products from 1 publishers" in window.home.text()  # and no error dialog
+
+
+def test_a_catalogue_replaced_by_it_shows_its_products(qtbot, open_window, tmp_path):
+    path = tmp_path / "catalog.db"
+    open_catalog(path).close()
+    window = open_window(path)
+    assert "The catalogue is empty" in window.home.text()
+    new = tmp_path / "new"
+    new.mkdir()
+    with open_catalog(new / "catalog.db") as catalog:
+        install_sample(catalog)
+    for name in ("catalog.index", "catalog.images"):  # IT puts the whole set in place
+        shutil.rmtree(tmp_path / name, ignore_errors=True)
+        os.replace(new / name, tmp_path / name)
+    os.replace(new / "catalog.db", path)
+    qtbot.waitUntil(lambda: "products from 2 publishers" in window.home.text(), timeout=20_000)
+    search(qtbot, window, "wrench")
+    assert window.model.summary(0).id == WRENCH
+
+
+def test_an_open_examination_shows_a_change_made_elsewhere(qtbot, window, sample_catalog):
+    exam = open_exam(qtbot, window, new_exam(qtbot, window))
+    with open_catalog(sample_catalog) as catalog:  # another program's connection
+        core_exams.update_examination(catalog, exam.exam_id, case_ref="Seizure 2026/41")
+    qtbot.waitUntil(lambda: exam.case_ref.text() == "Seizure 2026/41", timeout=OUTSIDE_WAIT_MS)
+
+
+def test_the_workshop_window_shows_a_set_made_elsewhere(qtbot, window, sample_catalog):
+    workshops = WorkshopWindow(window.worker, "en")
+    qtbot.addWidget(workshops)
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    assert workshops.sets.count() == 0
+    with open_catalog(sample_catalog) as catalog:
+        core_workshops.create_workshop(catalog, "Made by a colleague", [WRENCH])
+    qtbot.waitUntil(lambda: workshops.sets.count() == 1, timeout=OUTSIDE_WAIT_MS)
+    assert "Made by a colleague" in workshops.sets.item(0).text()
 
 
 # -- the network's own threads --------------------------------------------------------------------

@@ -8,8 +8,8 @@ on the product page. Alt+Left and Alt+Right go back and forward between pages; e
 action is in the menu bar with its shortcut.
 
 The window refreshes its results, pages and counts from the worker's one signal
-(``operationDidExecute``) after any operation that changed the catalogue, here or in another
-window (:mod:`idguide.ui.operations`).
+(``operationDidExecute``) after any operation that changed the catalogue, here, in another window
+or in another program (:mod:`idguide.ui.operations`).
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ from idguide.ui.officer.productview import ProductView
 from idguide.ui.officer.resultsview import results_view, thumbnail_edge
 from idguide.ui.officer.searching import RESULT_LIMIT, SearchBox, SearchController
 from idguide.ui.operations import QueryOp
+from idguide.ui.operations.outside import OutsideChanges
 from idguide.ui.progress import ProgressArea
 from idguide.ui.settings import LANGUAGES, Settings
 from idguide.ui.thumbnails import ThumbnailCache
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.settings = Settings()
         self.lang = lang or self.settings.language or system_language()
         self.worker = Worker(self)
+        self.outside = OutsideChanges(self.worker, self.catalog_path, self)
         self.search = SearchController(self.worker, self.lang, self)
         self.thumbnails = ThumbnailCache(self.worker, 64, self)
         self.model = ResultsModel(self.lang, self, self.thumbnails)
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         # -- Training menu: workshops, presentation, examinations (idguide.ui.training.menu) --
         self.training = install_training(self)
         self.worker.open(self.catalog_path, self._on_opened, self._on_open_failed)
+        self.outside.start()
 
     # -- layout ---------------------------------------------------------------------------------
 
@@ -433,8 +436,8 @@ class MainWindow(QMainWindow):
     # -- changes to the catalogue ---------------------------------------------------------------
 
     def _on_changes(self, changes: OpChanges, initiator: object) -> None:
-        """An operation here or in another window changed the catalogue: refresh what shows the
-        kinds of data that changed."""
+        """An operation here, in another window or in another program changed the catalogue:
+        refresh what shows the kinds of data that changed."""
         entries = changes.content or changes.trust  # what the pages show (and revocations)
         if entries or changes.index:  # what search finds
             self.facets = None  # the category, brand and language counts are read again
@@ -552,5 +555,6 @@ class MainWindow(QMainWindow):
         self.product_view.notes.flush()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
+        self.outside.timer.stop()
         self.worker.shutdown()
         super().closeEvent(event)

@@ -177,6 +177,7 @@ class Worker(QObject):
         runner = self._runner
 
         def open_in_worker(_: None, progress: ProgressFn) -> dict:
+            runner.close_catalog()  # first: a file replaced meanwhile must not meet the old WAL
             catalog = open_catalog(path, progress)
             runner.adopt(catalog)
             return counts(catalog)

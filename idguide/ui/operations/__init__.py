@@ -13,7 +13,9 @@ There are three kinds, each a small object a widget makes and runs:
 - :class:`~idguide.ui.operations.network.NetworkOp` waits on the network in a thread of its own,
   never in the catalogue worker; what it brings back is applied by a ChangeOp.
 
-Only this package submits work to the worker.
+Changes other programs make are polled for while the app is idle
+(:class:`~idguide.ui.operations.outside.OutsideChanges`) and broadcast the same way, with no
+initiator. Only this package submits work to the worker.
 """
 
 from __future__ import annotations
