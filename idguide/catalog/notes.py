@@ -8,22 +8,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.errors import IdguideError, NotFoundError
 from idguide.catalog.store import Catalog
 from idguide.catalog.write import now
 
 MAX_NOTE_CHARS = 20_000
+CHANGED = OpChanges(notes=True)
 
 
 @dataclass
-class Note:
+class Note(CarriesChanges):
     product_id: str
     text: str
     updated_at: str
 
+    def __bool__(self) -> bool:
+        return bool(self.text)  # the note set_note returns for a deleted one is empty
 
-def set_note(catalog: Catalog, product_id: str, text: str) -> Note | None:
-    """Save the note on ``product_id``; an empty text deletes it."""
+
+def set_note(catalog: Catalog, product_id: str, text: str) -> Note:
+    """Save the note on ``product_id``; an empty text deletes it (the Note returned is then
+    empty, and false)."""
     if len(text) > MAX_NOTE_CHARS:
         raise IdguideError(
             f"The note is {len(text)} characters long; keep it under {MAX_NOTE_CHARS}."
@@ -35,8 +41,8 @@ def set_note(catalog: Catalog, product_id: str, text: str) -> Note | None:
     with catalog.transaction() as conn:
         if not text.strip():
             conn.execute("DELETE FROM notes WHERE product_id = ?", (product_id,))
-            return None
-        note = Note(product_id, text, now())
+            return Note(product_id, "", now()).carrying(CHANGED)
+        note = Note(product_id, text, now()).carrying(CHANGED)
         conn.execute(
             "INSERT INTO notes VALUES (?, ?, ?) ON CONFLICT(product_id) DO UPDATE SET "
             "text = excluded.text, updated_at = excluded.updated_at",

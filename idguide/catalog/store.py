@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from idguide.catalog import schema
 from idguide.catalog.categories import CATEGORIES
+from idguide.catalog.changes import OpChanges
 from idguide.catalog.collector import collector_paused
 from idguide.catalog.errors import CatalogError
 from idguide.catalog.finding.index import SearchIndex
@@ -139,10 +140,11 @@ class Catalog:
         self.reindex(progress)
         return True
 
-    def reindex(self, progress: ProgressFn | None = None) -> None:
+    def reindex(self, progress: ProgressFn | None = None) -> OpChanges:
         """Rebuild the search index from the database."""
         with self.prepared_index(progress) as swap:
             swap()
+        return OpChanges(index=True)
 
     @contextmanager
     def prepared_index(self, progress: ProgressFn | None = None) -> Iterator[Callable[[], None]]:

@@ -39,12 +39,16 @@ from idguide.catalog.bundles.imagecheck import (
 )
 from idguide.catalog.bundles.reader import Bundle, Contents, open_bundle
 from idguide.catalog.bundles.trust import TrustEntry, get_trust
+from idguide.catalog.changes import Count, OpChanges
 from idguide.catalog.collector import collector_paused
 from idguide.catalog.errors import NotFoundError
 from idguide.catalog.images import ImageInfo
 from idguide.catalog.progress import ProgressFn, no_progress
 from idguide.catalog.store import Catalog
 from idguide.catalog.write import BundleInfo, Changes, install, update_index
+
+# What an install or a removal changes (the entries, the bundle records and the index).
+CHANGED = OpChanges(content=True, bundles=True, index=True)
 
 
 @dataclass
@@ -68,7 +72,8 @@ class InstalledBundle:
 def import_bundle(
     catalog: Catalog, path: str | Path, progress: ProgressFn | None = None
 ) -> Changes:
-    """Verify the bundle at ``path`` against the trust store, then install it; return what changed.
+    """Verify the bundle at ``path`` against the trust store, then install it; return what changed
+    (carrying the change record).
 
     Any refusal is a BundleError subclass naming the reason, with the catalogue untouched.
     ``progress`` may raise Interrupted; the catalogue is then left as it was.
@@ -206,7 +211,7 @@ def _apply(
         return infos
 
     try:
-        return install(
+        changes = install(
             catalog,
             contents.publisher,
             contents.products,
@@ -219,6 +224,7 @@ def _apply(
     except BaseException:
         imagefiles.remove(catalog.images, _unreferenced(catalog, written))
         raise
+    return changes.carrying(CHANGED)
 
 
 def _unreferenced(catalog: Catalog, shas: list[str]) -> list[str]:
@@ -269,8 +275,9 @@ def installed_bundles(catalog: Catalog) -> list[InstalledBundle]:
     ]
 
 
-def remove_publisher(catalog: Catalog, publisher_id: str) -> int:
-    """Remove every entry, brand and bundle record of ``publisher_id``; notes and trust stay."""
+def remove_publisher(catalog: Catalog, publisher_id: str) -> Count:
+    """Remove every entry, brand and bundle record of ``publisher_id``; notes and trust stay.
+    Returns how many products went."""
     ids = [
         row[0]
         for row in catalog.conn.execute(
@@ -286,7 +293,7 @@ def remove_publisher(catalog: Catalog, publisher_id: str) -> int:
         generation = catalog.bump_generation()
     update_index(catalog, ids, generation)
     collect_garbage(catalog)
-    return len(ids)
+    return Count(len(ids), CHANGED)
 
 
 def collect_garbage(catalog: Catalog, min_age_seconds: float = 600) -> int:

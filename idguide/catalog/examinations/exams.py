@@ -25,6 +25,7 @@ from PIL import Image as PILImage
 from PIL import ImageOps
 
 from idguide.catalog import model
+from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.errors import IdguideError, ImageError, NotFoundError
 from idguide.catalog.images import FORMATS, ImageInfo, ImageStore, inspect_image
 from idguide.catalog.read import get_product, get_publisher
@@ -44,6 +45,7 @@ TEXT_LIMITS = {
 }
 MAX_PHOTOS = 60
 MAX_QUANTITY = 10**12
+CHANGED = OpChanges(examinations=True)
 _FIELDS = ("verdict", "case_ref", "place", "examined_on", "quantity", "declared_origin", "notes")
 
 
@@ -92,7 +94,7 @@ class Snapshot:
 
 
 @dataclass
-class Check:
+class Check(CarriesChanges):
     """One feature of the checklist and what the officer found."""
 
     number: int
@@ -102,7 +104,7 @@ class Check:
 
 
 @dataclass
-class Photo:
+class Photo(CarriesChanges):
     sha256: str
     format: str
     width: int
@@ -117,7 +119,7 @@ class Photo:
 
 
 @dataclass
-class Examination:
+class Examination(CarriesChanges):
     id: int
     uid: str
     product_id: str
@@ -217,7 +219,7 @@ def new_examination(
         )
         for info in stored:
             _insert_photo(conn, exam_id, info, "", stamp)
-    return get_examination(catalog, exam_id)
+    return get_examination(catalog, exam_id).carrying(CHANGED)
 
 
 def get_examination(catalog: Catalog, exam_id: int) -> Examination:
@@ -307,7 +309,7 @@ def update_examination(catalog: Catalog, exam_id: int, **fields: object) -> Exam
     with catalog.transaction() as conn:
         _write_fields(conn, exam_id, values)
         _touch(conn, exam_id)
-    return get_examination(catalog, exam_id)
+    return get_examination(catalog, exam_id).carrying(CHANGED)
 
 
 def set_check(
@@ -338,15 +340,16 @@ def set_check(
             (check.result, check.comment, exam.id, number),
         )
         _touch(conn, exam.id)
-    return check
+    return check.carrying(CHANGED)
 
 
-def delete_examination(catalog: Catalog, exam_id: int) -> None:
+def delete_examination(catalog: Catalog, exam_id: int) -> OpChanges:
     """Delete the examination and those of its photos no other examination uses."""
     exam = get_examination(catalog, exam_id)
     with catalog.transaction() as conn:
         conn.execute("DELETE FROM examinations WHERE id = ?", (exam.id,))
     _drop_unused_photos(catalog, [p.sha256 for p in exam.photos])
+    return CHANGED
 
 
 # -- photos -----------------------------------------------------------------------------------
@@ -373,10 +376,11 @@ def add_photo(catalog: Catalog, exam_id: int, source: Path | bytes, caption: str
     with catalog.transaction() as conn:
         _insert_photo(conn, exam_id, info, caption, stamp)
         _touch(conn, exam_id)
-    return Photo(info.sha256, info.format, info.width, info.height, info.size, caption, stamp)
+    photo = Photo(info.sha256, info.format, info.width, info.height, info.size, caption, stamp)
+    return photo.carrying(CHANGED)
 
 
-def set_photo_caption(catalog: Catalog, exam_id: int, sha256: str, caption: str) -> None:
+def set_photo_caption(catalog: Catalog, exam_id: int, sha256: str, caption: str) -> OpChanges:
     caption = _text("caption", caption)
     with catalog.transaction() as conn:
         cursor = conn.execute(
@@ -386,9 +390,10 @@ def set_photo_caption(catalog: Catalog, exam_id: int, sha256: str, caption: str)
         if not cursor.rowcount:
             raise NotFoundError(f"Examination {exam_id} has no photo {sha256[:12]}.")
         _touch(conn, _exam_id(exam_id))
+    return CHANGED
 
 
-def remove_photo(catalog: Catalog, exam_id: int, sha256: str) -> None:
+def remove_photo(catalog: Catalog, exam_id: int, sha256: str) -> OpChanges:
     with catalog.transaction() as conn:
         cursor = conn.execute(
             "DELETE FROM examination_photos WHERE exam_id = ? AND sha256 = ?",
@@ -398,6 +403,7 @@ def remove_photo(catalog: Catalog, exam_id: int, sha256: str) -> None:
             raise NotFoundError(f"Examination {exam_id} has no photo {sha256[:12]}.")
         _touch(conn, _exam_id(exam_id))
     _drop_unused_photos(catalog, [sha256])
+    return CHANGED
 
 
 def photo_bytes(catalog: Catalog, sha256: str) -> bytes:

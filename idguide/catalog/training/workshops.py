@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.errors import IdguideError, NotFoundError
 from idguide.catalog.read import summaries
 from idguide.catalog.store import Catalog
@@ -29,6 +30,7 @@ MAX_ITEMS = 500
 MAX_TITLE = 200
 MAX_NOTES = 10_000
 MAX_LABEL = 300
+CHANGED = OpChanges(workshops=True)
 _PRODUCT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
 
 
@@ -46,7 +48,7 @@ class WorkshopItem:
 
 
 @dataclass
-class Workshop:
+class Workshop(CarriesChanges):
     id: int
     title: str
     created_at: str
@@ -59,7 +61,7 @@ class Workshop:
 
 
 @dataclass
-class WorkshopImport:
+class WorkshopImport(CarriesChanges):
     workshop: Workshop
     missing: list[WorkshopItem]  # listed products this catalogue does not hold
 
@@ -87,7 +89,7 @@ def create_workshop(catalog: Catalog, title: str, product_ids: Sequence[str] = (
                 "VALUES (?, ?, ?, ?)",
                 (workshop_id, pid, position, labels[pid]),
             )
-    return get_workshop(catalog, workshop_id)
+    return get_workshop(catalog, workshop_id).carrying(CHANGED)
 
 
 def get_workshop(catalog: Catalog, workshop_id: int, lang: str | None = None) -> Workshop:
@@ -126,19 +128,21 @@ def list_workshops(catalog: Catalog) -> list[dict]:
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
-def rename_workshop(catalog: Catalog, workshop_id: int, title: str) -> None:
+def rename_workshop(catalog: Catalog, workshop_id: int, title: str) -> OpChanges:
     title = _title(title)
     wid = _existing(catalog, workshop_id)
     with catalog.transaction() as conn:
         conn.execute(
             "UPDATE workshops SET title = ?, updated_at = ? WHERE id = ?", (title, now(), wid)
         )
+    return CHANGED
 
 
-def delete_workshop(catalog: Catalog, workshop_id: int) -> None:
+def delete_workshop(catalog: Catalog, workshop_id: int) -> OpChanges:
     wid = _existing(catalog, workshop_id)
     with catalog.transaction() as conn:
         conn.execute("DELETE FROM workshops WHERE id = ?", (wid,))
+    return CHANGED
 
 
 def add_item(
@@ -166,7 +170,7 @@ def add_item(
             (wid, product_id, labels[product_id], notes),
         )
         _write_order(conn, wid, order)
-    return get_workshop(catalog, wid)
+    return get_workshop(catalog, wid).carrying(CHANGED)
 
 
 def remove_item(catalog: Catalog, workshop_id: int, product_id: str) -> Workshop:
@@ -181,7 +185,7 @@ def remove_item(catalog: Catalog, workshop_id: int, product_id: str) -> Workshop
             (wid, product_id),
         )
         _write_order(conn, wid, order)
-    return get_workshop(catalog, wid)
+    return get_workshop(catalog, wid).carrying(CHANGED)
 
 
 def move_item(catalog: Catalog, workshop_id: int, product_id: str, position: int) -> Workshop:
@@ -194,7 +198,7 @@ def move_item(catalog: Catalog, workshop_id: int, product_id: str, position: int
     order.insert(max(0, position), product_id)
     with catalog.transaction() as conn:
         _write_order(conn, wid, order)
-    return get_workshop(catalog, wid)
+    return get_workshop(catalog, wid).carrying(CHANGED)
 
 
 def reorder(catalog: Catalog, workshop_id: int, product_ids: Sequence[str]) -> Workshop:
@@ -205,10 +209,10 @@ def reorder(catalog: Catalog, workshop_id: int, product_ids: Sequence[str]) -> W
         raise IdguideError("The new order must list each product of the workshop exactly once.")
     with catalog.transaction() as conn:
         _write_order(conn, wid, list(product_ids))
-    return get_workshop(catalog, wid)
+    return get_workshop(catalog, wid).carrying(CHANGED)
 
 
-def set_item_notes(catalog: Catalog, workshop_id: int, product_id: str, notes: str) -> None:
+def set_item_notes(catalog: Catalog, workshop_id: int, product_id: str, notes: str) -> OpChanges:
     wid = _existing(catalog, workshop_id)
     notes = _notes(notes)
     with catalog.transaction() as conn:
@@ -219,6 +223,7 @@ def set_item_notes(catalog: Catalog, workshop_id: int, product_id: str, notes: s
         if not cursor.rowcount:
             raise NotFoundError(f"Workshop {wid} does not list {product_id!r}.")
         conn.execute("UPDATE workshops SET updated_at = ? WHERE id = ?", (now(), wid))
+    return CHANGED
 
 
 # -- sharing as a file --------------------------------------------------------------------------
@@ -280,7 +285,8 @@ def import_workshop(catalog: Catalog, path: Path) -> WorkshopImport:
             ],
         )
     workshop = get_workshop(catalog, wid)
-    return WorkshopImport(workshop, [i for i in workshop.items if i.status == "missing"])
+    missing = [i for i in workshop.items if i.status == "missing"]
+    return WorkshopImport(workshop, missing).carrying(CHANGED)
 
 
 def read_workshop_file(path: Path) -> dict:

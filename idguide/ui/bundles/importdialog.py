@@ -2,9 +2,10 @@
 
 Every bundle is verified in the worker (:func:`verify_for_import`) before anything is offered for
 installing; a bundle that is broken, badly signed, untrusted or not newer than the installed one
-cannot be installed, and the dialog says why. Installing runs in the worker as a long operation:
-Cancel makes the core raise Interrupted and leave the catalogue as it was. Afterwards the dialog
-sums up what changed and the main window refreshes (:func:`attach_import`).
+cannot be installed, and the dialog says why. Installing runs in the worker as a long changing
+operation: Cancel makes the core raise Interrupted and leave the catalogue as it was. Afterwards
+the dialog sums up what changed; the windows refresh themselves from the change the worker
+broadcasts (:mod:`idguide.ui.operations`).
 
 All bundle text is shown as plain text (tree items and plain labels, no tooltips).
 """
@@ -17,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,9 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from idguide.catalog import Catalog, Interrupted, get_product
+from idguide.catalog.changes import CarriesChanges
 from idguide.catalog.progress import ProgressFn
 from idguide.ui.drops import drop_stack
 from idguide.ui.errors import is_bug, show_error
+from idguide.ui.operations import ChangeOp, QueryOp
 from idguide.ui.widgets import heading, plain_label
 from idguide.ui.worker import Task, Worker
 
@@ -71,7 +74,7 @@ def verify_for_import(catalog: Catalog, progress: ProgressFn, path: str) -> Veri
 
 
 @dataclass
-class Imported:
+class Imported(CarriesChanges):
     changes: Changes
     names: dict[str, str] = field(default_factory=dict)  # product id -> brand and name
 
@@ -87,7 +90,7 @@ def import_for_dialog(
     from idguide.catalog.bundles import import_bundle
 
     changes = import_bundle(catalog, path, report)
-    return Imported(changes, _names(catalog, changes, lang))
+    return Imported(changes, _names(catalog, changes, lang)).carrying(changes.op_changes)
 
 
 def _names(catalog: Catalog, changes: Changes, lang: str | None) -> dict[str, str]:
@@ -177,8 +180,6 @@ class Columns:
 class ImportDialog(QDialog):
     """Verify, then install, the chosen bundle files."""
 
-    catalogChanged = Signal()
-
     def __init__(self, worker: Worker, lang: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
@@ -259,12 +260,12 @@ class ImportDialog(QDialog):
         entry = Entry(path, item)
         self.entries.append(entry)
         label = _tr("Verifying {0}").format(Path(path).name)
-        entry.task = self.worker.submit(
+        entry.task = QueryOp(
             partial(verify_for_import, path=path),
             partial(self._on_verified, entry),
             partial(self._on_verify_failed, entry),
             label=label,
-        )
+        ).run(self.worker)
         if self.table.currentItem() is None:
             self.table.setCurrentItem(item)
 
@@ -367,12 +368,13 @@ class ImportDialog(QDialog):
         self.table.setCurrentItem(entry.item)
         entry.item.setText(Columns.STATUS, _tr("Installing…"))
         self.status.setText(_tr("Installing {0}…").format(Path(entry.path).name))
-        entry.task = self.worker.submit(
+        entry.task = ChangeOp(
             partial(import_for_dialog, path=entry.path, lang=self._lang),
             partial(self._on_imported, entry),
             partial(self._on_import_failed, entry),
             label=_tr("Installing {0}").format(Path(entry.path).name),
-        )
+            initiator=self,
+        ).run(self.worker)
         self._update_state()
 
     def _on_progress(self, label: str, done: int, total: int) -> None:
@@ -391,7 +393,6 @@ class ImportDialog(QDialog):
         entry.task, entry.done, self._running = None, True, None
         self._results.append(result)
         entry.item.setText(Columns.STATUS, _tr("Installed"))
-        self.catalogChanged.emit()
         self._next()
 
     def _on_import_failed(self, entry: Entry, exc: BaseException) -> None:
@@ -471,7 +472,7 @@ class ImportDialog(QDialog):
 
 
 class ImportLink(QObject):
-    """File > Import bundles… (Ctrl+I) and bundles dropped on the window; refreshes after."""
+    """File > Import bundles… (Ctrl+I) and bundles dropped on the window."""
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -494,7 +495,6 @@ class ImportLink(QObject):
         if self.dialog is None:
             self.dialog = ImportDialog(self.window.worker, self.window.lang, self.window)
             self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.dialog.catalogChanged.connect(self.refresh)
             self.dialog.destroyed.connect(self._forget)
             self.dialog.resize(980, 560)
             self.dialog.open()
@@ -503,25 +503,6 @@ class ImportLink(QObject):
 
     def _forget(self) -> None:
         self.dialog = None
-
-    def refresh(self) -> None:
-        """Re-run the search shown and reload the page shown (its note saved first)."""
-        refresh_window(self.window)
-
-
-def refresh_window(window: QMainWindow) -> None:
-    """Re-run the search, and reload the product page if it is the page shown."""
-    view = window.product_view
-    if view.page is not None and window.stack.currentWidget() is view:
-        view.notes.flush()  # queued before the reload reads the note back
-        shown = view.page.product.id
-        window._loading = ""  # ask again even for the product shown
-        window.open_product(shown)
-    if hasattr(window, "facets"):
-        window.facets = None  # category and brand counts are read again when next needed
-    window.search.flush()
-    if hasattr(window, "refresh_home"):
-        window.refresh_home()
 
 
 def import_action(window: QMainWindow) -> QAction:
