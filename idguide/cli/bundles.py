@@ -153,6 +153,11 @@ def _print_verification(v: Verification) -> None:
     if v.trusted is not None:
         flag = f" {DEMO_LABEL}" if v.demo else ""
         print(f"  trusted: {'yes' if v.trusted else 'NO'} ({v.trust}){flag}")
+    answer = {True: "yes", False: "NO", None: "unknown"}[v.installable]
+    if v.up_to_date:
+        answer = "installed already"
+    hint = " Give --catalog PATH to check it against a catalogue." if v.trusted is None else ""
+    print(f"  installable: {answer}: {v.reason}{hint}")
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
@@ -199,13 +204,23 @@ def cmd_trust_remove(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from idguide.catalog import bundles
+    from idguide.catalog.bundles.errors import AlreadyInstalledError
+    from idguide.catalog.bundles.installable import UP_TO_DATE
+    from idguide.catalog.write import Changes
 
     results = []
     with open_catalog(args.catalog) as cat:
         for path in args.files:
-            changes = bundles.import_bundle(cat, path, None if args.json else _bar(plain=True))
+            try:
+                changes = bundles.import_bundle(cat, path, None if args.json else _bar(plain=True))
+            except AlreadyInstalledError:  # the catalogue is up to date: not an error
+                _end_bar()
+                results.append({"file": str(path), "up_to_date": True, **Changes().as_dict()})
+                if not args.json:
+                    print(f"{path}: {UP_TO_DATE}; nothing changed.")
+                continue
             _end_bar()
-            results.append({"file": str(path), **changes.as_dict()})
+            results.append({"file": str(path), "up_to_date": False, **changes.as_dict()})
             if not args.json:
                 print(
                     f"{path}: {len(changes.added)} added, {len(changes.updated)} updated, "
