@@ -71,6 +71,7 @@ def test_from_keys_to_search_through_the_command_line(tmp_path, capsys):
     assert report["installable"] is None
     assert report["reason"].startswith("No trust store was consulted")
     assert report["publisher"] == "nordhaven" and report["sequence"] == 1
+    assert report["created_at"] == "2026-01-01T00:00:00+00:00"
     assert report["kind"] == "full" and report["signature"] == "valid"
     assert report["counts"] == {"products": 2, "withdrawn": 0, "images": 3}
     code, _, _ = run(
@@ -96,6 +97,17 @@ def test_from_keys_to_search_through_the_command_line(tmp_path, capsys):
     code, out, _ = run(capsys, "--catalog", cat, "trust", "list", "--json")
     assert json.loads(out)[0]["brands"] == ["nordiva"]
     assert run(capsys, "--catalog", cat, "check")[1].strip() == "Catalogue OK."
+
+
+def test_a_bundle_date_that_is_no_date_is_one_clean_line_and_writes_nothing(tmp_path, keys, capsys):
+    out = tmp_path / "n.idgb"
+    code, stdout, err = run(
+        capsys, "bundle", "build", SAMPLE / "nordhaven", "-o", out,
+        "--key", keys[0], "--sequence", "1", "--created-at", "yesterday",
+    )  # fmt: skip
+    assert code == 1 and stdout == "" and err.count("\n") == 1
+    assert "The bundle date 'yesterday' is not a date; write it as YYYY-MM-DD" in err
+    assert not out.exists() and list(tmp_path.glob("n.idgb*")) == []
 
 
 def test_verify_without_a_catalogue_says_no_trust_store_was_consulted(
