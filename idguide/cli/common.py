@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeAlias
 
-from idguide.catalog.errors import IdguideError
+from idguide.catalog.errors import CatalogBusyError, DiskFullError, IdguideError, ReadOnlyError
 from idguide.catalog.progress import ProgressFn
 
 if TYPE_CHECKING:
@@ -27,11 +27,22 @@ Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"  # a
 # Exit statuses (README, "The command line"). 2 is argparse's, for a command line it cannot parse.
 EXIT_OK = 0
 EXIT_ERROR = 1  # bad input, a refused bundle, a missing product...: the message says what to do
+EXIT_BUSY = 3  # the catalogue is in use by another program: try again when it has finished
+EXIT_READ_ONLY = 4  # the catalogue's folder (or disk) may not be written to
+EXIT_DISK_FULL = 5  # the disk is full
 EXIT_CANCELLED = 130  # Ctrl+C, as a shell reports it
+_FAULT_STATUS: dict[type[IdguideError], int] = {
+    CatalogBusyError: EXIT_BUSY,
+    ReadOnlyError: EXIT_READ_ONLY,
+    DiskFullError: EXIT_DISK_FULL,
+}
 
 
 def exit_status(exc: IdguideError) -> int:
-    """The exit status for a core error."""
+    """The exit status for a core error: its own for each fault of the machine, else 1."""
+    for kind, status in _FAULT_STATUS.items():
+        if isinstance(exc, kind):
+            return status
     return EXIT_ERROR
 
 

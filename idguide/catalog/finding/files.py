@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 from whoosh import index as windex
 from whoosh.filedb.filestore import FileStorage
 
-from idguide.catalog.errors import SearchIndexError
+from idguide.catalog.errors import IdguideError, SearchIndexError
+from idguide.catalog.faults import NOTHING_CHANGED, file_fault
 from idguide.catalog.finding.build import BulkWriter
 from idguide.catalog.finding.fields import SCHEMA_VERSION, build_codec, build_schema, doc_fields
 from idguide.catalog.finding.parallel import WorkersUnavailable, build_in_parallel, worker_count
@@ -152,7 +153,19 @@ def damaged(folder: Path, exc: BaseException) -> SearchIndexError:
     )
 
 
-def unwritable(folder: Path, exc: OSError) -> SearchIndexError:
+# What became of a change whose search index could not be written after it was saved.
+INDEX_BEHIND = (
+    "What was asked was saved, but the search index could not be brought up to date; it is "
+    "rebuilt the next time the catalogue is opened."
+)
+
+
+def unwritable(folder: Path, exc: OSError, outcome: str = NOTHING_CHANGED) -> IdguideError:
+    """The error for ``exc`` met writing the index in ``folder`` (``outcome``: what became of
+    the work)."""
+    fault = file_fault(exc, folder, outcome)
+    if fault is not None:
+        return fault
     return SearchIndexError(
         f"Cannot write the search index in {folder} ({exc.strerror}). "
         "Check that the disk has free space and the folder is writable."
