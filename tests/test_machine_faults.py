@@ -314,3 +314,54 @@ def test_the_app_shows_a_locked_catalogue_as_a_problem_of_the_computer(
     window.close()
     held.execute("ROLLBACK")
     assert _everything(world.folder) == before
+
+
+# Rebuilding the search index writes many files: whatever room is left, it either works or
+# says the disk is full (whoosh, failing to close what a full disk left half-written, must not
+# hide that). One namespace, the catalogue copied afresh for each amount of room.
+REINDEX_ON_EVER_FULLER_DISKS = """
+mount -t tmpfs -o size=4m tmpfs "$DISK"
+for leave in $(seq 30000 10000 160000); do
+  rm -rf "$DISK"/* "$DISK"/.[!.]* 2>/dev/null || true
+  cp -a "$WORLD/." "$DISK/"
+  "$PYTHON" -c "$FILL" "$DISK" "$leave"
+  set +e
+  "$PYTHON" -m idguide --catalog "$DISK/catalog.db" reindex >/dev/null 2>"$OUT/err-$leave"
+  echo "$leave $?" >>"$OUT/status-all"
+  set -e
+done
+echo 0 >"$OUT/status"; touch "$OUT/stdout" "$OUT/stderr"
+"""
+
+
+def test_a_reindex_on_a_disk_filling_up_works_or_says_the_disk_is_full(world, tmp_path):
+    in_namespace(REINDEX_ON_EVER_FULLER_DISKS, tmp_path, [], WORLD=world.folder)
+    results = [line.split() for line in (tmp_path / "out/status-all").read_text().splitlines()]
+    assert len(results) == 14
+    for leave, status in results:
+        err = (tmp_path / "out" / f"err-{leave}").read_text()
+        assert (status, err) == ("0", "") or status == str(EXIT_DISK_FULL), (leave, err)
+        if status != "0":
+            _one_clear_line(err)
+    assert "5" in {status for _, status in results}
+
+
+def test_a_reindex_by_worker_processes_on_a_full_disk_says_the_disk_is_full(world, tmp_path):
+    """A large catalogue's index is built by worker processes (forced here for a small one):
+    a worker that runs out of room is reported as a full disk too."""
+    script = REINDEX_ON_EVER_FULLER_DISKS.replace(
+        '"$PYTHON" -m idguide', '"$PYTHON" -c "$FORCE_WORKERS"'
+    )
+    force = (
+        "import sys\n"
+        "from idguide.catalog.finding import parallel\n"
+        "parallel.PARALLEL_FROM = 1\n"
+        "from idguide.cli import main\n"
+        "raise SystemExit(main(sys.argv[1:]))\n"
+    )
+    in_namespace(script, tmp_path, [], WORLD=world.folder, FORCE_WORKERS=force)
+    results = [line.split() for line in (tmp_path / "out/status-all").read_text().splitlines()]
+    for leave, status in results:
+        err = (tmp_path / "out" / f"err-{leave}").read_text()
+        assert (status, err) == ("0", "") or status == str(EXIT_DISK_FULL), (leave, err)
+    assert "5" in {status for _, status in results}

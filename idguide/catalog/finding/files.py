@@ -9,6 +9,7 @@ describes a complete index.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -64,10 +65,18 @@ def build_serially(
         writer.commit()
     except BaseException:
         if not writer.is_closed:
-            writer.cancel()  # closes the half-written segment files
+            _cancel(writer)
         raise
     finally:
         ix.close()
+
+
+def _cancel(writer: BulkWriter) -> None:
+    """Close the half-written segment files. After a full disk whoosh may fail doing so (it
+    writes its hash tables on close, to a file that is closed by then): that must not hide
+    the error that stopped the build, and the folder is removed anyway."""
+    with contextlib.suppress(OSError, ValueError):
+        writer.cancel()
 
 
 def save_words(folder: Path) -> None:
