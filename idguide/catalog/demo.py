@@ -81,7 +81,8 @@ def install_demo(catalog: Catalog, progress: ProgressFn | None = None) -> Change
 
 def _install(catalog: Catalog, path: Path, progress: ProgressFn | None) -> Changes:
     from idguide.catalog.bundles import entries, format
-    from idguide.catalog.bundles.apply import import_bundle, installed_sequence
+    from idguide.catalog.bundles.apply import import_bundle
+    from idguide.catalog.bundles.installable import installed_sequence
     from idguide.catalog.bundles.keys import load_public_key, raw_public
     from idguide.catalog.bundles.reader import open_bundle
     from idguide.catalog.bundles.trust import get_trust, trust_add

@@ -18,7 +18,6 @@ import sqlite3
 import uuid
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date
 from pathlib import Path
 
 from PIL import Image as PILImage
@@ -27,26 +26,14 @@ from PIL import ImageOps
 from idguide.catalog import model
 from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.errors import IdguideError, ImageError, NotFoundError
+from idguide.catalog.examinations.fields import RESULTS, text, today, validated
 from idguide.catalog.images import FORMATS, ImageInfo, ImageStore, inspect_image
 from idguide.catalog.read import get_product, get_publisher
 from idguide.catalog.store import Catalog, sibling
 from idguide.catalog.write import now
 
-VERDICTS = ("likely-genuine", "suspected", "undetermined")
-RESULTS = ("unchecked", "as-genuine", "differs", "cannot-tell")
-STATUSES = ("current", "updated", "withdrawn", "removed")
-TEXT_LIMITS = {
-    "case_ref": 200,
-    "place": 300,
-    "declared_origin": 200,
-    "notes": 20_000,
-    "comment": 5_000,
-    "caption": 500,
-}
 MAX_PHOTOS = 60
-MAX_QUANTITY = 10**12
 CHANGED = OpChanges(examinations=True)
-_FIELDS = ("verdict", "case_ref", "place", "examined_on", "quantity", "declared_origin", "notes")
 
 
 @dataclass
@@ -150,6 +137,35 @@ class Examination(CarriesChanges):
         """What an officer must know about the entry this examination was made against."""
         return status_message(self.product_status)
 
+    def as_dict(self, lang: str | None = None) -> dict:
+        """The examination as ``idguide exam show --json`` prints it (texts in ``lang``)."""
+        return {
+            "id": self.id,
+            "uid": self.uid,
+            "product_id": self.product_id,
+            "title": self.title(lang),
+            "product_status": self.product_status,
+            "verdict": self.verdict,
+            "case_ref": self.case_ref,
+            "place": self.place,
+            "examined_on": self.examined_on,
+            "quantity": self.quantity,
+            "declared_origin": self.declared_origin,
+            "notes": self.notes,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "checklist": [
+                {
+                    "number": check.number,
+                    "title": self.feature_title(check, lang),
+                    "result": check.result,
+                    "comment": check.comment,
+                }
+                for check in self.checks
+            ],
+            "photos": [{"sha256": p.sha256, "caption": p.caption} for p in self.photos],
+        }
+
 
 def status_message(status: str) -> str:
     return {
@@ -198,7 +214,7 @@ def new_examination(
     """
     product = get_product(catalog, product_id)
     snapshot = Snapshot.of(product, get_publisher(catalog, product.publisher_id))
-    values = {"examined_on": date.today().isoformat(), **_validated(fields)}
+    values = {"examined_on": today(), **validated(fields)}
     prepared = [_prepare_photo_file(path) for path in photos]
     if len(prepared) > MAX_PHOTOS:
         raise IdguideError(f"An examination holds at most {MAX_PHOTOS} photos.")
@@ -304,7 +320,7 @@ def list_examinations(catalog: Catalog, lang: str | None = None) -> list[ExamSum
 
 def update_examination(catalog: Catalog, exam_id: int, **fields: object) -> Examination:
     """Change any of the examination's own fields (see :func:`new_examination`); saved at once."""
-    values = _validated(fields)
+    values = validated(fields)
     exam_id = _existing(catalog, exam_id)
     with catalog.transaction() as conn:
         _write_fields(conn, exam_id, values)
@@ -332,7 +348,7 @@ def set_check(
     if result is not None:
         check.result = result
     if comment is not None:
-        check.comment = _text("comment", comment)
+        check.comment = text("comment", comment)
     with catalog.transaction() as conn:
         conn.execute(
             "UPDATE examination_checks SET result = ?, comment = ? "
@@ -363,7 +379,7 @@ def photo_store(catalog: Catalog) -> ImageStore:
 def add_photo(catalog: Catalog, exam_id: int, source: Path | bytes, caption: str = "") -> Photo:
     """Attach a photo: refused with a message (storing nothing) unless it is a sane picture."""
     exam_id = _existing(catalog, exam_id)
-    caption = _text("caption", caption)
+    caption = text("caption", caption)
     data, where = (source, "the photo") if isinstance(source, bytes) else _read_file(source)
     cleaned, _ = prepare_photo(data, where)
     count = catalog.conn.execute(
@@ -381,7 +397,7 @@ def add_photo(catalog: Catalog, exam_id: int, source: Path | bytes, caption: str
 
 
 def set_photo_caption(catalog: Catalog, exam_id: int, sha256: str, caption: str) -> OpChanges:
-    caption = _text("caption", caption)
+    caption = text("caption", caption)
     with catalog.transaction() as conn:
         cursor = conn.execute(
             "UPDATE examination_photos SET caption = ? WHERE exam_id = ? AND sha256 = ?",
@@ -500,64 +516,6 @@ def _drop_unused_photos(catalog: Catalog, shas: list[str]) -> None:
             store.remove(sha)
 
 
-# -- checking what the officer typed ----------------------------------------------------------
-
-
-def _validated(fields: dict[str, object]) -> dict[str, object]:
-    unknown = set(fields) - set(_FIELDS)
-    if unknown:
-        raise IdguideError(
-            f"Unknown examination field(s): {', '.join(sorted(unknown))}; "
-            f"use: {', '.join(_FIELDS)}."
-        )
-    values: dict[str, object] = {}
-    for name, value in fields.items():
-        if name == "verdict":
-            if value not in VERDICTS:
-                raise IdguideError(f"Unknown verdict {value!r}; use one of: {', '.join(VERDICTS)}.")
-            values[name] = value
-        elif name == "examined_on":
-            values[name] = _date(value)
-        elif name == "quantity":
-            values[name] = _quantity(value)
-        else:
-            values[name] = _text(name, value)
-    return values
-
-
-def _text(name: str, value: object) -> str:
-    text = str(value if value is not None else "").replace("\x00", "")
-    limit = TEXT_LIMITS[name]
-    if len(text) > limit:
-        label = name.replace("_", " ")
-        raise IdguideError(f"The {label} is {len(text)} characters long; keep it under {limit}.")
-    return text
-
-
-def _date(value: object) -> str:
-    text = str(value or "").strip()
-    if not text:
-        return ""
-    try:
-        return date.fromisoformat(text).isoformat()
-    except ValueError:
-        raise IdguideError(
-            f"The date {text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-29."
-        ) from None
-
-
-def _quantity(value: object) -> int | None:
-    if value is None or value == "":
-        return None
-    try:
-        number = int(str(value).strip())
-    except ValueError:
-        raise IdguideError(f"The quantity {value!r} is not a whole number of items.") from None
-    if not 0 <= number <= MAX_QUANTITY:
-        raise IdguideError(f"The quantity {number} is out of range (0 to {MAX_QUANTITY}).")
-    return number
-
-
 def _exam_id(exam_id: object) -> int:
     try:
         return int(str(exam_id))
@@ -577,7 +535,7 @@ def _existing(catalog: Catalog, exam_id: object) -> int:
 
 
 def _write_fields(conn: sqlite3.Connection, exam_id: int, values: dict[str, object]) -> None:
-    for name, value in values.items():  # names come from _FIELDS only, never from the caller
+    for name, value in values.items():  # names come from FIELDS only, never from the caller
         conn.execute(f"UPDATE examinations SET {name} = ? WHERE id = ?", (value, exam_id))
 
 

@@ -106,19 +106,15 @@ def _names(catalog: Catalog, changes: Changes, lang: str | None) -> dict[str, st
 
 
 def refusal(v: Verification) -> str:
-    """Why the verified bundle ``v`` cannot be installed ("" if it can)."""
-    if v.signature != "valid":
-        return _tr("The signature is not valid ({0}).").format(v.signature)
-    if v.trusted is False:
-        return _tr("Not trusted: {0}. Ask your administrator to trust this publisher.").format(
-            v.trust
-        )
-    installed = v.installed_sequence
-    if installed is not None and v.sequence <= installed:
-        return _tr("Sequence {0} is installed already; this bundle is not newer.").format(installed)
-    if v.kind == "delta" and v.base_sequence != installed:
-        return _tr("This update needs sequence {0} installed first.").format(v.base_sequence)
-    return ""
+    """Why the verified bundle ``v`` cannot be installed ("" if it can, or is installed already):
+    the core's reason, decided by the rules an import applies."""
+    return "" if v.installable or v.up_to_date else v.reason
+
+
+def status_text(v: Verification) -> str:
+    if v.up_to_date:
+        return _tr("Already installed (up to date)")
+    return _tr("Cannot be installed") if refusal(v) else _tr("Ready to install")
 
 
 def describe(v: Verification) -> str:
@@ -273,6 +269,7 @@ class ImportDialog(QDialog):
         if self._closed:
             return
         entry.task, entry.verification, entry.problem = None, v, refusal(v)
+        entry.done = v.up_to_date  # nothing left to do for it
         counts = v.counts.get("products", 0)
         texts = [
             _tr("{0} (DEMO)").format(v.publisher) if v.demo else v.publisher,
@@ -280,7 +277,7 @@ class ImportDialog(QDialog):
             str(counts),
             _tr("valid") if v.signature == "valid" else _tr("INVALID"),
             _tr("yes") if v.trusted else _tr("NO"),
-            _tr("Ready to install") if not entry.problem else _tr("Cannot be installed"),
+            status_text(v),
         ]
         for column, text in enumerate(texts, start=Columns.PUBLISHER):
             entry.item.setText(column, text)
