@@ -230,8 +230,9 @@ def _extensions() -> list[Callable[[argparse._SubParsersAction], None]]:
     """Command groups kept in their own modules (bundles, authoring)."""
     from idguide.cli import bundles as cli_bundles
     from idguide.cli import officer as cli_officer
+    from idguide.cli import scan as cli_scan
 
-    return [cli_bundles.register, cli_officer.register]
+    return [cli_bundles.register, cli_officer.register, cli_scan.register]
 
 
 def add_command(
