@@ -65,7 +65,10 @@ def place(
     """``codes`` on labels on a background, and each code's box (left, top, right, bottom)."""
     rng = random.Random(seed)
     width, height = size
-    background = Image.effect_noise(size, 40).point(lambda v: v // 2 + 70)
+    # a grainy surface (cardboard, a table) rather than a camera sensor's pixel-level noise,
+    # which phones smooth away before saving a photo
+    grain = Image.effect_noise(size, 40).filter(ImageFilter.GaussianBlur(1.5))
+    background = grain.point(lambda v: v // 2 + 70)
     picture = Image.merge("RGB", [background, background.point(lambda v: v + 10), background])
     boxes = []
     x = width // 10

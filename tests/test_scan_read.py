@@ -3,11 +3,13 @@ and pictures that are not pictures. Every picture here is 2 megapixels or less."
 
 from __future__ import annotations
 
+import io
 import math
 import struct
 import zlib
 
 import pytest
+from PIL import Image
 from scan_pictures import Degrade, code_image, jpeg, photo, place, png, spoil
 
 from idguide.catalog.errors import ImageError
@@ -185,3 +187,19 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path):
 def test_a_missing_file_is_a_clear_error(tmp_path):
     with pytest.raises(ImageError, match="cannot read the file"):
         read_codes(tmp_path / "gone.jpg")
+
+
+def test_positions_are_in_the_photo_as_shown_upright_by_its_camera_orientation():
+    # phones store a portrait photo lying on its side and say "turn me" in EXIF orientation 6
+    code = code_image(f"(01){WRENCH_14}(10)L2406-88", "datamatrix", gs1=True)
+    upright, [(left, top, right, bottom)] = place([code], (1200, 800), seed=6)
+    stored = upright.transpose(Image.Transpose.ROTATE_90)
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    out = io.BytesIO()
+    stored.save(out, "JPEG", quality=92, exif=exif)
+    (found,) = read_codes(out.getvalue())
+    xs = [x for x, _ in found.position]
+    ys = [y for _, y in found.position]
+    assert left - 4 <= min(xs) and max(xs) <= right + 4, (found.position, (left, right))
+    assert top - 4 <= min(ys) and max(ys) <= bottom + 4, (found.position, (top, bottom))

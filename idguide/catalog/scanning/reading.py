@@ -61,7 +61,7 @@ def read_codes(picture: bytes | str | Path) -> list[ReadCode]:
     codes = _read(quick, factor)
     if not codes and factor > 1:  # small codes may need every pixel the camera took
         whole, _ = open_picture(data, where)
-        codes = _read(whole, 1.0)
+        codes = _read(whole, 1.0, smaller_too=False)  # the quick pass looked at smaller sizes
     if not codes:
         codes = _read_slanted(quick, factor)
     return codes
@@ -101,7 +101,7 @@ def _scaled(point: tuple[float, float], factor: float) -> Point:
     return round(point[0] * factor), round(point[1] * factor)
 
 
-def _read(picture: Image, factor: float) -> list[ReadCode]:
+def _read(picture: Image, factor: float, smaller_too: bool = True) -> list[ReadCode]:
     import zxingcpp
 
     kinds = zxingcpp.BarcodeFormat
@@ -117,7 +117,9 @@ def _read(picture: Image, factor: float) -> list[ReadCode]:
             kinds.DataMatrix,  # GS1 DataMatrix on medicines
         ]
     )
-    found = zxingcpp.read_barcodes(picture, formats=formats, text_mode=zxingcpp.TextMode.Plain)
+    found = zxingcpp.read_barcodes(
+        picture, formats=formats, text_mode=zxingcpp.TextMode.Plain, try_downscale=smaller_too
+    )
     codes = [_code(barcode, factor, zxingcpp.ContentType.GS1) for barcode in found]
     codes.sort(key=lambda code: (min(y for _, y in code.position), code.position[0][0]))
     return codes[:MAX_CODES]
