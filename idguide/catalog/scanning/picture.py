@@ -3,8 +3,8 @@
 Everything that decides whether a picture may be opened (formats, bytes, pixels, the image-bomb
 guard) is :func:`idguide.catalog.images.inspect_image`'s; this module only adds what reading
 codes needs: a grey picture, turned upright as the camera meant it, and a small copy first.
-:func:`open_picture` is the one place that opens a picture here, so that it can switch to the
-shared picture reader in one line when that exists.
+:class:`Picture` is the one place that opens a picture here, so that it can switch to the
+shared picture reader when that exists.
 """
 
 from __future__ import annotations
@@ -40,28 +40,32 @@ def picture_bytes(picture: bytes | str | Path) -> tuple[bytes, str]:
         raise ImageError(f"{path}: cannot read the file ({exc.strerror}).") from None
 
 
-def open_picture(
-    data: bytes, where: str, longest_side: int | None = None
-) -> tuple[PILImage.Image, float]:
-    """``data`` as a grey picture, upright, at most ``longest_side`` pixels long (None: all),
-    and the factor from its pixels to the whole picture's.
+class Picture:
+    """A picture that passed the project's limits, decoded at the size a pass asks for."""
 
-    Raises ImageError, with ``where`` in the message, for anything that is not a JPEG, PNG or
-    WEBP picture within the project's limits."""
-    info = inspect_image(data, where)
-    try:
-        with PILImage.open(io.BytesIO(data), formats=FORMATS) as picture:
-            if longest_side:
-                # JPEG decodes straight at 1/2, 1/4 or 1/8 size: most of the quick pass's saving.
-                picture.draft("L", _fit(picture.size, longest_side))
-            grey = ImageOps.exif_transpose(picture).convert("L")
-    except Exception as exc:  # inspect_image accepted it; anything here is a broken file
-        raise ImageError(
-            f"{where}: not a readable JPEG, PNG or WEBP picture ({exc.__class__.__name__})."
-        ) from None
-    if longest_side and max(grey.size) > longest_side:
-        grey.thumbnail((longest_side, longest_side), PILImage.Resampling.BILINEAR)
-    return grey, max(info.width, info.height) / max(grey.size)
+    def __init__(self, data: bytes, where: str) -> None:
+        """Raises ImageError, naming ``where``, for anything that is not a JPEG, PNG or WEBP
+        picture within the project's limits (formats, bytes, pixels, image bombs)."""
+        self.info = inspect_image(data, where)
+        self.data, self.where = data, where
+
+    def grey(self, longest_side: int | None = None) -> tuple[PILImage.Image, float]:
+        """The picture in grey, upright as the camera meant it, at most ``longest_side`` pixels
+        long (None: all of them), and the factor from its pixels to the whole picture's."""
+        try:
+            with PILImage.open(io.BytesIO(self.data), formats=FORMATS) as picture:
+                if longest_side:
+                    # JPEG decodes straight at 1/2, 1/4 or 1/8 size: most of the quick saving.
+                    picture.draft("L", _fit(picture.size, longest_side))
+                grey = ImageOps.exif_transpose(picture).convert("L")
+        except Exception as exc:  # inspect_image accepted it; anything here is a broken file
+            raise ImageError(
+                f"{self.where}: not a readable JPEG, PNG or WEBP picture "
+                f"({exc.__class__.__name__})."
+            ) from None
+        if longest_side and max(grey.size) > longest_side:
+            grey.thumbnail((longest_side, longest_side), PILImage.Resampling.BILINEAR)
+        return grey, max(self.info.width, self.info.height) / max(grey.size)
 
 
 def _fit(size: tuple[int, int], longest_side: int) -> tuple[int, int]:

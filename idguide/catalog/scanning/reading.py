@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from idguide.catalog.scanning.picture import QUICK_SIDE, open_picture, picture_bytes
+from idguide.catalog.scanning.picture import QUICK_SIDE, Picture, picture_bytes
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -53,17 +53,15 @@ def read_codes(picture: bytes | str | Path) -> list[ReadCode]:
     """Every code in ``picture`` (its bytes, or a file's path), in reading order: top to bottom,
     then left to right; at most :data:`MAX_CODES`. An empty list when none can be read.
 
-    A small copy of the picture is read first; the whole picture only when that finds nothing,
-    then the small copy turned by 45 degrees. Raises ImageError for a file that is not a JPEG,
-    PNG or WEBP picture within the limits."""
-    data, where = picture_bytes(picture)
-    quick, factor = open_picture(data, where, QUICK_SIDE)
-    codes = _read(quick, factor)
+    A small copy of the picture is read first, then that copy turned by 45 degrees, and the
+    whole picture only when neither finds anything. Raises ImageError for a file that is not a
+    JPEG, PNG or WEBP picture within the limits."""
+    opened = Picture(*picture_bytes(picture))
+    quick, factor = opened.grey(QUICK_SIDE)
+    codes = _read(quick, factor) or _read_slanted(quick, factor)
     if not codes and factor > 1:  # small codes may need every pixel the camera took
-        whole, _ = open_picture(data, where)
+        whole, _ = opened.grey()
         codes = _read(whole, 1.0, smaller_too=False)  # the quick pass looked at smaller sizes
-    if not codes:
-        codes = _read_slanted(quick, factor)
     return codes
 
 
