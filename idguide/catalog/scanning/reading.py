@@ -37,7 +37,8 @@ class ReadCode:
     """The ISO/IEC 15424 identifier a scanner can prefix, e.g. "]E0", "]C1", "]Q3"."""
     position: tuple[Point, Point, Point, Point]
     """Its corners in the upright picture's pixels: top left, top right, bottom right, bottom
-    left, as the code reads (a code photographed upside down has its top left at the bottom)."""
+    left, as the code reads (a code photographed upside down has its top left at the bottom).
+    A barcode that zxing-cpp read along a single line may have its corners on that line."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -62,7 +63,8 @@ def read_codes(picture: bytes | str | Path) -> list[ReadCode]:
     if not codes and factor > 1:  # small codes may need every pixel the camera took
         whole, _ = opened.grey()
         codes = _read(whole, 1.0, smaller_too=False)  # the quick pass looked at smaller sizes
-    return codes
+    codes.sort(key=lambda code: (min(y for _, y in code.position), code.position[0][0]))
+    return codes[:MAX_CODES]
 
 
 def _read_slanted(picture: Image, factor: float) -> list[ReadCode]:
@@ -118,9 +120,7 @@ def _read(picture: Image, factor: float, smaller_too: bool = True) -> list[ReadC
     found = zxingcpp.read_barcodes(
         picture, formats=formats, text_mode=zxingcpp.TextMode.Plain, try_downscale=smaller_too
     )
-    codes = [_code(barcode, factor, zxingcpp.ContentType.GS1) for barcode in found]
-    codes.sort(key=lambda code: (min(y for _, y in code.position), code.position[0][0]))
-    return codes[:MAX_CODES]
+    return [_code(barcode, factor, zxingcpp.ContentType.GS1) for barcode in found]
 
 
 def _code(barcode: Any, factor: float, gs1: Any) -> ReadCode:
