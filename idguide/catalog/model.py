@@ -12,6 +12,7 @@ empty; features point at an image by its ``ref`` (sha256 once stored, the file n
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 LangText = dict[str, str]
@@ -118,6 +119,11 @@ class Alert:
     issued: str = ""
     expires: str = ""
     lot_codes: list[str] = field(default_factory=list)
+
+    def is_active(self, today: date) -> bool:
+        """Still in force on ``today``: no end date, or one not yet past (the home screen's
+        list of alerts, idguide.catalog.overview, applies the same rule in SQL)."""
+        return not self.expires or self.expires >= today.isoformat()
 
 
 @dataclass

@@ -16,7 +16,16 @@ from pathlib import Path
 from idguide import __version__
 from idguide.catalog.errors import IdguideError
 from idguide.catalog.paths import default_catalog
-from idguide.cli import authoring, bundles, catalogue, examinations, officer, training, trust
+from idguide.cli import (
+    authoring,
+    bundles,
+    catalogue,
+    examinations,
+    officer,
+    scan,
+    training,
+    trust,
+)
 from idguide.cli.common import EXIT_CANCELLED, add_group, exit_status
 
 
@@ -38,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     catalogue.register(sub)
     officer.register(sub)
+    scan.register(sub)
     bundle = add_group(sub, "bundle", "build, check and verify signed library bundles")
     bundles.register_bundle(bundle)
     authoring.register(bundle)

@@ -27,6 +27,7 @@ Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"  # a
 # Exit statuses (README, "The command line"). 2 is argparse's, for a command line it cannot parse.
 EXIT_OK = 0
 EXIT_ERROR = 1  # bad input, a refused bundle, a missing product...: the message says what to do
+EXIT_RED = 2  # `idguide scan`: a check is red (a lot named in an alert...)
 EXIT_BUSY = 3  # the catalogue is in use by another program: try again when it has finished
 EXIT_READ_ONLY = 4  # the catalogue's folder (or disk) may not be written to
 EXIT_DISK_FULL = 5  # the disk is full
