@@ -15,16 +15,13 @@ import pytest
 import yaml
 from PIL import Image
 from pypdf import PdfReader
-from support import copy_sample, install_folder, install_sample, snapshot
+from support import CREME, PLIERS, WRENCH, copy_sample, install_folder, install_sample, snapshot
 
 from idguide.catalog import IdguideError, ImageError, NotFoundError, open_catalog, set_note
 from idguide.catalog.examinations import exams
 from idguide.catalog.examinations.export import export_examination, schema
 from idguide.catalog.training.workshops import create_workshop
 
-WRENCH = "nordiva-wrench-tw200"
-PLIERS = "nordiva-pliers-p8"
-CREME = "cremelia-creme-rosa"
 OFFICER_TABLES = (
     "examinations",
     "examination_checks",

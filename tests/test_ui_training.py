@@ -13,7 +13,7 @@ import pytest
 from PIL import Image as PILImage
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
-from support import SAMPLE, copy_sample
+from support import PLIERS, SAMPLE, WRENCH, copy_sample
 
 from idguide.catalog import ImageError, open_catalog
 from idguide.catalog.examinations import exams as core_exams
@@ -31,8 +31,6 @@ pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support propagateSizeHints", "This plugin does not support raise"
 )
 
-WRENCH = "nordiva-wrench-tw200"
-PLIERS = "nordiva-pliers-p8"
 SCALE = Region(0.6, 0.13, 0.3, 0.27)  # feature 1 of the wrench
 BASE_LINE = Region(0.05, 0.8, 0.9, 0.1)  # feature 2
 
