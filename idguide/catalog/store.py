@@ -46,11 +46,9 @@ class Catalog:
 
     @functools.cached_property
     def db(self) -> sqlite_utils.Database:
-        """sqlite-utils over the same connection (imported when first used: it brings click and
-        dateutil, a tenth of a second the officer's first search need not wait for)."""
-        import sqlite_utils
-
-        return sqlite_utils.Database(self.conn)
+        """sqlite-utils over the same connection, for the officer's and the administrator's own
+        records (see :func:`idguide.catalog.schema.database`: imported when first used)."""
+        return schema.database(self.conn)
 
     @classmethod
     def open(
