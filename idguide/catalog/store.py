@@ -85,6 +85,8 @@ class Catalog:
             ) from None
 
     def _sync_categories(self) -> None:
+        # SQL, not sqlite-utils' upsert_all: this runs at every opening, which must not wait
+        # for sqlite-utils to load (see schema.database).
         rows = [(category.id, position) for position, category in enumerate(CATEGORIES)]
         with self.transaction():
             self.conn.executemany(
