@@ -1,8 +1,11 @@
 """The catalogue's schema: made with sqlite-utils, the same tables, keys and indexes the
-hand-written SQL made, and every earlier catalogue still opens with its content and records."""
+hand-written SQL made; every earlier catalogue still opens with its content and records; and the
+sqlite-utils command line reads a catalogue as README.md says."""
 
 from __future__ import annotations
 
+import json
+import shlex
 import sqlite3
 import subprocess
 import sys
@@ -11,7 +14,16 @@ from pathlib import Path
 import pytest
 from support import DATA, PLIERS, WRENCH, snapshot
 
-from idguide.catalog import CatalogError, get_note, get_product, open_catalog, search, set_note
+from idguide.catalog import (
+    CatalogError,
+    get_note,
+    get_product,
+    install_demo,
+    open_catalog,
+    search,
+    set_note,
+    stats,
+)
 from idguide.catalog import schema as schema_module
 from idguide.catalog.bundles import trust_list
 from idguide.catalog.examinations import exams
@@ -151,3 +163,32 @@ def test_start_up_and_search_do_not_load_sqlite_utils(sample_catalog):
         timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
+
+
+def readme_sqlite_utils_commands() -> list[list[str]]:
+    """The sqlite-utils commands README.md shows, split as a shell would."""
+    readme = (Path(__file__).parents[1] / "README.md").read_text("utf-8")
+    lines = [line.split("  #")[0] for line in readme.splitlines()]
+    return [shlex.split(line) for line in lines if line.startswith(".venv/bin/sqlite-utils ")]
+
+
+def test_the_sqlite_utils_commands_in_the_readme_read_a_demo_catalogue(tmp_path):
+    path = tmp_path / "catalog.db"
+    with open_catalog(path) as catalog:
+        install_demo(catalog)
+        products, trusted = stats(catalog)["products"], len(trust_list(catalog))
+    before = snapshot(path)
+    commands = readme_sqlite_utils_commands()
+    assert [command[1] for command in commands] == ["tables", "rows", "query"]
+    outputs = []
+    for command in commands:
+        # The sqlite-utils installed with idguide, run as its script would run it.
+        argv = [sys.executable, "-m", "sqlite_utils", *command[1:]]
+        proc = subprocess.run(argv, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        outputs.append(json.loads(proc.stdout))
+    counts = {row["table"]: row["count"] for row in outputs[0]}
+    assert (counts["products"], counts["trust"], counts["notes"]) == (products, trusted, 0)
+    assert len(outputs[1]) == trusted and {"publisher_id", "brands"} <= set(outputs[1][0])
+    assert sum(row["products"] for row in outputs[2]) == products
+    assert snapshot(path) == before  # reading changed nothing
