@@ -25,7 +25,13 @@ from PIL import ImageOps
 
 from idguide.catalog import model
 from idguide.catalog.errors import IdguideError, ImageError, NotFoundError
-from idguide.catalog.images import FORMATS, ImageInfo, ImageStore, inspect_image
+from idguide.catalog.images import (
+    FORMATS,
+    ImageInfo,
+    ImageStore,
+    inspect_image,
+    read_picture_file,
+)
 from idguide.catalog.read import get_product, get_publisher
 from idguide.catalog.store import Catalog, sibling
 from idguide.catalog.write import now
@@ -435,17 +441,7 @@ def _prepare_photo_file(path: Path) -> tuple[bytes, str]:
 
 
 def _read_file(path: Path) -> tuple[bytes, str]:
-    path = Path(path)
-    try:
-        if path.exists() and not path.is_dir() and not path.is_file():
-            raise ImageError(f"{path} is not a regular file; choose a photo file.")
-        if path.stat().st_size > 20 * 1024 * 1024:
-            raise ImageError(f"{path}: the file is larger than 20 MB; choose a smaller photo.")
-        return path.read_bytes(), str(path)
-    except IsADirectoryError:
-        raise ImageError(f"{path} is a folder; choose a photo file.") from None
-    except OSError as exc:
-        raise ImageError(f"Cannot read the photo {path} ({exc.strerror}).") from None
+    return read_picture_file(path), str(path)
 
 
 def _insert_photo(
