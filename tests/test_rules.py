@@ -4,15 +4,22 @@ app say the same thing about them."""
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image
-from support import WRENCH, copy_sample
+from support import SAMPLE, WRENCH, copy_sample
 
-from idguide.catalog import ImageError, images
+from idguide.catalog import ImageError, SourceError, get_publisher, images
+from idguide.catalog.authoring.sheet import sheet_to_source, write_template
 from idguide.catalog.authoring.source import check_source
+from idguide.catalog.bundles import entries, trust_add
+from idguide.catalog.bundles.errors import EntryError, TrustError
 from idguide.catalog.examinations import exams
+from idguide.catalog.training import workshops
 from idguide.ui.officer import compare
 
 
@@ -56,6 +63,20 @@ def test_the_limit_everyone_names_is_the_one_constant(sample_copy, tmp_path, mon
     assert all("; the limit is 1 MB. Save it smaller" in message for message in said), said
 
 
+def test_a_workbook_picture_over_the_limit_gets_the_same_message(tmp_path):
+    pictures = tmp_path / "pictures"
+    shutil.copytree(SAMPLE / "nordhaven" / "images", pictures)
+    with open(pictures / "wrench.png", "r+b") as file:
+        file.truncate(images.MAX_BYTES + 1)
+    book = tmp_path / "products.xlsx"
+    write_template(book)  # its example rows use wrench.png
+    with pytest.raises(SourceError) as refused:
+        sheet_to_source(book, pictures, tmp_path / "src")
+    problems = [str(problem) for problem in refused.value.problems]
+    said = "the picture is 20.1 MB; the limit is 20 MB. Save it smaller"
+    assert any(f"Images!B2: File name: wrench.png: {said}" in p for p in problems), problems
+
+
 def test_the_workbook_help_and_the_format_page_name_the_limit():
     from idguide.catalog.authoring.sheet_layout import SHEETS
 
@@ -63,3 +84,50 @@ def test_the_workbook_help_and_the_format_page_name_the_limit():
     assert f"at most {images.size_limit()}" in help_text
     page = (Path(__file__).parents[1] / "docs" / "bundle-format.md").read_text("utf-8")
     assert f"40 megapixels and {images.size_limit()}" in page
+
+
+# -- ids and language codes -------------------------------------------------------------------
+
+
+def test_a_language_code_bundles_refuse_is_refused_in_the_source(tmp_path):
+    """The source check once let "fr" with a line break through (its pattern ended in ``$``),
+    and the bundle built from it was then refused at import."""
+    src = copy_sample(tmp_path, "nordhaven")
+    pliers = src / "products" / "pliers.yaml"
+    pliers.write_text(pliers.read_text("utf-8").replace("  fr: {name:", '  "fr\\n": {name:'))
+    _, problems = check_source(src)
+    assert [(p.field, p.message) for p in problems] == [
+        ("text", "'fr\\n' is not a language code such as en, es, fr, pt.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [("acme-tools", True), ("a" * 80, True), ("Acme", False), ("a" * 81, False), ("x\n", False)],
+)
+def test_the_trust_store_and_the_bundle_reader_take_the_same_ids(sample_copy, value, valid):
+    key = Ed25519PrivateKey.generate().public_key()
+    try:
+        trust_add(sample_copy, key, value, all_brands=True)
+        trusted = True
+    except TrustError:
+        trusted = False
+    assert trusted == valid
+    publisher = entries.publisher_json(get_publisher(sample_copy, "nordhaven"))
+    try:
+        entries.read_publisher({**publisher, "id": value}, "publisher.json")
+        read = True
+    except EntryError:
+        read = False
+    assert read == valid
+
+
+def test_a_workshop_file_may_still_name_products_by_wider_ids(sample_copy, tmp_path):
+    """Workshop files name products more loosely than bundles do: ids such a file holds must
+    still import (listed as missing here), as they did before the rules were gathered."""
+    path = tmp_path / "set.idgw"
+    items = [{"product_id": pid} for pid in (WRENCH, "ACME_Tool.v2", "x" * 200)]
+    document = {"format": "idguide-workshop", "format_version": 1, "title": "T", "items": items}
+    path.write_text(json.dumps(document), "utf-8")
+    imported = workshops.import_workshop(sample_copy, path)
+    assert [item.product_id for item in imported.missing] == ["ACME_Tool.v2", "x" * 200]

@@ -54,26 +54,39 @@ def too_large(where: str, size: int) -> str:
 def read_picture_file(path: str | Path, where: str | None = None) -> bytes:
     """The bytes of the picture file at ``path`` (named ``where`` in messages), read only if it
     is within the size limit: the one way a picture the user chose comes in (examination photos,
-    the compare view's photo, authoring sources). ImageError says what is wrong for a folder,
-    a device or pipe, a file over the limit or one that cannot be read; what the bytes are is
-    for :func:`inspect_image` to check."""
+    the compare view's photo, authoring sources). What the bytes are is for
+    :func:`inspect_image` to check."""
     path = Path(path)
     where = str(path) if where is None else where
+    check_picture_file(path, where)
+    try:
+        with open(path, "rb") as file:
+            data = file.read(MAX_BYTES + 1)  # the file may have grown since
+    except OSError as exc:
+        raise _unreadable(where, exc) from None
+    if len(data) > MAX_BYTES:
+        raise ImageError(f"{too_large(where, len(data))} {SAVE_SMALLER}")
+    return data
+
+
+def check_picture_file(path: Path, where: str) -> int:
+    """The size of the picture file at ``path``; ImageError says what is wrong for a folder, a
+    device or pipe, a file over the size limit or one that cannot be read."""
     try:
         if path.is_dir():
             raise ImageError(f"{where} is a folder; choose a picture file (JPEG, PNG or WEBP).")
         if path.exists() and not path.is_file():
             raise ImageError(f"{where} is not a regular file; choose a picture file.")
-        if (size := path.stat().st_size) > MAX_BYTES:
-            raise ImageError(f"{too_large(where, size)} {SAVE_SMALLER}")
-        with open(path, "rb") as file:
-            data = file.read(MAX_BYTES + 1)  # the file may have grown since
+        size = path.stat().st_size
     except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
-        raise ImageError(f"{where}: the file cannot be read ({reason}).") from None
-    if len(data) > MAX_BYTES:
-        raise ImageError(f"{too_large(where, len(data))} {SAVE_SMALLER}")
-    return data
+        raise _unreadable(where, exc) from None
+    if size > MAX_BYTES:
+        raise ImageError(f"{too_large(where, size)} {SAVE_SMALLER}")
+    return size
+
+
+def _unreadable(where: str, exc: OSError) -> ImageError:
+    return ImageError(f"{where}: the file cannot be read ({exc.strerror or type(exc).__name__}).")
 
 
 def inspect_image(data: bytes, where: str) -> ImageInfo:

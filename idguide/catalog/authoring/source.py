@@ -20,9 +20,8 @@ from idguide.catalog.categories import CATEGORIES, is_category
 from idguide.catalog.codes import normalize_gtin, normalize_hs
 from idguide.catalog.errors import IdguideError, ImageError, SourceError
 from idguide.catalog.images import SAVE_SMALLER, inspect_image, read_picture_file
+from idguide.catalog.model import ID_PATTERN, LANG_PATTERN
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
-LANG_PATTERN = re.compile(r"^[a-z]{2,3}$")
 MAX_YAML_BYTES = 1_000_000
 
 # The fields each part of an entry may have; anything else is most likely a typo that would

@@ -15,9 +15,9 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from idguide.catalog.bundles.errors import TrustError
-from idguide.catalog.bundles.format import ID_PATTERN
 from idguide.catalog.bundles.keys import key_id, load_public_key, raw_public
 from idguide.catalog.errors import NotFoundError
+from idguide.catalog.model import ID_PATTERN
 from idguide.catalog.store import Catalog
 from idguide.catalog.write import now, update_index
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from idguide.catalog.errors import IdguideError, NotFoundError
+from idguide.catalog.model import PRODUCT_REFERENCE
 from idguide.catalog.read import summaries
 from idguide.catalog.store import Catalog
 from idguide.catalog.write import now
@@ -28,7 +28,6 @@ MAX_ITEMS = 500
 MAX_TITLE = 200
 MAX_NOTES = 10_000
 MAX_LABEL = 300
-_PRODUCT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
 _ITEM_COLUMNS = "product_id, position, notes, label"
 
 
@@ -295,7 +294,7 @@ def _checked_document(data: object, where: str) -> dict:
         if not isinstance(item, dict):
             raise WorkshopFileError(f"{at} is not an object with a product_id.")
         pid = item.get("product_id")
-        if not isinstance(pid, str) or not _PRODUCT_ID.match(pid):
+        if not isinstance(pid, str) or not PRODUCT_REFERENCE.match(pid):
             raise WorkshopFileError(
                 f'{at}: "product_id" must be a product id such as "nordiva-wrench-tw200".'
             )
