@@ -13,14 +13,18 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image
 from support import SAMPLE, WRENCH, copy_sample
 
-from idguide.catalog import ImageError, SourceError, get_publisher, images
+from idguide.catalog import ImageError, SourceError, get_publisher, images, open_catalog
 from idguide.catalog.authoring.sheet import sheet_to_source, write_template
 from idguide.catalog.authoring.source import check_source
 from idguide.catalog.bundles import entries, trust_add
 from idguide.catalog.bundles.errors import EntryError, TrustError
 from idguide.catalog.examinations import exams
+from idguide.catalog.finding.request import MAX_QUERY_CHARS, QueryTooLongError
+from idguide.catalog.finding.results import count, search
 from idguide.catalog.training import workshops
+from idguide.cli import main
 from idguide.ui.officer import compare
+from idguide.ui.settings import Settings
 
 
 def refusals(catalog, tmp_path: Path, picture: bytes | None = None, size: int = 0) -> list[str]:
@@ -131,3 +135,60 @@ def test_a_workshop_file_may_still_name_products_by_wider_ids(sample_copy, tmp_p
     path.write_text(json.dumps(document), "utf-8")
     imported = workshops.import_workshop(sample_copy, path)
     assert [item.product_id for item in imported.missing] == ["ACME_Tool.v2", "x" * 200]
+
+
+# -- the search query -------------------------------------------------------------------------
+
+UNDER = ("nordiva torque wrench " * 100)[:1_999]  # a long scan or paste, still searched
+OVER = "x" * (MAX_QUERY_CHARS + 1)
+
+
+def test_the_core_searches_a_long_query_and_refuses_one_over_the_limit(sample_copy):
+    assert len(UNDER) == 1_999 and MAX_QUERY_CHARS == 2_000
+    search(sample_copy, UNDER)
+    count(sample_copy, UNDER)
+    for ask in (search, count):
+        with pytest.raises(QueryTooLongError) as refused:
+            ask(sample_copy, OVER)
+        assert str(refused.value) == (
+            "The search text is 2,001 characters long; the limit is 2,000. Search for part of "
+            "it, e.g. the barcode's digits or a product name."
+        )
+
+
+def test_filters_mean_the_same_however_they_are_written(sample_copy):
+    """A blank filter is no filter; spaces around a value and a capital language code do not
+    change it; search and its counts read the filters the same way."""
+    clean = {"category": "hand-tools", "brand": "Nordiva", "lang": "fr"}
+    loose = {"category": " hand-tools ", "brand": " Nordiva", "lang": "FR "}
+    found = [row.id for row in search(sample_copy, "pince", **clean).rows]
+    assert found and found == [row.id for row in search(sample_copy, "pince", **loose).rows]
+    assert count(sample_copy, "pince", **clean) == count(sample_copy, "pince", **loose)
+    blank = {"category": "", "brand": "  ", "lang": None}
+    assert search(sample_copy, "nordiva", **blank) == search(sample_copy, "nordiva")
+    assert count(sample_copy, "nordiva", **blank) == count(sample_copy, "nordiva")
+
+
+def test_the_command_line_says_what_the_core_says(sample_catalog, capsys):
+    assert main(["--catalog", str(sample_catalog), "search", UNDER]) == 0
+    capsys.readouterr()
+    assert main(["--catalog", str(sample_catalog), "search", OVER]) == 1
+    with open_catalog(sample_catalog) as catalog, pytest.raises(QueryTooLongError) as core:
+        search(catalog, OVER)
+    assert capsys.readouterr().err == f"idguide: {core.value}\n"
+
+
+def test_the_search_box_holds_what_the_core_searches(qtbot, window, ui_errors):
+    box = window.search_box
+    assert box.maxLength() == MAX_QUERY_CHARS
+    box.insert(OVER)  # as a paste or a scanner would
+    assert box.text() == OVER[:MAX_QUERY_CHARS]
+    box.clear()
+    box.insert(UNDER)
+    qtbot.waitUntil(lambda: window.search.is_current() and window.worker.pending == 0)
+    assert window.search.text == UNDER  # searched, and no error shown (ui_errors is empty)
+
+
+def test_a_long_search_is_kept_whole_among_the_recent_ones(qapp):
+    assert Settings().add_recent_search(UNDER)[0] == UNDER
+    assert Settings().recent_searches[0] == UNDER

@@ -26,6 +26,7 @@ from idguide.catalog.finding import files as search_files
 from idguide.catalog.finding import parallel as search_parallel
 from idguide.catalog.finding.fields import build_codec, build_schema, doc_fields
 from idguide.catalog.finding.index import IndexDoc, SearchIndex, SearchResults
+from idguide.catalog.finding.request import MAX_QUERY_CHARS, QueryTooLongError
 from idguide.catalog.progress import CancelFlag
 
 
@@ -518,6 +519,8 @@ HOSTILE = [
     "[a TO z]",
     "x" * 10_000,
     "nordiva " * 2_000,
+    "nordiva " * 249 + "x" * 7,  # just under the limit
+    "x" * 1_999 + "\ud800",
     "\x00\x01\x1b[31m",
     "\t\n\r",
     "🧴💄",
@@ -539,8 +542,13 @@ HOSTILE = [
 
 
 def search_or_user_error(index: SearchIndex, query: str) -> None:
-    """On a sound index the only error a query may cause is a barcode with a wrong check digit
-    (a SearchIndexError here would be a bug passed off as a damaged index)."""
+    """On a sound index the only errors a query may cause are a barcode with a wrong check digit
+    and a text over the length limit (a SearchIndexError here would be a bug passed off as a
+    damaged index)."""
+    if len(query) > MAX_QUERY_CHARS:
+        with pytest.raises(QueryTooLongError):
+            index.search(query)
+        return
     try:
         results = index.search(query)
     except InvalidCodeError:

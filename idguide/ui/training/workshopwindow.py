@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from idguide.catalog import Results
+from idguide.catalog.finding.request import MAX_QUERY_CHARS
 from idguide.catalog.training import workshops as ws
 from idguide.catalog.training.workshops import Workshop, WorkshopImport
 from idguide.ui.officer.ops import search_products
@@ -137,6 +138,7 @@ class WorkshopWindow(QWidget):
         pane = QWidget(self)
         self.find = QLineEdit(pane)
         self.find.setPlaceholderText(self.tr("Find a product to add"))
+        self.find.setMaxLength(MAX_QUERY_CHARS)
         self.found = QListWidget(pane)
         self.found.setAccessibleName(self.tr("Products found"))
         layout = QVBoxLayout(pane)
