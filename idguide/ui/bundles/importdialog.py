@@ -18,13 +18,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QMainWindow,
-    QMenu,
     QProgressBar,
     QPushButton,
     QTreeWidget,
@@ -477,7 +476,7 @@ class ImportLink(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: ImportDialog | None = None
-        self.action = import_action(window)
+        self.action = window.findChild(QAction, "importBundlesAction")  # see idguide.ui.menus
         self.action.triggered.connect(self.choose)
         self.action.setEnabled(True)
         drop_stack(window).bundlesDropped.connect(self.open)
@@ -522,25 +521,6 @@ def refresh_window(window: QMainWindow) -> None:
     window.search.flush()
     if hasattr(window, "refresh_home"):
         window.refresh_home()
-
-
-def import_action(window: QMainWindow) -> QAction:
-    """File > Import bundles… as idguide.ui.menus made it, or a new one if it did not."""
-    action = window.findChild(QAction, "importBundlesAction")
-    if action is None:
-        action = QAction(_tr("&Import bundles…"), window)
-        action.setShortcut(QKeySequence("Ctrl+I"))
-        file_menu(window).addAction(action)
-    return action
-
-
-def file_menu(window: QMainWindow) -> QMenu:
-    """The window's File menu, made if it has none yet."""
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == "File":
-            return menu
-    return window.menuBar().addMenu(_tr("&File"))
 
 
 def attach_import(window: QMainWindow) -> ImportLink:
