@@ -18,10 +18,12 @@ from hypothesis import strategies as st
 from whoosh import index as windex
 from whoosh.reading import IndexReader
 
+from idguide.catalog import text
 from idguide.catalog.codes import normalize_gtin
 from idguide.catalog.errors import Interrupted, InvalidCodeError, SearchIndexError
 from idguide.catalog.finding import build as search_build
 from idguide.catalog.finding import facets as search_facets
+from idguide.catalog.finding import fields as search_fields
 from idguide.catalog.finding import files as search_files
 from idguide.catalog.finding import parallel as search_parallel
 from idguide.catalog.finding.fields import build_codec, build_schema, doc_fields
@@ -344,6 +346,17 @@ def test_finds_products_by_description_and_feature_text(
 )
 def test_accents_and_case_do_not_matter(index: SearchIndex, query: str, expected: str) -> None:
     assert top(index, query, 1) == [expected]
+
+
+def test_one_fold_for_search_and_everything_that_compares_names_as_search_does() -> None:
+    """The index's words, the officer's query and the search benchmark fold text with
+    idguide.catalog.text.fold; letters that do not decompose into a letter and its accent (ø, ł)
+    fold too, as search has always folded them."""
+    assert search_fields.fold is text.fold
+    assert text.fold("Crème AÇÃO Ørsted Łódź Straße Cre\u0300me") == (
+        "creme acao orsted lodz strasse creme"
+    )
+    assert search_fields.words("Ørsted Łódź") == ["orsted", "lodz"]
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,7 @@ from whoosh.searching import Searcher
 from idguide.catalog.codes import looks_like_gtin, looks_like_hs, normalize_gtin
 from idguide.catalog.errors import IdguideError, InvalidCodeError, SearchIndexError
 from idguide.catalog.finding.facets import FacetCounts
-from idguide.catalog.finding.fields import build_codec, doc_fields, fold, strip_unusable, words
+from idguide.catalog.finding.fields import build_codec, doc_fields, strip_unusable, words
 from idguide.catalog.finding.files import (
     TrackedStorage,
     build,
@@ -50,6 +50,7 @@ from idguide.catalog.finding.files import (
 from idguide.catalog.finding.parse import Lexicon, Plan, plan_query, suggestion
 from idguide.catalog.finding.request import Filters, checked_query, result_limit
 from idguide.catalog.progress import ProgressFn, no_progress
+from idguide.catalog.text import fold
 
 # What reading a damaged index file raises (terms are UTF-8 bytes, decoded here and there).
 _READ_ERRORS = (
