@@ -33,7 +33,14 @@ from idguide.catalog.progress import ProgressFn
 from idguide.ui.errors import show_error
 from idguide.ui.examinations.examchecklist import Checklist, verdict_name
 from idguide.ui.examinations.examphotos import PhotoStrip
-from idguide.ui.training.ops import ExamChanges, ExamPage, add_exam_photo, load_exam, save_exam
+from idguide.ui.training.ops import (
+    ExamChanges,
+    ExamPage,
+    add_exam_photo,
+    caption_exam_photo,
+    load_exam,
+    save_exam,
+)
 from idguide.ui.widgets import banner, heading, plain_label, scaled
 from idguide.ui.worker import Worker
 
@@ -147,6 +154,7 @@ class ExamWindow(QWidget):
         )
         self.notes.textChanged.connect(lambda: self._on_field("notes", self.notes.toPlainText()))
         self.photos.filesChosen.connect(self.add_photos)
+        self.photos.captionEdited.connect(self.save_caption)
         self.export_button.clicked.connect(self.choose_export_folder)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
 
@@ -247,6 +255,16 @@ class ExamWindow(QWidget):
         if photo.sha256 not in self.photos.shas():
             self.photos.add_photo(photo, data)
         self.state.setText(self.tr("Photo added and saved."))
+        self.saved.emit()
+
+    def save_caption(self, sha256: str, caption: str) -> None:
+        """Save a photo's new caption; the strip shows it once it is saved."""
+        job = partial(caption_exam_photo, exam_id=self.exam_id, sha256=sha256, caption=caption)
+        self.worker.submit(job, partial(self._on_caption, sha256), partial(show_error, self))
+
+    def _on_caption(self, sha256: str, caption: str) -> None:
+        self.photos.set_caption(sha256, caption)
+        self.state.setText(self.tr("Caption saved."))
         self.saved.emit()
 
     def choose_export_folder(self) -> None:

@@ -89,3 +89,10 @@ def save_exam(catalog: Catalog, exam_id: int, changes: ExamChanges) -> str:
 def add_exam_photo(catalog: Catalog, exam_id: int, path: Path) -> tuple[Photo, bytes]:
     photo = core_exams.add_photo(catalog, exam_id, Path(path))
     return photo, core_exams.photo_bytes(catalog, photo.sha256)
+
+
+def caption_exam_photo(catalog: Catalog, exam_id: int, sha256: str, caption: str) -> str:
+    """Save the photo's caption; return it as saved."""
+    core_exams.set_photo_caption(catalog, exam_id, sha256, caption)
+    photos = core_exams.get_examination(catalog, exam_id).photos
+    return next(photo.caption for photo in photos if photo.sha256 == sha256)
