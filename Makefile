@@ -19,8 +19,10 @@ $(CATALOG): | $(STAMP)
 run: $(STAMP) $(CATALOG)
 	$(VENV)/bin/idguide --catalog $(CATALOG)
 
+# The whole suite offscreen, then the GUI tests again on a real X server (Xvfb + openbox).
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not x11"
+	scripts/with-x11 env QT_QPA_PLATFORM=xcb $(PY) -m pytest -q -p no:cacheprovider -m "gui or x11"
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check idguide tests benchmarks scripts

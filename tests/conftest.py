@@ -99,6 +99,8 @@ def open_window(qtbot, ui_errors) -> Iterator[Callable[..., MainWindow]]:
         if size is not None:
             window.resize(*size)
         window.show()
+        window.activateWindow()  # on a real X server the window manager gives the focus
+        qtbot.waitActive(window)
         qtbot.waitUntil(lambda: window.worker.pending == 0)
         return window
 
@@ -111,3 +113,11 @@ def open_window(qtbot, ui_errors) -> Iterator[Callable[..., MainWindow]]:
 def window(open_window, sample_catalog: Path) -> MainWindow:
     """The main window on the sample catalogue."""
     return open_window(sample_catalog)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that uses Qt widgets ``gui``: `make test` runs those a second time on a
+    real X server (scripts/with-x11), where key bindings, focus and window sizes differ."""
+    for item in items:
+        if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)

@@ -73,11 +73,11 @@ def snapshot(path: Path) -> dict:
     return data
 
 
-def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
-    """Run ``idguide ARGV...`` through its ``main()`` (a user error is one line on stderr and
-    exit status 1) and return the exit code, stdout and stderr."""
+def run_cli(capsys, *argv: object) -> tuple[int, str, str]:
+    """Run ``idguide *argv`` through its real entry point; return the exit status, stdout and
+    stderr."""
     from idguide.cli import main
 
-    code = main(list(argv))
+    code = main([str(arg) for arg in argv])
     out, err = capsys.readouterr()
     return code, out, err

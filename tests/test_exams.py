@@ -15,7 +15,16 @@ import pytest
 import yaml
 from PIL import Image
 from pypdf import PdfReader
-from support import CREME, PLIERS, WRENCH, copy_sample, install_folder, install_sample, snapshot
+from support import (
+    CREME,
+    PLIERS,
+    WRENCH,
+    copy_sample,
+    install_folder,
+    install_sample,
+    run_cli,
+    snapshot,
+)
 
 from idguide.catalog import IdguideError, ImageError, NotFoundError, open_catalog, set_note
 from idguide.catalog.examinations import exams
@@ -404,21 +413,9 @@ def test_the_schema_rejects_a_document_missing_the_photo_hashes(catalog, tmp_pat
 
 
 @pytest.fixture
-def idguide(monkeypatch, catalog, capsys):
+def idguide(catalog, capsys):
     """Run `idguide --catalog <the test catalogue> ...`; return (exit code, stdout, stderr)."""
-    from idguide import cli
-    from idguide.cli import officer as cli_officer
-
-    registered = cli._extensions
-    if cli_officer.register not in registered():  # until cli.py lists it
-        monkeypatch.setattr(cli, "_extensions", lambda: [*registered(), cli_officer.register])
-
-    def run(*args):
-        code = cli.main(["--catalog", str(catalog.path), *map(str, args)])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
+    return lambda *args: run_cli(capsys, "--catalog", catalog.path, *args)
 
 
 def test_exam_commands_record_list_and_export(idguide, tmp_path):

@@ -432,7 +432,7 @@ def test_any_cell_values_give_a_source_or_problems_never_a_crash(tmp_path, templ
         assert check_source(work / "src")[1] == []
 
 
-# The command line, through a parser that holds the authoring commands as `idguide bundle`.
+# The command line.
 
 
 def test_cli_template_then_from_sheet(tmp_path, capsys):

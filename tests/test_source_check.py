@@ -168,7 +168,7 @@ def only_problem_for(src, name):
     return mine[0]
 
 
-# -- the command line ---------------------------------------------------------------------------
+# The command line.
 
 
 def test_cli_check_json_lists_each_problem(src, capsys):

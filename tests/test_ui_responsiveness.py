@@ -1,14 +1,12 @@
 """The window never freezes: long catalogue work runs in the worker, not on the GUI thread.
 
-A 10 ms timer on the GUI thread records the longest gap between its ticks while the worker
-rebuilds the index of a few thousand products and imports a signed bundle of a few thousand
-more. If that work ran on the GUI thread, the GUI would stand still for the whole of it: one gap
-as long as the work.
-
-The test asserts that the work ran on another thread and that the longest gap is a small part of
-the work's duration (a bound relative to the work, so that a slow or busy machine, which slows
-both, does not fail it); it prints the figures. Measured here: gaps of 0.1-0.3 s (the worker and
-the GUI thread share the interpreter lock) during work of 2-6 s.
+While the worker rebuilds the index of a few thousand products and imports a signed bundle of a
+few thousand more, the work stops in its middle (at its first progress report) and waits for
+the GUI thread to answer: a 10 ms timer on the GUI thread answers as soon as it sees the
+question. If the work ran on the GUI thread, or held it, nothing would answer and the test
+would fail after a generous wait. No timing threshold decides it; the test prints the longest
+gap between the timer's ticks for the reader (measured here: 0.1-0.3 s, as the worker and the
+GUI thread share the interpreter lock).
 """
 
 from __future__ import annotations
@@ -33,7 +31,7 @@ from idguide.ui.mainwindow import MainWindow
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 PRODUCTS = 3000
-MAX_STALL_SHARE = 0.25  # of the work's duration
+ANSWER_WITHIN_S = 30  # a generous bound: a free GUI thread answers within 10 ms
 
 
 def products(
@@ -96,11 +94,14 @@ def signed_bundle(tmp_path: Path, picture: Path, big_catalog: Path) -> Path:
 
 
 class StallMeter:
-    """The longest gap between ticks of a 10 ms timer on the GUI thread."""
+    """A 10 ms timer on the GUI thread: answers the worker's question, and records the longest
+    gap between its ticks."""
 
     def __init__(self) -> None:
         self.longest = 0.0
         self.ticks = 0
+        self.asked = threading.Event()  # set by the worker in the middle of its work
+        self.answered = threading.Event()  # set by the GUI thread once it saw the question
         self.started = self._last = time.monotonic()
         self._timer = QTimer(interval=10)
         self._timer.timeout.connect(self._tick)
@@ -111,6 +112,13 @@ class StallMeter:
         self.longest = max(self.longest, now - self._last)
         self.ticks += 1
         self._last = now
+        if self.asked.is_set():
+            self.answered.set()
+
+    def ask(self) -> bool:
+        """Called in the worker: does the GUI thread answer while the work is under way?"""
+        self.asked.set()
+        return self.answered.wait(timeout=ANSWER_WITHIN_S)
 
     def stop(self) -> tuple[float, float]:
         """(longest gap, time since the start)."""
@@ -119,25 +127,32 @@ class StallMeter:
 
 
 def run_long(qtbot, window: MainWindow, fn, label: str) -> list:
-    """Run ``fn(catalog, progress)`` in the worker, check that the GUI thread kept ticking
-    meanwhile, and return the progress reports that reached it."""
+    """Run ``fn(catalog, progress)`` in the worker, check that the GUI thread answered in the
+    middle of it, and return the progress reports that reached the GUI."""
     reports: list = []
     window.worker.longProgress.connect(lambda *args: reports.append(args))
     done: list = []
     threads: list = []
+    answers: list[bool] = []
+    meter = StallMeter()
 
     def work(catalog, progress):
         threads.append(threading.current_thread())
-        return fn(catalog, progress)
 
-    meter = StallMeter()
+        def report(done_: int, total: int, step: str = "") -> None:
+            if done_ and not answers:  # the work is under way: is the window still alive?
+                answers.append(meter.ask())
+            progress(done_, total, step)
+
+        return fn(catalog, report)
+
     window.worker.submit(work, done.append, done.append, label=label)
     qtbot.waitUntil(lambda: bool(done), timeout=60_000)
     stall, duration = meter.stop()
     print(f"{label}: {duration:.2f} s, longest GUI stall {stall:.3f} s, {meter.ticks} ticks")
     assert not isinstance(done[0], BaseException), done[0]
     assert threads and threads[0] is not threading.main_thread()
-    assert stall < MAX_STALL_SHARE * duration, f"the window froze for {stall:.3f} s ({label})"
+    assert answers == [True], f"the window did not answer while {label.lower()}"
     return reports
 
 

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image as PILImage
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThread
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 from support import PLIERS, SAMPLE, WRENCH, copy_sample
 
@@ -554,3 +555,31 @@ def test_photos_dropped_on_the_examination_are_added(qtbot, worker):
     qtbot.waitUntil(lambda: window.photos.list.count() == 1)
     photos = run_in(qtbot, worker, lambda c: core_exams.get_examination(c, exam_id).photos)
     assert [p.sha256 for p in photos] == window.photos.shas()
+
+
+def test_examination_photos_are_decoded_in_the_worker_not_the_gui_thread(
+    qtbot, worker, monkeypatch
+):
+    gui = QThread.currentThread()
+    decoded_in: list[bool] = []  # for each picture decoded: was it on the GUI thread?
+
+    def recording(decoder):
+        def decode(*args, **kwargs):
+            decoded_in.append(QThread.currentThread() is gui)
+            return decoder(*args, **kwargs)
+
+        return decode
+
+    monkeypatch.setattr(PILImage, "open", recording(PILImage.open))
+    monkeypatch.setattr(QImage, "fromData", staticmethod(recording(QImage.fromData)))
+    photo = SAMPLE / "nordhaven" / "images" / "pliers.png"
+    exam_id = run_in(
+        qtbot, worker, lambda c: core_exams.new_examination(c, WRENCH, photos=[photo]).id
+    )
+    window = open_exam(qtbot, worker, exam_id)
+    qtbot.waitUntil(lambda: window.photos.list.count() == 1)
+    window.add_photos([SAMPLE / "nordhaven" / "images" / "wrench.png"])
+    qtbot.waitUntil(lambda: window.photos.list.count() == 2)
+    icons = [window.photos.list.item(row).icon() for row in range(2)]
+    assert all(not icon.isNull() for icon in icons)  # both shown, as thumbnails
+    assert decoded_in and not any(decoded_in)

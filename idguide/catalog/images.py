@@ -19,6 +19,7 @@ from pathlib import Path
 from PIL import Image as PILImage
 
 from idguide.catalog.errors import ImageError
+from idguide.catalog.faults import file_fault
 
 FORMATS = ("JPEG", "PNG", "WEBP")
 MAX_PIXELS = 40_000_000
@@ -126,7 +127,13 @@ class ImageStore:
         info = inspect_image(data, where)
         target = self.path(info.sha256)
         if not target.exists():
-            _write_atomically(target, data)
+            try:
+                _write_atomically(target, data)
+            except OSError as exc:
+                fault = file_fault(exc, self.folder)
+                if fault is None:
+                    raise
+                raise fault from None
         return info
 
     def read(self, sha256: str) -> bytes:
@@ -150,8 +157,12 @@ class ImageStore:
 def _write_atomically(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.tmp{os.getpid()}")
-    with open(temporary, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, target)
+    try:
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)  # a full disk leaves no half-written file behind
+        raise

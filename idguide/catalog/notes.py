@@ -8,22 +8,28 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.errors import IdguideError, NotFoundError
 from idguide.catalog.store import Catalog
 from idguide.catalog.write import now
 
 MAX_NOTE_CHARS = 20_000
+CHANGED = OpChanges(notes=True)
 
 
 @dataclass
-class Note:
+class Note(CarriesChanges):
     product_id: str
     text: str
     updated_at: str
 
+    def __bool__(self) -> bool:
+        return bool(self.text)  # the note set_note returns for a deleted one is empty
 
-def set_note(catalog: Catalog, product_id: str, text: str) -> Note | None:
-    """Save the note on ``product_id``; an empty text deletes it."""
+
+def set_note(catalog: Catalog, product_id: str, text: str) -> Note:
+    """Save the note on ``product_id``; an empty text deletes it (the Note returned is then
+    empty, and false)."""
     if len(text) > MAX_NOTE_CHARS:
         raise IdguideError(
             f"The note is {len(text)} characters long; keep it under {MAX_NOTE_CHARS}."
@@ -36,8 +42,8 @@ def set_note(catalog: Catalog, product_id: str, text: str) -> Note | None:
     with catalog.transaction():
         if not text.strip():
             notes.delete_where("product_id = ?", [product_id])
-            return None
-        note = Note(product_id, text, now())
+            return Note(product_id, "", now()).carrying(CHANGED)
+        note = Note(product_id, text, now()).carrying(CHANGED)
         notes.upsert(asdict(note), pk="product_id")
     return note
 

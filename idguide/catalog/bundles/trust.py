@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from idguide.catalog.bundles.errors import TrustError
 from idguide.catalog.bundles.keys import key_id, load_public_key, raw_public
+from idguide.catalog.changes import CarriesChanges, Count, OpChanges
 from idguide.catalog.errors import NotFoundError
 from idguide.catalog.model import ID_PATTERN
 from idguide.catalog.store import Catalog
@@ -23,7 +24,7 @@ from idguide.catalog.write import now, update_index
 
 
 @dataclass
-class TrustEntry:
+class TrustEntry(CarriesChanges):
     publisher_id: str
     public_key: str  # base64 of the raw 32-byte Ed25519 key
     key_id: str
@@ -85,7 +86,7 @@ def trust_add(
         ids = _set_revoked(catalog, entry.publisher_id, False)
         generation = catalog.bump_generation() if ids else catalog.generation()
     update_index(catalog, ids, generation)
-    return entry
+    return entry.carrying(_changed(ids))
 
 
 def _same_as(entry: TrustEntry, catalog: Catalog) -> TrustEntry | None:
@@ -149,7 +150,7 @@ def trust_list(catalog: Catalog) -> list[TrustEntry]:
     return [_entry(row) for row in catalog.db.table("trust").rows_where(order_by="publisher_id")]
 
 
-def trust_remove(catalog: Catalog, publisher_id: str) -> int:
+def trust_remove(catalog: Catalog, publisher_id: str) -> Count:
     """Revoke ``publisher_id``: forget its key and hide its entries; return how many."""
     if get_trust(catalog, publisher_id) is None:
         raise NotFoundError(
@@ -160,7 +161,12 @@ def trust_remove(catalog: Catalog, publisher_id: str) -> int:
         ids = _set_revoked(catalog, publisher_id, True)
         generation = catalog.bump_generation() if ids else catalog.generation()
     update_index(catalog, ids, generation)
-    return len(ids)
+    return Count(len(ids), _changed(ids))
+
+
+def _changed(product_ids: list[str]) -> OpChanges:
+    """The trust store changed; and the entries and the index if products were hidden/shown."""
+    return OpChanges(trust=True, content=bool(product_ids), index=bool(product_ids))
 
 
 def _set_revoked(catalog: Catalog, publisher_id: str, revoked: bool) -> list[str]:

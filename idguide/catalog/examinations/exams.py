@@ -17,14 +17,15 @@ import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date
 from pathlib import Path
 
 from PIL import Image as PILImage
 from PIL import ImageOps
 
 from idguide.catalog import model
+from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.errors import IdguideError, ImageError, NotFoundError
+from idguide.catalog.examinations.fields import RESULTS, text, today, validated
 from idguide.catalog.images import (
     FORMATS,
     ImageInfo,
@@ -36,20 +37,8 @@ from idguide.catalog.read import get_product, get_publisher
 from idguide.catalog.store import Catalog, sibling
 from idguide.catalog.write import now
 
-VERDICTS = ("likely-genuine", "suspected", "undetermined")
-RESULTS = ("unchecked", "as-genuine", "differs", "cannot-tell")
-STATUSES = ("current", "updated", "withdrawn", "removed")
-TEXT_LIMITS = {
-    "case_ref": 200,
-    "place": 300,
-    "declared_origin": 200,
-    "notes": 20_000,
-    "comment": 5_000,
-    "caption": 500,
-}
 MAX_PHOTOS = 60
-MAX_QUANTITY = 10**12
-_FIELDS = ("verdict", "case_ref", "place", "examined_on", "quantity", "declared_origin", "notes")
+CHANGED = OpChanges(examinations=True)
 _PHOTO_COLUMNS = "sha256, format, width, height, size, caption, added_at"
 
 
@@ -98,7 +87,7 @@ class Snapshot:
 
 
 @dataclass
-class Check:
+class Check(CarriesChanges):
     """One feature of the checklist and what the officer found."""
 
     number: int
@@ -108,7 +97,7 @@ class Check:
 
 
 @dataclass
-class Photo:
+class Photo(CarriesChanges):
     sha256: str
     format: str
     width: int
@@ -123,7 +112,7 @@ class Photo:
 
 
 @dataclass
-class Examination:
+class Examination(CarriesChanges):
     id: int
     uid: str
     product_id: str
@@ -153,6 +142,35 @@ class Examination:
     def status_message(self) -> str:
         """What an officer must know about the entry this examination was made against."""
         return status_message(self.product_status)
+
+    def as_dict(self, lang: str | None = None) -> dict:
+        """The examination as ``idguide exam show --json`` prints it (texts in ``lang``)."""
+        return {
+            "id": self.id,
+            "uid": self.uid,
+            "product_id": self.product_id,
+            "title": self.title(lang),
+            "product_status": self.product_status,
+            "verdict": self.verdict,
+            "case_ref": self.case_ref,
+            "place": self.place,
+            "examined_on": self.examined_on,
+            "quantity": self.quantity,
+            "declared_origin": self.declared_origin,
+            "notes": self.notes,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "checklist": [
+                {
+                    "number": check.number,
+                    "title": self.feature_title(check, lang),
+                    "result": check.result,
+                    "comment": check.comment,
+                }
+                for check in self.checks
+            ],
+            "photos": [{"sha256": p.sha256, "caption": p.caption} for p in self.photos],
+        }
 
 
 def status_message(status: str) -> str:
@@ -202,7 +220,7 @@ def new_examination(
     """
     product = get_product(catalog, product_id)
     snapshot = Snapshot.of(product, get_publisher(catalog, product.publisher_id))
-    values = {"examined_on": date.today().isoformat(), **_validated(fields)}
+    values = {"examined_on": today(), **validated(fields)}
     prepared = [_prepare_photo_file(path) for path in photos]
     if len(prepared) > MAX_PHOTOS:
         raise IdguideError(f"An examination holds at most {MAX_PHOTOS} photos.")
@@ -224,7 +242,7 @@ def new_examination(
         )
         for info in stored:
             _insert_photo(catalog, exam_id, info, "", stamp)
-    return get_examination(catalog, exam_id)
+    return get_examination(catalog, exam_id).carrying(CHANGED)
 
 
 def get_examination(catalog: Catalog, exam_id: int) -> Examination:
@@ -298,11 +316,11 @@ def list_examinations(catalog: Catalog, lang: str | None = None) -> list[ExamSum
 
 def update_examination(catalog: Catalog, exam_id: int, **fields: object) -> Examination:
     """Change any of the examination's own fields (see :func:`new_examination`); saved at once."""
-    values = _validated(fields)
+    values = validated(fields)
     exam_id = _existing(catalog, exam_id)
     with catalog.transaction():
         catalog.db.table("examinations").update(exam_id, {**values, "updated_at": now()})
-    return get_examination(catalog, exam_id)
+    return get_examination(catalog, exam_id).carrying(CHANGED)
 
 
 def set_check(
@@ -325,21 +343,22 @@ def set_check(
     if result is not None:
         check.result = result
     if comment is not None:
-        check.comment = _text("comment", comment)
+        check.comment = text("comment", comment)
     with catalog.transaction():
         catalog.db.table("examination_checks").update(
             (exam.id, number), {"result": check.result, "comment": check.comment}
         )
         _touch(catalog, exam.id)
-    return check
+    return check.carrying(CHANGED)
 
 
-def delete_examination(catalog: Catalog, exam_id: int) -> None:
+def delete_examination(catalog: Catalog, exam_id: int) -> OpChanges:
     """Delete the examination and those of its photos no other examination uses."""
     exam = get_examination(catalog, exam_id)
     with catalog.transaction():
         catalog.db.table("examinations").delete(exam.id)  # its checks and photos go with it
     _drop_unused_photos(catalog, [p.sha256 for p in exam.photos])
+    return CHANGED
 
 
 # -- photos -----------------------------------------------------------------------------------
@@ -353,7 +372,7 @@ def photo_store(catalog: Catalog) -> ImageStore:
 def add_photo(catalog: Catalog, exam_id: int, source: Path | bytes, caption: str = "") -> Photo:
     """Attach a photo: refused with a message (storing nothing) unless it is a sane picture."""
     exam_id = _existing(catalog, exam_id)
-    caption = _text("caption", caption)
+    caption = text("caption", caption)
     data, where = (source, "the photo") if isinstance(source, bytes) else _read_file(source)
     cleaned, _ = prepare_photo(data, where)
     count = catalog.db.table("examination_photos").count_where("exam_id = ?", [exam_id])
@@ -364,24 +383,27 @@ def add_photo(catalog: Catalog, exam_id: int, source: Path | bytes, caption: str
     with catalog.transaction():
         _insert_photo(catalog, exam_id, info, caption, stamp)
         _touch(catalog, exam_id)
-    return Photo(info.sha256, info.format, info.width, info.height, info.size, caption, stamp)
+    photo = Photo(info.sha256, info.format, info.width, info.height, info.size, caption, stamp)
+    return photo.carrying(CHANGED)
 
 
-def set_photo_caption(catalog: Catalog, exam_id: int, sha256: str, caption: str) -> None:
+def set_photo_caption(catalog: Catalog, exam_id: int, sha256: str, caption: str) -> OpChanges:
     """Change what the officer wrote about a photo (an empty caption removes it)."""
-    caption = _text("caption", caption)
+    caption = text("caption", caption)
     with catalog.transaction():
         key = _photo_key(catalog, exam_id, sha256)
         catalog.db.table("examination_photos").update(key, {"caption": caption})
         _touch(catalog, key[0])
+    return CHANGED
 
 
-def remove_photo(catalog: Catalog, exam_id: int, sha256: str) -> None:
+def remove_photo(catalog: Catalog, exam_id: int, sha256: str) -> OpChanges:
     with catalog.transaction():
         key = _photo_key(catalog, exam_id, sha256)
         catalog.db.table("examination_photos").delete(key)
         _touch(catalog, key[0])
     _drop_unused_photos(catalog, [sha256])
+    return CHANGED
 
 
 def _photo_key(catalog: Catalog, exam_id: object, sha256: str) -> tuple[int, str]:
@@ -461,64 +483,6 @@ def _drop_unused_photos(catalog: Catalog, shas: list[str]) -> None:
     for sha in shas:
         if not catalog.db.table("examination_photos").count_where("sha256 = ?", [sha]):
             store.remove(sha)
-
-
-# -- checking what the officer typed ----------------------------------------------------------
-
-
-def _validated(fields: dict[str, object]) -> dict[str, object]:
-    unknown = set(fields) - set(_FIELDS)
-    if unknown:
-        raise IdguideError(
-            f"Unknown examination field(s): {', '.join(sorted(unknown))}; "
-            f"use: {', '.join(_FIELDS)}."
-        )
-    values: dict[str, object] = {}
-    for name, value in fields.items():
-        if name == "verdict":
-            if value not in VERDICTS:
-                raise IdguideError(f"Unknown verdict {value!r}; use one of: {', '.join(VERDICTS)}.")
-            values[name] = value
-        elif name == "examined_on":
-            values[name] = _date(value)
-        elif name == "quantity":
-            values[name] = _quantity(value)
-        else:
-            values[name] = _text(name, value)
-    return values
-
-
-def _text(name: str, value: object) -> str:
-    text = str(value if value is not None else "").replace("\x00", "")
-    limit = TEXT_LIMITS[name]
-    if len(text) > limit:
-        label = name.replace("_", " ")
-        raise IdguideError(f"The {label} is {len(text)} characters long; keep it under {limit}.")
-    return text
-
-
-def _date(value: object) -> str:
-    text = str(value or "").strip()
-    if not text:
-        return ""
-    try:
-        return date.fromisoformat(text).isoformat()
-    except ValueError:
-        raise IdguideError(
-            f"The date {text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-29."
-        ) from None
-
-
-def _quantity(value: object) -> int | None:
-    if value is None or value == "":
-        return None
-    try:
-        number = int(str(value).strip())
-    except ValueError:
-        raise IdguideError(f"The quantity {value!r} is not a whole number of items.") from None
-    if not 0 <= number <= MAX_QUANTITY:
-        raise IdguideError(f"The quantity {number} is out of range (0 to {MAX_QUANTITY}).")
-    return number
 
 
 def _exam_id(exam_id: object) -> int:

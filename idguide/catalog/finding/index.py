@@ -36,6 +36,7 @@ from idguide.catalog.errors import IdguideError, InvalidCodeError, SearchIndexEr
 from idguide.catalog.finding.facets import FacetCounts
 from idguide.catalog.finding.fields import build_codec, doc_fields, strip_unusable, words
 from idguide.catalog.finding.files import (
+    INDEX_BEHIND,
     TrackedStorage,
     build,
     damaged,
@@ -193,7 +194,7 @@ class SearchIndex:
             try:
                 swap_in(temp, self.folder)
             except OSError as exc:
-                raise unwritable(self.folder, exc) from None
+                raise unwritable(self.folder, exc, INDEX_BEHIND) from None
 
     def update(self, docs: Sequence[IndexDoc], deleted: Sequence[str], generation: int) -> None:
         """Add or replace ``docs`` (by id), remove the ``deleted`` ids, stamp ``generation``."""
@@ -209,8 +210,11 @@ class SearchIndex:
             except BaseException:
                 writer.cancel()
                 raise
-            writer.commit()
-            write_stamp(self.folder, generation)
+            try:
+                writer.commit()
+                write_stamp(self.folder, generation)
+            except OSError as exc:  # the stamp stays behind: the next open rebuilds the index
+                raise unwritable(self.folder, exc, INDEX_BEHIND) from None
             self._refresh()
             assert self._lexicon is not None
             self._lexicon.load_vocabulary()  # saves the new segment's words for the next start

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.errors import IdguideError, NotFoundError
 from idguide.catalog.model import PRODUCT_REFERENCE
 from idguide.catalog.read import summaries
@@ -28,6 +29,7 @@ MAX_ITEMS = 500
 MAX_TITLE = 200
 MAX_NOTES = 10_000
 MAX_LABEL = 300
+CHANGED = OpChanges(workshops=True)
 _ITEM_COLUMNS = "product_id, position, notes, label"
 
 
@@ -45,7 +47,7 @@ class WorkshopItem:
 
 
 @dataclass
-class Workshop:
+class Workshop(CarriesChanges):
     id: int
     title: str
     created_at: str
@@ -58,7 +60,7 @@ class Workshop:
 
 
 @dataclass
-class WorkshopImport:
+class WorkshopImport(CarriesChanges):
     workshop: Workshop
     missing: list[WorkshopItem]  # listed products this catalogue does not hold
 
@@ -76,7 +78,7 @@ def create_workshop(catalog: Catalog, title: str, product_ids: Sequence[str] = (
     items = [{"product_id": pid, "label": labels[pid]} for pid in dict.fromkeys(product_ids)]
     with catalog.transaction():
         workshop_id = _insert(catalog, title, items)
-    return get_workshop(catalog, workshop_id)
+    return get_workshop(catalog, workshop_id).carrying(CHANGED)
 
 
 def get_workshop(catalog: Catalog, workshop_id: int, lang: str | None = None) -> Workshop:
@@ -108,17 +110,19 @@ def list_workshops(catalog: Catalog) -> list[dict]:
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
-def rename_workshop(catalog: Catalog, workshop_id: int, title: str) -> None:
+def rename_workshop(catalog: Catalog, workshop_id: int, title: str) -> OpChanges:
     title = _title(title)
     wid = _existing(catalog, workshop_id)
     with catalog.transaction():
         catalog.db.table("workshops").update(wid, {"title": title, "updated_at": now()})
+    return CHANGED
 
 
-def delete_workshop(catalog: Catalog, workshop_id: int) -> None:
+def delete_workshop(catalog: Catalog, workshop_id: int) -> OpChanges:
     wid = _existing(catalog, workshop_id)
     with catalog.transaction():
         catalog.db.table("workshops").delete(wid)  # its items go with it
+    return CHANGED
 
 
 def add_item(
@@ -146,7 +150,7 @@ def add_item(
         items.insert({**item, "label": labels[product_id]}, ignore=True)
         items.update((wid, product_id), {"notes": notes})
         _write_order(catalog, wid, order)
-    return get_workshop(catalog, wid)
+    return get_workshop(catalog, wid).carrying(CHANGED)
 
 
 def remove_item(catalog: Catalog, workshop_id: int, product_id: str) -> Workshop:
@@ -158,7 +162,7 @@ def remove_item(catalog: Catalog, workshop_id: int, product_id: str) -> Workshop
     with catalog.transaction():
         catalog.db.table("workshop_items").delete((wid, product_id))
         _write_order(catalog, wid, order)
-    return get_workshop(catalog, wid)
+    return get_workshop(catalog, wid).carrying(CHANGED)
 
 
 def move_item(catalog: Catalog, workshop_id: int, product_id: str, position: int) -> Workshop:
@@ -171,7 +175,7 @@ def move_item(catalog: Catalog, workshop_id: int, product_id: str, position: int
     order.insert(max(0, position), product_id)
     with catalog.transaction():
         _write_order(catalog, wid, order)
-    return get_workshop(catalog, wid)
+    return get_workshop(catalog, wid).carrying(CHANGED)
 
 
 def reorder(catalog: Catalog, workshop_id: int, product_ids: Sequence[str]) -> Workshop:
@@ -182,10 +186,10 @@ def reorder(catalog: Catalog, workshop_id: int, product_ids: Sequence[str]) -> W
         raise IdguideError("The new order must list each product of the workshop exactly once.")
     with catalog.transaction():
         _write_order(catalog, wid, list(product_ids))
-    return get_workshop(catalog, wid)
+    return get_workshop(catalog, wid).carrying(CHANGED)
 
 
-def set_item_notes(catalog: Catalog, workshop_id: int, product_id: str, notes: str) -> None:
+def set_item_notes(catalog: Catalog, workshop_id: int, product_id: str, notes: str) -> OpChanges:
     wid = _existing(catalog, workshop_id)
     notes = _notes(notes)
     if product_id not in _order(catalog, wid):
@@ -193,6 +197,7 @@ def set_item_notes(catalog: Catalog, workshop_id: int, product_id: str, notes: s
     with catalog.transaction():
         catalog.db.table("workshop_items").update((wid, product_id), {"notes": notes})
         catalog.db.table("workshops").update(wid, {"updated_at": now()})
+    return CHANGED
 
 
 # -- sharing as a file --------------------------------------------------------------------------
@@ -240,7 +245,8 @@ def import_workshop(catalog: Catalog, path: Path) -> WorkshopImport:
     with catalog.transaction():
         wid = _insert(catalog, document["title"], document["items"])
     workshop = get_workshop(catalog, wid)
-    return WorkshopImport(workshop, [i for i in workshop.items if i.status == "missing"])
+    missing = [i for i in workshop.items if i.status == "missing"]
+    return WorkshopImport(workshop, missing).carrying(CHANGED)
 
 
 def read_workshop_file(path: Path) -> dict:

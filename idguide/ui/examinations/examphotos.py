@@ -1,20 +1,17 @@
 """The officer's own photos of the examined item: thumbnails, "Add photos…", drop, and each
-photo's caption (double-click, F2 or the context menu's "Edit caption…")."""
+photo's caption (double-click, F2 or the context menu's "Edit caption…").
+
+The thumbnails arrive decoded and made small by the worker (``load_exam`` and ``add_exam_photo`` in
+:mod:`idguide.ui.training.ops`); this strip only wraps their pixels, so a large phone photo
+never holds up the GUI thread.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDropEvent,
-    QIcon,
-    QImage,
-    QKeySequence,
-    QPixmap,
-    QShortcut,
-)
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from idguide.catalog.examinations.exams import Photo
+from idguide.ui.officer.ops import Thumbnail
 from idguide.ui.text import tooltip
+from idguide.ui.thumbnails import to_qimage
 
 THUMB = QSize(120, 120)
 CAPTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the caption as saved ("" for none)
@@ -75,18 +74,17 @@ class PhotoStrip(QWidget):
     def clear(self) -> None:
         self.list.clear()
 
-    def add_photo(self, photo: Photo, data: bytes | None, problem: str = "") -> None:
+    def edge(self) -> int:
+        """How many device pixels a thumbnail may be across (sharp on a high-DPI screen)."""
+        return round(THUMB.width() * self.devicePixelRatioF())
+
+    def add_photo(self, photo: Photo, thumb: Thumbnail | None, problem: str = "") -> None:
         item = QListWidgetItem()
         item.setData(SIZE_ROLE, f"{photo.width}×{photo.height}")
         _show_caption(item, photo.caption)
-        image = QImage.fromData(data) if data else QImage()
-        if not image.isNull():
-            thumb = image.scaled(
-                THUMB,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-            item.setIcon(QIcon(QPixmap.fromImage(thumb)))
+        if thumb is not None:
+            image = to_qimage(thumb, self.devicePixelRatioF())
+            item.setIcon(QIcon(QPixmap.fromImage(image)))
         item.setToolTip(tooltip(problem or f"sha256 {photo.sha256}"))
         item.setData(Qt.ItemDataRole.UserRole, photo.sha256)
         self.list.addItem(item)

@@ -45,6 +45,7 @@ from idguide.catalog.model import Feature, Product
 from idguide.ui.drops import drop_stack
 from idguide.ui.imageview import Picture, kind_name
 from idguide.ui.officer.features import FEATURE_ROLE, FeatureDetail
+from idguide.ui.operations import QueryOp
 from idguide.ui.widgets import heading, plain_label, scaled
 from idguide.ui.worker import Worker
 from idguide.ui.zoomview import Callout, ZoomView
@@ -375,7 +376,7 @@ class CompareView(QWidget):
     def open_photo(self, path: str) -> None:
         """Read the photo at ``path`` in the worker, then show it beside the genuine picture.
         A file that is not a sane picture is reported through the one error display."""
-        self.worker.submit(partial(load_photo, path=path), self._on_photo)
+        QueryOp(partial(load_photo, path=path), self._on_photo).run(self.worker)
 
     def _on_photo(self, photo: Photo) -> None:
         self._photos += 1
