@@ -13,6 +13,11 @@ from idguide.catalog.write import BundleInfo, Changes, install
 DATA = Path(__file__).parent / "data"
 SAMPLE = DATA / "sample"
 
+# Products of the sample publishers (tests/data/sample).
+WRENCH = "nordiva-wrench-tw200"
+PLIERS = "nordiva-pliers-p8"
+CREME = "cremelia-creme-rosa"
+
 
 def install_folder(catalog: Catalog, folder: Path, sequence: int = 1) -> Changes:
     source = read_source(folder)

@@ -12,16 +12,13 @@ from pathlib import Path
 import pytest
 from bundle_helpers import build, make_keys, trusted_catalog
 from PIL import Image
-from support import SAMPLE, install_sample
+from support import PLIERS, SAMPLE, WRENCH, install_sample
 
 from idguide.catalog import open_catalog, set_note
 from idguide.catalog.bundles import import_bundle, remove_publisher, trust_add, trust_remove
 from idguide.catalog.changes import NOTHING, Count, OpChanges, OutsideWatch, changes_of
 from idguide.catalog.examinations import exams
 from idguide.catalog.training import workshops as ws
-
-WRENCH = "nordiva-wrench-tw200"
-PLIERS = "nordiva-pliers-p8"
 
 
 def kinds(result: object) -> set[str]:

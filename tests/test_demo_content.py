@@ -19,13 +19,12 @@ from PIL import Image, ImageChops
 from stdnum import ean
 
 from idguide.catalog.categories import CATEGORIES
-from idguide.catalog.model import CHECK_METHODS, IMAGE_KINDS, INDICATOR_KINDS
+from idguide.catalog.model import CHECK_METHODS, ID_PATTERN, IMAGE_KINDS, INDICATOR_KINDS
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "assets" / "demo" / "src"
 SCRIPT = ROOT / "scripts" / "make_demo.py"
 TODAY = "2026-11-29"
-ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 def load(path: Path) -> dict:
@@ -82,7 +81,7 @@ def test_publishers(publishers, products):
     assert languages.count("es") == 1
     assert set(languages) == {"en", "es", "pt"}
     for publisher in publishers:
-        assert ID.match(publisher["id"])
+        assert ID_PATTERN.match(publisher["id"])
         assert publisher["contacts"]
         for contact in publisher["contacts"]:
             assert contact["role"] and contact["name"] and contact["hours"]
@@ -101,7 +100,7 @@ def test_publishers(publishers, products):
 def test_product_ids_and_revisions(products):
     ids = [product["id"] for product in products]
     assert len(ids) == len(set(ids))
-    assert all(ID.match(pid) for pid in ids)
+    assert all(ID_PATTERN.match(pid) for pid in ids)
     assert all(product["revision"] in (1, 2) for product in products)
 
 

@@ -7,14 +7,10 @@ import re
 import pytest
 import yaml
 from pypdf import PdfReader
-from support import copy_sample, install_folder, run_cli
+from support import CREME, PLIERS, WRENCH, copy_sample, install_folder, run_cli
 
 from idguide.catalog import IdguideError, NotFoundError
 from idguide.catalog.training.handout import make_handout
-
-WRENCH = "nordiva-wrench-tw200"
-PLIERS = "nordiva-pliers-p8"
-CREME = "cremelia-creme-rosa"
 
 
 @pytest.fixture

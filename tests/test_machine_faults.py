@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from bundle_helpers import build, copy_source, make_keys
 from PIL import Image
-from support import SAMPLE, install_folder, run_cli, snapshot
+from support import CREME, SAMPLE, install_folder, run_cli, snapshot
 
 from idguide.catalog import faults, open_catalog, set_note
 from idguide.catalog.bundles import trust_add
@@ -30,8 +30,6 @@ from idguide.catalog.errors import CatalogBusyError
 from idguide.catalog.examinations.exams import new_examination
 from idguide.catalog.training.workshops import create_workshop
 from idguide.cli.common import EXIT_BUSY, EXIT_DISK_FULL, EXIT_READ_ONLY
-
-CREME = "cremelia-creme-rosa"
 
 
 @dataclass

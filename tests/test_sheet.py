@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import IllegalCharacterError
-from support import SAMPLE, run_cli
+from support import SAMPLE, WRENCH, run_cli
 
 from idguide.catalog.authoring.sheet import sheet_to_source, write_template
 from idguide.catalog.authoring.sheet_layout import SHEET_NAMES, SHEETS
@@ -24,7 +24,6 @@ from idguide.catalog.authoring.source import check_source, read_source
 from idguide.catalog.errors import Interrupted, SourceError
 
 PICTURES = SAMPLE / "nordhaven" / "images"
-WRENCH = "nordiva-wrench-tw200"
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ import pytest
 from PIL import Image as PILImage
 from support import copy_sample, run_cli
 
-from idguide.catalog.authoring import source
+from idguide.catalog import images
 from idguide.catalog.authoring.source import check_source
 
 WRENCH = "products/wrench.yaml"
@@ -110,7 +110,7 @@ def test_missing_feature_title_in_the_default_language(src):
 
 
 def test_image_file_too_large(src, monkeypatch):
-    monkeypatch.setattr(source, "MAX_BYTES", 200)
+    monkeypatch.setattr(images, "MAX_BYTES", 200)
     problem = only_problem_for(src, PLIERS)
     assert problem.field == "images[0].file"
     assert problem.line == line_of(src, PLIERS, "file: images/pliers.png")

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import QApplication
-from support import SAMPLE, snapshot
+from support import SAMPLE, WRENCH, snapshot
 
 from idguide.catalog import ImageError, get_note, get_product, open_catalog
 from idguide.catalog.bundles import import_bundle, trust_remove
@@ -39,36 +39,10 @@ from idguide.ui.zoomview import Callout, ZoomView
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-WRENCH = "nordiva-wrench-tw200"
 WRENCH_NAME = "Nordiva Torque wrench TW-200"
 
 
 # -- fixtures and helpers -------------------------------------------------------------------------
-
-
-@pytest.fixture
-def open_window(qtbot, ui_errors):
-    windows = []
-
-    def make(path: Path) -> MainWindow:
-        window = MainWindow(path, lang="en")
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.resize(1366, 768)
-        window.show()
-        window.activateWindow()  # on a real X server the window manager gives the focus
-        qtbot.waitActive(window)
-        qtbot.waitUntil(lambda: window.worker.pending == 0)
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
-
-
-@pytest.fixture
-def window(open_window, sample_catalog) -> MainWindow:
-    return open_window(sample_catalog)
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from bundle_helpers import build, make_keys, trusted_catalog
-from support import SAMPLE, install_sample
+from support import SAMPLE, WRENCH, install_sample
 
 from idguide.catalog import IdguideError, open_catalog
 from idguide.catalog.bundles import remove_publisher
@@ -35,30 +35,7 @@ pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support propagateSizeHints", "This plugin does not support raise"
 )
 
-WRENCH = "nordiva-wrench-tw200"
 OUTSIDE_WAIT_MS = 20_000  # another program's change is polled for every 2 s
-
-
-@pytest.fixture
-def open_window(qtbot, ui_errors):
-    windows = []
-
-    def make(path: Path) -> MainWindow:
-        window = MainWindow(path, lang="en")
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.show()
-        qtbot.waitUntil(lambda: window.worker.pending == 0)
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
-
-
-@pytest.fixture
-def window(open_window, sample_catalog) -> MainWindow:
-    return open_window(sample_catalog)
 
 
 @pytest.fixture

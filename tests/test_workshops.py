@@ -6,15 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from support import SAMPLE, install_folder, install_sample, run_cli, snapshot
+from support import CREME, PLIERS, SAMPLE, WRENCH, install_folder, install_sample, run_cli, snapshot
 
 from idguide.catalog import IdguideError, NotFoundError, open_catalog
 from idguide.catalog.training import workshops as ws
 from idguide.catalog.training.workshops import WorkshopFileError
-
-WRENCH = "nordiva-wrench-tw200"
-PLIERS = "nordiva-pliers-p8"
-CREME = "cremelia-creme-rosa"
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ or removal of a publisher ever changes or deletes them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.errors import IdguideError, NotFoundError
@@ -38,20 +38,19 @@ def set_note(catalog: Catalog, product_id: str, text: str) -> Note:
     exists = catalog.conn.execute("SELECT 1 FROM products WHERE id = ?", (product_id,)).fetchone()
     if not exists and get_note(catalog, product_id) is None:
         raise NotFoundError(f"No product with id {product_id!r}; a note needs a product.")
-    with catalog.transaction() as conn:
+    notes = catalog.db.table("notes")
+    with catalog.transaction():
         if not text.strip():
-            conn.execute("DELETE FROM notes WHERE product_id = ?", (product_id,))
+            notes.delete_where("product_id = ?", [product_id])
             return Note(product_id, "", now()).carrying(CHANGED)
         note = Note(product_id, text, now()).carrying(CHANGED)
-        conn.execute(
-            "INSERT INTO notes VALUES (?, ?, ?) ON CONFLICT(product_id) DO UPDATE SET "
-            "text = excluded.text, updated_at = excluded.updated_at",
-            (note.product_id, note.text, note.updated_at),
-        )
+        notes.upsert(asdict(note), pk="product_id")
     return note
 
 
 def get_note(catalog: Catalog, product_id: str) -> Note | None:
+    # SQL, not sqlite-utils: read for every product page shown, and the first call through
+    # sqlite-utils would load it (46-71 ms with the app loaded, against 0.02 ms for this).
     row = catalog.conn.execute(
         "SELECT product_id, text, updated_at FROM notes WHERE product_id = ?", (product_id,)
     ).fetchone()
@@ -59,9 +58,5 @@ def get_note(catalog: Catalog, product_id: str) -> Note | None:
 
 
 def all_notes(catalog: Catalog) -> list[Note]:
-    return [
-        Note(*row)
-        for row in catalog.conn.execute(
-            "SELECT product_id, text, updated_at FROM notes ORDER BY updated_at DESC, product_id"
-        )
-    ]
+    rows = catalog.db.table("notes").rows_where(order_by="updated_at DESC, product_id")
+    return [Note(**row) for row in rows]

@@ -47,11 +47,9 @@ class Catalog:
 
     @functools.cached_property
     def db(self) -> sqlite_utils.Database:
-        """sqlite-utils over the same connection (imported when first used: it brings click and
-        dateutil, a tenth of a second the officer's first search need not wait for)."""
-        import sqlite_utils
-
-        return sqlite_utils.Database(self.conn)
+        """sqlite-utils over the same connection, for the officer's and the administrator's own
+        records (see :func:`idguide.catalog.schema.database`: imported when first used)."""
+        return schema.database(self.conn)
 
     @classmethod
     def open(
@@ -92,6 +90,8 @@ class Catalog:
     def _sync_categories(self) -> None:
         """Store the categories' order if it changed (only then: opening a catalogue to read
         it takes no write lock, so it works while another program writes)."""
+        # SQL, not sqlite-utils' upsert_all: this runs at every opening, which must not wait
+        # for sqlite-utils to load (see schema.database).
         rows = [(category.id, position) for position, category in enumerate(CATEGORIES)]
         stored = self.conn.execute("SELECT id, position FROM categories").fetchall()
         if set(rows) <= set(stored):

@@ -28,7 +28,7 @@ from idguide.catalog.bundles.errors import BuildError
 from idguide.catalog.bundles.format import FileEntry, Manifest
 from idguide.catalog.bundles.keys import key_id, load_private_key, raw_public
 from idguide.catalog.bundles.reader import open_bundle
-from idguide.catalog.images import FORMATS, inspect_image
+from idguide.catalog.images import FORMATS, inspect_image, read_picture_file
 from idguide.catalog.progress import ProgressFn, no_progress
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -256,7 +256,8 @@ class _Writer:
 
     def _add_image(self, folder: Path, image: model.Image) -> str:
         assert image.source is not None
-        data = clean_image(image.source.read_bytes(), f"{folder.name}/{image.ref}")
+        where = f"{folder.name}/{image.ref}"
+        data = clean_image(read_picture_file(image.source, where), where)
         sha = hashlib.sha256(data).hexdigest()
         name = format.IMAGE_DIR + sha
         if name not in self.names:

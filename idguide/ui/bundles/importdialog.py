@@ -19,13 +19,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QMainWindow,
-    QMenu,
     QProgressBar,
     QPushButton,
     QTreeWidget,
@@ -475,7 +474,7 @@ class ImportLink(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: ImportDialog | None = None
-        self.action = import_action(window)
+        self.action = window.findChild(QAction, "importBundlesAction")  # see idguide.ui.menus
         self.action.triggered.connect(self.choose)
         self.action.setEnabled(True)
         drop_stack(window).bundlesDropped.connect(self.open)
@@ -500,25 +499,6 @@ class ImportLink(QObject):
 
     def _forget(self) -> None:
         self.dialog = None
-
-
-def import_action(window: QMainWindow) -> QAction:
-    """File > Import bundles… as idguide.ui.menus made it, or a new one if it did not."""
-    action = window.findChild(QAction, "importBundlesAction")
-    if action is None:
-        action = QAction(_tr("&Import bundles…"), window)
-        action.setShortcut(QKeySequence("Ctrl+I"))
-        file_menu(window).addAction(action)
-    return action
-
-
-def file_menu(window: QMainWindow) -> QMenu:
-    """The window's File menu, made if it has none yet."""
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == "File":
-            return menu
-    return window.menuBar().addMenu(_tr("&File"))
 
 
 def attach_import(window: QMainWindow) -> ImportLink:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from idguide.catalog import Catalog
 from idguide.catalog.changes import OpChanges
-from idguide.catalog.examinations.exams import Examination
+from idguide.catalog.examinations.exams import Examination, Photo
 from idguide.catalog.progress import ProgressFn
 from idguide.ui.errors import show_error
 from idguide.ui.examinations.examchecklist import Checklist, verdict_name
@@ -42,6 +42,7 @@ from idguide.ui.training.ops import (
     ExamChanges,
     ExamPage,
     add_exam_photo,
+    caption_exam_photo,
     load_exam,
     save_exam,
 )
@@ -159,6 +160,7 @@ class ExamWindow(QWidget):
         )
         self.notes.textChanged.connect(lambda: self._on_field("notes", self.notes.toPlainText()))
         self.photos.filesChosen.connect(self.add_photos)
+        self.photos.captionEdited.connect(self.save_caption)
         self.export_button.clicked.connect(self.choose_export_folder)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
 
@@ -285,6 +287,16 @@ class ExamWindow(QWidget):
         if added.photo.sha256 not in self.photos.shas():
             self.photos.add_photo(added.photo, added.thumbnail)
         self.state.setText(self.tr("Photo added and saved."))
+        self.saved.emit()
+
+    def save_caption(self, sha256: str, caption: str) -> None:
+        """Save a photo's new caption; the strip shows it once it is saved."""
+        job = partial(caption_exam_photo, exam_id=self.exam_id, sha256=sha256, caption=caption)
+        ChangeOp(job, self._on_caption, partial(show_error, self), initiator=self).run(self.worker)
+
+    def _on_caption(self, photo: Photo) -> None:
+        self.photos.set_caption(photo.sha256, photo.caption)
+        self.state.setText(self.tr("Caption saved."))
         self.saved.emit()
 
     def choose_export_folder(self) -> None:

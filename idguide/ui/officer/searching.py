@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from idguide.catalog import Interrupted, InvalidCodeError, Results
 from idguide.catalog.finding.facets import FacetCounts
+from idguide.catalog.finding.request import MAX_QUERY_CHARS
 from idguide.ui.errors import show_error
 from idguide.ui.officer.ops import count_products, search_products
 from idguide.ui.operations import QueryOp
@@ -46,6 +47,7 @@ class SearchBox(QLineEdit):
         self.setPlaceholderText(self.tr("Brand, product, barcode or HS code (e.g. 8204.11)"))
         self.setClearButtonEnabled(True)
         self.setAccessibleName(self.tr("Search"))
+        self.setMaxLength(MAX_QUERY_CHARS)  # a GS1 Digital Link fits; the core refuses more
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())

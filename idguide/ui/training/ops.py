@@ -111,3 +111,10 @@ def add_exam_photo(catalog: Catalog, exam_id: int, path: Path, edge: int) -> Add
     except ImageError:
         thumbnail = None
     return AddedPhoto(photo, thumbnail).carrying(photo.op_changes)
+
+
+def caption_exam_photo(catalog: Catalog, exam_id: int, sha256: str, caption: str) -> Photo:
+    """Save the photo's caption; return the photo as saved (carrying what changed)."""
+    changes = core_exams.set_photo_caption(catalog, exam_id, sha256, caption)
+    photos = core_exams.get_examination(catalog, exam_id).photos
+    return next(photo for photo in photos if photo.sha256 == sha256).carrying(changes)

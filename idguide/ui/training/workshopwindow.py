@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from idguide.catalog import Results
 from idguide.catalog.changes import OpChanges
+from idguide.catalog.finding.request import MAX_QUERY_CHARS
 from idguide.catalog.training import workshops as ws
 from idguide.catalog.training.workshops import Workshop, WorkshopImport
 from idguide.ui.errors import show_error
@@ -142,6 +143,7 @@ class WorkshopWindow(QWidget):
         pane = QWidget(self)
         self.find = QLineEdit(pane)
         self.find.setPlaceholderText(self.tr("Find a product to add"))
+        self.find.setMaxLength(MAX_QUERY_CHARS)
         self.found = QListWidget(pane)
         self.found.setAccessibleName(self.tr("Products found"))
         layout = QVBoxLayout(pane)
