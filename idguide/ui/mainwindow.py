@@ -37,6 +37,7 @@ from idguide.ui.bundles.importdialog import attach_import  # File > Import bundl
 from idguide.ui.errors import show_error
 from idguide.ui.examinations.menu import install_examinations  # Examination menu
 from idguide.ui.history import History, Place
+from idguide.ui.keys import key_rules
 from idguide.ui.menus import build_menus
 from idguide.ui.officer.categories import CategoryBrowser
 from idguide.ui.officer.compare import attach_compare  # compare view: Ctrl+K, drops
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("idguide")
         self.setMinimumSize(*MIN_SIZE)
         self._restore_geometry()
+        key_rules()  # window shortcuts win over text boxes' own bindings (X11: Ctrl+E)
         self.search_box.setFocus()
         self.history.visit(Place("home"))
         self._update_history_actions()
