@@ -413,6 +413,53 @@ def test_zero_hits_on_a_misspelling_suggests_a_known_word(index: SearchIndex) ->
     assert index.search("zzqxv").suggestion is None
 
 
+def test_a_typo_in_a_brand_finds_all_its_products_whatever_their_languages(
+    tmp_path: Path, opened: Callable
+) -> None:
+    """The French stemmer makes "zephyrele" and "zephyrelle" one text term, so the typo matched
+    the French text of one product; that must not hide the brand's product without French."""
+    zephyrelle = [
+        doc(
+            "zephyrelle-watch",
+            "Zéphyrelle",
+            "watches",
+            {"en": "Ladies' watch Étoile", "fr": "Montre femme Étoile"},
+            {"fr": "Montre femme Étoile : produit authentique Zéphyrelle."},
+        ),
+        doc(
+            "zephyrelle-bracelet",
+            "Zéphyrelle",
+            "watches",
+            {"en": "Silver bracelet Brise"},
+            {"en": "Hallmarked sterling silver bracelet. Genuine Zéphyrelle product."},
+        ),
+    ]
+    index = opened(build(tmp_path / "catalog.index", [*DOCS, *zephyrelle]))
+    for query in ("zephyrele ", "zephyrele", "zéphirelle "):
+        assert set(top(index, query)) == {"zephyrelle-watch", "zephyrelle-bracelet"}, query
+    # a word of the text is not turned into a brand two letters away (an "s" apart is one)
+    assert top(index, "holograms ") == ["nordiva-creme"]
+
+
+def test_a_misspelling_that_sounds_like_a_brand_gets_a_did_you_mean(index: SearchIndex) -> None:
+    results = index.search("tawrkwel ")  # four letters from "torqwell", the same sound
+    assert results.hits == []
+    assert results.suggestion == "torqwell"
+    assert index.search("fonicks keedou ").suggestion == "fonix kidoo"
+    assert index.search("zzqxv").suggestion is None
+
+
+def test_the_demo_brand_zephyrelle_is_found_misspelt_and_misheard(tmp_path: Path) -> None:
+    from idguide.catalog import install_demo, open_catalog, search
+
+    with open_catalog(tmp_path / "demo.db") as catalog:
+        install_demo(catalog)
+        found = {row.id for row in search(catalog, "zephyrele").rows}
+        assert found == {"zephyrelle-ze-32", "zephyrelle-zb-18"}
+        misheard = search(catalog, "zefirelle")
+        assert misheard.rows == [] and misheard.suggestion == "zephyrelle"
+
+
 # -- filters ------------------------------------------------------------------------------------
 
 

@@ -35,7 +35,7 @@ from idguide.catalog.finding.fields import (
     query_stem,
     words,
 )
-from idguide.catalog.finding.vocab import FIELDS, Vocabulary
+from idguide.catalog.finding.vocab import FIELDS, Vocabulary, edit_distance
 from idguide.catalog.progress import ProgressFn, no_progress
 
 MAX_WORDS = 8
@@ -49,6 +49,8 @@ PREFIX_BOOST = 0.9
 FUZZY_BOOST = (1.0, 0.8, 0.6)  # by edit distance
 
 MATCH_KINDS = ("gtin", "model", "hs", "brand", "name")
+# Fields whose match means the word is a brand, name or model word (exactly or being typed).
+BRAND_OR_NAME = frozenset({"brand", "name", "model", "brand_start", "name_start"})
 
 
 @dataclass
@@ -203,15 +205,19 @@ def word_clause(lexicon: Lexicon, plan: Plan, word: str, typing: bool) -> wq.Que
     found: dict[tuple[str, str], float] = {}
     for key in exact_terms(lexicon, word):
         found[key] = 1.0
-    found_as_word = bool(found)
+    in_text = any(f == "text" for f, _ in found)
     for cid in categories_for(word, typing):
         found[("category", cid)] = 1.0
     if typing:
         for key in prefix_terms(lexicon, word):
             boost = 1.0 if key[0].endswith("_start") else PREFIX_BOOST
             found.setdefault(key, boost)
-    if not found_as_word and not found and len(word) >= 4:
-        found.update(fuzzy_terms(lexicon, word))
+    if len(word) >= 4 and not any(f in BRAND_OR_NAME for f, _ in found):
+        # Whether a brand or name word is looked for with typos depends only on the brand and
+        # name words: a stemmer can make the typo a text word of the products that have text in
+        # its language ("zephyrele" is "zephyrel" in French, as "zephyrelle" is), and the brand's
+        # other products would be missed. A real text word gets one typo, not two.
+        found.update(fuzzy_terms(lexicon, word, 1 if in_text else None))
     for fieldname, term in found:
         if fieldname in plan.terms:
             plan.add(fieldname, term)
@@ -246,13 +252,16 @@ def prefix_terms(lexicon: Lexicon, prefix: str) -> list[tuple[str, str]]:
     return found
 
 
-def fuzzy_terms(lexicon: Lexicon, word: str) -> dict[tuple[str, str], float]:
-    """Brand/name terms one typo away (two from 5 letters on), first letter kept: the closest,
-    then the most used. Words with digits are codes, not misspelt words."""
+def fuzzy_terms(
+    lexicon: Lexicon, word: str, maxdist: int | None = None
+) -> dict[tuple[str, str], float]:
+    """Brand/name terms one typo away (two from 5 letters on, unless ``maxdist`` says fewer),
+    first letter kept: the closest, then the most used. Words with digits are codes, not
+    misspelt words."""
     if any(ch.isdigit() for ch in word):
         return {}
     vocabulary = lexicon.vocabulary
-    maxdist = 1 if len(word) < 5 else 2
+    maxdist = min(maxdist or 2, 1 if len(word) < 5 else 2)
     ranked = []
     for distance, term in vocabulary.similar(word, maxdist, same_first_letter=True):
         for fieldname in FIELDS:
@@ -278,7 +287,8 @@ def add_model_alternatives(lexicon: Lexicon, plan: Plan, text: str, typing: bool
 
 def suggestion(lexicon: Lexicon, plan: Plan) -> str | None:
     """ "Did you mean": each word not found replaced by the closest, then most used, brand/name
-    word within one typo (two from 5 letters on), whatever its first letter. None when nothing
+    word within one typo (two from 5 letters on), whatever its first letter, or else by the
+    closest brand/name word that sounds the same ("zefirelle": "zephyrelle"). None when nothing
     changes."""
     changed = False
     out = []
@@ -304,4 +314,18 @@ def closest_word(lexicon: Lexicon, word: str) -> str | None:
         ((-distance, sum(vocabulary.frequency(f, term) for f in FIELDS)), term)
         for distance, term in vocabulary.similar(word, maxdist, same_first_letter=False)
     ]
+    return max(ranked)[1] if ranked else closest_sounding(lexicon, word)
+
+
+def closest_sounding(lexicon: Lexicon, word: str) -> str | None:
+    """The brand/name word that sounds like ``word`` and is spelt closest to it (then the most
+    used); None when none does, or the closest is spelt too differently to be what was meant."""
+    vocabulary = lexicon.vocabulary
+    limit = len(word) // 2 + 1
+    ranked = []
+    for term in vocabulary.sounding_like(word):
+        distance = edit_distance(word, term, limit)
+        if distance <= limit and term != word:
+            frequency = sum(vocabulary.frequency(f, term) for f in FIELDS)
+            ranked.append(((-distance, frequency), term))
     return max(ranked)[1] if ranked else None
