@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from idguide.catalog.scanning import interpret
+from idguide.catalog.scanning import interpret, looks_like_gs1
 
 GS = "\x1d"
 GTIN = "09506000134352"  # GS1's own example product number
@@ -46,6 +46,18 @@ ELEMENT_STRINGS = [
     f"HTTPS://BRAND.EXAMPLE/01/{GTIN}/10/L2609-14/21/ABC123?17=271231",  # Caps Lock on
     f"]Q1https://brand.example/01/{GTIN}/10/L2609-14/21/ABC123?17=271231",  # plain QR code
 ]
+
+
+@pytest.mark.parametrize("text", [*ELEMENT_STRINGS, f"01{GTIN}10L2609-14", "https://x.example/"])
+def test_what_only_a_scanned_code_looks_like_is_told_from_a_search(text):
+    assert looks_like_gs1(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["9506000134352", GTIN, "8204.11", "nordiva", "TW-200", "(tw) 200", "0123456789"]
+)
+def test_barcode_numbers_and_searches_are_not_taken_for_gs1_codes(text):
+    assert not looks_like_gs1(text)
 
 
 @pytest.mark.parametrize("text", ELEMENT_STRINGS)

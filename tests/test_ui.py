@@ -128,6 +128,9 @@ def test_up_down_move_and_escape_clears(qtbot, window):
     with qtbot.waitSignal(window.productShown) as shown:
         qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     assert shown.args == [second]
+    # the product page took the focus; Esc there goes back to the search box, Esc again clears
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert window.search_box.hasFocus() and window.search_box.text() == "nordiva"
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     assert window.search_box.text() == ""
     qtbot.waitUntil(lambda: window.model.rowCount() == 0)
@@ -151,10 +154,11 @@ def test_wrong_check_digit_shows_an_inline_message(qtbot, window):
     assert "check digit" in window.code_message.text()
     assert "should be 2" in window.code_message.text()
     assert window.model.rowCount() == 0
-    # Enter on a wrong code opens nothing and shows no dialog (ui_errors stays empty).
+    # Enter on a wrong code opens nothing and shows no dialog (ui_errors stays empty), but the
+    # failed-scan state (tests/test_ui_scanning.py)
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.worker.pending == 0)
-    assert window.stack.currentWidget() is window.home
+    assert window.stack.currentWidget() is window.scan_state
 
 
 def test_scanned_barcode_and_enter_open_the_product(qtbot, window):
@@ -164,7 +168,8 @@ def test_scanned_barcode_and_enter_open_the_product(qtbot, window):
         qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     assert window.product_view.page.product.id == WRENCH
     assert not window.code_message.isVisible()
-    assert window.search_box.selectedText() == "036000291452"  # the next scan replaces it
+    assert window.search_box.text() == "036000291452"
+    assert window.product_view.isAncestorOf(QApplication.focusWidget())  # keys 1-9 work there
 
 
 def test_an_older_answer_never_replaces_a_newer_one(qtbot):

@@ -134,7 +134,7 @@ def test_spot_the_fake_hides_the_answer_until_a_pick_and_keeps_score(qtbot, work
     assert not window.pictures[LEFT].callouts and not window.pictures[RIGHT].callouts
     assert "Etched scale" not in window.features.text()
 
-    key = Qt.Key.Key_L if question.fake_side == LEFT else Qt.Key.Key_2
+    key = Qt.Key.Key_L if question.fake_side == LEFT else Qt.Key.Key_R
     with qtbot.waitSignal(window.revealed) as revealed:
         qtbot.keyClick(window, key)
     assert revealed.args == [True]

@@ -23,6 +23,12 @@ def looks_like_gtin(text: str) -> bool:
     return digits.isdigit() and len(digits) in _GTIN_LENGTHS
 
 
+def looks_like_number(text: str) -> bool:
+    """True when ``text`` is digits only (spaces, dots and dashes allowed): a barcode, a part of
+    one, an HS code or a numeric model number, never a name."""
+    return _SEPARATORS.sub("", text).isdigit()
+
+
 def normalize_gtin(text: str) -> str:
     """Return the GTIN-14 form of an EAN-8, UPC-A, EAN-13 or GTIN-14, or raise InvalidCodeError."""
     digits = _SEPARATORS.sub("", text.strip())

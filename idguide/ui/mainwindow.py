@@ -2,10 +2,14 @@
 the right.
 
 Keyboard: the search box has focus at start; typing searches, Up/Down move through the
-results, Enter opens the selected one (a scanned barcode and its Enter open the product at once),
-Esc clears the box. Ctrl+F or Ctrl+L goes back to the search box from anywhere, and so does Esc
-on the product page. Alt+Left and Alt+Right go back and forward between pages; every other
-action is in the menu bar with its shortcut.
+results, Enter opens the selected one (a scanned barcode and its Enter open the product at once;
+see idguide.ui.officer.entering for what Enter opens), Esc clears the box. A product opened so
+takes the focus: keys 1-9 choose a feature there, letters start a new search, and a scanner's
+code goes to the search box from anywhere in the window (idguide.ui.officer.scanner). A code
+that names no product shows the failed-scan state (idguide.ui.officer.scanstate). Ctrl+F or
+Ctrl+L goes back to the search box from anywhere, and so does Esc on the product page. Alt+Left
+and Alt+Right go back and forward between pages; every other action is in the menu bar with its
+shortcut.
 
 The window refreshes its results, pages and counts from the worker's one signal
 (``operationDidExecute``) after any operation that changed the catalogue, here, in another window
@@ -39,8 +43,11 @@ from idguide.ui.examinations.menu import install_examinations  # Examination men
 from idguide.ui.history import History, Place
 from idguide.ui.keys import key_rules
 from idguide.ui.menus import build_menus
+from idguide.ui.officer import scanstate
 from idguide.ui.officer.categories import CategoryBrowser
 from idguide.ui.officer.compare import attach_compare  # compare view: Ctrl+K, drops
+from idguide.ui.officer.entering import Answer
+from idguide.ui.officer.entering import on_enter as enter_outcome
 from idguide.ui.officer.filters import FilterBar
 from idguide.ui.officer.home import HomePage
 from idguide.ui.officer.models import ResultsModel
@@ -53,6 +60,8 @@ from idguide.ui.officer.ops import (
 )
 from idguide.ui.officer.productview import ProductView
 from idguide.ui.officer.resultsview import results_view, thumbnail_edge
+from idguide.ui.officer.scanner import attach_scanner  # scanner input, keys 1-9
+from idguide.ui.officer.scanstate import Failure, ScanStatePage
 from idguide.ui.officer.searching import RESULT_LIMIT, SearchBox, SearchController
 from idguide.ui.operations import QueryOp
 from idguide.ui.operations.outside import OutsideChanges
@@ -95,6 +104,10 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.facets: Facets | None = None
         self._open_when_answered = False
+        self._answer: Answer | None = None  # the last answer to the text in the box
+        self._answered_for: tuple[str, tuple[str, str, str]] | None = None
+        self._chosen = False  # the officer moved the selection since the last answer
+        self._focus_page = False  # the product asked for takes the focus when shown
         self._loading = ""
         self._build()
         self.actions_ = build_menus(self, self.set_language)
@@ -110,6 +123,7 @@ class MainWindow(QMainWindow):
         # -- compare view and bundle imports (ui.officer.compare, ui.bundles.importdialog) --
         self.compare = attach_compare(self)
         self.importer = attach_import(self)
+        self.scanner = attach_scanner(self)
         # -- Examination menu (idguide.ui.examinations.menu), Training menu (ui.training.menu) --
         self.examinations = install_examinations(self)
         self.training = install_training(self)
@@ -135,7 +149,8 @@ class MainWindow(QMainWindow):
         self.product_view = ProductView(
             self.worker, self.lang, self.stack, stale_days=self.settings.stale_days
         )
-        for page in (self.home, self.categories, self.product_view):
+        self.scan_state = ScanStatePage(self.stack)
+        for page in (self.home, self.categories, self.product_view, self.scan_state):
             self.stack.addWidget(page)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
@@ -173,7 +188,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.search_box.textChanged.connect(self.search.set_text)
-        self.search_box.returnPressed.connect(self._on_enter)
+        self.search_box.returnPressed.connect(self.submit_search)
         self.search_box.moveRequested.connect(self.move_selection)
         self.search.answered.connect(self._on_answered)
         self.search.refreshed.connect(self._on_refreshed)
@@ -240,17 +255,24 @@ class MainWindow(QMainWindow):
             self.results.setCurrentIndex(self.model.index(0, 0))
         self.history.visit(Place("results", query, self.filter_bar.filters()))
         self._update_history_actions()
+        self._answer_is(Answer(query, results=results), [row.id for row in rows])
+
+    def _answer_is(self, answer: Answer, ids: list[str]) -> None:
+        """The answer to the text in the box is on screen: the right pane must not seem to
+        answer a new search it does not answer (an open product it did not find, the state of
+        a failed scan); then Enter, if it was pressed before the answer came, acts on it."""
+        new = (answer.query, self.search.filters) != self._answered_for
+        self._answer, self._answered_for = answer, (answer.query, self.search.filters)
+        self._chosen = False
+        shown = self.stack.currentWidget()
+        stale_product = shown is self.product_view and self._shown_id() not in ids
+        if new and (stale_product or shown is self.scan_state):
+            self._show_page(self.home)
+        if new and self._loading not in ids:
+            self._loading = ""  # a product asked for before this search: not shown after it
         if self._open_when_answered:
             self._open_when_answered = False
-            if results.gtin and len(rows) > 1:
-                # a scanned barcode that several products carry: list them, open none
-                self.count.setText(
-                    self.tr("{0} products carry barcode {1}: choose one").format(
-                        len(rows), query.strip()
-                    )
-                )
-            else:
-                self.open_selected()
+            self._act_on_enter()
 
     def _on_refreshed(self, results: Results, _query: str) -> None:
         """The search shown, read again after a change: the selection stays if still found."""
@@ -285,16 +307,19 @@ class MainWindow(QMainWindow):
                 )
             )
 
-    def _on_refused(self, message: str, _query: str) -> None:
-        self._open_when_answered = False
+    def _on_refused(self, message: str, query: str) -> None:
         self.model.set_rows([])
         self._show_suggestion(None)
         self.code_message.setText(message)
         self.code_message.show()
         self.count.setText("")
+        self._answer_is(Answer(query, refused=message), [])
 
     def _on_cleared(self) -> None:
         self._open_when_answered = False
+        self._answer = self._answered_for = None
+        if self.stack.currentWidget() is self.scan_state:
+            self._show_page(self.home)
         self.model.set_rows([])
         self.code_message.hide()
         self._show_suggestion(None)
@@ -354,19 +379,52 @@ class MainWindow(QMainWindow):
         rows = self.model.rowCount()
         if not rows:
             return
+        self._chosen = True
         current = self.results.currentIndex().row()
         row = min(max(current + step, 0), rows - 1) if current >= 0 else 0
         self.results.setCurrentIndex(self.model.index(row, 0))
 
-    def _on_enter(self) -> None:
+    def submit_search(self) -> None:
+        """Enter in the search box, or the end of a scanned code: act on the answer to the
+        text in the box, now or when it comes (see idguide.ui.officer.entering)."""
+        self.search_box.selectAll()  # the next scan or search replaces the text
         if not self.search.is_current():
             self._open_when_answered = True  # a scanner types the digits and Enter at once
             self.search.flush()
             return
-        if self.model.rowCount():
+        self._act_on_enter()
+
+    def _act_on_enter(self) -> None:
+        if self._answer is None:
+            return
+        rows = self.model.rowCount()
+        outcome = enter_outcome(self._answer, rows, self._chosen, any(self.search.filters))
+        if outcome.action == "open":
             self.open_selected()
-        elif self.suggestion.isVisible():
+        elif outcome.action == "fail" and outcome.failure is not None:
+            self.show_failed_scan(outcome.failure)
+        elif outcome.action == "choose":
+            self.count.setText(outcome.message)
+        elif outcome.action == "suggestion" and self.suggestion.isVisible():
             self.apply_suggestion()
+
+    def show_failed_scan(self, failure: Failure) -> None:
+        """The code names no product: say so large in the right pane, with a sound (unless
+        turned off); the focus stays in the search box, its text selected for the next scan."""
+        self._loading = ""
+        self.scan_state.show_failure(failure)
+        self._show_page(self.scan_state)
+        self.setWindowTitle(f"{failure.headline()} — idguide")
+        if self.settings.scan_sound:
+            scanstate.beep()
+        self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.search_box.selectAll()
+
+    def type_in_search(self, text: str) -> None:
+        """Start a new search with ``text``, typed or scanned elsewhere in the window."""
+        self._leave_compare()
+        self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.search_box.setText(text)
 
     def _remember_search(self) -> None:
         text = self.search_box.text()
@@ -380,16 +438,18 @@ class MainWindow(QMainWindow):
             return
         row = max(self.results.currentIndex().row(), 0)
         self._remember_search()
-        self.open_product(self.model.summary(row).id)
+        self.open_product(self.model.summary(row).id, focus=True)
         self.search_box.selectAll()  # the next scan or search replaces the text
 
     def _open_index(self, index) -> None:
         if index.isValid():
             self._remember_search()
-            self.open_product(self.model.summary(index.row()).id)
+            self.open_product(self.model.summary(index.row()).id, focus=True)
 
-    def open_product(self, product_id: str) -> None:
-        """Load the page of ``product_id`` in the worker, then show it."""
+    def open_product(self, product_id: str, focus: bool = False) -> None:
+        """Load the page of ``product_id`` in the worker, then show it (and give it the
+        keyboard focus if ``focus``: keys 1-9 choose a feature there)."""
+        self._focus_page = focus
         if product_id == self._loading:
             if self._shown_id() == product_id:
                 self._product_on_screen()  # already loaded: just bring it back
@@ -437,6 +497,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{product.brand_name} {name} — idguide")
         self.history.visit(Place("product", product_id=product.id))
         self._update_history_actions()
+        if self._focus_page:
+            self._focus_page = False
+            self.product_view.focus_page()
         self.productShown.emit(product.id)
 
     def focus_search(self) -> None:

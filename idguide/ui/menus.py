@@ -49,6 +49,7 @@ def build_menus(window: QMainWindow, on_language: Callable[[str], None]) -> Acti
     file.addSeparator()
     quit_ = _action(file, tr("&Quit"), [QKeySequence("Ctrl+Q")], window.close)
     view = bar.addMenu(tr("&View"))
+    view.setObjectName("viewMenu")  # idguide.ui.officer.scanner adds View > Scanner…
     home = _action(view, tr("&Home"), [QKeySequence("Alt+Home")], window.go_home)
     categories = _action(view, tr("&Categories"), [QKeySequence("Ctrl+B")], window.show_categories)
     search = _action(

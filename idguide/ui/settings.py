@@ -15,6 +15,22 @@ LANGUAGES = ("en", "es", "fr", "pt")
 MAX_RECENT = 10
 
 
+# Characters a GS1 code may hold besides letters and digits (GS1's "character set 82"), and the
+# "]" that begins a scanner's symbology identifier: a prefix or suffix must never be one.
+IN_CODES = frozenset("!\"%&'()*+,-./:;<=>?_]")
+
+
+def scanner_mark(text: str) -> str:
+    """A scanner's prefix or suffix as kept: one printable character that no code holds (not a
+    letter, digit, space or GS1 punctuation; e.g. § or ~), else none."""
+    usable = (
+        len(text) == 1
+        and text.isprintable()
+        and not (text.isalnum() or text.isspace() or text in IN_CODES)
+    )
+    return text if usable else ""
+
+
 class Settings:
     """Typed access to the few values idguide keeps between runs."""
 
@@ -63,6 +79,34 @@ class Settings:
         recent = [text, *(item for item in self.recent_searches if item != text)][:MAX_RECENT]
         self._q.setValue("search/recent", recent)
         return recent
+
+    @property
+    def scan_sound(self) -> bool:
+        """Whether a failed scan sounds (on unless turned off)."""
+        return self._q.value("scanner/sound", "true") not in ("false", False, "0", 0)
+
+    @scan_sound.setter
+    def scan_sound(self, on: bool) -> None:
+        self._q.setValue("scanner/sound", "true" if on else "false")
+
+    @property
+    def scanner_prefix(self) -> str:
+        """The character the officer's scanner sends before each code ("" when none)."""
+        return scanner_mark(self._text("scanner/prefix"))
+
+    @scanner_prefix.setter
+    def scanner_prefix(self, mark: str) -> None:
+        self._q.setValue("scanner/prefix", scanner_mark(mark))
+
+    @property
+    def scanner_suffix(self) -> str:
+        """The character the officer's scanner sends after each code, instead of or before
+        Enter ("" when none)."""
+        return scanner_mark(self._text("scanner/suffix"))
+
+    @scanner_suffix.setter
+    def scanner_suffix(self, mark: str) -> None:
+        self._q.setValue("scanner/suffix", scanner_mark(mark))
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         geometry = self._q.value("window/geometry")

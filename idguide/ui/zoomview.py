@@ -4,7 +4,9 @@ The scene is in image pixels: the picture sits at (0, 0) and a call-out's region
 the picture) is placed in the same coordinates, so it zooms and pans with the picture. Lines
 are cosmetic (the same width at any zoom) and the numbered badge keeps its size on screen.
 
-Keys when the view has focus: + / - zoom, F or 0 fit, 1 shows 100%, arrows pan. The wheel zooms
+Keys when the view has focus: + / - zoom, 0 or F fit, A shows 100% (actual size), arrows pan.
+Digits 1-9 are never zoom keys: everywhere a picture sits beside features, they choose a feature
+(idguide.ui.officer.scanner; README, "Using the app"). The wheel zooms
 about the pointer (with Ctrl held if ``wheel_needs_ctrl``, for a view inside a scrolled page);
 dragging pans. :attr:`ZoomView.viewChanged` reports every change so a second view can follow
 (:meth:`view_state` / :meth:`apply_state`, in fractions of the picture so two pictures of
@@ -331,7 +333,7 @@ class ZoomView(QGraphicsView):
             Qt.Key.Key_Minus: self.zoom_out,
             Qt.Key.Key_F: self.fit,
             Qt.Key.Key_0: self.fit,
-            Qt.Key.Key_1: self.actual_size,
+            Qt.Key.Key_A: self.actual_size,
             Qt.Key.Key_Left: lambda: self.pan(-PAN_FRACTION, 0),
             Qt.Key.Key_Right: lambda: self.pan(PAN_FRACTION, 0),
             Qt.Key.Key_Up: lambda: self.pan(0, -PAN_FRACTION),

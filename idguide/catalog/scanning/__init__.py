@@ -26,7 +26,7 @@ if TYPE_CHECKING:
         ScanResult,
         check,
     )
-    from idguide.catalog.scanning.gs1 import Field, Scan, interpret, visible
+    from idguide.catalog.scanning.gs1 import GS, Field, Scan, interpret, looks_like_gs1, visible
     from idguide.catalog.scanning.reading import MAX_CODES, ReadCode, read_codes
 
 __getattr__ = exports(
@@ -40,13 +40,21 @@ __getattr__ = exports(
             "ScanResult",
             "check",
         ],
-        "idguide.catalog.scanning.gs1": ["Field", "Scan", "interpret", "visible"],
+        "idguide.catalog.scanning.gs1": [
+            "GS",
+            "Field",
+            "Scan",
+            "interpret",
+            "looks_like_gs1",
+            "visible",
+        ],
         "idguide.catalog.scanning.reading": ["MAX_CODES", "ReadCode", "read_codes"],
     },
 )
 
 __all__ = [
     "CHECKS",
+    "GS",
     "MAX_CODES",
     "Field",
     "Level",
@@ -57,6 +65,7 @@ __all__ = [
     "ScanResult",
     "check",
     "interpret",
+    "looks_like_gs1",
     "read_codes",
     "visible",
 ]

@@ -81,6 +81,27 @@ class Scan:
         }
 
 
+_PRINTED_AI = re.compile(r"\(\d{2,4}\)")
+_WEB_ADDRESS = re.compile(r"(?i)https?://")
+_GTIN_FIELD_FIRST = re.compile(r"01\d{14}.")
+
+
+def looks_like_gs1(text: str) -> bool:
+    """Whether ``text`` is written as only a scanned code is, never as a search: with FNC1
+    separators (ASCII 29), behind a scanner's symbology identifier (``]d2``), in the printed
+    ``(01)...`` form, as a web address (a Digital Link, or another QR code's address, which
+    :func:`interpret` says is not one), or as a GTIN field ``01`` and 14 digits followed by
+    more. A plain barcode number is not included: the search reads those itself."""
+    text = text.strip(" \t\r\n")
+    return bool(
+        GS in text
+        or text.startswith("]")
+        or _PRINTED_AI.match(text)
+        or _WEB_ADDRESS.match(text)
+        or _GTIN_FIELD_FIRST.match(text)
+    )
+
+
 def visible(text: str) -> str:
     """``text`` with each FNC1 separator (ASCII 29, invisible) shown as ``<GS>``."""
     return text.replace(GS, "<GS>")

@@ -6,7 +6,8 @@ region on the genuine side and zooms both sides to it. The officer's photo is re
 in the worker (:func:`load_photo`) and shown only: it is not stored in the catalogue.
 
 Reached from the product page with Ctrl+K or its Compare button (:func:`attach_compare`); Esc
-goes back. A picture dropped on the product page or here opens beside the genuine one.
+goes back. Keys 1-9 choose a feature, as on the product page (idguide.ui.officer.scanner). A
+picture dropped on the product page or here opens beside the genuine one.
 """
 
 from __future__ import annotations
@@ -229,7 +230,7 @@ class CompareView(QWidget):
             (_tr("−"), _tr("Zoom out (-)"), lambda: self._lead().zoom_out()),
             (_tr("+"), _tr("Zoom in (+)"), lambda: self._lead().zoom_in()),
             (_tr("&Fit"), _tr("The whole picture (F)"), lambda: self._lead().fit()),
-            (_tr("100%"), _tr("One picture pixel per screen pixel (1)"), self._actual_size),
+            (_tr("100%"), _tr("One picture pixel per screen pixel (A)"), self._actual_size),
         ]
 
     def _actual_size(self) -> None:

@@ -27,6 +27,7 @@ from idguide.catalog.overview import (
     overview,
 )
 from idguide.catalog.progress import ProgressFn
+from idguide.catalog.scanning import Scan
 
 
 @dataclass
@@ -78,6 +79,36 @@ def search_products(
         brand=brand or None,
         lang=content_lang or None,
     )
+
+
+@dataclass
+class ScanAnswer:
+    """What a code typed by a 2D scanner says, and the products of its GTIN (none when the code
+    could not be read: ``scan.problem`` says why)."""
+
+    scan: Scan
+    results: Results
+
+
+def search_scanned(
+    catalog: Catalog,
+    query: str,
+    lang: str | None,
+    limit: int,
+    category: str = "",
+    brand: str = "",
+    content_lang: str = "",
+) -> ScanAnswer:
+    """Read GS1 element strings, their printed form or a Digital Link (the core's
+    :func:`~idguide.catalog.scanning.interpret`) and look up the product by the code's GTIN.
+    (The lot, serial and expiry are checked by the scan-result panel of a later step.)"""
+    from idguide.catalog.scanning import interpret  # loads biip: here, in the worker
+
+    scan = interpret(query)
+    if not scan.read:
+        return ScanAnswer(scan, Results())
+    found = search_products(catalog, scan.gtin, lang, limit, category, brand, content_lang)
+    return ScanAnswer(scan, found)
 
 
 def count_products(

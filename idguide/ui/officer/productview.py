@@ -362,6 +362,12 @@ class ProductView(QScrollArea):
     def select_feature(self, number: int) -> None:
         self.features.select(number)
 
+    def focus_page(self) -> None:
+        """Take the keyboard focus (after a scan or Enter opened the page), on the picture:
+        keys 1-9 choose a feature there (idguide.ui.officer.scanner), + - 0 zoom. (Not on the
+        features list: a list given the focus selects its first row by itself.)"""
+        self.gallery.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _on_feature(self, feature: Feature | None) -> None:
         if feature is not None and feature.image:
             self.gallery.show_ref(feature.image)

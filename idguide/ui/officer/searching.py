@@ -7,6 +7,11 @@ request carries a sequence number; an answer whose number is not the latest is d
 slow, older answer never replaces a newer one. A newer request also cancels an older one still
 waiting in the worker's queue. When the catalogue changes, :meth:`SearchController.refresh` asks
 again for what is shown and answers with ``refreshed``, so the page shown and the history stay.
+
+What a 2D scanner types (GS1 element strings, their printed ``(01)`` form, a Digital Link) is
+read by the core in the worker and looked up by its GTIN; ``scanned`` says what the code held,
+the seam for the scan-result panel. The FNC1 separator such a scanner types as ASCII 29, which a
+text box drops, shows as ``␝`` in the box.
 """
 
 from __future__ import annotations
@@ -20,17 +25,30 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from idguide.catalog import Interrupted, InvalidCodeError, Results
 from idguide.catalog.finding import MAX_QUERY_CHARS, FacetCounts
+from idguide.catalog.scanning import GS, looks_like_gs1
 from idguide.ui.errors import show_error
-from idguide.ui.officer.ops import count_products, search_products
+from idguide.ui.officer.ops import ScanAnswer, count_products, search_products, search_scanned
 from idguide.ui.operations import QueryOp
 from idguide.ui.worker import Task, Worker
 
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 50
+GS_MARK = "\u241d"  # ␝, "symbol for group separator": ASCII 29 as the search box shows it
+
+
+def query_text(shown: str) -> str:
+    """The text to search for, from the text in the box (each ␝ is the scanner's ASCII 29)."""
+    return shown.replace(GS_MARK, GS)
+
+
+def shown_text(typed: str) -> str:
+    """``typed`` as the box shows it: ASCII 29 as ␝."""
+    return typed.replace(GS, GS_MARK)
 
 
 class SearchBox(QLineEdit):
-    """The search field. Up/Down/PageUp/PageDown move through the results, Esc clears."""
+    """The search field. Up/Down/PageUp/PageDown move through the results, Esc clears; a
+    scanner's ASCII 29 is shown as ␝."""
 
     moveRequested = Signal(int)  # rows to move by
 
@@ -54,6 +72,8 @@ class SearchBox(QLineEdit):
             self.moveRequested.emit(self.STEPS[key])
         elif key == Qt.Key.Key_Escape and self.text():
             self.clear()
+        elif event.text() == GS:  # Ctrl+], as a 2D scanner types FNC1: a text box drops it
+            self.insert(GS_MARK)
         else:
             super().keyPressEvent(event)
 
@@ -66,6 +86,7 @@ class SearchController(QObject):
     counted = Signal(object, str)  # FacetCounts of every match (after ``answered``), the query
     refused = Signal(str, str)  # message (e.g. a wrong check digit), query
     cleared = Signal()  # the query is empty and no filter is chosen
+    scanned = Signal(object)  # Scan: what a 2D scanner's code held (before ``answered``)
 
     def __init__(self, worker: Worker, lang: str | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -127,18 +148,21 @@ class SearchController(QObject):
             self.cleared.emit()
             return
         category, brand, content_lang = self.filters
+        query = query_text(self._text)
+        scanned = looks_like_gs1(query)
         search = partial(
-            search_products,
-            query=self._text,
+            search_scanned if scanned else search_products,
+            query=query,
             lang=self._lang,
             limit=RESULT_LIMIT + 1,  # one more, to know whether there are more than shown
             category=category,
             brand=brand,
             content_lang=content_lang,
         )
+        deliver = self.deliver_scan if scanned else self.deliver
         self._task = QueryOp(
             search,
-            partial(self.deliver, seq, self._text, answer),
+            partial(deliver, seq, self._text, answer),
             partial(self.deliver_error, seq, self._text),
         ).run(self._worker)
 
@@ -153,19 +177,33 @@ class SearchController(QObject):
         """True when the last answer shown is for the text in the box."""
         return not self._held and self._answered_seq == self._seq
 
-    def deliver(self, seq: int, text: str, answer: SignalInstance, results: Results) -> None:
+    def deliver(
+        self, seq: int, text: str, answer: SignalInstance, results: Results, counted: str = ""
+    ) -> None:
         if seq != self._seq:
             return  # a newer search was asked for: this answer is stale
         self._answered_seq = seq
         answer.emit(results, text)
-        self._count(seq, text)
+        self._count(seq, text, counted or query_text(text))
 
-    def _count(self, seq: int, text: str) -> None:
+    def deliver_scan(self, seq: int, text: str, answer: SignalInstance, found: ScanAnswer) -> None:
+        """A 2D scanner's code, read: what it held, then its GTIN's products or why it could not
+        be read."""
+        if seq != self._seq:
+            return
+        self.scanned.emit(found.scan)
+        if found.scan.read:
+            self.deliver(seq, text, answer, found.results, counted=found.scan.gtin)
+        else:
+            self._answered_seq = seq
+            self.refused.emit(found.scan.problem, text)
+
+    def _count(self, seq: int, text: str, query: str) -> None:
         """Count every match for the filters, after the results are on screen: on a large
         catalogue that reads many more postings than the best 50 do. A newer search cancels it."""
         category, brand, content_lang = self.filters
         count = partial(
-            count_products, query=text, category=category, brand=brand, content_lang=content_lang
+            count_products, query=query, category=category, brand=brand, content_lang=content_lang
         )
         self._count_task = QueryOp(
             count,

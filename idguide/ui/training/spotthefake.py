@@ -1,9 +1,10 @@
 """ "Spot the fake": a genuine and a counterfeit picture side by side, unlabelled, in random order.
 
-The officer picks the fake (L or 1 for the left picture, R or 2 for the right); Space reveals
-without a pick. The reveal labels both pictures, draws the call-outs of the features that tell
-on both, and lists those features. Right, N or Enter goes to the next product; Esc leaves. The
-score counts correct picks over the products shown so far.
+The officer picks the fake (L for the left picture, R for the right; digits are kept for
+choosing features, as everywhere in idguide); Space reveals without a pick. The reveal labels
+both pictures, draws the call-outs of the features that tell on both, and lists those features.
+Right, N or Enter goes to the next product; Esc leaves. The score counts correct picks over the
+products shown so far.
 """
 
 from __future__ import annotations
@@ -27,12 +28,7 @@ from idguide.ui.widgets import plain_label
 from idguide.ui.worker import Worker
 
 LEFT, RIGHT = 0, 1
-PICK_KEYS = {
-    Qt.Key.Key_L: LEFT,
-    Qt.Key.Key_1: LEFT,
-    Qt.Key.Key_R: RIGHT,
-    Qt.Key.Key_2: RIGHT,
-}
+PICK_KEYS = {Qt.Key.Key_L: LEFT, Qt.Key.Key_R: RIGHT}
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_N, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 NEXT_KEYS += (Qt.Key.Key_PageDown,)
 
@@ -159,9 +155,7 @@ class SpotTheFakeWindow(QWidget):
         question = self.questions[index]
         product = question.page.product
         self.title.setText(f"{product.brand_name} {product.t(product.name, self.lang)}")
-        self.prompt.setText(
-            self.tr("Which one is the fake? L or 1: left · R or 2: right · Space: reveal")
-        )
+        self.prompt.setText(self.tr("Which one is the fake? L: left · R: right · Space: reveal"))
         for side in (LEFT, RIGHT):
             picture = question.page.images.get(question.image(side).sha256)
             self.pictures[side].set_image(picture, self.tr("No picture"))

@@ -1,0 +1,104 @@
+"""The failed-scan state: the right pane says, large and in colour, that the code just scanned
+(or typed, then Enter) names no product, readable from a metre away, with a sound so that an
+officer scanning one item after another need not look at the screen.
+
+The sound is the system's own (``QApplication.beep``): PySide6-Essentials, which idguide installs,
+has no QtMultimedia to play a sound file with. It can be turned off (View > Scanner…).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
+
+from idguide.ui.widgets import plain_label, scaled
+
+# Background and text colours chosen together (as idguide.ui.widgets.BANNERS), readable in a
+# light and a dark palette: red asks for a new scan, amber says the code is fine but unknown.
+COLOURS = {
+    "check-digit": ("#b3261e", "#ffffff"),
+    "unreadable": ("#b3261e", "#ffffff"),
+    "not-found": ("#ffb020", "#1a1a1a"),
+    "filtered": ("#ffb020", "#1a1a1a"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ScanState", text)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Why a code named no product: ``kind`` is a key of :data:`COLOURS`; ``code`` is the code
+    as the officer knows it; ``detail`` is the core's message, if any."""
+
+    kind: str
+    code: str
+    detail: str = ""
+
+    def headline(self) -> str:
+        if self.kind == "check-digit":
+            return _tr("Wrong check digit: scan again")
+        if self.kind == "unreadable":
+            return _tr("Not a code idguide can read: scan again")
+        if self.kind == "filtered":
+            return _tr("Not among the products of the filters chosen: {0}").format(self.code)
+        return _tr("Not in the catalogue: {0}").format(self.code)
+
+    def hint(self) -> str:
+        if self.kind == "filtered":
+            return _tr("Clear the filters above the results and scan again.")
+        if self.kind == "not-found":
+            return _tr(
+                "No entry in this catalogue carries this barcode. Check the item by hand, or ask "
+                "the rights holder; an update of the catalogue may add it."
+            )
+        return _tr("Scan again, or type the number printed under the barcode and press Enter.")
+
+
+def beep() -> None:
+    """The failed-scan sound (tests replace it)."""
+    QApplication.beep()
+
+
+class ScanStatePage(QWidget):
+    """A coloured block filling the right pane, with the failure in large type."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.failure: Failure | None = None
+        self.block = QFrame(self)
+        self.block.setObjectName("scanState")
+        self.headline = plain_label("", self.block)
+        self.headline.setFont(scaled(self.headline.font(), 2.4, bold=True))
+        self.detail = plain_label("", self.block)
+        self.detail.setFont(scaled(self.detail.font(), 1.3))
+        self.hint = plain_label("", self.block)
+        self.hint.setFont(scaled(self.hint.font(), 1.1))
+        inner = QVBoxLayout(self.block)
+        inner.setContentsMargins(32, 32, 32, 32)
+        inner.setSpacing(18)
+        inner.addStretch(1)
+        for label in (self.headline, self.detail, self.hint):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            inner.addWidget(label)
+        inner.addStretch(2)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 16)
+        outer.addWidget(self.block)
+
+    def show_failure(self, failure: Failure) -> None:
+        self.failure = failure
+        background, foreground = COLOURS[failure.kind]
+        self.block.setProperty("state", failure.kind)
+        self.block.setStyleSheet(
+            f"QFrame#scanState {{ background: {background}; border-radius: 8px; }}"
+            f"QFrame#scanState QLabel {{ color: {foreground}; }}"
+        )
+        self.headline.setText(failure.headline())
+        self.detail.setText(failure.detail)
+        self.detail.setVisible(bool(failure.detail))
+        self.hint.setText(failure.hint())
+        self.setAccessibleName(failure.headline())
