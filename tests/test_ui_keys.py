@@ -1,14 +1,14 @@
-"""Keys in the officer's window: window shortcuts from the search box, a scanner's input from any
-part of the window, keys 1-9 on the product page.
+"""The window's shortcuts win over a text box's own key bindings (scanner input and keys 1-9:
+tests/test_ui_scanning.py).
 
 These run offscreen and again on a real X server (xcb), where Qt's text boxes have the Emacs
-bindings of X11 (Ctrl+E, Ctrl+K, Ctrl+U...) that the offscreen platform lacks. A scanner's timing
-is given by the key events' own timestamps (:func:`scan_keys`), as the X server stamps them.
+bindings of X11 (Ctrl+E, Ctrl+K, Ctrl+U...) that the offscreen platform lacks.
 """
 
 from __future__ import annotations
 
 import pytest
+from keyboard import focus
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
@@ -36,7 +36,7 @@ def exam_windows(window: MainWindow) -> list[ExamWindow]:
 
 def test_ctrl_e_from_the_search_box_starts_an_examination(qtbot, window):
     open_wrench(qtbot, window)
-    window.search_box.setFocus()
+    focus(window, window.search_box)
     window.search_box.setText("torque")
     window.search_box.setCursorPosition(2)
     qtbot.keyClick(window.search_box, Qt.Key.Key_E, CTRL)  # X11: "end of line" in a text box
@@ -46,7 +46,7 @@ def test_ctrl_e_from_the_search_box_starts_an_examination(qtbot, window):
 
 def test_ctrl_k_from_the_search_box_opens_the_compare_view(qtbot, window):
     open_wrench(qtbot, window)
-    window.search_box.setFocus()
+    focus(window, window.search_box)
     window.search_box.setText("torque")
     window.search_box.setCursorPosition(2)
     qtbot.keyClick(window.search_box, Qt.Key.Key_K, CTRL)  # X11: "delete to the end of line"
@@ -76,8 +76,7 @@ def test_every_window_shortcut_the_text_boxes_also_bind_reaches_the_window(qtbot
             continue  # these close the window or open a modal dialog
         for box in (window.search_box, window.product_view.notes.edit):
             fired.clear()
-            window.activateWindow()
-            box.setFocus()
+            focus(window, box)
             combination = sequence[0]
             qtbot.keyClick(box, combination.key(), combination.keyboardModifiers())
             assert fired == [action.text()], (sequence.toString(), box)

@@ -39,9 +39,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run_app(catalog_path: Path) -> int:
     """Open the main window on ``catalog_path`` and run until it is closed."""
     from idguide.ui.mainwindow import MainWindow
+    from idguide.ui.statefile import write_state_if_asked
 
     app = create_application()
     install_excepthook()
     window = MainWindow(catalog_path)
+    write_state_if_asked(window)  # for tests from outside the app (idguide.ui.statefile)
     window.show()
     return app.exec()

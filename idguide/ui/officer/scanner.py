@@ -45,9 +45,10 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from idguide.catalog.scanning import GS
+from idguide.catalog.codes import looks_like_gtin
+from idguide.catalog.scanning import GS, looks_like_gs1
 from idguide.ui.keys import COMMAND_MODIFIERS, key_rules
-from idguide.ui.officer.searching import shown_text
+from idguide.ui.officer.searching import query_text
 from idguide.ui.settings import Settings, scanner_mark
 from idguide.ui.widgets import plain_label
 
@@ -59,6 +60,12 @@ SCAN_MIN_CHARS = 6  # the shortest code a scanner types (a UPC-E), before its En
 HOLD_MS = 120  # how long a lone first character waits for a second before it is delivered
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 FEATURE_KEYS = "123456789"
+
+
+def is_whole_code(text: str) -> bool:
+    """A barcode number (of a barcode's length, right check digit or not), or a GS1 code from
+    its beginning (not a piece cut after its FNC1)."""
+    return not text.startswith(GS) and (looks_like_gs1(text) or looks_like_gtin(text))
 
 
 class ScannerWatch(QObject):
@@ -87,6 +94,11 @@ class ScannerWatch(QObject):
             return False
         if Qt.Key(event.key()) in ENTER_KEYS:
             return self._enter(widget, event)
+        if event.text() == "\n" and widget is self.search_box:
+            # a scanner set to end codes with a line feed (LF) rather than Enter (CR)
+            self._enter(widget, event)
+            self.window.submit_search()
+            return True
         char = self._character(event)
         if not char:
             self._release()  # a held key goes first, then this one where it was sent
@@ -107,7 +119,7 @@ class ScannerWatch(QObject):
             return False  # typed into the box as it comes
         if fast:
             self._drop_held()
-            self.window.type_in_search(shown_text(self.run_text()))
+            self.window.type_in_search(self.search_box.shown(self.run_text()))
             return True
         return self._first_key(widget, event, char)
 
@@ -183,10 +195,13 @@ class ScannerWatch(QObject):
         return False  # the search box (or the widget) takes the Enter
 
     def _replace_old_text(self) -> None:
-        """A scan typed after old text in the box (the officer had clicked into it): the box
-        keeps only the scan."""
-        scan = shown_text(self.run_text())
-        if self.search_box.text() != scan and self.search_box.text().endswith(scan):
+        """A whole code scanned after old text in the box (the officer had clicked into it):
+        the box keeps only the code. Not when the text and the burst together are one code (a
+        scanner that paused within a code, at its FNC1 say)."""
+        burst, shown = self.run_text(), self.search_box.text()
+        scan = self.search_box.shown(burst)
+        after_old_text = shown != scan and shown.endswith(scan)
+        if after_old_text and is_whole_code(burst) and not is_whole_code(query_text(shown)):
             self.search_box.setText(scan)
 
     def _start_code(self) -> None:
@@ -198,7 +213,7 @@ class ScannerWatch(QObject):
     def _end_code(self, event: QKeyEvent) -> None:
         if self._held is not None:  # the code's one character waits elsewhere
             self._drop_held()
-            self.window.type_in_search(shown_text(self.run_text()))
+            self.window.type_in_search(self.search_box.shown(self.run_text()))
         elif self._follows(event) and len(self._run) >= SCAN_MIN_CHARS:
             self._replace_old_text()
         self._run = []

@@ -11,7 +11,7 @@ again for what is shown and answers with ``refreshed``, so the page shown and th
 What a 2D scanner types (GS1 element strings, their printed ``(01)`` form, a Digital Link) is
 read by the core in the worker and looked up by its GTIN; ``scanned`` says what the code held,
 the seam for the scan-result panel. The FNC1 separator such a scanner types as ASCII 29, which a
-text box drops, shows as ``␝`` in the box.
+text box drops, shows as ``␝`` in the box (``¦`` where its font has no ``␝``).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from functools import partial
 from typing import ClassVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from idguide.catalog import Interrupted, InvalidCodeError, Results
@@ -33,17 +33,17 @@ from idguide.ui.worker import Task, Worker
 
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 50
-GS_MARK = "\u241d"  # ␝, "symbol for group separator": ASCII 29 as the search box shows it
+# How the search box shows ASCII 29: ␝ ("symbol for group separator"), or ¦ where the box's
+# font has no ␝ (many Linux fonts: it would show as an empty box). Neither is in any code.
+GS_MARKS = ("\u241d", "\u00a6")
 
 
 def query_text(shown: str) -> str:
-    """The text to search for, from the text in the box (each ␝ is the scanner's ASCII 29)."""
-    return shown.replace(GS_MARK, GS)
-
-
-def shown_text(typed: str) -> str:
-    """``typed`` as the box shows it: ASCII 29 as ␝."""
-    return typed.replace(GS, GS_MARK)
+    """The text to search for, from the text in the box (each ␝ or ¦ is the scanner's
+    ASCII 29)."""
+    for mark in GS_MARKS:
+        shown = shown.replace(mark, GS)
+    return shown
 
 
 class SearchBox(QLineEdit):
@@ -73,9 +73,14 @@ class SearchBox(QLineEdit):
         elif key == Qt.Key.Key_Escape and self.text():
             self.clear()
         elif event.text() == GS:  # Ctrl+], as a 2D scanner types FNC1: a text box drops it
-            self.insert(GS_MARK)
+            self.insert(self.shown(GS))
         else:
             super().keyPressEvent(event)
+
+    def shown(self, typed: str) -> str:
+        """``typed`` as the box shows it: ASCII 29 as ␝ (or ¦, see :data:`GS_MARKS`)."""
+        has_mark = QFontMetrics(self.font()).inFontUcs4(ord(GS_MARKS[0]))
+        return typed.replace(GS, GS_MARKS[0] if has_mark else GS_MARKS[1])
 
 
 class SearchController(QObject):
