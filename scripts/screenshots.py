@@ -4,9 +4,10 @@
 
 writes home.png (the window as it opens: installed bundles, active alerts, recent searches, the
 DEMO marker), results.png (results for a misspelt brand), categories.png (the category browser),
-product.png (a product page with feature 1's call-out) and product-dark.png (the same page in a
-dark palette), all at 1366x768, the smallest screen idguide is made for. The demo catalogue and
-the settings are kept in a temporary folder and thrown away.
+scan-failed.png (a barcode no product carries, just scanned), product.png (a product page with
+feature 1's call-out) and product-dark.png (the same page in a dark palette), all at 1366x768,
+the smallest screen idguide is made for. The demo catalogue and the settings are kept in a
+temporary folder and thrown away.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from idguide.ui.settings import Settings  # noqa: E402
 
 SIZE = (1366, 768)
 TIMEOUT_MS = 20_000
+NOT_IN_DEMO = "4006381333931"  # a valid EAN-13 that no demo product carries
 
 
 def build_demo(path: Path) -> None:
@@ -131,6 +133,7 @@ def shoot(path: Path, outdir: Path) -> None:
     window.show_categories()
     run_until(lambda: window.worker.pending == 0, "the category counts")
     save(window, outdir / "categories.png")
+    shoot_failed_scan(window, outdir / "scan-failed.png")
     show_product(window, product_id, outdir / "product.png")
     window.close()
     light = QApplication.palette()
@@ -141,6 +144,16 @@ def shoot(path: Path, outdir: Path) -> None:
     show_product(window, product_id, outdir / "product-dark.png")
     window.close()
     QApplication.setPalette(light)
+
+
+def shoot_failed_scan(window: MainWindow, target: Path) -> None:
+    """scan-failed.png: a valid barcode no product of the demo carries, scanned (issue 15)."""
+    window.search_box.setFocus()
+    window.search_box.setText(NOT_IN_DEMO)
+    window.submit_search()  # the scanner's Enter
+    run_until(lambda: window.stack.currentWidget() is window.scan_state, "the failed scan")
+    save(window, target)
+    window.search_box.clear()
 
 
 def show_product(window: MainWindow, product_id: str, target: Path) -> None:
