@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import pytest
 from keyboard import GS, focus, focused, scan
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from support import PLIERS, WRENCH
 
 from idguide.ui.mainwindow import MainWindow
 from idguide.ui.officer import scanstate
-from idguide.ui.officer.scanner import SCAN_GAP_MS, ScannerDialog
+from idguide.ui.officer.scanner import SCAN_GAP_MS, ScannerDialog, ScannerWatch
 from idguide.ui.settings import Settings
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -25,6 +26,7 @@ WRENCH_CODE = "036000291452"
 PLIERS_CODE = "4006381333931"
 NOT_IN_CATALOGUE = "9506000134352"  # a valid EAN-13 (GS1's own example) no product carries
 WRONG_CHECK_DIGIT = "036000291453"
+CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
@@ -277,3 +279,18 @@ def test_keys_1_to_9_choose_the_feature_in_the_compare_view(qtbot, window):
     qtbot.keyClick(focused(window), Qt.Key.Key_2)
     assert window.compare.view.current_feature().number == 2
     assert window.compare.view.genuine.view.callout.number == 2
+
+
+@pytest.mark.parametrize(
+    ("key", "modifiers", "text", "typed"),
+    [
+        (Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a", "a"),
+        (Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier, "\x05", ""),  # a command
+        (Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier, "", ""),
+        (Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier, GS, GS),  # FNC1
+        (Qt.Key.Key_At, CTRL_ALT, "@", "@"),  # AltGr+Q on a German keyboard, as Windows says it
+    ],
+)
+def test_what_counts_as_a_character_typed(key, modifiers, text, typed):
+    event = QKeyEvent(QEvent.Type.KeyPress, key, modifiers, text)
+    assert ScannerWatch.character(event) == typed

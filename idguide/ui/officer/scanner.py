@@ -99,7 +99,7 @@ class ScannerWatch(QObject):
             self._enter(widget, event)
             self.window.submit_search()
             return True
-        char = self._character(event)
+        char = self.character(event)
         if not char:
             self._release()  # a held key goes first, then this one where it was sent
             self._run.clear()
@@ -141,13 +141,18 @@ class ScannerWatch(QObject):
         return "".join(char for char, _ in self._run)
 
     @staticmethod
-    def _character(event: QKeyEvent) -> str:
+    def character(event: QKeyEvent) -> str:
         """The character a key press types, "" for a command key (Ctrl+E...) or a non-printing
-        key; ASCII 29 (Ctrl+]) is a character here, the FNC1 of a 2D scanner."""
+        key; ASCII 29 (Ctrl+]) is a character here, the FNC1 of a 2D scanner, and so is what
+        AltGr types (Windows reports AltGr as Ctrl+Alt: @ on a German keyboard)."""
         text = event.text()
         if text == GS:
             return GS
-        if len(text) != 1 or not text.isprintable() or event.modifiers() & COMMAND_MODIFIERS:
+        if len(text) != 1 or not text.isprintable():
+            return ""
+        modifiers = event.modifiers()
+        alt_gr = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if modifiers & COMMAND_MODIFIERS and (modifiers & alt_gr) != alt_gr:
             return ""
         return text
 
