@@ -197,6 +197,12 @@ def test_a_scan_in_the_note_stays_in_the_note(qtbot, window):
     assert window.current_product() == WRENCH and window.search_box.text() == WRENCH_CODE
 
 
+def test_space_still_presses_a_button_at_once(qtbot, window):
+    focus(window, window.home.browse)
+    qtbot.keyClick(window.home.browse, Qt.Key.Key_Space)
+    assert window.stack.currentWidget() is window.categories
+
+
 def test_keys_typed_slowly_on_the_results_are_not_a_scan(qtbot, window):
     qtbot.keyClicks(window.search_box, "nordiva")
     qtbot.waitUntil(lambda: window.search.is_current() and window.worker.pending == 0)

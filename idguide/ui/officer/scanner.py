@@ -183,6 +183,8 @@ class ScannerWatch(QObject):
                 window.type_in_search(char)
                 return True
             return False
+        if char.isspace():
+            return False  # no code begins with a space, and Space presses buttons
         self._hold(widget, event)
         return True
 
