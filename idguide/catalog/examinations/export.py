@@ -17,7 +17,7 @@ from idguide import __version__
 from idguide.catalog.errors import IdguideError
 from idguide.catalog.examinations.exams import Examination, get_examination, photo_bytes
 from idguide.catalog.model import Contact
-from idguide.catalog.pdf import Document, render_image, save
+from idguide.catalog.pdf import Document, printable, save
 from idguide.catalog.read import get_publisher
 from idguide.catalog.store import Catalog
 from idguide.catalog.training.handout import contact_line
@@ -260,7 +260,7 @@ def _pdf_checklist(doc: Document, exam: Examination, lang: str | None) -> None:
 def _pdf_photos(doc: Document, catalog: Catalog, exam: Examination, photos: list[dict]) -> None:
     max_h = 105.0
     for number, (photo, written) in enumerate(zip(exam.photos, photos, strict=True)):
-        picture = render_image(photo_bytes(catalog, photo.sha256))
+        picture = printable(photo_bytes(catalog, photo.sha256))
         height = min(max_h, picture.height * doc.width / picture.width)
         heading = 14.0 if number == 0 else 0.0
         if doc.will_page_break(height + 14 + heading):

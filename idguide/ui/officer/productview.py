@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from idguide.catalog.codes import display_gtin
+from idguide.catalog.codes import display_gtin, display_hs
 from idguide.catalog.model import Alert, Feature, Product
 from idguide.catalog.overview import DEFAULT_STALE_DAYS, is_stale
 from idguide.ui.imageview import Callout, Gallery, Picture
@@ -46,14 +46,6 @@ def indicator_name(kind: str) -> str:
         "other": _tr("Other"),
     }
     return names.get(kind, kind)
-
-
-def display_hs(code: str) -> str:
-    """An HS/CN code as declarations print it: "820411" -> "8204.11"."""
-    if not code.isdigit() or len(code) <= 4:
-        return code
-    pairs = [code[i : i + 2] for i in range(4, len(code), 2)]
-    return ".".join([code[:4], *pairs])
 
 
 def bullets(lines: list[str]) -> str:
