@@ -52,7 +52,7 @@ def test_hs_codes_read_the_same_in_the_command_line_and_the_pdfs(catalog, tmp_pa
     assert "8204.11" in text and "820411" not in text
 
 
-# -- photos in the verification request --------------------------------------------------------------
+# -- photos in the verification request ----------------------------------------------------------
 
 
 def photo(width: int, height: int) -> bytes:

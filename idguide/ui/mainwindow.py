@@ -55,6 +55,7 @@ from idguide.ui.officer.resultsview import results_view, thumbnail_edge
 from idguide.ui.officer.searching import RESULT_LIMIT, SearchBox, SearchController
 from idguide.ui.operations import QueryOp
 from idguide.ui.operations.outside import OutsideChanges
+from idguide.ui.plurals import install_plurals
 from idguide.ui.progress import ProgressArea
 from idguide.ui.settings import LANGUAGES, Settings
 from idguide.ui.thumbnails import ThumbnailCache
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self, catalog_path: Path, lang: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        install_plurals()  # "1 product", "2 products" (see idguide.ui.plurals)
         self.catalog_path = Path(catalog_path)
         self.settings = Settings()
         self.lang = lang or self.settings.language or system_language()
@@ -243,8 +245,8 @@ class MainWindow(QMainWindow):
             if results.gtin and len(rows) > 1:
                 # a scanned barcode that several products carry: list them, open none
                 self.count.setText(
-                    self.tr("{0} products carry barcode {1}: choose one").format(
-                        len(rows), query.strip()
+                    self.tr("%n product(s) carry barcode {0}: choose one", "", len(rows)).format(
+                        query.strip()
                     )
                 )
             else:
@@ -278,9 +280,9 @@ class MainWindow(QMainWindow):
         shown = self.model.rowCount()
         if counts.total > shown:
             self.count.setText(
-                self.tr("{0} found; the {1} best are shown. Add a word or a filter.").format(
-                    QLocale().toString(counts.total), shown
-                )
+                self.tr(
+                    "%Ln found; the {0} best are shown. Add a word or a filter.", "", counts.total
+                ).format(shown)
             )
 
     def _on_refused(self, message: str, _query: str) -> None:
@@ -320,10 +322,8 @@ class MainWindow(QMainWindow):
                     "More than {0} found; the {0} best are shown. Add a word or a filter."
                 ).format(count)
             )
-        elif count == 1:
-            self.count.setText(self.tr("1 product found"))
         elif count:
-            self.count.setText(self.tr("{0} products found").format(count))
+            self.count.setText(self.tr("%n product(s) found", "", count))
         else:
             self.count.setText(self.tr("No products found."))
 

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-
 from idguide.catalog import model
 from idguide.catalog.categories import get_category
 from idguide.catalog.codes import display_gtin, display_hs

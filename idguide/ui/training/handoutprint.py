@@ -16,7 +16,6 @@ from idguide.catalog.progress import ProgressFn
 from idguide.ui.operations import QueryOp
 from idguide.ui.worker import Task, Worker
 
-
 # Opens a file in the program the system uses for it; tests replace it, so that no PDF viewer
 # starts on the test machine.
 open_file: Callable[[QUrl], bool] = QDesktopServices.openUrl
