@@ -50,7 +50,8 @@ from idguide.ui.widgets import scaled
 CALLOUT = QColor("#ff3b30")
 HALO = QColor(0, 0, 0, 170)
 SHADE = QColor(0, 0, 0, 90)
-TAG = QColor("#b3261e")  # the alert red of idguide.ui.widgets.BANNERS
+TAG = QColor("#b3261e")  # the alert red of idguide.ui.widgets.BANNERS: a counterfeit picture
+NEUTRAL_TAG = QColor("#37474f")  # blue-grey: the officer's own photo is neither genuine nor fake
 
 STEP = 1.25  # one wheel notch or one key press
 MAX_SCALE = 8.0  # 800%: past that a photo shows only its pixels
@@ -119,6 +120,7 @@ class ZoomView(QGraphicsView):
         self._image = QImage()
         self._placeholder = ""
         self._tag = ""
+        self._tag_colour = TAG
         self._fit = True
         self._callout_items: list[QGraphicsItem] = []
         self._scene = QGraphicsScene(self)
@@ -148,10 +150,13 @@ class ZoomView(QGraphicsView):
 
     # -- content ----------------------------------------------------------------------------------
 
-    def set_image(self, image: QImage | None, placeholder: str = "", tag: str = "") -> None:
-        """Show ``image`` fitted (``placeholder`` text if None) with ``tag`` on its corner."""
+    def set_image(
+        self, image: QImage | None, placeholder: str = "", tag: str = "", tag_colour: QColor = TAG
+    ) -> None:
+        """Show ``image`` fitted (``placeholder`` text if None) with ``tag`` on its corner, on
+        ``tag_colour`` (red, the colour of a counterfeit picture, unless told otherwise)."""
         self._image = image if image is not None and not image.isNull() else QImage()
-        self._placeholder, self._tag = placeholder, tag
+        self._placeholder, self._tag, self._tag_colour = placeholder, tag, tag_colour
         self.set_callout(None)
         pixmap = QPixmap() if self._image.isNull() else QPixmap.fromImage(self._image)
         self._pixmap.setPixmap(pixmap)
@@ -360,7 +365,7 @@ class ZoomView(QGraphicsView):
         width = metrics.horizontalAdvance(self._tag) + 16
         box = QRectF(self.viewport().width() - width - 8, 8, width, metrics.height() + 8)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(TAG)
+        painter.setBrush(self._tag_colour)
         painter.drawRoundedRect(box, 4, 4)
         painter.setPen(QColor("#ffffff"))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._tag)
