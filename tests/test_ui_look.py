@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PIL import Image
 from PySide6.QtGui import QColor
-from support import WRENCH
+from support import PLIERS, WRENCH
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -41,3 +41,21 @@ def test_the_officers_photo_is_badged_in_a_neutral_colour_never_counterfeit_red(
     assert view.other.current().kind == "photo"
     badge = tag_colour(view.other.view)
     assert not is_red(badge) and badge != QColor(240, 240, 240)  # a badge, and not red
+
+
+def test_the_presentation_shows_the_products_active_alert_on_every_slide(qtbot, window):
+    with qtbot.waitSignal(window.productShown):
+        window.open_product(WRENCH)
+    stage = window.training.present_current()
+    qtbot.waitUntil(lambda: stage.index == 0)
+    for _step in range(len(stage.steps)):
+        assert stage.alert.isVisible()
+        assert "Fake batch L2406-88" in stage.alert.text() and "L2406-88" in stage.alert.text()
+        stage.step(1)
+    stage.close()
+    with qtbot.waitSignal(window.productShown):
+        window.open_product(PLIERS)
+    stage = window.training.present_current()
+    qtbot.waitUntil(lambda: stage.index == 0)
+    assert not stage.alert.isVisible()  # no alert for this product
+    stage.close()
