@@ -55,6 +55,7 @@ from idguide.ui.officer.resultsview import results_view, thumbnail_edge
 from idguide.ui.officer.searching import RESULT_LIMIT, SearchBox, SearchController
 from idguide.ui.operations import QueryOp
 from idguide.ui.operations.outside import OutsideChanges
+from idguide.ui.placement import place
 from idguide.ui.plurals import install_plurals
 from idguide.ui.progress import ProgressArea
 from idguide.ui.settings import LANGUAGES, Settings
@@ -103,7 +104,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self.setWindowTitle("idguide")
         self.setMinimumSize(*MIN_SIZE)
-        self._restore_geometry()
+        self._placed = False  # placed on the screen when first shown (see setVisible)
+        self._restore_state()
         self.search_box.setFocus()
         self.history.visit(Place("home"))
         self._update_history_actions()
@@ -191,12 +193,19 @@ class MainWindow(QMainWindow):
         self.categories.chosen.connect(self.list_category)
         self.worker.operationDidExecute.connect(self._on_changes)
 
-    def _restore_geometry(self) -> None:
-        geometry, state = self.settings.window_state()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*START_SIZE)
+    def _restore_state(self) -> None:
+        state = self.settings.window_state()[1]
         if state is not None:
             self.restoreState(state)
+
+    def setVisible(self, visible: bool) -> None:
+        """On first show: the saved size, else maximised on a small screen, always inside the
+        screen's available area (idguide.ui.placement). A size the caller set wins (tests)."""
+        if visible and not self._placed:
+            self._placed = True
+            if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+                place(self, self.settings.window_state()[0], START_SIZE)
+        super().setVisible(visible)
 
     # -- the catalogue --------------------------------------------------------------------------
 
