@@ -6,11 +6,17 @@ import pytest
 from PySide6.QtCore import QByteArray, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
+from support import CREME, WRENCH
 
+from idguide.catalog import open_catalog
+from idguide.catalog.examinations import new_examination
 from idguide.ui.mainwindow import MainWindow
+from idguide.ui.officer.models import ResultsModel
 from idguide.ui.settings import Settings
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints", "This plugin does not support raise"
+)
 
 
 # -- where the window opens ---------------------------------------------------------------------
@@ -50,3 +56,37 @@ def test_a_saved_window_larger_than_the_screen_comes_back_inside_it(
     qtbot.waitUntil(lambda: area.contains(window.frameGeometry()))
     assert not window.isMaximized()  # the officer's own size, made to fit
     window.close()
+
+
+# -- columns ------------------------------------------------------------------------------------
+
+
+def cut_columns(view, columns) -> list[int]:
+    """The columns narrower than their visible contents (their text elided: "Perfume a…")."""
+    header = view.header()
+    return [c for c in columns if header.sectionSize(c) < view.sizeHintForColumn(c)]
+
+
+def test_result_columns_show_their_whole_text_while_the_window_has_room(qtbot, window):
+    window.search_for("crème")
+    qtbot.waitUntil(lambda: window.search.is_current() and window.model.rowCount() == 1)
+    assert window.model.index(0, ResultsModel.CATEGORY).data() == "Perfume and cosmetics"
+    columns = (ResultsModel.BRAND, ResultsModel.PRODUCT, ResultsModel.CATEGORY)
+    qtbot.waitUntil(lambda: cut_columns(window.results, columns) == [])
+    window.search_for("nordiva")
+    qtbot.waitUntil(lambda: window.search.is_current() and window.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: cut_columns(window.results, columns) == [])
+
+
+def test_examination_list_columns_show_their_whole_text(qtbot, window):
+    with open_catalog(window.catalog_path) as catalog:
+        new_examination(catalog, WRENCH, verdict="suspected", case_ref="PT-2026/118")
+        new_examination(catalog, CREME, verdict="likely-genuine")
+    listing = window.examinations.open_exam_list()
+    qtbot.waitUntil(lambda: listing.tree.topLevelItemCount() == 2)
+    tree = listing.tree
+    assert {tree.topLevelItem(r).text(2) for r in range(2)} == {
+        "Suspected counterfeit",
+        "Likely genuine",
+    }
+    assert cut_columns(tree, range(tree.columnCount())) == []
