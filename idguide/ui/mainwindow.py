@@ -50,6 +50,7 @@ from idguide.ui.officer.ops import (
     load_overview,
     load_product_page,
 )
+from idguide.ui.officer.panes import ResultsPane
 from idguide.ui.officer.productview import ProductView
 from idguide.ui.officer.resultsview import results_view, thumbnail_edge
 from idguide.ui.officer.searching import RESULT_LIMIT, SearchBox, SearchController
@@ -145,6 +146,9 @@ class MainWindow(QMainWindow):
         splitter.setSizes([left, START_SIZE[0] - left])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
+        # narrower results while a product page is shown (idguide.ui.officer.panes)
+        compactable = (self.results.columns, self.filter_bar)
+        self.panes = ResultsPane(splitter, self.stack, self.product_view, compactable)
         self.setCentralWidget(splitter)
         self.progress = ProgressArea(self.worker, self)
         self.statusBar().addPermanentWidget(self.progress)

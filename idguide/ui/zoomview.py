@@ -122,6 +122,7 @@ class ZoomView(QGraphicsView):
         self._tag = ""
         self._tag_colour = TAG
         self._fit = True
+        self._region: tuple[Region, float] | None = None  # zoomed to (kept when resized)
         self._callout_items: list[QGraphicsItem] = []
         self._scene = QGraphicsScene(self)
         self._pixmap = QGraphicsPixmapItem()
@@ -224,6 +225,7 @@ class ZoomView(QGraphicsView):
     def fit(self) -> None:
         """The whole picture, as large as the view allows (never enlarged past FIT_MAX)."""
         self._fit = True
+        self._region = None
         self._set_scale(self.fit_scale())
         self.centerOn(self._scene.sceneRect().center())
         self.viewChanged.emit()
@@ -249,6 +251,7 @@ class ZoomView(QGraphicsView):
         scale = min(max(scale, low), max(MAX_SCALE, self.fit_scale()))
         centre = self.visible_centre()
         self._fit = False
+        self._region = None
         self._set_scale(scale)
         if anchor_centre:
             self.centerOn(centre)
@@ -257,18 +260,20 @@ class ZoomView(QGraphicsView):
     def _set_scale(self, scale: float) -> None:
         self.setTransform(QTransform.fromScale(scale, scale))
 
-    def zoom_to_region(self, region: Region) -> None:
-        """Zoom so ``region`` (fractions of the picture) fills the view with a margin, centred."""
+    def zoom_to_region(self, region: Region, margin: float = REGION_MARGIN) -> None:
+        """Zoom so ``region`` (fractions of the picture) fills the view with ``margin`` (a
+        fraction of its size) around it, centred; again whenever the view is resized."""
         if not self.has_image():
             return
         box = region_scene_rect(self._image.size(), region)
-        mx, my = box.width() * REGION_MARGIN, box.height() * REGION_MARGIN
+        mx, my = box.width() * margin, box.height() * margin
         box = box.adjusted(-mx, -my, mx, my)
         area = self.viewport().size()
         scale = min(area.width() / max(box.width(), 1), area.height() / max(box.height(), 1))
         self._fit = False
         self._set_scale(min(max(scale, self.fit_scale()), max(MAX_SCALE, self.fit_scale())))
         self.centerOn(box.center())
+        self._region = (region, margin)
         self.viewChanged.emit()
 
     # -- position ---------------------------------------------------------------------------------
@@ -299,6 +304,7 @@ class ZoomView(QGraphicsView):
                 self.fit()
             else:
                 self._fit = False
+                self._region = None
                 self._set_scale(state.zoom * self.fit_scale())
                 w, h = self._image.width(), self._image.height()
                 self.centerOn(QPointF(state.cx * w, state.cy * h))
@@ -311,6 +317,8 @@ class ZoomView(QGraphicsView):
         super().resizeEvent(event)
         if self._fit:
             self.fit()
+        elif self._region is not None:
+            self.zoom_to_region(*self._region)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)

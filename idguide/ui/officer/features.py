@@ -117,11 +117,13 @@ class FeaturePanel(QWidget):
         height = self.list.sizeHintForRow(0) if self.list.count() else 24
         self.list.setFixedHeight(rows * height + 2 * self.list.frameWidth() + 4)
 
-    def select(self, number: int) -> None:
-        """Select feature ``number`` (as printed on the entry)."""
+    def select(self, number: int) -> bool:
+        """Select feature ``number`` (as printed on the entry); False if there is none."""
         for row in range(self.list.count()):
             if self.list.item(row).data(FEATURE_ROLE).number == number:
                 self.list.setCurrentRow(row)
+                return True
+        return False
 
     def current(self) -> Feature | None:
         item = self.list.currentItem()
