@@ -119,10 +119,19 @@ class Gallery(QWidget):
         thumbs.setIconSize(THUMB)
         thumbs.setMovement(QListWidget.Movement.Static)
         thumbs.setSpacing(4)
-        thumbs.setFixedHeight(THUMB.height() + thumbs.fontMetrics().height() + 16)
+        self._fit_thumbs(thumbs)
         thumbs.setAccessibleName(self.tr("Pictures"))
         thumbs.currentRowChanged.connect(self._show_row)
         return thumbs
+
+    @staticmethod
+    def _fit_thumbs(thumbs: QListWidget) -> None:
+        thumbs.setFixedHeight(THUMB.height() + thumbs.fontMetrics().height() + 16)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # View > Text size: the labels' line too
+            self._fit_thumbs(self.thumbs)
 
     def set_pictures(self, pictures: list[Picture]) -> None:
         self._pictures = pictures

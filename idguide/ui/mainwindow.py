@@ -33,6 +33,7 @@ from idguide.catalog import NotFoundError, Results
 from idguide.catalog.changes import OpChanges
 from idguide.catalog.finding import FacetCounts
 from idguide.catalog.model import ProductSummary
+from idguide.ui.appearance import apply_settings as apply_appearance
 from idguide.ui.bundles.importdialog import attach_import  # File > Import bundles…, drops
 from idguide.ui.errors import show_error
 from idguide.ui.examinations.menu import install_examinations  # Examination menu
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         install_plurals()  # "1 product", "2 products" (see idguide.ui.plurals)
         self.catalog_path = Path(catalog_path)
         self.settings = Settings()
+        apply_appearance(self.settings)  # text size and colours, before any widget is made
         self.lang = lang or self.settings.language or system_language()
         self.worker = Worker(self)
         self.outside = OutsideChanges(self.worker, self.catalog_path, self)

@@ -13,6 +13,8 @@ from idguide.catalog.overview import DEFAULT_STALE_DAYS
 
 LANGUAGES = ("en", "es", "fr", "pt")
 MAX_RECENT = 10
+TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)  # View > Text size, smallest to largest
+THEMES = ("system", "dark", "contrast")  # View > Colours
 
 
 class Settings:
@@ -47,6 +49,29 @@ class Settings:
     @stale_days.setter
     def stale_days(self, days: int) -> None:
         self._q.setValue("content/staleDays", int(days))
+
+    @property
+    def text_scale(self) -> float:
+        """How many times the normal size the text is (one of :data:`TEXT_SCALES`)."""
+        try:
+            scale = float(self._q.value("view/textScale", 1.0))
+        except (TypeError, ValueError):
+            return 1.0
+        return scale if scale in TEXT_SCALES else 1.0
+
+    @text_scale.setter
+    def text_scale(self, scale: float) -> None:
+        self._q.setValue("view/textScale", scale if scale in TEXT_SCALES else 1.0)
+
+    @property
+    def theme(self) -> str:
+        """The colours: following the system, dark or high contrast (:data:`THEMES`)."""
+        theme = self._text("view/theme")
+        return theme if theme in THEMES else "system"
+
+    @theme.setter
+    def theme(self, theme: str) -> None:
+        self._q.setValue("view/theme", theme if theme in THEMES else "system")
 
     @property
     def recent_searches(self) -> list[str]:

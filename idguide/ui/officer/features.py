@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -110,6 +110,11 @@ class FeaturePanel(QWidget):
         item = QListWidgetItem(f"{feature.number}. {product.t(feature.title, self._lang)}")
         item.setData(FEATURE_ROLE, feature)
         return item
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # View > Text size: rows grew or shrank
+            self._fit_list()
 
     def _fit_list(self) -> None:
         """Tall enough for every feature (up to eight) so none hides behind a scroll bar."""
