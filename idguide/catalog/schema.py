@@ -339,7 +339,29 @@ def _v4_trust(db: sqlite_utils.Database) -> None:
     db.table("bundles").create_index(["publisher_id", "sequence"], index_name="bundles_publisher")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_content, _v2_notes, _v3_officer_records, _v4_trust)
+def _v5_verification_requests(db: sqlite_utils.Database) -> None:
+    """What the verification request adds (examination format 2): the quantity's unit, the lot
+    code on the label, and who asks (the officer, agency, office and a contact for the reply).
+    Empty in the examinations made before."""
+    examinations = db.table("examinations")
+    for column in (
+        "quantity_unit",
+        "lot_code",
+        "requester_name",
+        "requester_agency",
+        "requester_office",
+        "requester_contact",
+    ):
+        examinations.add_column(column, str, not_null_default="")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1_content,
+    _v2_notes,
+    _v3_officer_records,
+    _v4_trust,
+    _v5_verification_requests,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
