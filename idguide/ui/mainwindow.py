@@ -58,7 +58,6 @@ from idguide.ui.officer.searching import RESULT_LIMIT, SearchBox, SearchControll
 from idguide.ui.operations import QueryOp
 from idguide.ui.operations.outside import OutsideChanges
 from idguide.ui.placement import place
-from idguide.ui.plurals import install_plurals
 from idguide.ui.progress import ProgressArea
 from idguide.ui.settings import LANGUAGES, Settings
 from idguide.ui.thumbnails import ThumbnailCache
@@ -87,7 +86,6 @@ class MainWindow(QMainWindow):
         self, catalog_path: Path, lang: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        install_plurals()  # "1 product", "2 products" (see idguide.ui.plurals)
         self.catalog_path = Path(catalog_path)
         self.settings = Settings()
         apply_appearance(self.settings)  # text size and colours, before any widget is made
