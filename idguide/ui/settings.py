@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from idguide.catalog.examinations import REQUESTER, TEXT_LIMITS
 from idguide.catalog.finding import MAX_QUERY_CHARS
 from idguide.catalog.overview import DEFAULT_STALE_DAYS
 
@@ -72,6 +73,18 @@ class Settings:
     @theme.setter
     def theme(self, theme: str) -> None:
         self._q.setValue("view/theme", theme if theme in THEMES else "system")
+
+    @property
+    def requester(self) -> dict[str, str]:
+        """Who asks for verifications from this laptop, for new examinations ("" where unset;
+        a value too long for the examination is left out)."""
+        values = {field: self._text(f"examinations/{field}").strip() for field in REQUESTER}
+        return {f: v if len(v) <= TEXT_LIMITS[f] else "" for f, v in values.items()}
+
+    @requester.setter
+    def requester(self, values: dict[str, str]) -> None:
+        for field in REQUESTER:
+            self._q.setValue(f"examinations/{field}", str(values.get(field, "")).strip())
 
     @property
     def recent_searches(self) -> list[str]:

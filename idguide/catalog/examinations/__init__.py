@@ -24,7 +24,14 @@ if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
         update_examination,
     )
     from idguide.catalog.examinations.export import export_examination
-    from idguide.catalog.examinations.fields import FIELDS, REQUESTER, RESULTS, UNITS, VERDICTS
+    from idguide.catalog.examinations.fields import (
+        FIELDS,
+        REQUESTER,
+        RESULTS,
+        TEXT_LIMITS,
+        UNITS,
+        VERDICTS,
+    )
 
 __getattr__ = exports(
     __name__,
@@ -50,6 +57,7 @@ __getattr__ = exports(
             "FIELDS",
             "REQUESTER",
             "RESULTS",
+            "TEXT_LIMITS",
             "UNITS",
             "VERDICTS",
         ],
@@ -60,6 +68,7 @@ __all__ = [
     "FIELDS",
     "REQUESTER",
     "RESULTS",
+    "TEXT_LIMITS",
     "UNITS",
     "VERDICTS",
     "Check",
