@@ -198,7 +198,14 @@ CREATE TABLE trust (
 CREATE INDEX bundles_publisher ON bundles(publisher_id, sequence);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _OFFICER_RECORDS, _TRUST)
+# Where a trust entry came from: '' when the laptop's administrator added it by hand, else
+# 'feed:NAME' when the trust document of the feed NAME put it there (idguide.catalog.feed). A
+# feed's document replaces only its own entries, never one added by hand.
+_TRUST_ORIGIN = """
+ALTER TABLE trust ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _OFFICER_RECORDS, _TRUST, _TRUST_ORIGIN)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -21,6 +21,8 @@ from idguide.catalog.errors import NotFoundError
 from idguide.catalog.store import Catalog
 from idguide.catalog.write import now, update_index
 
+_COLUMNS = "publisher_id, public_key, key_id, brands, all_brands, demo, added_at, origin"
+
 
 @dataclass
 class TrustEntry:
@@ -31,6 +33,7 @@ class TrustEntry:
     all_brands: bool = False
     demo: bool = False
     added_at: str = ""
+    origin: str = ""  # '' when added by hand, 'feed:NAME' when a feed's trust document did
 
     def allows(self, brand_id: str) -> bool:
         return self.all_brands or brand_id in self.brands
@@ -48,6 +51,7 @@ class TrustEntry:
             "brands": "all" if self.all_brands else self.brands,
             "demo": self.demo,
             "added_at": self.added_at,
+            "origin": self.origin,
         }
 
 
@@ -58,10 +62,13 @@ def trust_add(
     brands: list[str] | None = None,
     all_brands: bool = False,
     demo: bool = False,
+    origin: str = "",
 ) -> TrustEntry:
     """Trust ``public_key`` for ``publisher_id``'s bundles, for ``brands`` or for all brands.
 
     Adding a publisher again replaces its key and brands (key rotation) and lifts a revocation.
+    ``origin`` is '' for an entry added by hand, or 'feed:NAME' for one a feed's trust document
+    put there (see :mod:`idguide.catalog.feed.trustdoc`).
     """
     key = (
         public_key
@@ -76,13 +83,15 @@ def trust_add(
         all_brands=all_brands,
         demo=demo,
         added_at=now(),
+        origin=origin,
     )
     unchanged = _same_as(entry, catalog)
     if unchanged is not None:
         return unchanged
     with catalog.transaction() as conn:
         conn.execute(
-            "INSERT OR REPLACE INTO trust VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO trust (publisher_id, public_key, key_id, brands, "
+            "all_brands, demo, added_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 entry.publisher_id,
                 entry.public_key,
@@ -91,6 +100,7 @@ def trust_add(
                 int(entry.all_brands),
                 int(entry.demo),
                 entry.added_at,
+                entry.origin,
             ),
         )
         ids = _set_revoked(catalog, entry.publisher_id, False)
@@ -104,11 +114,12 @@ def _same_as(entry: TrustEntry, catalog: Catalog) -> TrustEntry | None:
     stored = get_trust(catalog, entry.publisher_id)
     if stored is None:
         return None
-    same = (stored.public_key, stored.brands, stored.all_brands, stored.demo) == (
+    same = (stored.public_key, stored.brands, stored.all_brands, stored.demo, stored.origin) == (
         entry.public_key,
         entry.brands,
         entry.all_brands,
         entry.demo,
+        entry.origin,
     )
     return stored if same else None
 
@@ -138,8 +149,7 @@ def _brands(brands: list[str] | None, all_brands: bool) -> list[str]:
 
 def get_trust(catalog: Catalog, publisher_id: str) -> TrustEntry | None:
     row = catalog.conn.execute(
-        "SELECT publisher_id, public_key, key_id, brands, all_brands, demo, added_at "
-        "FROM trust WHERE publisher_id = ?",
+        f"SELECT {_COLUMNS} FROM trust WHERE publisher_id = ?",
         (publisher_id,),
     ).fetchone()
     return _entry(row) if row else None
@@ -147,17 +157,14 @@ def get_trust(catalog: Catalog, publisher_id: str) -> TrustEntry | None:
 
 def _entry(row: tuple) -> TrustEntry:
     return TrustEntry(
-        row[0], row[1], row[2], json.loads(row[3]), bool(row[4]), bool(row[5]), row[6]
+        row[0], row[1], row[2], json.loads(row[3]), bool(row[4]), bool(row[5]), row[6], row[7]
     )
 
 
 def trust_list(catalog: Catalog) -> list[TrustEntry]:
     return [
         _entry(row)
-        for row in catalog.conn.execute(
-            "SELECT publisher_id, public_key, key_id, brands, all_brands, demo, added_at "
-            "FROM trust ORDER BY publisher_id"
-        )
+        for row in catalog.conn.execute(f"SELECT {_COLUMNS} FROM trust ORDER BY publisher_id")
     ]
 
 
