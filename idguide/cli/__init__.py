@@ -227,11 +227,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extensions() -> list[Callable[[argparse._SubParsersAction], None]]:
-    """Command groups kept in their own modules (bundles, authoring)."""
+    """Command groups kept in their own modules (bundles, authoring, feeds)."""
     from idguide.cli import bundles as cli_bundles
+    from idguide.cli import feed as cli_feed
     from idguide.cli import officer as cli_officer
 
-    return [cli_bundles.register, cli_officer.register]
+    return [cli_bundles.register, cli_officer.register, cli_feed.register]
 
 
 def add_command(

@@ -184,7 +184,8 @@ def cmd_trust_list(args: argparse.Namespace) -> int:
         return 0
     for e in entries:
         flag = f"  {DEMO_LABEL}" if e.demo else ""
-        print(f"{e.publisher_id:<30} key {e.key_id}  {e.scope()}{flag}")
+        origin = f"  (from {e.origin.replace(':', ' ', 1)})" if e.origin else ""
+        print(f"{e.publisher_id:<30} key {e.key_id}  {e.scope()}{flag}{origin}")
     return 0
 
 
