@@ -23,7 +23,7 @@ from support import snapshot
 
 from idguide.catalog import open_catalog
 from idguide.catalog.bundles import import_bundle, trust_add
-from idguide.catalog.feed import add_feed, publish_bundles
+from idguide.catalog.feed import add_feed, get_feed, publish_bundles
 from idguide.catalog.feed.errors import FeedSetupError
 
 DELTA = "nordhaven-2-from-1.idgb"
@@ -117,6 +117,8 @@ def test_an_expired_timestamp_is_refused_and_says_since_when(tmp_path, bundles, 
     expired = (month_ago + dt.timedelta(days=7)).strftime("%Y-%m-%d")
     assert f"has been out of date since {expired}" in refused.reason
     assert "Nothing new was installed; what is installed stays." in refused.reason
+    state = get_feed(cat, "hq")
+    assert state.out_of_date() and state.last_error == refused.reason
 
 
 def test_a_snapshot_that_does_not_match_the_targets_is_refused(mirror):
@@ -236,3 +238,17 @@ def test_a_server_that_stalls_mid_download_is_resumed_next_time(mirror):
     server.stall.clear()
     mirror.heals()
     assert server.sent(DELTA)[-1] == (f"bytes={third}-", size - third)
+
+
+def test_a_cancelled_sync_changes_nothing_and_the_next_one_completes(mirror):
+    from idguide.catalog.errors import Interrupted
+
+    def cancel(done, total, label):
+        if label == f"Fetching {DELTA}":
+            raise Interrupted()
+
+    before = snapshot(mirror.cat)
+    with pytest.raises(Interrupted):
+        sync_at(mirror.cat, progress=cancel)
+    assert snapshot(mirror.cat) == before
+    mirror.heals()

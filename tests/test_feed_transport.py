@@ -124,6 +124,18 @@ def test_a_ca_bundle_must_be_certificates(tmp_path, bundles):
         )
 
 
+def test_a_source_is_an_http_address_or_a_folder(tmp_path, bundles):
+    from idguide.catalog.feed.errors import FeedSetupError
+
+    feed, _ = make_feed(tmp_path, bundles, [], trust=False)
+    root = feed / "metadata/1.root.json"
+    with pytest.raises(FeedSetupError, match="give an http:// or https:// address, or a folder"):
+        add_feed(tmp_path / "c.db", "ftp://feeds.example/", root)
+    added = add_feed(tmp_path / "c.db", "https://feeds.example/hq", root)
+    assert added.source == "https://feeds.example/hq/" and added.name == "feeds-example-hq"
+    assert add_feed(tmp_path / "c.db", feed.as_uri(), root).source == str(feed)
+
+
 def test_two_syncs_of_one_feed_do_not_run_at_once(tmp_path, bundles):
     feed, _ = make_feed(tmp_path, bundles, [bundles.n1])
     cat = laptop(tmp_path, str(feed), feed / "metadata/1.root.json")

@@ -252,8 +252,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from idguide.catalog.store import open_catalog
     from idguide.cli import _progress
 
+    progress = None if args.json else _progress()
     with open_catalog(args.catalog) as cat:
-        result = feed.sync(cat, args.feed, None if args.json else _progress())
+        result = feed.sync(cat, args.feed, progress)
+    if progress is not None:
+        print(file=sys.stderr)  # end the progress line
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
     else:

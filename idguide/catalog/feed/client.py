@@ -179,7 +179,7 @@ class FeedSync:
             self._install(updater, self._offers(updater))
         finally:
             self.result.bytes_downloaded += fetcher.bytes_received
-        _tidy(self.cache, updater, self._offered)
+        _tidy(self.cache, self._offered)
 
     # -- setting up --------------------------------------------------------------------------
 
@@ -370,7 +370,7 @@ def _folder_url(source: str, where: str) -> str:
     return folder.as_uri().rstrip("/") + "/"
 
 
-def _tidy(cache: Path, updater: Updater, offered: dict[str, Any]) -> None:
+def _tidy(cache: Path, offered: dict[str, Any]) -> None:
     """Drop downloads left from earlier syncs and partial files of targets no longer offered."""
     keep = set()
     for info in offered.values():

@@ -49,9 +49,11 @@ class Feed:
 
     def out_of_date(self, now: datetime | None = None) -> bool:
         """True once the trusted metadata have expired (or no sync ever succeeded)."""
-        if not self.expires:
+        try:
+            expires = datetime.fromisoformat(self.expires)
+        except ValueError:  # never synced (''), or feeds.json edited by hand
             return True
-        return datetime.fromisoformat(self.expires) <= (now or datetime.now(UTC))
+        return expires <= (now or datetime.now(UTC))
 
     def as_dict(self) -> dict:
         data = asdict(self)

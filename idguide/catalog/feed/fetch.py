@@ -78,11 +78,14 @@ class FeedFetcher(FetcherInterface):
 
     @contextmanager
     def download_file(self, url: str, max_length: int) -> Iterator[IO]:
-        if not self._resumable(url):
+        if not url.startswith(self.targets_url):  # metadata: remembered for the messages
             with super().download_file(url, max_length) as handle:
-                if not url.startswith(self.targets_url):
-                    self.metadata[url.rsplit("/", 1)[-1]] = handle.read()
-                    handle.seek(0)
+                self.metadata[url.rsplit("/", 1)[-1]] = handle.read()
+                handle.seek(0)
+                yield handle
+            return
+        if not self._resumable(url):  # from a folder: copied (and checked) with progress
+            with self._copied(url, max_length) as handle:
                 yield handle
             return
         self.last_url = url
@@ -97,6 +100,23 @@ class FeedFetcher(FetcherInterface):
         part.unlink(missing_ok=True)
 
     # -- folders -----------------------------------------------------------------------------
+
+    @contextmanager
+    def _copied(self, url: str, length: int) -> Iterator[IO]:
+        """A private copy of the target at ``url`` (checked by the Updater: the file on the
+        stick could change between its check and its use), never more than ``length`` bytes."""
+        import tempfile
+
+        done = 0
+        with tempfile.TemporaryFile() as handle:
+            for chunk in self.fetch(url):
+                done += len(chunk)
+                if done > length:
+                    raise _too_long(url, done, length)
+                self.progress(done, length, f"Fetching {_shown(url)}")
+                handle.write(chunk)
+            handle.seek(0)
+            yield handle
 
     def _read_file(self, url: str) -> Iterator[bytes]:
         path = Path(url2pathname(unquote(urlsplit(url).path)))
@@ -152,7 +172,7 @@ class FeedFetcher(FetcherInterface):
                 self.bytes_received += len(chunk)
                 done += len(chunk)
                 if total:
-                    self.progress(done, total, f"Downloading {name.partition('.')[2] or name}")
+                    self.progress(done, total, f"Fetching {name.partition('.')[2] or name}")
                 yield chunk
         except urllib3.exceptions.HTTPError as exc:
             raise TransportError(_why(exc, url, self.ca_bundle, done, total)) from None

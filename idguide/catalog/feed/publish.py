@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from securesystemslib.signer import CryptoSigner
     from tuf.api.metadata import Metadata, Targets
 
+    from idguide.catalog.bundles import Verification
+    from idguide.catalog.feed.trustdoc import TrustDocument
+
 BUNDLE_PREFIX = "bundles/"
 TRUST_TARGET = "trust.json"
 ROOT_WARNING_DAYS = 30  # say so when the root expires sooner than this
@@ -159,7 +162,9 @@ def publish_bundles(
     return published
 
 
-def _add_bundle(repo: FeedRepo, targets: Targets, path: Path, result, copied: list[Path]):
+def _add_bundle(
+    repo: FeedRepo, targets: Targets, path: Path, result: Verification, copied: list[Path]
+) -> Published:
     from tuf.api.metadata import TargetFile
 
     base = result.base_sequence if result.kind == "delta" else None
@@ -230,7 +235,7 @@ def _trusted_keys(repo: FeedRepo, targets: Targets) -> dict[str, str] | None:
     return {entry.id: entry.key_id for entry in document.publishers}
 
 
-def _trust_warnings(trusted: dict[str, str] | None, result) -> list[str]:
+def _trust_warnings(trusted: dict[str, str] | None, result: Verification) -> list[str]:
     if trusted is None:
         return []
     if result.publisher not in trusted:
@@ -318,7 +323,7 @@ def publish_trust(
     keydir: str | Path,
     passphrase: bytes | None = None,
     now: datetime | None = None,
-):
+) -> TrustDocument:
     """Offer the trust document of ``source`` (a catalogue, or a trust document file) in place
     of the previous one; return the document."""
     from tuf.api.metadata import TargetFile
