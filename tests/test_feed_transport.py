@@ -136,6 +136,17 @@ def test_a_source_is_an_http_address_or_a_folder(tmp_path, bundles):
     assert add_feed(tmp_path / "c.db", feed.as_uri(), root).source == str(feed)
 
 
+def test_a_damaged_root_file_on_the_laptop_is_said(tmp_path, bundles):
+    feed, _ = make_feed(tmp_path, bundles, [bundles.n1])
+    cat = laptop(tmp_path, str(feed), feed / "metadata/1.root.json")
+    stored = feed_folder(cat, "hq") / "root.json"
+    stored.write_bytes(stored.read_bytes()[:100])
+    before = snapshot(cat)
+    (refused,) = sync_at(cat).refused
+    assert "its root file in" in refused.reason and "is damaged" in refused.reason
+    assert snapshot(cat) == before
+
+
 def test_two_syncs_of_one_feed_do_not_run_at_once(tmp_path, bundles):
     feed, _ = make_feed(tmp_path, bundles, [bundles.n1])
     cat = laptop(tmp_path, str(feed), feed / "metadata/1.root.json")

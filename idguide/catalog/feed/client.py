@@ -154,9 +154,10 @@ class FeedSync:
             try:
                 self._sync()
                 feed.last_error = ""
-            except FeedError as exc:
-                self.result.refused.append(Refused(feed.name, str(exc)))
-                feed.last_error = str(exc)
+            except (FeedError, OSError) as exc:
+                reason = str(exc) if isinstance(exc, FeedError) else self._disk_problem(exc)
+                self.result.refused.append(Refused(feed.name, reason))
+                feed.last_error = reason
             finally:
                 save_feed(self.catalog.path, feed)
 
@@ -181,6 +182,12 @@ class FeedSync:
             self.result.bytes_downloaded += fetcher.bytes_received
         _tidy(self.cache, self._offered)
 
+    def _disk_problem(self, exc: OSError) -> str:
+        """python-tuf writes the metadata it trusts beside the catalogue: a full or read-only
+        disk stops the sync there, with nothing installed."""
+        where = exc.filename or self.folder
+        return f"{self.where}: cannot write {where} ({exc.strerror or exc}). Nothing was installed."
+
     # -- setting up --------------------------------------------------------------------------
 
     @property
@@ -192,6 +199,7 @@ class FeedSync:
         return self.folder / "cache"
 
     def _updater(self) -> tuple[Updater, FeedFetcher]:
+        from tuf.api import exceptions
         from tuf.ngclient import Updater
 
         from idguide import __version__
@@ -214,14 +222,20 @@ class FeedSync:
             f"idguide/{__version__}",
         )
         self.metadata_dir.mkdir(parents=True, exist_ok=True)
-        updater = Updater(
-            str(self.metadata_dir),
-            f"{base}metadata/",
-            str(self.cache),
-            f"{base}targets/",
-            fetcher,
-            bootstrap=root,
-        )
+        try:
+            updater = Updater(
+                str(self.metadata_dir),
+                f"{base}metadata/",
+                str(self.cache),
+                f"{base}targets/",
+                fetcher,
+                bootstrap=root,
+            )
+        except (exceptions.RepositoryError, ValueError) as exc:  # the stored root is damaged
+            raise FeedSetupError(
+                f"{self.where}: its root file in {self.folder} is damaged ({exc}). Remove the "
+                "feed and add it again with the administration's root file."
+            ) from None
         return updater, fetcher
 
     def _note_dates(self) -> None:
