@@ -7,8 +7,7 @@ import json
 
 import pytest
 from feed_helpers import PROXY_VARIABLES, make_bundles
-
-from idguide.cli import main
+from support import run_cli
 
 
 @pytest.fixture(scope="module")
@@ -23,8 +22,7 @@ def no_proxy_settings(monkeypatch):
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main([str(arg) for arg in argv])
-    out, err = capsys.readouterr()
+    code, out, err = run_cli(capsys, *argv)
     assert "Traceback" not in err
     return code, out, err
 
@@ -125,8 +123,8 @@ def test_the_command_line_and_the_core_load_python_tuf_only_when_a_feed_is_used(
     import sys
 
     script = (
-        "import sys, idguide.cli, idguide.catalog.feed\n"
-        "idguide.cli.build_parser()\n"
+        "import sys, idguide.cli.commands, idguide.catalog.feed\n"
+        "idguide.cli.commands.build_parser()\n"
         "loaded = [m for m in ('tuf', 'urllib3', 'securesystemslib') if m in sys.modules]\n"
         "assert not loaded, loaded\n"
         "idguide.catalog.feed.sync, idguide.catalog.feed.init_feed\n"

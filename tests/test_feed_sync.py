@@ -14,6 +14,7 @@ from feed_helpers import (
     sync_at,
 )
 
+from idguide.catalog.changes import OpChanges
 from idguide.catalog.feed import publish_bundles, withdraw
 from idguide.catalog.feed.plan import Offer, plan, read_offer
 
@@ -57,12 +58,17 @@ def test_a_laptop_installs_what_the_feed_offers_then_a_delta_chain_then_nothing(
     assert kinds(first) == [("cremelia", 1, "full"), ("nordhaven", 1, "full")]
     assert first.trust["hq"].added == ["cremelia", "nordhaven"]  # trusted through the feed
     assert installed(cat) == {"cremelia": 1, "nordhaven": 1}
+    # what the app refreshes from: the trust store, the new entries, bundles, index and feeds
+    assert first.op_changes == OpChanges(
+        content=True, bundles=True, trust=True, index=True, feeds=True
+    )
 
     publish_bundles(feed, [bundles.n2, bundles.n3, bundles.n3_full], keys)
     second = sync_at(cat)
     assert second.ok, second.refused
     assert kinds(second) == [("nordhaven", 2, "delta"), ("nordhaven", 3, "delta")]
     assert installed(cat) == {"cremelia": 1, "nordhaven": 3}
+    assert second.op_changes == OpChanges(content=True, bundles=True, index=True, feeds=True)
     for server in serve.servers:  # the full bundle was not fetched at all
         assert server.sent("nordhaven-3-full.idgb") == []
 
@@ -73,6 +79,7 @@ def test_a_laptop_installs_what_the_feed_offers_then_a_delta_chain_then_nothing(
         ("nordhaven", 3),
     ]
     assert third.bytes_downloaded < 2048  # the timestamp only
+    assert third.op_changes == OpChanges(feeds=True)  # the feed's last sync, nothing else
     assert third.metadata_expires["hq"] > "2000"
 
 

@@ -19,7 +19,8 @@ from feed_helpers import (
 from support import snapshot
 
 from idguide.catalog import open_catalog
-from idguide.catalog.feed import add_feed, get_feed, sync
+from idguide.catalog.changes import OpChanges
+from idguide.catalog.feed import add_feed, get_feed, remove_feed, set_auto_check, sync
 from idguide.catalog.feed.client import _locked
 from idguide.catalog.feed.config import feed_folder, save_feed
 from idguide.catalog.feed.errors import FeedBusyError
@@ -134,6 +135,16 @@ def test_a_source_is_an_http_address_or_a_folder(tmp_path, bundles):
     added = add_feed(tmp_path / "c.db", "https://feeds.example/hq", root)
     assert added.source == "https://feeds.example/hq/" and added.name == "feeds-example-hq"
     assert add_feed(tmp_path / "c.db", feed.as_uri(), root).source == str(feed)
+
+
+def test_adding_changing_or_removing_a_feed_says_the_feeds_changed(tmp_path, bundles):
+    feed, _ = make_feed(tmp_path, bundles, [], trust=False)
+    cat = tmp_path / "c.db"
+    assert add_feed(cat, str(feed), feed / "metadata/1.root.json").op_changes == OpChanges(
+        feeds=True
+    )
+    assert set_auto_check(cat, "feed", True).op_changes == OpChanges(feeds=True)
+    assert remove_feed(cat, "feed").op_changes == OpChanges(feeds=True)
 
 
 def test_a_damaged_root_file_on_the_laptop_is_said(tmp_path, bundles):

@@ -10,6 +10,7 @@ from feed_helpers import installed, laptop, make_bundles, make_feed, sync_at
 
 from idguide.catalog import open_catalog
 from idguide.catalog.bundles import get_trust, trust_add, trust_list, trust_remove
+from idguide.catalog.changes import NOTHING, OpChanges
 from idguide.catalog.feed import apply_document, export_trust, publish_bundles, publish_trust
 from idguide.catalog.feed.trustdoc import (
     Publisher,
@@ -86,6 +87,9 @@ def test_a_laptop_applies_the_document_before_the_bundles(tmp_path, bundles):
     result = sync_at(cat)
     assert result.trust["hq"].revoked == ["cremelia"]
     assert origins(cat) == {"nordhaven": "feed:hq"} and hidden(cat, "cremelia")
+    # cremelia's entries left search and the lists: the app refreshes them
+    assert result.trust["hq"].op_changes == OpChanges(trust=True, content=True, index=True)
+    assert result.op_changes == OpChanges(trust=True, content=True, index=True, feeds=True)
 
 
 def test_entries_trusted_by_hand_are_never_replaced(tmp_path, bundles):
@@ -119,11 +123,13 @@ def test_a_feed_entry_changed_by_hand_becomes_the_laptops_own(tmp_path, bundles)
         [Publisher("nordhaven", _raw(bundles.nordhaven_public), ["nordiva"])], []
     )
     with open_catalog(cat) as c:
-        assert apply_document(c, document, "feed:hq").added == ["nordhaven"]
+        applied = apply_document(c, document, "feed:hq")
+        assert applied.added == ["nordhaven"] and applied.op_changes == OpChanges(trust=True)
         trust_add(c, bundles.nordhaven_public, "nordhaven", ["nordiva", "other"])  # by hand
         assert get_trust(c, "nordhaven").origin == ""
         empty = apply_document(c, TrustDocument([], []), "feed:hq")
         assert empty.revoked == [] and get_trust(c, "nordhaven") is not None
+        assert empty.op_changes == NOTHING
 
 
 def test_a_document_from_a_file_can_be_published(tmp_path, bundles):

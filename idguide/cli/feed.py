@@ -1,20 +1,32 @@
 """``idguide feed ...`` (publishing a feed, and a laptop's feeds) and ``idguide sync``.
 
 Each command calls one function of :mod:`idguide.catalog.feed`; its errors become one line on
-stderr and exit status 1 in :func:`idguide.cli.main`. ``sync`` exits 1 too when anything offered
-was refused, after saying what and why.
+stderr and their exit status in :func:`idguide.cli.commands.main`. ``sync`` exits 1
+(``EXIT_ERROR``) too when anything offered was refused, after saying what and why.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from idguide.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    Commands,
+    add_command,
+    add_group,
+    add_json,
+    json_or_text,
+    open_catalog,
+    print_json,
+    progress_bar,
+)
+
 if TYPE_CHECKING:
-    from idguide.catalog.feed import SyncResult
+    from idguide.catalog.feed import Feed, SyncResult
 
 PLAIN_KEYS = (
     "Warning: the keys are written without a passphrase: anyone who copies {keydir} can sign "
@@ -22,12 +34,17 @@ PLAIN_KEYS = (
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Commands) -> None:
     """Add ``feed`` and ``sync`` to the top-level command list."""
-    from idguide.cli import add_command, add_json
+    gsub = add_group(sub, "feed", "publish an update feed, or choose the feeds this laptop syncs")
+    _register_publishing(gsub)
+    _register_laptop(gsub)
+    p = add_command(sub, "sync", "install what this catalogue's feeds offer", cmd_sync)
+    p.add_argument("--feed", action="append", metavar="NAME", help="only this feed")
+    add_json(p)
 
-    g = add_command(sub, "feed", "publish an update feed, or choose the feeds this laptop syncs")
-    gsub = g.add_subparsers(dest="feed_command", metavar="COMMAND")
+
+def _register_publishing(gsub: Commands) -> None:
     p = add_command(gsub, "init", "make a new feed folder and its signing keys", cmd_init)
     _folder_keys(p)
     p.add_argument(
@@ -65,19 +82,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = add_command(
         gsub, "refresh", "sign a new timestamp (run it from a scheduled job)", cmd_refresh
     )
-    p.add_argument("folder", type=Path, metavar="DIR", help="the feed folder")
-    _keys(p)
+    _folder_keys(p)
     p = add_command(
         gsub, "rotate-root", "new keys and a new root, signed by the old root keys", cmd_rotate
     )
-    p.add_argument("folder", type=Path, metavar="DIR", help="the feed folder")
-    _keys(p)
+    _folder_keys(p)
     p.add_argument(
         "--roles",
         default="root",
         help="roles to give new keys, comma-separated, or 'none' to renew the root's expiry "
         "only (default: root)",
     )
+
+
+def _register_laptop(gsub: Commands) -> None:
     p = add_command(gsub, "add", "sync this catalogue from a feed", cmd_add)
     p.add_argument("source", metavar="SOURCE", help="an http(s):// address or a folder")
     p.add_argument(
@@ -95,9 +113,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         gsub, "remove", "stop syncing from a feed (installed content stays)", cmd_remove
     )
     p.add_argument("name", help="the feed's name, as `idguide feed list` shows it")
-    p = add_command(sub, "sync", "install what this catalogue's feeds offer", cmd_sync)
-    p.add_argument("--feed", action="append", metavar="NAME", help="only this feed")
-    add_json(p)
 
 
 def _folder_keys(p: argparse.ArgumentParser) -> None:
@@ -145,7 +160,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     print(f"Keep the root key{'s' if len(result.key_files) > 4 else ''} offline.")
     if not result.encrypted:
         print(PLAIN_KEYS.format(keydir=args.keys), file=sys.stderr)
-    return 0
+    return EXIT_OK
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
@@ -158,7 +173,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
         what = f"{item.publisher} sequence {item.sequence} ({item.kind}{base})"
         print(f"{item.name}: {what} {state}.")
         _warn(item.warnings)
-    return 0
+    return EXIT_OK
 
 
 def cmd_trust(args: argparse.Namespace) -> int:
@@ -169,7 +184,7 @@ def cmd_trust(args: argparse.Namespace) -> int:
         f"Trust document offered: {len(document.publishers)} trusted publisher(s), "
         f"{len(document.revoked)} revoked."
     )
-    return 0
+    return EXIT_OK
 
 
 def cmd_withdraw(args: argparse.Namespace) -> int:
@@ -180,7 +195,7 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
         f"{name} is no longer offered. Laptops that installed it keep its entries; to take "
         "entries off laptops, publish the publisher's bundle that withdraws them."
     )
-    return 0
+    return EXIT_OK
 
 
 def cmd_refresh(args: argparse.Namespace) -> int:
@@ -190,7 +205,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     renewed = ", ".join(result.renewed)
     print(f"Signed {renewed}; the feed is fresh until {result.timestamp_expires}.")
     _warn(result.warnings)
-    return 0
+    return EXIT_OK
 
 
 def cmd_rotate(args: argparse.Namespace) -> int:
@@ -203,7 +218,7 @@ def cmd_rotate(args: argparse.Namespace) -> int:
     print(f"Wrote {result.root_file} (root version {result.version}) with {keys}.")
     if result.retired:
         print(f"The old keys are in {result.retired}; the old root key can be destroyed.")
-    return 0
+    return EXIT_OK
 
 
 # -- a laptop's feeds ----------------------------------------------------------------------
@@ -218,22 +233,21 @@ def cmd_add(args: argparse.Namespace) -> int:
     print(f"Added feed {added.name} ({added.source}). Run `idguide sync` to install its bundles.")
     if not added.is_url and not Path(added.source).is_dir():
         print("(The folder is not there now; sync looks for it when it runs.)", file=sys.stderr)
-    return 0
+    return EXIT_OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     from idguide.catalog import feed
 
     feeds = feed.list_feeds(args.catalog)
-    if args.json:
-        print(json.dumps([f.as_dict() for f in feeds], ensure_ascii=False, indent=2))
-        return 0
-    for f in feeds:
-        synced = f.last_sync[:16].replace("T", " ") if f.last_sync else "never"
-        state = "OUT OF DATE" if f.out_of_date() else f"fresh until {f.expires[:10]}"
-        auto = "  auto-check" if f.auto_check else ""
-        print(f"{f.name:<20} {f.source}  last sync {synced}  {state}{auto}")
-    return 0
+    return json_or_text(args.json, [f.as_dict() for f in feeds], map(_feed_line, feeds))
+
+
+def _feed_line(f: Feed) -> str:
+    synced = f.last_sync[:16].replace("T", " ") if f.last_sync else "never"
+    state = "OUT OF DATE" if f.out_of_date() else f"fresh until {f.expires[:10]}"
+    auto = "  auto-check" if f.auto_check else ""
+    return f"{f.name:<20} {f.source}  last sync {synced}  {state}{auto}"
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
@@ -244,27 +258,22 @@ def cmd_remove(args: argparse.Namespace) -> int:
         f"Removed feed {removed.name}. What it installed stays, and so do the trust entries it "
         "added (`idguide trust list`)."
     )
-    return 0
+    return EXIT_OK
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
     from idguide.catalog import feed
-    from idguide.catalog.store import open_catalog
-    from idguide.cli import _progress
 
-    progress = None if args.json else _progress()
-    with open_catalog(args.catalog) as cat:
-        result = feed.sync(cat, args.feed, progress)
-    if progress is not None:
-        print(file=sys.stderr)  # end the progress line
+    with open_catalog(args) as cat, progress_bar() as report:
+        result = feed.sync(cat, args.feed, None if args.json else report)
     if args.json:
-        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        print_json(result.as_dict())
     else:
         _print_sync(result)
     if not result.ok:
         print(f"idguide: {len(result.refused)} refused; nothing else changed.", file=sys.stderr)
-        return 1
-    return 0
+        return EXIT_ERROR
+    return EXIT_OK
 
 
 def _print_sync(result: SyncResult) -> None:

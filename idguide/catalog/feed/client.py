@@ -19,7 +19,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from idguide.catalog.changes import CarriesChanges
 from idguide.catalog.feed.config import (
+    FEEDS_CHANGED,
     ROOT_NAME,
     Feed,
     feed_folder,
@@ -85,7 +87,10 @@ class Refused:
 
 
 @dataclass
-class SyncResult:
+class SyncResult(CarriesChanges):
+    """What a sync did, carrying the change record: the feeds' records, and what the trust
+    documents and the imports changed in the catalogue (merged)."""
+
     installed: list[Installed] = field(default_factory=list)
     refused: list[Refused] = field(default_factory=list)
     up_to_date: list[dict] = field(default_factory=list)  # {feed, publisher, sequence}
@@ -124,7 +129,7 @@ def sync(
             "No feed is set up for this catalogue. Add your administration's with: idguide feed "
             "add SOURCE --root 1.root.json"
         )
-    result = SyncResult()
+    result = SyncResult().carrying(FEEDS_CHANGED)
     for feed in feeds:
         FeedSync(catalog, feed, result, progress, timeout).run()
     return result
@@ -297,6 +302,7 @@ class FeedSync:
             path.unlink(missing_ok=True)
         changes = apply_document(self.catalog, document, f"feed:{self.feed.name}")
         self.result.trust[self.feed.name] = changes
+        self.result.op_changes |= changes.op_changes
         self.feed.trust_sha256 = sha256
         for pid in changes.kept:
             self.result.warnings.append(
@@ -363,6 +369,7 @@ class FeedSync:
                 return False
             finally:
                 Path(path).unlink(missing_ok=True)
+            self.result.op_changes |= changes.op_changes
             self.result.installed.append(
                 Installed(
                     self.feed.name, offer.publisher, offer.sequence, offer.kind, offer.name, changes

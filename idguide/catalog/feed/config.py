@@ -19,19 +19,23 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from idguide.catalog.bundles.format import ID_PATTERN
+from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.feed.errors import FeedSetupError
 from idguide.catalog.feed.repo import write_atomic
+from idguide.catalog.model import ID_PATTERN
 from idguide.catalog.store import sibling
 from idguide.catalog.write import now as now_text
 
 STATE_NAME = "feeds.json"
 ROOT_NAME = "root.json"
 MAX_ROOT_BYTES = 512_000  # python-tuf's own limit for a root file
+# What adding, removing or syncing a feed changes: its record beside the catalogue (not the
+# catalogue itself; a sync adds what its imports and trust document changed).
+FEEDS_CHANGED = OpChanges(feeds=True)
 
 
 @dataclass
-class Feed:
+class Feed(CarriesChanges):
     name: str
     source: str  # an http(s):// address ending in /, or an absolute folder path
     added_at: str = ""
@@ -124,7 +128,7 @@ def add_feed(
     shutil.rmtree(folder, ignore_errors=True)  # a leftover of a feed removed by hand
     write_atomic(folder / ROOT_NAME, root)
     save_feed(catalog_path, feed)
-    return feed
+    return feed.carrying(FEEDS_CHANGED)
 
 
 def remove_feed(catalog_path: str | Path, name: str) -> Feed:
@@ -132,14 +136,14 @@ def remove_feed(catalog_path: str | Path, name: str) -> Feed:
     feed = get_feed(catalog_path, name)
     _write(catalog_path, [f for f in list_feeds(catalog_path) if f.name != name])
     shutil.rmtree(feed_folder(catalog_path, name), ignore_errors=True)
-    return feed
+    return feed.carrying(FEEDS_CHANGED)
 
 
 def set_auto_check(catalog_path: str | Path, name: str, on: bool) -> Feed:
     feed = get_feed(catalog_path, name)
     feed.auto_check = on
     save_feed(catalog_path, feed)
-    return feed
+    return feed.carrying(FEEDS_CHANGED)
 
 
 def read_root_file(path: Path) -> bytes:

@@ -13,7 +13,8 @@ import heapq
 from dataclasses import dataclass
 from typing import Any
 
-from idguide.catalog.bundles.format import ID_PATTERN, KINDS
+from idguide.catalog.bundles.format import KINDS
+from idguide.catalog.model import ID_PATTERN
 
 NOTHING = -1  # the node for "nothing of this publisher installed"
 

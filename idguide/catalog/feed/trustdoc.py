@@ -32,9 +32,10 @@ from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from idguide.catalog.bundles.format import ID_PATTERN
 from idguide.catalog.bundles.keys import key_id
+from idguide.catalog.changes import CarriesChanges, changes_of
 from idguide.catalog.feed.errors import FeedError
+from idguide.catalog.model import ID_PATTERN
 from idguide.catalog.store import Catalog
 
 if TYPE_CHECKING:
@@ -83,8 +84,9 @@ class TrustDocument:
 
 
 @dataclass
-class TrustChanges:
-    """What applying a document did to a laptop's trust store."""
+class TrustChanges(CarriesChanges):
+    """What applying a document did to a laptop's trust store (carrying the change record:
+    the trust store, and the entries of publishers revoked or trusted again)."""
 
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
@@ -217,6 +219,7 @@ def apply_document(catalog: Catalog, document: TrustDocument, origin: str) -> Tr
             publisher.all_brands,
             origin=origin,
         )
+        changes.op_changes |= changes_of(entry)
         if have is None:
             changes.added.append(publisher.id)
         elif _scope(entry) != _scope(have):
@@ -224,7 +227,8 @@ def apply_document(catalog: Catalog, document: TrustDocument, origin: str) -> Tr
     listed = {p.id for p in document.publishers}
     for pid, have in sorted(current.items()):
         if have.origin == origin and pid not in listed:
-            trust_remove(catalog, pid)  # the administration no longer trusts it: revoked
+            hidden = trust_remove(catalog, pid)  # the administration no longer trusts it
+            changes.op_changes |= changes_of(hidden)
             changes.revoked.append(pid)
         elif pid in document.revoked and have.origin != origin:
             changes.kept.append(pid)
