@@ -36,13 +36,19 @@ import importlib, inspect, sys
 import idguide.catalog.bundles.imagecheck  # what the picture helper process loads
 assert "whoosh" not in sys.modules, "the picture helper loads the search engine"
 import idguide.catalog.finding.index, idguide.catalog.store, idguide.catalog.finding.results
-import idguide.catalog, idguide.catalog.bundles
-for package in (idguide.catalog, idguide.catalog.bundles):
+import idguide.catalog.training.workshops  # a submodule loaded before its package's names
+packages = [
+    importlib.import_module(f"idguide.catalog{area}")
+    for area in ("", ".bundles", ".finding", ".authoring", ".training", ".examinations",
+                 ".scanning")
+]
+for package in packages:
     for name in package.__all__:
         value = getattr(package, name)
         assert not inspect.ismodule(value), f"{package.__name__}.{name} is a module"
-        home = importlib.import_module(value.__module__)
-        assert getattr(home, name) is value, f"{package.__name__}.{name} is not its own"
+        if inspect.isclass(value) or inspect.isfunction(value):  # constants have no home
+            home = importlib.import_module(value.__module__)
+            assert getattr(home, name) is value, f"{package.__name__}.{name} is not its own"
 from idguide.catalog import search, Interrupted, open_catalog
 from idguide.catalog.bundles import import_bundle, verify_bundle
 print(search.__module__)

@@ -105,13 +105,13 @@ def test_an_install_through_the_import_dialog_shows_the_new_product_in_results_a
 
 
 def test_starting_an_examination_is_broadcast_and_the_open_list_shows_it(qtbot, window):
-    listing = window.training.open_exam_list()
+    listing = window.examinations.open_exam_list()
     qtbot.waitUntil(lambda: window.worker.pending == 0)
     assert listing.tree.topLevelItemCount() == 0
     open_wrench(qtbot, window)
     with broadcast_of(qtbot, window) as signal:
         window.product_view.exam_button.click()
-    assert signal.args == [OpChanges(examinations=True), window.training]
+    assert signal.args == [OpChanges(examinations=True), window.examinations]
     qtbot.waitUntil(lambda: listing.tree.topLevelItemCount() == 1)
     assert "Torque wrench TW-200" in listing.tree.topLevelItem(0).text(1)
 

@@ -452,11 +452,11 @@ def test_start_examination_from_the_product_page_and_reopen_it(qtbot, sample_cat
     with qtbot.waitSignal(window.productShown):
         window.open_product(WRENCH)
     window.product_view.exam_button.click()
-    qtbot.waitUntil(lambda: any(isinstance(w, ExamWindow) for w in window.training.windows))
-    exam = next(w for w in window.training.windows if isinstance(w, ExamWindow))
+    qtbot.waitUntil(lambda: any(isinstance(w, ExamWindow) for w in window.examinations.windows))
+    exam = next(w for w in window.examinations.windows if isinstance(w, ExamWindow))
     qtbot.waitUntil(lambda: exam.exam is not None)
     exam.close()
-    listing = window.training.open_exam_list()
+    listing = window.examinations.open_exam_list()
     assert isinstance(listing, ExamListWindow)
     qtbot.waitUntil(lambda: listing.tree.topLevelItemCount() == 1)
     assert "Torque wrench TW-200" in listing.tree.topLevelItem(0).text(1)
@@ -473,9 +473,16 @@ def test_the_training_menu_offers_every_entry(qtbot, sample_catalog, ui_errors):
     settle(qtbot, window.worker)
     actions = window.training.actions
     assert actions["Print handout…"].shortcut().toString() == "Ctrl+P"
-    assert actions["Start examination"].shortcut().toString() == "Ctrl+E"
-    assert {"Workshops…", "Present this product", "Examinations…"} <= set(actions)
+    assert {"Workshops…", "Present this product", "Spot the fake (catalogue round)"} <= set(actions)
     assert window.training.present_current() is None  # no product on screen: nothing happens
+    # examinations are the officer's work, in a menu of their own (not under Training)
+    exam_actions = window.examinations.actions
+    assert exam_actions["Start examination"].shortcut().toString() == "Ctrl+E"
+    assert exam_actions["Examinations…"].shortcut().toString() == "Ctrl+Shift+E"
+    titles = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    assert titles.index("Examination") < titles.index("Training")
+    training_menu = window.menuBar().actions()[titles.index("Training")].menu()
+    assert "Start examination" not in [a.text().replace("&", "") for a in training_menu.actions()]
     window.close()
 
 

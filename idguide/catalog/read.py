@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from idguide.catalog import model
 from idguide.catalog.categories import get_category
 from idguide.catalog.codes import normalize_gtin
 from idguide.catalog.errors import NotFoundError
-from idguide.catalog.store import Catalog
+
+if TYPE_CHECKING:  # annotations only: the store imports the search, not the reverse
+    from idguide.catalog.store import Catalog
 
 _SUMMARY_SQL = """
 SELECT p.id, b.name AS brand, p.category_id, p.withdrawn, pub.default_language, pub.revoked,

@@ -24,7 +24,7 @@ from idguide.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from idguide.catalog.authoring.source import Problem
+    from idguide.catalog.authoring import Problem
 
 
 def register(group: Commands) -> None:
@@ -67,7 +67,7 @@ def register(group: Commands) -> None:
 
 
 def check(args: argparse.Namespace) -> int:
-    from idguide.catalog.authoring.source import check_source
+    from idguide.catalog.authoring import check_source
 
     source, problems = check_source(args.src)
     if args.json:
@@ -82,7 +82,7 @@ def check(args: argparse.Namespace) -> int:
 
 
 def template(args: argparse.Namespace) -> int:
-    from idguide.catalog.authoring.sheet import write_template
+    from idguide.catalog.authoring import write_template
 
     if args.output.exists() and not args.force:
         raise IdguideError(f"{args.output} already exists; give another name or --force.")
@@ -95,7 +95,7 @@ def template(args: argparse.Namespace) -> int:
 
 
 def from_sheet(args: argparse.Namespace) -> int:
-    from idguide.catalog.authoring.sheet import sheet_to_source
+    from idguide.catalog.authoring import sheet_to_source
 
     try:
         with progress_bar() as report:
@@ -122,7 +122,7 @@ def _in_folder(problem: Problem, folder: Path) -> Problem:
 
 
 def _problem_dict(problem: object) -> dict:
-    from idguide.catalog.authoring.source import Problem
+    from idguide.catalog.authoring import Problem
 
     return problem.as_dict() if isinstance(problem, Problem) else {"message": str(problem)}
 

@@ -169,8 +169,7 @@ def install(args: argparse.Namespace) -> int:
 def _install_one(cat: Catalog, path: Path, quiet: bool) -> dict:
     """What installing ``path`` changed, as ``import --json`` prints it; a bundle installed
     already is up to date, not an error."""
-    from idguide.catalog.bundles import import_bundle
-    from idguide.catalog.bundles.errors import AlreadyInstalledError
+    from idguide.catalog.bundles import AlreadyInstalledError, import_bundle
     from idguide.catalog.write import Changes
 
     try:
@@ -182,7 +181,7 @@ def _install_one(cat: Catalog, path: Path, quiet: bool) -> dict:
 
 
 def _installed_line(result: dict) -> str:
-    from idguide.catalog.bundles.installable import UP_TO_DATE
+    from idguide.catalog.bundles import UP_TO_DATE
 
     if result["up_to_date"]:
         return f"{result['file']}: {UP_TO_DATE}; nothing changed."

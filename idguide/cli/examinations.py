@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from idguide.catalog.examinations.fields import FIELDS, RESULTS, VERDICTS
+from idguide.catalog.examinations import FIELDS, RESULTS, VERDICTS
 from idguide.cli.common import (
     Commands,
     add_command,
@@ -18,7 +18,7 @@ from idguide.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from idguide.catalog.examinations.exams import Examination, ExamSummary
+    from idguide.catalog.examinations import Examination, ExamSummary
 
 
 def register(sub: Commands) -> None:
@@ -90,7 +90,7 @@ def _given(args: argparse.Namespace) -> dict[str, object]:
 
 
 def new(args: argparse.Namespace) -> int:
-    from idguide.catalog.examinations.exams import new_examination
+    from idguide.catalog.examinations import new_examination
 
     with open_catalog(args) as cat:
         exam = new_examination(cat, args.product_id, photos=args.photo, **_given(args))
@@ -99,7 +99,7 @@ def new(args: argparse.Namespace) -> int:
 
 
 def listing(args: argparse.Namespace) -> int:
-    from idguide.catalog.examinations.exams import list_examinations
+    from idguide.catalog.examinations import list_examinations
 
     with open_catalog(args) as cat:
         rows = list_examinations(cat)
@@ -113,7 +113,7 @@ def _summary(row: ExamSummary) -> str:
 
 
 def show(args: argparse.Namespace) -> int:
-    from idguide.catalog.examinations.exams import get_examination
+    from idguide.catalog.examinations import get_examination
 
     with open_catalog(args) as cat:
         exam = get_examination(cat, args.id)
@@ -144,7 +144,7 @@ def _exam_lines(exam: Examination) -> Iterator[str]:
 
 
 def update(args: argparse.Namespace) -> int:
-    from idguide.catalog.examinations.exams import update_examination
+    from idguide.catalog.examinations import update_examination
 
     with open_catalog(args) as cat:
         update_examination(cat, args.id, **_given(args))
@@ -153,7 +153,7 @@ def update(args: argparse.Namespace) -> int:
 
 
 def check(args: argparse.Namespace) -> int:
-    from idguide.catalog.examinations.exams import set_check
+    from idguide.catalog.examinations import set_check
 
     with open_catalog(args) as cat:
         set_check(cat, args.id, args.number, args.result, args.comment)
@@ -162,7 +162,7 @@ def check(args: argparse.Namespace) -> int:
 
 
 def photo(args: argparse.Namespace) -> int:
-    from idguide.catalog.examinations.exams import add_photo
+    from idguide.catalog.examinations import add_photo
 
     with open_catalog(args) as cat:
         added = add_photo(cat, args.id, args.file, args.caption)
@@ -171,7 +171,7 @@ def photo(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
-    from idguide.catalog.examinations.export import export_examination
+    from idguide.catalog.examinations import export_examination
 
     with open_catalog(args) as cat:
         pdf, data = export_examination(cat, args.id, args.output, args.lang)
@@ -181,7 +181,7 @@ def export(args: argparse.Namespace) -> int:
 
 
 def delete(args: argparse.Namespace) -> int:
-    from idguide.catalog.examinations.exams import delete_examination
+    from idguide.catalog.examinations import delete_examination
 
     with open_catalog(args) as cat:
         delete_examination(cat, args.id)

@@ -56,8 +56,7 @@ def _register_workshop(sub: Commands) -> None:
 
 
 def handout(args: argparse.Namespace) -> int:
-    from idguide.catalog.training.handout import make_handout
-    from idguide.catalog.training.workshops import get_workshop
+    from idguide.catalog.training import get_workshop, make_handout
 
     with open_catalog(args) as cat:
         ids = list(args.ids)
@@ -70,7 +69,7 @@ def handout(args: argparse.Namespace) -> int:
 
 
 def listing(args: argparse.Namespace) -> int:
-    from idguide.catalog.training.workshops import list_workshops
+    from idguide.catalog.training import list_workshops
 
     with open_catalog(args) as cat:
         rows = list_workshops(cat)
@@ -79,7 +78,7 @@ def listing(args: argparse.Namespace) -> int:
 
 
 def new(args: argparse.Namespace) -> int:
-    from idguide.catalog.training.workshops import create_workshop
+    from idguide.catalog.training import create_workshop
 
     with open_catalog(args) as cat:
         workshop = create_workshop(cat, args.title, args.ids)
@@ -88,7 +87,7 @@ def new(args: argparse.Namespace) -> int:
 
 
 def show(args: argparse.Namespace) -> int:
-    from idguide.catalog.training.workshops import get_workshop, item_dict
+    from idguide.catalog.training import get_workshop, item_dict
 
     with open_catalog(args) as cat:
         workshop = get_workshop(cat, args.id)
@@ -107,7 +106,7 @@ def show(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
-    from idguide.catalog.training.workshops import export_workshop
+    from idguide.catalog.training import export_workshop
 
     with open_catalog(args) as cat:
         path = export_workshop(cat, args.id, args.output)
@@ -116,7 +115,7 @@ def export(args: argparse.Namespace) -> int:
 
 
 def import_file(args: argparse.Namespace) -> int:
-    from idguide.catalog.training.workshops import import_workshop
+    from idguide.catalog.training import import_workshop
 
     with open_catalog(args) as cat:
         result = import_workshop(cat, args.file)
@@ -132,7 +131,7 @@ def import_file(args: argparse.Namespace) -> int:
 
 
 def delete(args: argparse.Namespace) -> int:
-    from idguide.catalog.training.workshops import delete_workshop
+    from idguide.catalog.training import delete_workshop
 
     with open_catalog(args) as cat:
         delete_workshop(cat, args.id)

@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 
 from idguide.catalog import NotFoundError, Results
 from idguide.catalog.changes import OpChanges
-from idguide.catalog.finding.facets import FacetCounts
+from idguide.catalog.finding import FacetCounts
 from idguide.catalog.model import ProductSummary
 from idguide.ui.bundles.importdialog import attach_import  # File > Import bundles…, drops
 from idguide.ui.errors import show_error
+from idguide.ui.examinations.menu import install_examinations  # Examination menu
 from idguide.ui.history import History, Place
 from idguide.ui.menus import build_menus
 from idguide.ui.officer.categories import CategoryBrowser
@@ -57,7 +58,7 @@ from idguide.ui.operations.outside import OutsideChanges
 from idguide.ui.progress import ProgressArea
 from idguide.ui.settings import LANGUAGES, Settings
 from idguide.ui.thumbnails import ThumbnailCache
-from idguide.ui.training.menu import install_training  # Training menu, examinations
+from idguide.ui.training.menu import install_training  # Training menu
 from idguide.ui.widgets import plain_label, scaled
 from idguide.ui.worker import Worker
 
@@ -107,10 +108,18 @@ class MainWindow(QMainWindow):
         # -- compare view and bundle imports (ui.officer.compare, ui.bundles.importdialog) --
         self.compare = attach_compare(self)
         self.importer = attach_import(self)
-        # -- Training menu: workshops, presentation, examinations (idguide.ui.training.menu) --
+        # -- Examination menu (idguide.ui.examinations.menu), Training menu (ui.training.menu) --
+        self.examinations = install_examinations(self)
         self.training = install_training(self)
         self.worker.open(self.catalog_path, self._on_opened, self._on_open_failed)
         self.outside.start()
+
+    def current_product(self) -> str:
+        """The id of the product page on screen, or "" when another page is shown."""
+        view = self.product_view
+        if self.stack.currentWidget() is view and view.page is not None:
+            return view.page.product.id
+        return ""
 
     # -- layout ---------------------------------------------------------------------------------
 

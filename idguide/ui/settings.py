@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from idguide.catalog.finding.request import MAX_QUERY_CHARS
+from idguide.catalog.finding import MAX_QUERY_CHARS
 from idguide.catalog.overview import DEFAULT_STALE_DAYS
 
 LANGUAGES = ("en", "es", "fr", "pt")

@@ -18,8 +18,9 @@ if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
         remove_publisher,
     )
     from idguide.catalog.bundles.build import BuildResult, build_bundle, write_bundle
-    from idguide.catalog.bundles.errors import BundleError
+    from idguide.catalog.bundles.errors import AlreadyInstalledError, BundleError
     from idguide.catalog.bundles.installable import (
+        UP_TO_DATE,
         Installability,
         installability,
         installed_sequence,
@@ -46,8 +47,9 @@ __getattr__ = exports(
             "remove_publisher",
         ],
         "idguide.catalog.bundles.build": ["BuildResult", "build_bundle", "write_bundle"],
-        "idguide.catalog.bundles.errors": ["BundleError"],
+        "idguide.catalog.bundles.errors": ["AlreadyInstalledError", "BundleError"],
         "idguide.catalog.bundles.installable": [
+            "UP_TO_DATE",
             "Installability",
             "installability",
             "installed_sequence",
@@ -66,6 +68,8 @@ __getattr__ = exports(
 )
 
 __all__ = [
+    "UP_TO_DATE",
+    "AlreadyInstalledError",
     "BuildResult",
     "BundleError",
     "Installability",

@@ -1,1 +1,69 @@
-"""Examinations: an officer's check of a suspect item and its export."""
+"""Examinations: an officer's check of a suspect item against an entry, its photos, and the
+verification request exported for the rights holder (docs/examination-format.md).
+"""
+
+from typing import TYPE_CHECKING
+
+from idguide.catalog.lazy import exports
+
+if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
+    from idguide.catalog.examinations.exams import (
+        Check,
+        Examination,
+        ExamSummary,
+        Photo,
+        add_photo,
+        delete_examination,
+        get_examination,
+        list_examinations,
+        new_examination,
+        photo_bytes,
+        set_check,
+        set_photo_caption,
+        update_examination,
+    )
+    from idguide.catalog.examinations.export import export_examination
+    from idguide.catalog.examinations.fields import FIELDS, RESULTS, VERDICTS
+
+__getattr__ = exports(
+    __name__,
+    {
+        "idguide.catalog.examinations.exams": [
+            "Check",
+            "ExamSummary",
+            "Examination",
+            "Photo",
+            "add_photo",
+            "delete_examination",
+            "get_examination",
+            "list_examinations",
+            "new_examination",
+            "photo_bytes",
+            "set_check",
+            "set_photo_caption",
+            "update_examination",
+        ],
+        "idguide.catalog.examinations.export": ["export_examination"],
+        "idguide.catalog.examinations.fields": ["FIELDS", "RESULTS", "VERDICTS"],
+    },
+)
+
+__all__ = [
+    "FIELDS",
+    "RESULTS",
+    "VERDICTS",
+    "Check",
+    "ExamSummary",
+    "Examination",
+    "Photo",
+    "add_photo",
+    "delete_examination",
+    "export_examination",
+    "get_examination",
+    "list_examinations",
+    "new_examination",
+    "photo_bytes",
+    "set_check",
+    "set_photo_caption",
+    "update_examination",
+]

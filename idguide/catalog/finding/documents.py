@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from idguide.catalog.finding.index import IndexDoc
-from idguide.catalog.store import Catalog
+
+if TYPE_CHECKING:  # annotations only: the store imports the search, not the reverse
+    from idguide.catalog.store import Catalog
 
 _PRODUCTS = """
 SELECT p.id, p.brand_id, b.name, p.category_id, p.withdrawn OR pub.revoked

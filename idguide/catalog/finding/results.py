@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from idguide.catalog.categories import get_category
 from idguide.catalog.finding.facets import FacetCounts
@@ -10,7 +11,9 @@ from idguide.catalog.finding.request import Filters
 from idguide.catalog.model import ProductSummary
 from idguide.catalog.progress import ProgressFn
 from idguide.catalog.read import summaries
-from idguide.catalog.store import Catalog
+
+if TYPE_CHECKING:  # annotations only: the store imports the search, not the reverse
+    from idguide.catalog.store import Catalog
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QWidget
 
-from idguide.catalog.examinations.exams import RESULTS, Check, Examination
+from idguide.catalog.examinations import RESULTS, Check, Examination
 from idguide.ui.widgets import heading, plain_label
 
 

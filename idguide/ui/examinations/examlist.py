@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from idguide.catalog.changes import OpChanges
-from idguide.catalog.examinations.exams import ExamSummary, list_examinations
+from idguide.catalog.examinations import ExamSummary, list_examinations
 from idguide.ui.examinations.examchecklist import entry_state_name, verdict_name
 from idguide.ui.operations import QueryOp
 from idguide.ui.widgets import plain_label

@@ -2,7 +2,7 @@
 photo's caption (double-click, F2 or the context menu's "Edit caption…").
 
 The thumbnails arrive decoded and made small by the worker (``load_exam`` and ``add_exam_photo`` in
-:mod:`idguide.ui.training.ops`); this strip only wraps their pixels, so a large phone photo
+:mod:`idguide.ui.examinations.ops`); this strip only wraps their pixels, so a large phone photo
 never holds up the GUI thread.
 """
 
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from idguide.catalog.examinations.exams import Photo
+from idguide.catalog.examinations import Photo
 from idguide.ui.officer.ops import Thumbnail
 from idguide.ui.text import tooltip
 from idguide.ui.thumbnails import to_qimage

@@ -31,13 +31,12 @@ from PySide6.QtWidgets import (
 
 from idguide.catalog import Catalog
 from idguide.catalog.changes import OpChanges
-from idguide.catalog.examinations.exams import Examination, Photo
+from idguide.catalog.examinations import Examination, Photo
 from idguide.catalog.progress import ProgressFn
 from idguide.ui.errors import show_error
 from idguide.ui.examinations.examchecklist import Checklist, verdict_name
 from idguide.ui.examinations.examphotos import PhotoStrip
-from idguide.ui.operations import ChangeOp, QueryOp
-from idguide.ui.training.ops import (
+from idguide.ui.examinations.ops import (
     AddedPhoto,
     ExamChanges,
     ExamPage,
@@ -46,6 +45,7 @@ from idguide.ui.training.ops import (
     load_exam,
     save_exam,
 )
+from idguide.ui.operations import ChangeOp, QueryOp
 from idguide.ui.widgets import banner, heading, plain_label, scaled
 from idguide.ui.worker import Worker
 
@@ -55,7 +55,7 @@ SAVE_DELAY_MS = 500
 def _export(catalog: Catalog, _progress: ProgressFn, exam_id: int, out_dir: Path, lang: str | None):
     # imported here, in the worker: the PDF library is a large import the window does not need
     # until something is printed, and the officer waits for the window at start
-    from idguide.catalog.examinations.export import export_examination
+    from idguide.catalog.examinations import export_examination
 
     return export_examination(catalog, exam_id, out_dir, lang)
 

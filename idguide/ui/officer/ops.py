@@ -15,8 +15,8 @@ from PySide6.QtGui import QImage
 
 from idguide.catalog import Catalog, ImageError, Results, get_note, get_product, get_publisher
 from idguide.catalog import search as search_catalog
-from idguide.catalog.finding.facets import FacetCounts
-from idguide.catalog.finding.results import count as count_catalog
+from idguide.catalog.finding import FacetCounts
+from idguide.catalog.finding import count as count_catalog
 from idguide.catalog.images import FORMATS
 from idguide.catalog.model import Product, Publisher
 from idguide.catalog.overview import (

@@ -19,8 +19,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from idguide.catalog import Interrupted, InvalidCodeError, Results
-from idguide.catalog.finding.facets import FacetCounts
-from idguide.catalog.finding.request import MAX_QUERY_CHARS
+from idguide.catalog.finding import MAX_QUERY_CHARS, FacetCounts
 from idguide.ui.errors import show_error
 from idguide.ui.officer.ops import count_products, search_products
 from idguide.ui.operations import QueryOp

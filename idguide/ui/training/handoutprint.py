@@ -42,7 +42,7 @@ def _write(
     paper: str,
 ) -> Path:
     # imported here, in the worker: see ``examwindow._export``
-    from idguide.catalog.training.handout import make_handout
+    from idguide.catalog.training import make_handout
 
     return make_handout(catalog, ids, path, paper=paper, lang=lang, progress=progress)
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDropEvent, QFont
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from idguide.catalog.training.workshops import Workshop, WorkshopItem
+from idguide.catalog.training import Workshop, WorkshopItem
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

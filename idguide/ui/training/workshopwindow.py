@@ -31,9 +31,24 @@ from PySide6.QtWidgets import (
 
 from idguide.catalog import Results
 from idguide.catalog.changes import OpChanges
-from idguide.catalog.finding.request import MAX_QUERY_CHARS
-from idguide.catalog.training import workshops as ws
-from idguide.catalog.training.workshops import Workshop, WorkshopImport
+from idguide.catalog.finding import MAX_QUERY_CHARS
+from idguide.catalog.training import (
+    EXTENSION,
+    Workshop,
+    WorkshopImport,
+    add_item,
+    create_workshop,
+    delete_workshop,
+    export_workshop,
+    get_workshop,
+    import_workshop,
+    list_workshops,
+    move_item,
+    remove_item,
+    rename_workshop,
+    reorder,
+    set_item_notes,
+)
 from idguide.ui.errors import show_error
 from idguide.ui.officer.ops import search_products
 from idguide.ui.operations import ChangeOp, QueryOp
@@ -188,7 +203,7 @@ class WorkshopWindow(QWidget):
     # -- the sets -------------------------------------------------------------------------------
 
     def refresh(self, select: int | None = None) -> None:
-        self._query(ws.list_workshops, partial(self._on_listed, select))
+        self._query(list_workshops, partial(self._on_listed, select))
 
     def _on_listed(self, select: int | None, rows: list[dict]) -> None:
         select = select if select is not None else self.current_set_id()
@@ -213,7 +228,7 @@ class WorkshopWindow(QWidget):
     def _on_set_selected(self, item: QListWidgetItem | None, _previous: object) -> None:
         self.save_note()
         if item is not None:
-            job = partial(ws.get_workshop, workshop_id=int(item.data(ID_ROLE)), lang=self.lang)
+            job = partial(get_workshop, workshop_id=int(item.data(ID_ROLE)), lang=self.lang)
             self._query(job, self._show_workshop)
 
     def _show_workshop(self, workshop: Workshop | None) -> None:
@@ -233,19 +248,19 @@ class WorkshopWindow(QWidget):
         self.refresh(workshop.id)
 
     def create(self, title: str) -> None:
-        job = partial(ws.create_workshop, title=title)
+        job = partial(create_workshop, title=title)
         self._change(job, lambda w: self.refresh(w.id))
 
     def rename(self, title: str) -> None:
         wid = self.current_set_id()
         if wid is not None:
-            job = partial(ws.rename_workshop, workshop_id=wid, title=title)
+            job = partial(rename_workshop, workshop_id=wid, title=title)
             self._change(job, lambda _changes: self.refresh(wid))
 
     def delete_current(self) -> None:
         wid = self.current_set_id()
         if wid is not None:
-            self._change(partial(ws.delete_workshop, workshop_id=wid), lambda _c: self.refresh())
+            self._change(partial(delete_workshop, workshop_id=wid), lambda _c: self.refresh())
 
     def ask_create(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("New workshop"), self.tr("Title:"))
@@ -280,7 +295,7 @@ class WorkshopWindow(QWidget):
         wid = self.current_set_id()
         if wid is None or not product_id:
             return
-        job = partial(ws.add_item, workshop_id=wid, product_id=product_id)
+        job = partial(add_item, workshop_id=wid, product_id=product_id)
         self._change(job, self._after_change)
 
     def add_current(self) -> None:
@@ -294,19 +309,19 @@ class WorkshopWindow(QWidget):
     def remove_current(self) -> None:
         wid, pid = self.current_set_id(), self.items.current_id()
         if wid is not None and pid:
-            job = partial(ws.remove_item, workshop_id=wid, product_id=pid)
+            job = partial(remove_item, workshop_id=wid, product_id=pid)
             self._change(job, self._after_change)
 
     def move(self, product_id: str, position: int) -> None:
         wid = self.current_set_id()
         if wid is not None:
-            job = partial(ws.move_item, workshop_id=wid, product_id=product_id, position=position)
+            job = partial(move_item, workshop_id=wid, product_id=product_id, position=position)
             self._change(job, self._show_workshop)
 
     def reorder(self, product_ids: list[str]) -> None:
         wid = self.current_set_id()
         if wid is not None:
-            job = partial(ws.reorder, workshop_id=wid, product_ids=product_ids)
+            job = partial(reorder, workshop_id=wid, product_ids=product_ids)
             self._change(job, self._show_workshop, self._on_reorder_failed)
 
     def _on_reorder_failed(self, exc: BaseException) -> None:
@@ -339,7 +354,7 @@ class WorkshopWindow(QWidget):
         for item in self.workshop.items:
             if item.product_id == pid:
                 item.notes = text
-        job = partial(ws.set_item_notes, workshop_id=wid, product_id=pid, notes=text)
+        job = partial(set_item_notes, workshop_id=wid, product_id=pid, notes=text)
         self._change(job, lambda _changes: self.changed.emit())
 
     # -- sharing --------------------------------------------------------------------------------
@@ -347,14 +362,14 @@ class WorkshopWindow(QWidget):
     def export_to(self, path: Path) -> None:
         wid = self.current_set_id()
         if wid is not None:
-            job = partial(ws.export_workshop, workshop_id=wid, path=path)
+            job = partial(export_workshop, workshop_id=wid, path=path)
             self._query(job, self._on_exported)
 
     def _on_exported(self, path: Path) -> None:
         self._show_summary(self.tr("Workshop written to {0}").format(path))
 
     def import_from(self, path: Path) -> None:
-        self._change(partial(ws.import_workshop, path=path), self._on_imported)
+        self._change(partial(import_workshop, path=path), self._on_imported)
 
     def _on_imported(self, result: WorkshopImport) -> None:
         workshop = result.workshop
@@ -375,7 +390,7 @@ class WorkshopWindow(QWidget):
     def ask_export(self) -> None:
         if self.workshop is None:
             return
-        start = str(Path.home() / f"{self.workshop.title}{ws.EXTENSION}")
+        start = str(Path.home() / f"{self.workshop.title}{EXTENSION}")
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export workshop"), start, self.tr("Workshop files (*.idgw)")
         )

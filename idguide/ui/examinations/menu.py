@@ -1,0 +1,79 @@
+"""The Examination menu of the main window: start an examination of the product on screen, list
+the officer's examinations. :func:`install_examinations` is the one hook the main window calls."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from idguide.ui.examinations.examlist import ExamListWindow
+from idguide.ui.examinations.examwindow import ExamWindow
+from idguide.ui.examinations.ops import start_exam
+from idguide.ui.operations import ChangeOp
+from idguide.ui.ownedwindows import OwnedWindows
+
+if TYPE_CHECKING:
+    from idguide.ui.mainwindow import MainWindow
+
+
+class Examinations(OwnedWindows):
+    """Owns the examination windows opened from one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.worker = window.worker
+        self.lang = window.lang
+        self.exam_list: ExamListWindow | None = None
+        self._menu()
+        window.product_view.examinationRequested.connect(self.start_examination)
+
+    def _menu(self) -> None:
+        menu = self.window.menuBar().addMenu(self.tr("E&xamination"))
+        entries = [
+            (self.tr("Start &examination"), "Ctrl+E", self.start_examination),
+            (self.tr("&Examinations…"), "Ctrl+Shift+E", self.open_exam_list),
+        ]
+        self.actions: dict[str, QAction] = {}
+        for text, keys, slot in entries:
+            action = menu.addAction(text)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            self.actions[text.replace("&", "")] = action
+
+    def forgotten(self, widget: QWidget) -> None:
+        if widget is self.exam_list:
+            self.exam_list = None
+
+    def start_examination(self, product_id: str = "") -> None:
+        product_id = product_id or self.window.current_product()
+        if product_id:
+            start = partial(start_exam, product_id=product_id)
+            ChangeOp(start, lambda exam: self.open_exam(exam.id), initiator=self).run(self.worker)
+
+    def open_exam(self, exam_id: int) -> ExamWindow:
+        for widget in self.windows:
+            if isinstance(widget, ExamWindow) and widget.exam_id == exam_id:
+                widget.show()
+                widget.raise_()
+                return widget
+        window = ExamWindow(self.worker, exam_id, self.lang, self.window)
+        self.keep(window)
+        window.show()
+        return window
+
+    def open_exam_list(self) -> ExamListWindow:
+        if self.exam_list is None:
+            self.exam_list = ExamListWindow(self.worker, self.lang, self.window)
+            self.exam_list.openRequested.connect(self.open_exam)
+            self.keep(self.exam_list)
+        self.exam_list.show()
+        self.exam_list.raise_()
+        return self.exam_list
+
+
+def install_examinations(window: MainWindow) -> Examinations:
+    return Examinations(window)

@@ -1,0 +1,38 @@
+"""Windows a menu of the main window opens and owns: kept alive while shown, forgotten when
+deleted, and closed (so saved) before the main window stops the worker."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+
+class OwnedWindows(QObject):
+    """The windows opened from one main window by one area (training, examinations)."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.windows: list[QWidget] = []
+        window.installEventFilter(self)
+        self._main = window
+
+    def keep(self, widget: QWidget) -> QWidget:
+        widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.windows.append(widget)
+        widget.destroyed.connect(lambda _o=None, w=widget: self._forget(w))
+        return widget
+
+    def _forget(self, widget: QWidget) -> None:
+        if widget in self.windows:
+            self.windows.remove(widget)
+        self.forgotten(widget)
+
+    def forgotten(self, widget: QWidget) -> None:
+        """Called once ``widget`` is deleted: drop any other reference to it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Close (and so save) our windows before the main window stops the worker."""
+        if watched is self._main and event.type() == QEvent.Type.Close:
+            for widget in list(self.windows):
+                widget.close()
+        return False
