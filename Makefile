@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 CATALOG := catalog.db
 
-.PHONY: run test lint screenshots demo clean
+.PHONY: run test lint screenshots demo clean dist
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,8 +25,8 @@ test: $(STAMP)
 	scripts/with-x11 env QT_QPA_PLATFORM=xcb $(PY) -m pytest -q -p no:cacheprovider -m "gui or x11"
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check idguide tests benchmarks scripts
-	$(VENV)/bin/ruff format --check idguide tests benchmarks scripts
+	$(VENV)/bin/ruff check idguide tests benchmarks scripts packaging
+	$(VENV)/bin/ruff format --check idguide tests benchmarks scripts packaging
 	$(VENV)/bin/mypy
 
 demo: $(STAMP)
@@ -35,8 +35,22 @@ demo: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
 
+# The desktop build, dist/idguide/ (docs/deploy.md), with its size by component, and the release
+# archive dist/idguide-<version>-linux-x86_64.tar.gz with its .sha256.
+DIST_STAMP := $(VENV)/.dist-installed
+
+$(DIST_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	packaging/build-deps
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/idguide.spec
+	$(PY) packaging/release.py dist/idguide
+
 clean:
-	rm -rf $(VENV) $(CATALOG) $(CATALOG:.db=.index) $(CATALOG:.db=.images) *.egg-info
+	rm -rf $(VENV) $(CATALOG) $(CATALOG:.db=.index) $(CATALOG:.db=.images) *.egg-info build dist
 
 # The signed demo bundles in assets/demo/bundles/, from assets/demo/src/ with the DEMO-ONLY key in
 # assets/demo/keys/ (raise DEMO_SEQUENCE in idguide/catalog/demo.py when the sources change).
