@@ -20,19 +20,20 @@ run: $(STAMP) $(CATALOG)
 	$(VENV)/bin/idguide --catalog $(CATALOG)
 
 # The desktop build's tests (tests/test_frozen.py) run it as built: they are left out (marker
-# `frozen`) when there is no build, and their second round inside a minimal Debian (marker
-# `chroot`) when `make chroot` has not made one; this says so. In CI they always run.
+# `frozen`) when there is no build, and their round inside a minimal Debian (marker `chroot`)
+# when `make chroot` has not made one; this says so. In CI they always run.
 FROZEN := dist/idguide/idguide
 CHROOT := build/chroot
-LEFT_OUT := $(if $(CI),,$(if $(wildcard $(FROZEN)),,and not frozen)\
-	$(if $(wildcard $(CHROOT)/.ready),,and not chroot))
+FROZEN_OUT := $(if $(CI)$(wildcard $(FROZEN)),,and not frozen)
+CHROOT_OUT := $(if $(CI)$(wildcard $(CHROOT)/.ready),,and not chroot)
 
 # The whole suite offscreen, then the GUI tests again on a real X server (Xvfb + openbox).
 test: $(STAMP)
-	$(if $(LEFT_OUT),@echo "make test: left out: the desktop build's tests $(if \
-	$(wildcard $(FROZEN)),inside a minimal Debian (make chroot),(make dist))")
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "$(strip not x11 $(LEFT_OUT))"
-	scripts/with-x11 env QT_QPA_PLATFORM=xcb $(PY) -m pytest -q -p no:cacheprovider -m "gui or x11"
+	$(if $(FROZEN_OUT)$(CHROOT_OUT),@echo "make test: left out: the desktop build's tests \
+	$(if $(FROZEN_OUT),(no build: make dist),inside a minimal Debian (none: make chroot))")
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "$(strip not x11 $(FROZEN_OUT) $(CHROOT_OUT))"
+	scripts/with-x11 env QT_QPA_PLATFORM=xcb $(PY) -m pytest -q -p no:cacheprovider \
+		-m "$(strip (gui or x11) $(FROZEN_OUT))"
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check idguide tests benchmarks scripts packaging

@@ -6,7 +6,8 @@ folders, no PATH, so no Python and nothing of this checkout), first on this mach
 (marker ``chroot``) inside a minimal Debian that has only the system libraries
 packaging/system-libraries.txt lists (`make chroot`). The build installs the demo into the
 default catalogue, searches it, looks up a barcode, checks it, imports signed bundles into
-another catalogue with trust set up, and opens its window offscreen and closes it. One bundle is
+another catalogue with trust set up, and opens its window offscreen and closes it (and on
+`make test`'s X server, marker ``x11``, through the build's own X11 plugin). One bundle is
 large enough (20,000 products, 400 pictures, 2.5 MB) for the import to start its picture helper
 process and the search index its two worker processes: strace shows each is this program
 started again for the work (``--multiprocessing-fork``) and doing it. (That needs two cores,
@@ -22,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import os
 import random
 import re
 import shutil
@@ -120,6 +122,11 @@ class Place:
         """Run the program; with ``trace``, under strace, one file per process there."""
         command = self.command(list(args), extra or {})
         if trace is not None:
+            if shutil.which("strace") is None:
+                pytest.fail(
+                    "These tests watch the build's worker processes with strace: "
+                    "install it (apt-get install strace)."
+                )
             trace.mkdir()
             watch = ["-f", "-ff", "-q", "-e", "trace=execve,openat", "-e", "signal=none"]
             command = ["strace", *watch, "-o", str(trace / "process"), *command]
@@ -299,6 +306,22 @@ def test_the_app_opens_offscreen_and_closes(place: Place):
     )
     assert not done.stderr  # no traceback, and no warning from Qt either
     assert catalog.is_file()
+    settings = (place.work / "config" / "idguide" / "idguide.ini").read_text()
+    assert "[window]" in settings and "geometry=" in settings
+
+
+@pytest.mark.x11
+def test_the_app_opens_on_a_real_x_server_and_closes(build: Path, tmp_path: Path):
+    """The same on the X server of `make test`'s second pass (Xvfb with a window manager),
+    through the build's own X11 plugin and libraries, as on an officer's X11 desktop."""
+    place = Place(build, tmp_path)
+    display = {name: os.environ.get(name, "") for name in ("DISPLAY", "XAUTHORITY")}
+    done = place.run(
+        "--catalog",
+        str(tmp_path / "app.db"),
+        extra={"QT_QPA_PLATFORM": "xcb", "IDGUIDE_CLOSE_AT_ONCE": "1", **display},
+    )
+    assert not done.stderr
     settings = (place.work / "config" / "idguide" / "idguide.ini").read_text()
     assert "[window]" in settings and "geometry=" in settings
 
