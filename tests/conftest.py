@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from support import install_sample
 from support import sample_catalog as sample_catalog_at
 
 from idguide.catalog import Catalog, open_catalog
+
+if TYPE_CHECKING:
+    from idguide.ui.mainwindow import MainWindow
 
 
 @pytest.fixture
@@ -75,6 +79,40 @@ def qt_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path | Non
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
     yield folder
+
+
+@pytest.fixture
+def open_window(qtbot, ui_errors) -> Iterator[Callable[..., MainWindow]]:
+    """A factory: the main window on a catalogue, shown with the catalogue open, at the smallest
+    screen it must work on (1366x768) unless ``size`` is None (then as the saved settings say).
+    The windows close before ``ui_errors`` stops collecting."""
+    from idguide.ui.mainwindow import MainWindow
+
+    windows: list[MainWindow] = []
+
+    def make(
+        path: Path, lang: str | None = "en", size: tuple[int, int] | None = (1366, 768)
+    ) -> MainWindow:
+        window = MainWindow(path, lang=lang)
+        qtbot.addWidget(window)
+        windows.append(window)
+        if size is not None:
+            window.resize(*size)
+        window.show()
+        window.activateWindow()  # on a real X server the window manager gives the focus
+        qtbot.waitActive(window)
+        qtbot.waitUntil(lambda: window.worker.pending == 0)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+
+
+@pytest.fixture
+def window(open_window, sample_catalog: Path) -> MainWindow:
+    """The main window on the sample catalogue."""
+    return open_window(sample_catalog)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -13,6 +13,11 @@ from idguide.catalog.write import BundleInfo, Changes, install
 DATA = Path(__file__).parent / "data"
 SAMPLE = DATA / "sample"
 
+# Products of the sample publishers (tests/data/sample).
+WRENCH = "nordiva-wrench-tw200"
+PLIERS = "nordiva-pliers-p8"
+CREME = "cremelia-creme-rosa"
+
 
 def install_folder(catalog: Catalog, folder: Path, sequence: int = 1) -> Changes:
     source = read_source(folder)
@@ -68,25 +73,11 @@ def snapshot(path: Path) -> dict:
     return data
 
 
-def run_bundle_command(capsys, monkeypatch, *argv: str) -> tuple[int, str, str]:
-    """Run ``idguide bundle ...`` as the CLI does (a user error is one line and exit 1) and
-    return the exit code, stdout and stderr."""
-    import argparse
-    import sys
+def run_cli(capsys, *argv: object) -> tuple[int, str, str]:
+    """Run ``idguide *argv`` through its real entry point; return the exit status, stdout and
+    stderr."""
+    from idguide.cli import main
 
-    from idguide import cli
-    from idguide.catalog.errors import IdguideError
-    from idguide.cli.authoring import register_bundle_commands
-
-    monkeypatch.setattr(cli, "COMMANDS", dict(cli.COMMANDS))
-    parser = argparse.ArgumentParser(prog="idguide")
-    group = parser.add_subparsers(dest="command").add_parser("bundle")
-    register_bundle_commands(group.add_subparsers(dest="bundle_command"))
-    args = parser.parse_args(argv)
-    try:
-        code = args.handler(args)
-    except IdguideError as exc:
-        print(f"idguide: {exc}", file=sys.stderr)
-        code = 1
+    code = main([str(arg) for arg in argv])
     out, err = capsys.readouterr()
     return code, out, err

@@ -68,7 +68,10 @@ def test_from_keys_to_search_through_the_command_line(tmp_path, capsys):
     )
     report = json.loads(out)
     assert code == 0 and not (tmp_path / "none.db").exists()
+    assert report["installable"] is None
+    assert report["reason"].startswith("No trust store was consulted")
     assert report["publisher"] == "nordhaven" and report["sequence"] == 1
+    assert report["created_at"] == "2026-01-01T00:00:00+00:00"
     assert report["kind"] == "full" and report["signature"] == "valid"
     assert report["counts"] == {"products": 2, "withdrawn": 0, "images": 3}
     code, _, _ = run(
@@ -77,7 +80,9 @@ def test_from_keys_to_search_through_the_command_line(tmp_path, capsys):
     )  # fmt: skip
     assert code == 0
     code, out, _ = run(capsys, "--catalog", cat, "bundle", "verify", bundle, "--json")
-    assert json.loads(out)["trusted"] is True
+    report = json.loads(out)
+    assert code == 0 and report["trusted"] is True and report["installable"] is True
+    assert report["reason"].startswith("Can be installed: 'nordhaven' is trusted for nordiva")
     code, out, _ = run(capsys, "--catalog", cat, "import", bundle)
     assert code == 0 and "2 added, 0 updated, 0 withdrawn" in out
     code, out, _ = run(capsys, "--catalog", cat, "search", "nordiva", "--json")
@@ -92,6 +97,66 @@ def test_from_keys_to_search_through_the_command_line(tmp_path, capsys):
     code, out, _ = run(capsys, "--catalog", cat, "trust", "list", "--json")
     assert json.loads(out)[0]["brands"] == ["nordiva"]
     assert run(capsys, "--catalog", cat, "check")[1].strip() == "Catalogue OK."
+
+
+def test_a_bundle_date_that_is_no_date_is_one_clean_line_and_writes_nothing(tmp_path, keys, capsys):
+    out = tmp_path / "n.idgb"
+    code, stdout, err = run(
+        capsys, "bundle", "build", SAMPLE / "nordhaven", "-o", out,
+        "--key", keys[0], "--sequence", "1", "--created-at", "yesterday",
+    )  # fmt: skip
+    assert code == 1 and stdout == "" and err.count("\n") == 1
+    assert "The bundle date 'yesterday' is not a date; write it as YYYY-MM-DD" in err
+    assert not out.exists() and list(tmp_path.glob("n.idgb*")) == []
+
+
+def test_verify_without_a_catalogue_says_no_trust_store_was_consulted(
+    tmp_path, keys, capsys, monkeypatch
+):
+    monkeypatch.setenv("IDGUIDE_CATALOG", str(tmp_path / "nowhere" / "catalog.db"))
+    bundle = build(SAMPLE / "nordhaven", tmp_path / "n1.idgb", keys[0])
+    code, out, _ = run(capsys, "bundle", "verify", bundle)
+    assert code == 0
+    assert "installable: unknown: No trust store was consulted (no catalogue was given)" in out
+    code, out, _ = run(capsys, "bundle", "verify", bundle, "--json")
+    assert json.loads(out)["installable"] is None
+    assert "No trust store was consulted" in json.loads(out)["reason"]
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_verify_refuses_a_bundle_with_a_brand_its_publisher_is_not_trusted_for(
+    tmp_path, keys, capsys
+):
+    bundle = build(SAMPLE / "nordhaven", tmp_path / "n1.idgb", keys[0])
+    cat = trusted_catalog(tmp_path / "catalog.db", keys[1], brands=["strydon"])
+    before = snapshot(cat)
+    code, out, _ = run(capsys, "--catalog", cat, "bundle", "verify", bundle, "--json")
+    report = json.loads(out)
+    assert code == 1 and report["trusted"] is True and report["installable"] is False
+    assert "of brand 'nordiva'" in report["reason"]
+    assert "trusted only for strydon" in report["reason"]
+    code, _, err = run(capsys, "--catalog", cat, "import", bundle)
+    assert code == 1 and report["reason"] in err  # the import refuses it for that reason
+    assert snapshot(cat) == before
+
+
+def test_a_bundle_installed_already_is_reported_up_to_date_not_as_an_error(
+    tmp_path, installed, capsys
+):
+    before = snapshot(installed)
+    bundle = tmp_path / "n1.idgb"
+    code, out, _ = run(capsys, "--catalog", installed, "bundle", "verify", bundle)
+    assert code == 0 and "installable: installed already: Already installed (up to date)" in out
+    code, out, _ = run(capsys, "--catalog", installed, "bundle", "verify", bundle, "--json")
+    report = json.loads(out)
+    assert (report["installable"], report["up_to_date"]) == (False, True)
+    assert report["reason"] == "Already installed (up to date)"
+    code, out, err = run(capsys, "--catalog", installed, "import", bundle)
+    assert code == 0 and err == ""
+    assert out == f"{bundle}: Already installed (up to date); nothing changed.\n"
+    code, out, _ = run(capsys, "--catalog", installed, "import", bundle, "--json")
+    assert code == 0 and json.loads(out)[0]["up_to_date"] is True
+    assert snapshot(installed) == before
 
 
 def test_an_imported_entry_has_every_part(installed):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import os
 import subprocess
@@ -10,9 +11,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from support import sample_catalog
+from support import run_cli, sample_catalog
 
-from idguide.cli import COMMANDS, build_parser, main
+from idguide import cli
+from idguide.cli.commands import build_parser
+
+CLI = Path(cli.__file__).parent
 
 
 @pytest.fixture
@@ -21,9 +25,7 @@ def cat(tmp_path):
 
 
 def run(capsys, *args):
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+    return run_cli(capsys, *args)
 
 
 def test_search_json_lists_products_with_scores(cat, capsys):
@@ -175,10 +177,93 @@ def _parsers(parser, prefix=()):
 def test_every_command_has_help_and_is_documented():
     readme = (Path(__file__).parent.parent / "README.md").read_text()
     parsers = dict(_parsers(build_parser()))
-    assert set(COMMANDS) <= set(parsers)
+    assert {"search", "bundle verify", "exam new", "workshop import", "trust add"} <= set(parsers)
+    table = [line for line in readme.splitlines() if line.startswith("| `idguide ")]
     for name, parser in parsers.items():
         assert parser.description, f"`idguide {name}` has no help text"
-        assert f"idguide {name}" in readme, f"README does not document `idguide {name}`"
+        has_commands = any(isinstance(a, argparse._SubParsersAction) for a in parser._actions)
+        if not has_commands:  # a group (`idguide bundle`) is documented through its commands
+            assert parser.get_default("handler"), f"`idguide {name}` runs nothing"
+            assert any(row.startswith(f"| `idguide {name}") for row in table), (
+                f"README's command table does not list `idguide {name}`"
+            )
+
+
+def test_a_group_without_its_command_prints_its_commands(capsys):
+    code, out, err = run(capsys, "bundle")
+    assert code == 0 and err == ""
+    assert "keygen" in out and "from-sheet" in out
+
+
+# -- the package itself ------------------------------------------------------------------------
+
+
+def _modules() -> dict[str, ast.Module]:
+    return {path.stem: ast.parse(path.read_text()) for path in sorted(CLI.glob("*.py"))}
+
+
+def _imports(tree: ast.Module) -> list[ast.ImportFrom]:
+    return [node for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
+
+
+def _private(name: str) -> bool:
+    return name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
+
+
+def test_the_package_offers_main_only():
+    assert cli.__all__ == ["main"]
+    assert cli.main is cli.commands.main
+
+
+def test_each_module_is_small_and_imports_no_private_names():
+    for path in CLI.glob("*.py"):
+        assert len(path.read_text().splitlines()) <= 700, path.name
+    for name, tree in _modules().items():
+        for node in _imports(tree):
+            if (node.module or "").startswith("idguide"):
+                private = [a.name for a in node.names if _private(a.name)]
+                assert not private, f"cli/{name}.py imports {private} from {node.module}"
+
+
+def test_no_module_of_the_package_imports_one_that_imports_it_back():
+    graph = {
+        name: {
+            (node.module or "").removeprefix("idguide.cli.")
+            for node in _imports(tree)
+            if (node.module or "").startswith("idguide.cli.")
+        }
+        | {
+            alias.name
+            for node in _imports(tree)
+            if node.module == "idguide.cli"
+            for alias in node.names
+        }
+        for name, tree in _modules().items()
+        if name != "__init__"
+    }
+
+    def reaches(start: str, goal: str, seen: set[str]) -> bool:
+        for nxt in graph.get(start, ()):
+            if nxt == goal or (nxt not in seen and reaches(nxt, goal, seen | {nxt})):
+                return True
+        return False
+
+    assert graph["commands"] >= {"common", "officer", "bundles", "examinations"}
+    for name in graph:
+        assert not reaches(name, name, set()), f"idguide.cli.{name} is in an import loop"
+
+
+def test_help_loads_no_pdf_spreadsheet_or_bundle_code():
+    """`idguide --help` and `idguide` (which opens the app) build the command list first: that
+    must not load the heavy parts of the core."""
+    probe = (
+        "import sys; from idguide.cli.commands import build_parser; build_parser(); "
+        "heavy = [m for m in ('fpdf', 'openpyxl', 'cryptography', 'whoosh') if m in sys.modules]; "
+        "print(heavy)"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
 
 
 def test_demo_installs_what_it_can_and_names_the_publisher_it_could_not(cat, capsys):

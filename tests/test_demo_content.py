@@ -1,5 +1,5 @@
 """The fictional demo catalogue under assets/demo/src meets the acceptance counts of its issue,
-and scripts/make_demo.py, which writes it, is deterministic.
+and scripts/make_demo.py, which writes it, is deterministic and reproduces it.
 
 The YAML is read with PyYAML directly so that these checks do not depend on idguide's reader.
 """
@@ -19,13 +19,12 @@ from PIL import Image, ImageChops
 from stdnum import ean
 
 from idguide.catalog.categories import CATEGORIES
-from idguide.catalog.model import CHECK_METHODS, IMAGE_KINDS, INDICATOR_KINDS
+from idguide.catalog.model import CHECK_METHODS, ID_PATTERN, IMAGE_KINDS, INDICATOR_KINDS
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "assets" / "demo" / "src"
 SCRIPT = ROOT / "scripts" / "make_demo.py"
 TODAY = "2026-11-29"
-ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 def load(path: Path) -> dict:
@@ -82,7 +81,7 @@ def test_publishers(publishers, products):
     assert languages.count("es") == 1
     assert set(languages) == {"en", "es", "pt"}
     for publisher in publishers:
-        assert ID.match(publisher["id"])
+        assert ID_PATTERN.match(publisher["id"])
         assert publisher["contacts"]
         for contact in publisher["contacts"]:
             assert contact["role"] and contact["name"] and contact["hours"]
@@ -101,7 +100,7 @@ def test_publishers(publishers, products):
 def test_product_ids_and_revisions(products):
     ids = [product["id"] for product in products]
     assert len(ids) == len(set(ids))
-    assert all(ID.match(pid) for pid in ids)
+    assert all(ID_PATTERN.match(pid) for pid in ids)
     assert all(product["revision"] in (1, 2) for product in products)
 
 
@@ -234,12 +233,17 @@ def _hashes(folder: Path) -> dict[str, str]:
     }
 
 
-def test_generator_is_deterministic(tmp_path):
-    # --quick only lowers the PNG compression level (the committed files use optimize=True);
-    # the two runs go side by side to keep the test short
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> tuple[Path, Path]:
+    """Two runs of the generator into fresh folders.
+
+    --quick only lowers the PNG compression level (the committed files use optimize=True); the
+    two runs go side by side to keep the tests short.
+    """
+    root = tmp_path_factory.mktemp("generated")
     runs = [
         subprocess.Popen(
-            [sys.executable, str(SCRIPT), "--out", str(tmp_path / name), "--quick", "--jobs", "1"],
+            [sys.executable, str(SCRIPT), "--out", str(root / name), "--quick", "--jobs", "1"],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -249,14 +253,37 @@ def test_generator_is_deterministic(tmp_path):
     for run in runs:
         _, err = run.communicate(timeout=120)
         assert run.returncode == 0, err
-    first, second = _hashes(tmp_path / "a"), _hashes(tmp_path / "b")
+    return root / "a", root / "b"
+
+
+def test_generator_is_deterministic(generated):
+    first, second = (_hashes(folder) for folder in generated)
     assert len(first) > 100
     assert first == second
+
+
+def test_generator_reproduces_the_committed_sources(generated):
+    out = generated[0]
+    first = _hashes(out)
     committed = {name for name in _hashes(SRC)}
     assert committed == set(first), "assets/demo/src is stale: run scripts/make_demo.py"
     for name in first:
         if name.endswith(".yaml"):
-            assert (SRC / name).read_bytes() == (tmp_path / "a" / name).read_bytes(), (
+            assert (SRC / name).read_bytes() == (out / name).read_bytes(), (
+                f"assets/demo/src/{name} is stale: run scripts/make_demo.py"
+            )
+
+
+def test_generator_reproduces_the_committed_pictures(generated):
+    # pixels, not bytes: the compressed bytes depend on the PNG options and on zlib's version
+    out = generated[0]
+    pictures = sorted(out.rglob("*.png"))
+    assert len(pictures) > 100
+    for path in pictures:
+        name = path.relative_to(out).as_posix()
+        with Image.open(path) as made, Image.open(SRC / name) as committed:
+            assert (made.mode, made.size) == (committed.mode, committed.size), name
+            assert made.tobytes() == committed.tobytes(), (
                 f"assets/demo/src/{name} is stale: run scripts/make_demo.py"
             )
 

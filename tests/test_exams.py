@@ -15,16 +15,22 @@ import pytest
 import yaml
 from PIL import Image
 from pypdf import PdfReader
-from support import copy_sample, install_folder, install_sample, snapshot
+from support import (
+    CREME,
+    PLIERS,
+    WRENCH,
+    copy_sample,
+    install_folder,
+    install_sample,
+    run_cli,
+    snapshot,
+)
 
 from idguide.catalog import IdguideError, ImageError, NotFoundError, open_catalog, set_note
 from idguide.catalog.examinations import exams
 from idguide.catalog.examinations.export import export_examination, schema
 from idguide.catalog.training.workshops import create_workshop
 
-WRENCH = "nordiva-wrench-tw200"
-PLIERS = "nordiva-pliers-p8"
-CREME = "cremelia-creme-rosa"
 OFFICER_TABLES = (
     "examinations",
     "examination_checks",
@@ -226,6 +232,23 @@ def test_deleting_an_examination_removes_its_photos(catalog, tmp_path):
         exams.get_examination(catalog, exam.id)
 
 
+def test_a_photo_caption_is_changed_and_a_wrong_one_changes_nothing(catalog, tmp_path):
+    exam = exams.new_examination(catalog, WRENCH, photos=[jpeg_with_gps(tmp_path / "a.jpg")])
+    sha = exam.photos[0].sha256
+    exams.set_photo_caption(catalog, exam.id, sha, "Lid\x00, top view")
+    changed = exams.get_examination(catalog, exam.id)
+    assert changed.photos[0].caption == "Lid, top view"
+    assert changed.updated_at >= exam.updated_at
+    before = officer_rows(catalog.path)
+    with pytest.raises(NotFoundError, match="has no photo"):
+        exams.set_photo_caption(catalog, exam.id, "0" * 64, "x")
+    with pytest.raises(IdguideError, match="keep it under 500"):
+        exams.set_photo_caption(catalog, exam.id, sha, "x" * 501)
+    with pytest.raises(NotFoundError):
+        exams.remove_photo(catalog, exam.id + 1, sha)
+    assert officer_rows(catalog.path) == before
+
+
 # -- the catalogue changes under it ------------------------------------------------------------
 
 
@@ -390,21 +413,9 @@ def test_the_schema_rejects_a_document_missing_the_photo_hashes(catalog, tmp_pat
 
 
 @pytest.fixture
-def idguide(monkeypatch, catalog, capsys):
+def idguide(catalog, capsys):
     """Run `idguide --catalog <the test catalogue> ...`; return (exit code, stdout, stderr)."""
-    from idguide import cli
-    from idguide.cli import officer as cli_officer
-
-    registered = cli._extensions
-    if cli_officer.register not in registered():  # until cli.py lists it
-        monkeypatch.setattr(cli, "_extensions", lambda: [*registered(), cli_officer.register])
-
-    def run(*args):
-        code = cli.main(["--catalog", str(catalog.path), *map(str, args)])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
+    return lambda *args: run_cli(capsys, "--catalog", catalog.path, *args)
 
 
 def test_exam_commands_record_list_and_export(idguide, tmp_path):

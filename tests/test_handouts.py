@@ -7,14 +7,10 @@ import re
 import pytest
 import yaml
 from pypdf import PdfReader
-from support import copy_sample, install_folder
+from support import CREME, PLIERS, WRENCH, copy_sample, install_folder, run_cli
 
 from idguide.catalog import IdguideError, NotFoundError
 from idguide.catalog.training.handout import make_handout
-
-WRENCH = "nordiva-wrench-tw200"
-PLIERS = "nordiva-pliers-p8"
-CREME = "cremelia-creme-rosa"
 
 
 @pytest.fixture
@@ -114,16 +110,10 @@ def test_unknown_products_and_paper_are_refused_writing_nothing(catalog, tmp_pat
     assert not list(tmp_path.glob("h.pdf*"))
 
 
-def test_handout_command(catalog, tmp_path, monkeypatch, capsys):
-    from idguide import cli
-    from idguide.cli import officer as cli_officer
-
-    registered = cli._extensions
-    if cli_officer.register not in registered():  # until cli.py lists it
-        monkeypatch.setattr(cli, "_extensions", lambda: [*registered(), cli_officer.register])
+def test_handout_command(catalog, tmp_path, capsys):
     out = tmp_path / "sheets.pdf"
-    args = ["--catalog", str(catalog.path), "handout", WRENCH, CREME, "-o", str(out)]
-    assert cli.main([*args, "--paper", "letter", "--lang", "pt"]) == 0
+    args = ["--catalog", catalog.path, "handout", WRENCH, CREME, "-o", out]
+    assert run_cli(capsys, *args, "--paper", "letter", "--lang", "pt")[0] == 0
     assert "Crème de rosa Ação" in read(out)[1]
-    assert cli.main(["--catalog", str(catalog.path), "handout", "nope", "-o", str(out)]) == 1
-    assert "No product with id 'nope'" in capsys.readouterr().err
+    code, _, err = run_cli(capsys, "--catalog", catalog.path, "handout", "nope", "-o", out)
+    assert code == 1 and "No product with id 'nope'" in err

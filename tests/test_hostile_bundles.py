@@ -36,7 +36,7 @@ from PIL import Image
 from support import SAMPLE, snapshot
 
 from idguide.catalog import open_catalog, set_note
-from idguide.catalog.bundles import errors, format, import_bundle, trust_add
+from idguide.catalog.bundles import errors, format, import_bundle, trust_add, verify_bundle
 from idguide.cli import main
 
 
@@ -403,7 +403,7 @@ CASES: list[tuple[str, Callable, type, str]] = [
     ("cross-publisher brand", cross_publisher_brand, E.BrandScopeError, "claims brand 'cremelia'"),
     ("brand outside scope", brand_outside_scope, E.BrandScopeError, "of brand 'strydon'"),
     ("rollback", rollback, E.RollbackError, "installed sequence 2 (an older bundle)"),
-    ("replay", replay, E.RollbackError, "installed sequence 2 (the same bundle again)"),
+    ("replay", replay, E.AlreadyInstalledError, "installed sequence 2 (the same bundle again)"),
     ("wrong delta base", wrong_delta_base, E.DeltaBaseError, "on top of sequence 1"),
     ("zip bomb", zip_bomb, E.CompressionBombError, "zip bomb"),
     ("member flood", member_flood, E.TooManyMembersError, "more than the limit"),
@@ -525,6 +525,27 @@ def test_a_hostile_bundle_is_refused_and_changes_nothing(
         assert snapshot(catalog) == before
 
 
+@pytest.mark.parametrize(("case", "make", "error", "message"), CASES, ids=[c[0] for c in CASES])
+def test_verify_says_what_the_import_does(world, tmp_path, monkeypatch, case, make, error, message):
+    """`bundle verify` and the import dialog ask the rules an import applies: a bundle they
+    call installable installs, and one they refuse is refused by the import for that reason."""
+    if make is member_flood:
+        monkeypatch.setattr(format, "MAX_MEMBERS", 300)
+    bundle = make(world, tmp_path / "hostile.idgb", tmp_path / "work")
+    with open_catalog(_catalogue(world, tmp_path)) as cat:
+        try:
+            verdict = verify_bundle(bundle, cat)
+        except errors.BundleError as exc:  # a broken container or content: no verdict at all
+            assert type(exc) is error and message in str(exc)
+            return
+    if error is errors.AlreadyInstalledError:
+        assert (verdict.installable, verdict.up_to_date) == (False, True)
+        assert verdict.reason == "Already installed (up to date)" and verdict.ok
+    else:
+        assert verdict.installable is False and not verdict.up_to_date and not verdict.ok
+        assert message in verdict.reason, verdict.reason
+
+
 def test_the_corpus_is_large_enough():
     assert len(CASES) >= 25
     assert len({c[2] for c in CASES}) >= 20
@@ -533,6 +554,12 @@ def test_the_corpus_is_large_enough():
 def test_the_untouched_bundle_installs(world, tmp_path):
     catalog = _catalogue(world, tmp_path)
     with open_catalog(catalog) as cat:
+        verdict = verify_bundle(world.valid, cat)
+        assert verdict.installable is True and verdict.ok
+        assert verdict.reason == (
+            "Can be installed: 'nordhaven' is trusted for nordiva; "
+            "sequence 3 is newer than the installed sequence 2."
+        )
         changes = import_bundle(cat, world.valid)
     assert changes.unchanged == ["nordiva-pliers-p8", "nordiva-wrench-tw200"]
 

@@ -18,14 +18,17 @@ from hypothesis import strategies as st
 from whoosh import index as windex
 from whoosh.reading import IndexReader
 
+from idguide.catalog import text
 from idguide.catalog.codes import normalize_gtin
 from idguide.catalog.errors import Interrupted, InvalidCodeError, SearchIndexError
 from idguide.catalog.finding import build as search_build
 from idguide.catalog.finding import facets as search_facets
+from idguide.catalog.finding import fields as search_fields
 from idguide.catalog.finding import files as search_files
 from idguide.catalog.finding import parallel as search_parallel
 from idguide.catalog.finding.fields import build_codec, build_schema, doc_fields
 from idguide.catalog.finding.index import IndexDoc, SearchIndex, SearchResults
+from idguide.catalog.finding.request import MAX_QUERY_CHARS, QueryTooLongError
 from idguide.catalog.progress import CancelFlag
 
 
@@ -345,6 +348,17 @@ def test_accents_and_case_do_not_matter(index: SearchIndex, query: str, expected
     assert top(index, query, 1) == [expected]
 
 
+def test_one_fold_for_search_and_everything_that_compares_names_as_search_does() -> None:
+    """The index's words, the officer's query and the search benchmark fold text with
+    idguide.catalog.text.fold; letters that do not decompose into a letter and its accent (ø, ł)
+    fold too, as search has always folded them."""
+    assert search_fields.fold is text.fold
+    assert text.fold("Crème AÇÃO Ørsted Łódź Straße Cre\u0300me") == (
+        "creme acao orsted lodz strasse creme"
+    )
+    assert search_fields.words("Ørsted Łódź") == ["orsted", "lodz"]
+
+
 @pytest.mark.parametrize(
     "query, expected",
     [
@@ -518,6 +532,8 @@ HOSTILE = [
     "[a TO z]",
     "x" * 10_000,
     "nordiva " * 2_000,
+    "nordiva " * 249 + "x" * 7,  # just under the limit
+    "x" * 1_999 + "\ud800",
     "\x00\x01\x1b[31m",
     "\t\n\r",
     "🧴💄",
@@ -539,8 +555,13 @@ HOSTILE = [
 
 
 def search_or_user_error(index: SearchIndex, query: str) -> None:
-    """On a sound index the only error a query may cause is a barcode with a wrong check digit
-    (a SearchIndexError here would be a bug passed off as a damaged index)."""
+    """On a sound index the only errors a query may cause are a barcode with a wrong check digit
+    and a text over the length limit (a SearchIndexError here would be a bug passed off as a
+    damaged index)."""
+    if len(query) > MAX_QUERY_CHARS:
+        with pytest.raises(QueryTooLongError):
+            index.search(query)
+        return
     try:
         results = index.search(query)
     except InvalidCodeError:

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import IllegalCharacterError
-from support import SAMPLE, run_bundle_command
+from support import SAMPLE, WRENCH, run_cli
 
 from idguide.catalog.authoring.sheet import sheet_to_source, write_template
 from idguide.catalog.authoring.sheet_layout import SHEET_NAMES, SHEETS
@@ -24,7 +24,6 @@ from idguide.catalog.authoring.source import check_source, read_source
 from idguide.catalog.errors import Interrupted, SourceError
 
 PICTURES = SAMPLE / "nordhaven" / "images"
-WRENCH = "nordiva-wrench-tw200"
 
 
 @pytest.fixture(scope="module")
@@ -433,27 +432,23 @@ def test_any_cell_values_give_a_source_or_problems_never_a_crash(tmp_path, templ
         assert check_source(work / "src")[1] == []
 
 
-# The command line, through a parser that holds the authoring commands as `idguide bundle`.
+# The command line.
 
 
-def run(capsys, monkeypatch, *argv):
-    return run_bundle_command(capsys, monkeypatch, *argv)
-
-
-def test_cli_template_then_from_sheet(tmp_path, capsys, monkeypatch):
+def test_cli_template_then_from_sheet(tmp_path, capsys):
     xlsx, out = tmp_path / "products.xlsx", tmp_path / "src"
-    code, text, _ = run(capsys, monkeypatch, "bundle", "template", "-o", str(xlsx))
+    code, text, _ = run_cli(capsys, "bundle", "template", "-o", str(xlsx))
     assert code == 0 and "idguide bundle from-sheet" in text
-    code, _, err = run(capsys, monkeypatch, "bundle", "template", "-o", str(xlsx))
+    code, _, err = run_cli(capsys, "bundle", "template", "-o", str(xlsx))
     assert code == 1 and "already exists" in err
     argv = ["bundle", "from-sheet", str(xlsx), "--images", str(PICTURES), "-o", str(out)]
-    code, text, _ = run(capsys, monkeypatch, *argv)
+    code, text, _ = run_cli(capsys, *argv)
     assert (code, text) == (0, f"Wrote 1 product to {out}; no problems.\n")
-    code, _, err = run(capsys, monkeypatch, *argv)
+    code, _, err = run_cli(capsys, *argv)
     assert code == 1 and "not empty; give a new folder, or --force" in err
-    assert run(capsys, monkeypatch, *argv, "--force")[0] == 0
+    assert run_cli(capsys, *argv, "--force")[0] == 0
     fill(xlsx, {"Products!C2": "acme"})
-    code, text, _ = run(capsys, monkeypatch, *argv, "--force", "--json")
+    code, text, _ = run_cli(capsys, *argv, "--force", "--json")
     assert code == 1
     assert json.loads(text)[0] == {
         "file": "products.xlsx",

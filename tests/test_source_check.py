@@ -10,9 +10,9 @@ import json
 
 import pytest
 from PIL import Image as PILImage
-from support import copy_sample, run_bundle_command
+from support import copy_sample, run_cli
 
-from idguide.catalog.authoring import source
+from idguide.catalog import images
 from idguide.catalog.authoring.source import check_source
 
 WRENCH = "products/wrench.yaml"
@@ -110,7 +110,7 @@ def test_missing_feature_title_in_the_default_language(src):
 
 
 def test_image_file_too_large(src, monkeypatch):
-    monkeypatch.setattr(source, "MAX_BYTES", 200)
+    monkeypatch.setattr(images, "MAX_BYTES", 200)
     problem = only_problem_for(src, PLIERS)
     assert problem.field == "images[0].file"
     assert problem.line == line_of(src, PLIERS, "file: images/pliers.png")
@@ -168,18 +168,13 @@ def only_problem_for(src, name):
     return mine[0]
 
 
-# The command line, through a parser that holds the authoring commands as `idguide bundle`
-# will once the bundle group registers them.
+# The command line.
 
 
-def run(capsys, monkeypatch, *argv):
-    return run_bundle_command(capsys, monkeypatch, *argv)
-
-
-def test_cli_check_json_lists_each_problem(src, capsys, monkeypatch):
+def test_cli_check_json_lists_each_problem(src, capsys):
     edit(src, PLIERS, "category: hand-tools", "category: handtools")
     (src / "images/wrench-fake.png").unlink()
-    code, out, _ = run(capsys, monkeypatch, "bundle", "check", str(src), "--json")
+    code, out, _ = run_cli(capsys, "bundle", "check", str(src), "--json")
     assert code == 1
     problems = json.loads(out)
     assert [(p["file"], p["field"]) for p in problems] == [
@@ -189,18 +184,18 @@ def test_cli_check_json_lists_each_problem(src, capsys, monkeypatch):
     assert problems[0]["line"] == 3 and "did you mean" in problems[0]["message"]
 
 
-def test_cli_check_prints_file_line_field_message(src, capsys, monkeypatch):
+def test_cli_check_prints_file_line_field_message(src, capsys):
     edit(src, PLIERS, "category: hand-tools", "category: handtools")
-    code, out, err = run(capsys, monkeypatch, "bundle", "check", str(src))
+    code, out, err = run_cli(capsys, "bundle", "check", str(src))
     assert code == 1
     assert out.startswith(f"{src.as_posix()}/{PLIERS}:3: category: unknown category")
     assert "1 problem found." in err
 
 
-def test_cli_check_of_a_clean_folder(src, capsys, monkeypatch):
-    code, out, _ = run(capsys, monkeypatch, "bundle", "check", str(src))
+def test_cli_check_of_a_clean_folder(src, capsys):
+    code, out, _ = run_cli(capsys, "bundle", "check", str(src))
     assert (code, out) == (0, "No problems found in 2 products.\n")
-    code, out, _ = run(capsys, monkeypatch, "bundle", "check", str(src), "--json")
+    code, out, _ = run_cli(capsys, "bundle", "check", str(src), "--json")
     assert (code, json.loads(out)) == (0, [])
 
 

@@ -20,7 +20,7 @@ from idguide.catalog import (
     stats,
 )
 from idguide.catalog.authoring.source import read_source
-from idguide.catalog.schema import MIGRATIONS, SCHEMA_VERSION
+from idguide.catalog.schema import SCHEMA_VERSION
 from idguide.catalog.write import OwnershipError
 
 
@@ -148,20 +148,6 @@ def test_an_empty_file_becomes_an_empty_catalogue(tmp_path):
         assert cat.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert cat.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert cat.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-
-
-def test_an_older_catalogue_is_migrated_and_keeps_its_content(tmp_path):
-    path = tmp_path / "old.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.executescript(MIGRATIONS[0])  # the catalogue as the first idguide release wrote it
-    conn.execute("PRAGMA user_version = 1")
-    conn.execute("INSERT INTO publishers (id, name, default_language) VALUES ('p', 'P', 'en')")
-    conn.close()
-    with open_catalog(path) as cat:
-        assert cat.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert cat.conn.execute("SELECT name FROM publishers").fetchone()[0] == "P"
-        assert cat.generation() == 0
-        assert get_note(cat, "anything") is None  # the notes table came with version 2
 
 
 def test_a_newer_catalogue_is_refused_untouched(tmp_path):

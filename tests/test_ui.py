@@ -18,7 +18,7 @@ import pytest
 import yaml
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
-from support import SAMPLE, install_folder
+from support import PLIERS, SAMPLE, WRENCH, install_folder
 
 from idguide.catalog import (
     CatalogError,
@@ -44,34 +44,7 @@ from idguide.ui.worker import Task, Worker
 # The offscreen platform warns that it cannot pass size hints on; that is not our warning.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-WRENCH = "nordiva-wrench-tw200"
-PLIERS = "nordiva-pliers-p8"
 MARKUP = "<b>bold</b><img src=http://x>"
-
-
-@pytest.fixture
-def open_window(qtbot, ui_errors):
-    """A factory: the main window on a catalogue, shown, with the catalogue open."""
-    windows = []
-
-    def make(path: Path) -> MainWindow:
-        window = MainWindow(path, lang="en")
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.show()
-        window.activateWindow()  # on a real X server the window manager gives the focus
-        qtbot.waitActive(window)
-        qtbot.waitUntil(lambda: window.worker.pending == 0)
-        return window
-
-    yield make
-    for window in windows:
-        window.close()  # before ui_errors stops collecting
-
-
-@pytest.fixture
-def window(open_window, sample_catalog) -> MainWindow:
-    return open_window(sample_catalog)
 
 
 def type_search(qtbot, window: MainWindow, text: str) -> None:

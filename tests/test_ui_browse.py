@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QInputDialog, QLabel
-from support import SAMPLE, install_folder
+from support import CREME, PLIERS, SAMPLE, WRENCH, install_folder
 
 from idguide.catalog import open_catalog
 from idguide.catalog.overview import (
@@ -31,34 +31,6 @@ from idguide.ui.settings import Settings
 from idguide.ui.thumbnails import ThumbnailCache
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-WRENCH = "nordiva-wrench-tw200"
-PLIERS = "nordiva-pliers-p8"
-CREME = "cremelia-creme-rosa"
-
-
-@pytest.fixture
-def open_window(qtbot, ui_errors):
-    windows: list[MainWindow] = []
-
-    def make(path: Path, lang: str | None = "en") -> MainWindow:
-        window = MainWindow(path, lang=lang)
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.show()
-        window.activateWindow()  # on a real X server the window manager gives the focus
-        qtbot.waitActive(window)
-        qtbot.waitUntil(lambda: window.worker.pending == 0)
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
-
-
-@pytest.fixture
-def window(open_window, sample_catalog) -> MainWindow:
-    return open_window(sample_catalog)
 
 
 def ids(window: MainWindow) -> list[str]:
@@ -370,7 +342,7 @@ def test_window_geometry_and_settings_persist(qtbot, open_window, sample_catalog
         settings.add_recent_search(f"query {n}")
     assert len(settings.recent_searches) == 10 and settings.recent_searches[0] == "query 11"
     assert any(qt_settings.rglob("*.ini"))  # written in the test's folder, not the user's
-    again = open_window(sample_catalog)
+    again = open_window(sample_catalog, size=None)
     # The offscreen screen is small, so Qt fits the window to it; the saved geometry is used.
     assert again.size().height() == 700 and Settings().window_state()[0] == saved
     assert again.product_view.stale_days == 30

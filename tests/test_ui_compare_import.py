@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import QApplication
-from support import SAMPLE, snapshot
+from support import SAMPLE, WRENCH, snapshot
 
 from idguide.catalog import ImageError, get_note, get_product, open_catalog
 from idguide.catalog.bundles import import_bundle, trust_remove
@@ -39,36 +39,10 @@ from idguide.ui.zoomview import Callout, ZoomView
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-WRENCH = "nordiva-wrench-tw200"
 WRENCH_NAME = "Nordiva Torque wrench TW-200"
 
 
 # -- fixtures and helpers -------------------------------------------------------------------------
-
-
-@pytest.fixture
-def open_window(qtbot, ui_errors):
-    windows = []
-
-    def make(path: Path) -> MainWindow:
-        window = MainWindow(path, lang="en")
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.resize(1366, 768)
-        window.show()
-        window.activateWindow()  # on a real X server the window manager gives the focus
-        qtbot.waitActive(window)
-        qtbot.waitUntil(lambda: window.worker.pending == 0)
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
-
-
-@pytest.fixture
-def window(open_window, sample_catalog) -> MainWindow:
-    return open_window(sample_catalog)
 
 
 @pytest.fixture
@@ -411,7 +385,7 @@ def test_an_untrusted_bundle_cannot_be_installed_and_says_why(
     wait_verified(qtbot, dialog)
     assert dialog.entries[0].item.text(importdialog.Columns.TRUST) == "NO"
     assert not dialog.install.isEnabled()
-    assert "Not trusted: publisher not in the trust store" in dialog.detail.text()
+    assert "'nordhaven' is not in the trust store" in dialog.detail.text()
     assert "Nothing can be installed" in dialog.status.text()
 
 
@@ -540,3 +514,32 @@ def test_an_install_refused_after_verification_shows_the_cores_message(
     assert dialog.entries[0].item.text(importdialog.Columns.STATUS) == "Failed: nothing changed"
     after = snapshot(path)
     assert after["products"] == before["products"] == []
+
+
+def test_a_bundle_with_a_brand_its_publisher_is_not_trusted_for_is_not_offered(
+    qtbot, open_window, tmp_path, keys, bundle
+):
+    """The publisher is trusted, but for another brand than its bundle describes: the dialog
+    says why it cannot be installed instead of "Ready to install" (the install would fail)."""
+    path = trusted_catalog(tmp_path / "catalog.db", keys[1], brands=["strydon"])
+    window = open_window(path)
+    dialog = window.importer.open([str(bundle)])
+    wait_verified(qtbot, dialog)
+    status = dialog.entries[0].item.text(importdialog.Columns.STATUS)
+    assert status == "Cannot be installed" and not dialog.install.isEnabled()
+    assert "of brand 'nordiva'" in dialog.detail.text()
+    assert "trusted only for strydon" in dialog.detail.text()
+
+
+def test_a_bundle_installed_already_is_up_to_date_not_an_error(
+    qtbot, open_window, tmp_path, keys, bundle
+):
+    path = trusted_catalog(tmp_path / "catalog.db", keys[1])
+    with open_catalog(path) as catalog:
+        import_bundle(catalog, bundle)
+    window = open_window(path)
+    dialog = window.importer.open([str(bundle)])
+    wait_verified(qtbot, dialog)
+    status = dialog.entries[0].item.text(importdialog.Columns.STATUS)
+    assert status == "Already installed (up to date)" and not dialog.install.isEnabled()
+    assert "Cannot be installed" not in dialog.detail.text()

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 from PIL import Image as PILImage
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThread
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
-from support import SAMPLE, copy_sample
+from support import PLIERS, SAMPLE, WRENCH, copy_sample
 
 from idguide.catalog import ImageError, open_catalog
 from idguide.catalog.examinations import exams as core_exams
@@ -26,13 +27,14 @@ from idguide.ui.training.workshopwindow import WorkshopWindow
 from idguide.ui.worker import Worker
 from idguide.ui.zoomview import region_scene_rect
 
-# The offscreen platform cannot pass size hints on or raise windows; those are not our warnings.
+# The offscreen platform cannot pass size hints on, raise windows or let a popup menu grab the
+# keyboard; those are not our warnings.
 pytestmark = pytest.mark.qt_log_ignore(
-    "This plugin does not support propagateSizeHints", "This plugin does not support raise"
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",
 )
 
-WRENCH = "nordiva-wrench-tw200"
-PLIERS = "nordiva-pliers-p8"
 SCALE = Region(0.6, 0.13, 0.3, 0.27)  # feature 1 of the wrench
 BASE_LINE = Region(0.05, 0.8, 0.9, 0.1)  # feature 2
 
@@ -236,6 +238,67 @@ def run_in(qtbot, worker: Worker, fn):
     worker.submit(fn, answers.append)
     qtbot.waitUntil(lambda: bool(answers))
     return answers[0]
+
+
+def exam_with_a_photo(qtbot, worker) -> ExamWindow:
+    photo = SAMPLE / "nordhaven" / "images" / "pliers.png"
+    exam_id = run_in(
+        qtbot, worker, lambda c: core_exams.new_examination(c, PLIERS, photos=[photo]).id
+    )
+    return open_exam(qtbot, worker, exam_id)
+
+
+def saved_caption(qtbot, worker, window: ExamWindow) -> str:
+    exam = run_in(qtbot, worker, lambda c: core_exams.get_examination(c, window.exam_id))
+    return exam.photos[0].caption
+
+
+def test_a_photo_caption_is_edited_and_saved(qtbot, worker, monkeypatch):
+    window = exam_with_a_photo(qtbot, worker)
+    item = window.photos.list.item(0)
+    assert item.text() == "200×150"  # no caption yet: the photo's size
+    asked = []
+
+    def answer(parent, title, label, text=""):
+        asked.append(text)
+        return answers.pop(0), True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(answer))
+    answers = ["Lid, top view", "<b>CE</b> mark, close up ", ""]
+    viewport, at = window.photos.list.viewport(), window.photos.list.visualItemRect(item).center()
+    with qtbot.waitSignal(window.saved, timeout=3000):  # double-click on the photo
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=at)  # a double-click's first
+        qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=at)
+    assert item.text() == "Lid, top view" == saved_caption(qtbot, worker, window)
+    assert window.state.text() == "Caption saved."
+    window.photos.list.setFocus()
+    with qtbot.waitSignal(window.saved, timeout=3000):  # F2 on the photo chosen
+        qtbot.keyClick(window.photos.list, Qt.Key.Key_F2)
+    assert item.text() == "<b>CE</b> mark, close up" == saved_caption(qtbot, worker, window)
+    window.photos.list.setCurrentItem(None)
+    window.photos.list.customContextMenuRequested.emit(at)  # a right-click on the photo
+    assert window.photos.menu.isVisible() and window.photos.list.currentItem() is item
+    with qtbot.waitSignal(window.saved, timeout=3000):  # its "Edit caption…"; empty removes it
+        [edit] = window.photos.menu.actions()
+        assert edit.text() == "Edit caption…"
+        edit.trigger()
+        window.photos.menu.hide()
+    assert item.text() == "200×150" and saved_caption(qtbot, worker, window) == ""
+    assert asked == ["", "Lid, top view", "<b>CE</b> mark, close up"]  # each time, the last one
+
+
+def test_a_caption_too_long_is_refused_and_the_old_one_kept(qtbot, worker, ui_errors, monkeypatch):
+    window = exam_with_a_photo(qtbot, worker)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("x" * 501, True)))
+    window.photos.edit_caption(window.photos.list.item(0))
+    qtbot.waitUntil(lambda: bool(ui_errors))
+    assert "caption is 501 characters long; keep it under 500" in str(ui_errors.pop())
+    assert window.photos.list.item(0).text() == "200×150"
+    assert saved_caption(qtbot, worker, window) == ""
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("y", False)))
+    window.photos.edit_caption(window.photos.list.item(0))  # Cancel: nothing is sent
+    settle(qtbot, worker)
+    assert saved_caption(qtbot, worker, window) == ""
 
 
 def test_an_examination_of_a_withdrawn_product_opens_with_a_banner(
@@ -492,3 +555,31 @@ def test_photos_dropped_on_the_examination_are_added(qtbot, worker):
     qtbot.waitUntil(lambda: window.photos.list.count() == 1)
     photos = run_in(qtbot, worker, lambda c: core_exams.get_examination(c, exam_id).photos)
     assert [p.sha256 for p in photos] == window.photos.shas()
+
+
+def test_examination_photos_are_decoded_in_the_worker_not_the_gui_thread(
+    qtbot, worker, monkeypatch
+):
+    gui = QThread.currentThread()
+    decoded_in: list[bool] = []  # for each picture decoded: was it on the GUI thread?
+
+    def recording(decoder):
+        def decode(*args, **kwargs):
+            decoded_in.append(QThread.currentThread() is gui)
+            return decoder(*args, **kwargs)
+
+        return decode
+
+    monkeypatch.setattr(PILImage, "open", recording(PILImage.open))
+    monkeypatch.setattr(QImage, "fromData", staticmethod(recording(QImage.fromData)))
+    photo = SAMPLE / "nordhaven" / "images" / "pliers.png"
+    exam_id = run_in(
+        qtbot, worker, lambda c: core_exams.new_examination(c, WRENCH, photos=[photo]).id
+    )
+    window = open_exam(qtbot, worker, exam_id)
+    qtbot.waitUntil(lambda: window.photos.list.count() == 1)
+    window.add_photos([SAMPLE / "nordhaven" / "images" / "wrench.png"])
+    qtbot.waitUntil(lambda: window.photos.list.count() == 2)
+    icons = [window.photos.list.item(row).icon() for row in range(2)]
+    assert all(not icon.isNull() for icon in icons)  # both shown, as thumbnails
+    assert decoded_in and not any(decoded_in)

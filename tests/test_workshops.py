@@ -6,15 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from support import SAMPLE, install_folder, install_sample, snapshot
+from support import CREME, PLIERS, SAMPLE, WRENCH, install_folder, install_sample, run_cli, snapshot
 
 from idguide.catalog import IdguideError, NotFoundError, open_catalog
 from idguide.catalog.training import workshops as ws
 from idguide.catalog.training.workshops import WorkshopFileError
-
-WRENCH = "nordiva-wrench-tw200"
-PLIERS = "nordiva-pliers-p8"
-CREME = "cremelia-creme-rosa"
 
 
 @pytest.fixture
@@ -158,18 +154,9 @@ def test_missing_files_and_folders_are_refused(catalog, tmp_path):
         ws.export_workshop(catalog, 12, tmp_path / "x.idgw")
 
 
-def test_workshop_commands(catalog, tmp_path, monkeypatch, capsys):
-    from idguide import cli
-    from idguide.cli import officer as cli_officer
-
-    registered = cli._extensions
-    if cli_officer.register not in registered():  # until cli.py lists it
-        monkeypatch.setattr(cli, "_extensions", lambda: [*registered(), cli_officer.register])
-
+def test_workshop_commands(catalog, tmp_path, capsys):
     def run(*args):
-        code = cli.main(["--catalog", str(catalog.path), *map(str, args)])
-        out, err = capsys.readouterr()
-        return code, out, err
+        return run_cli(capsys, "--catalog", catalog.path, *args)
 
     code, out, _ = run("workshop", "new", "Border week", WRENCH, PLIERS)
     workshop_id = int(out)

@@ -65,7 +65,8 @@ def demo_bundle(source: Path, folder: Path) -> Path:
 
 
 def install_demo(catalog: Catalog, progress: ProgressFn | None = None) -> Changes:
-    """Install (or bring up to date) the demo catalogue. Running it twice changes nothing.
+    """Install (or bring up to date) the demo catalogue; return what changed (carrying the
+    change record). Running it twice changes nothing.
 
     A demo publisher whose bundle is refused (say a real publisher in this catalogue owns one
     of its brand ids) is left out and the others installed; then CatalogError names it."""
@@ -82,6 +83,7 @@ def install_demo(catalog: Catalog, progress: ProgressFn | None = None) -> Change
                 continue
             for name in ("added", "updated", "withdrawn", "unchanged"):
                 getattr(total, name).extend(getattr(changes, name))
+            total.op_changes |= changes.op_changes
     if refused:
         raise CatalogError(
             f"The demo was installed ({len(total.added)} added, {len(total.updated)} updated) "
@@ -92,7 +94,8 @@ def install_demo(catalog: Catalog, progress: ProgressFn | None = None) -> Change
 
 def _install(catalog: Catalog, path: Path, progress: ProgressFn | None) -> Changes:
     from idguide.catalog.bundles import entries, format
-    from idguide.catalog.bundles.apply import import_bundle, installed_sequence
+    from idguide.catalog.bundles.apply import import_bundle
+    from idguide.catalog.bundles.installable import installed_sequence
     from idguide.catalog.bundles.keys import load_public_key, raw_public
     from idguide.catalog.bundles.reader import open_bundle
     from idguide.catalog.bundles.trust import get_trust, trust_add
@@ -110,5 +113,7 @@ def _install(catalog: Catalog, path: Path, progress: ProgressFn | None) -> Chang
         installed is not None and installed >= manifest.sequence
     ):  # a real publisher of that id is trusted, or this demo is installed already
         return Changes(unchanged=sorted(manifest.products))
-    trust_add(catalog, public, manifest.publisher, [b.id for b in publisher.brands], demo=True)
-    return import_bundle(catalog, path, progress)
+    brands = [b.id for b in publisher.brands]
+    entry = trust_add(catalog, public, manifest.publisher, brands, demo=True)
+    changes = import_bundle(catalog, path, progress)
+    return changes.carrying(changes.op_changes | entry.op_changes)

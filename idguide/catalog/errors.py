@@ -2,7 +2,8 @@
 
 Every error a user can cause (bad input, a file that is not what it claims, a disk that is full)
 is an ``IdguideError`` whose message says what is wrong, where, and what to do. Anything else that
-escapes the core is a bug in idguide and is reported as such by the CLI and the UI.
+escapes the core is a bug in idguide and is reported as such by the CLI and the UI. Faults of the
+computer itself are :class:`MachineError` kinds (see :mod:`idguide.catalog.faults`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,23 @@ class CatalogError(IdguideError):
 
 class SchemaTooNewError(CatalogError):
     """The catalogue was written by a newer idguide."""
+
+
+class MachineError(IdguideError):
+    """The computer cannot do what was asked: the disk is full, a folder is read-only, the
+    catalogue is in use by another program. Nothing is wrong with the user's input or data."""
+
+
+class CatalogBusyError(MachineError):
+    """Another program holds the catalogue's write lock for longer than idguide waits."""
+
+
+class ReadOnlyError(MachineError):
+    """The catalogue's folder (or disk) may not be written to."""
+
+
+class DiskFullError(MachineError):
+    """The disk holding the catalogue (or a file being written) is full."""
 
 
 class NotFoundError(IdguideError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
 import os
 import warnings
 from dataclasses import dataclass
@@ -18,10 +19,12 @@ from pathlib import Path
 from PIL import Image as PILImage
 
 from idguide.catalog.errors import ImageError
+from idguide.catalog.faults import file_fault
 
 FORMATS = ("JPEG", "PNG", "WEBP")
 MAX_PIXELS = 40_000_000
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = 20 * 1024 * 1024  # the one size limit of a picture: read it here, never copy it
+SAVE_SMALLER = "Save it smaller (e.g. as JPEG, at most 4000 pixels wide) or choose another."
 
 # Pillow warns (rather than raises) about pictures a little above its own pixel limit. Here that
 # is always a refusal. Set once for the process, not with ``warnings.catch_warnings()`` around
@@ -38,10 +41,59 @@ class ImageInfo:
     size: int
 
 
+def size_limit() -> str:
+    """The size limit of a picture as the messages name it, e.g. "20 MB"."""
+    return f"{MAX_BYTES / 1024**2:g} MB"
+
+
+def too_large(where: str, size: int) -> str:
+    """What is wrong with a picture of ``size`` bytes, over the limit."""
+    megabytes = math.ceil(size / 1024**2 * 10) / 10  # never "20.0 MB" for a byte too many
+    return f"{where}: the picture is {megabytes:g} MB; the limit is {size_limit()}."
+
+
+def read_picture_file(path: str | Path, where: str | None = None) -> bytes:
+    """The bytes of the picture file at ``path`` (named ``where`` in messages), read only if it
+    is within the size limit: the one way a picture the user chose comes in (examination photos,
+    the compare view's photo, authoring sources). What the bytes are is for
+    :func:`inspect_image` to check."""
+    path = Path(path)
+    where = str(path) if where is None else where
+    check_picture_file(path, where)
+    try:
+        with open(path, "rb") as file:
+            data = file.read(MAX_BYTES + 1)  # the file may have grown since
+    except OSError as exc:
+        raise _unreadable(where, exc) from None
+    if len(data) > MAX_BYTES:
+        raise ImageError(f"{too_large(where, len(data))} {SAVE_SMALLER}")
+    return data
+
+
+def check_picture_file(path: Path, where: str) -> int:
+    """The size of the picture file at ``path``; ImageError says what is wrong for a folder, a
+    device or pipe, a file over the size limit or one that cannot be read."""
+    try:
+        if path.is_dir():
+            raise ImageError(f"{where} is a folder; choose a picture file (JPEG, PNG or WEBP).")
+        if path.exists() and not path.is_file():
+            raise ImageError(f"{where} is not a regular file; choose a picture file.")
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _unreadable(where, exc) from None
+    if size > MAX_BYTES:
+        raise ImageError(f"{too_large(where, size)} {SAVE_SMALLER}")
+    return size
+
+
+def _unreadable(where: str, exc: OSError) -> ImageError:
+    return ImageError(f"{where}: the file cannot be read ({exc.strerror or type(exc).__name__}).")
+
+
 def inspect_image(data: bytes, where: str) -> ImageInfo:
     """Check that ``data`` is a JPEG, PNG or WEBP picture of sane size; say what is wrong if not."""
     if len(data) > MAX_BYTES:
-        raise ImageError(f"{where}: the image is {len(data) // 1_000_000} MB; the limit is 20 MB.")
+        raise ImageError(too_large(where, len(data)))
     try:
         with PILImage.open(io.BytesIO(data), formats=FORMATS) as picture:
             width, height = picture.size
@@ -75,7 +127,13 @@ class ImageStore:
         info = inspect_image(data, where)
         target = self.path(info.sha256)
         if not target.exists():
-            _write_atomically(target, data)
+            try:
+                _write_atomically(target, data)
+            except OSError as exc:
+                fault = file_fault(exc, self.folder)
+                if fault is None:
+                    raise
+                raise fault from None
         return info
 
     def read(self, sha256: str) -> bytes:
@@ -99,8 +157,12 @@ class ImageStore:
 def _write_atomically(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.tmp{os.getpid()}")
-    with open(temporary, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, target)
+    try:
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)  # a full disk leaves no half-written file behind
+        raise

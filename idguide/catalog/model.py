@@ -11,10 +11,20 @@ empty; features point at an image by its ``ref`` (sha256 once stored, the file n
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 LangText = dict[str, str]
+
+# What the id of a publisher, brand, product or alert and a language code may be: the one rule
+# for bundles, authoring folders and workbooks, and the trust store.
+ID_PATTERN = re.compile(r"\A[a-z0-9][a-z0-9-]{0,79}\Z")
+LANG_PATTERN = re.compile(r"\A[a-z]{2,3}\Z")
+# A product id as officer data names it (a workshop file): wider than ID_PATTERN, as files
+# written by earlier versions may hold such ids; one that names no product is kept and listed.
+PRODUCT_REFERENCE = re.compile(r"\A[A-Za-z0-9][A-Za-z0-9._-]{0,199}\Z")
 
 IMAGE_KINDS = ("genuine", "counterfeit", "packaging", "detail")
 INDICATOR_KINDS = ("route", "declared-value", "e-commerce", "market", "packaging", "other")
@@ -118,6 +128,11 @@ class Alert:
     issued: str = ""
     expires: str = ""
     lot_codes: list[str] = field(default_factory=list)
+
+    def is_active(self, today: date) -> bool:
+        """Still in force on ``today``: no end date, or one not yet past (the home screen's
+        list of alerts, idguide.catalog.overview, applies the same rule in SQL)."""
+        return not self.expires or self.expires >= today.isoformat()
 
 
 @dataclass

@@ -6,24 +6,30 @@ or removal of a publisher ever changes or deletes them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
+from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.errors import IdguideError, NotFoundError
 from idguide.catalog.store import Catalog
 from idguide.catalog.write import now
 
 MAX_NOTE_CHARS = 20_000
+CHANGED = OpChanges(notes=True)
 
 
 @dataclass
-class Note:
+class Note(CarriesChanges):
     product_id: str
     text: str
     updated_at: str
 
+    def __bool__(self) -> bool:
+        return bool(self.text)  # the note set_note returns for a deleted one is empty
 
-def set_note(catalog: Catalog, product_id: str, text: str) -> Note | None:
-    """Save the note on ``product_id``; an empty text deletes it."""
+
+def set_note(catalog: Catalog, product_id: str, text: str) -> Note:
+    """Save the note on ``product_id``; an empty text deletes it (the Note returned is then
+    empty, and false)."""
     if len(text) > MAX_NOTE_CHARS:
         raise IdguideError(
             f"The note is {len(text)} characters long; keep it under {MAX_NOTE_CHARS}."
@@ -32,20 +38,19 @@ def set_note(catalog: Catalog, product_id: str, text: str) -> Note | None:
     exists = catalog.conn.execute("SELECT 1 FROM products WHERE id = ?", (product_id,)).fetchone()
     if not exists and get_note(catalog, product_id) is None:
         raise NotFoundError(f"No product with id {product_id!r}; a note needs a product.")
-    with catalog.transaction() as conn:
+    notes = catalog.db.table("notes")
+    with catalog.transaction():
         if not text.strip():
-            conn.execute("DELETE FROM notes WHERE product_id = ?", (product_id,))
-            return None
-        note = Note(product_id, text, now())
-        conn.execute(
-            "INSERT INTO notes VALUES (?, ?, ?) ON CONFLICT(product_id) DO UPDATE SET "
-            "text = excluded.text, updated_at = excluded.updated_at",
-            (note.product_id, note.text, note.updated_at),
-        )
+            notes.delete_where("product_id = ?", [product_id])
+            return Note(product_id, "", now()).carrying(CHANGED)
+        note = Note(product_id, text, now()).carrying(CHANGED)
+        notes.upsert(asdict(note), pk="product_id")
     return note
 
 
 def get_note(catalog: Catalog, product_id: str) -> Note | None:
+    # SQL, not sqlite-utils: read for every product page shown, and the first call through
+    # sqlite-utils would load it (46-71 ms with the app loaded, against 0.02 ms for this).
     row = catalog.conn.execute(
         "SELECT product_id, text, updated_at FROM notes WHERE product_id = ?", (product_id,)
     ).fetchone()
@@ -53,9 +58,5 @@ def get_note(catalog: Catalog, product_id: str) -> Note | None:
 
 
 def all_notes(catalog: Catalog) -> list[Note]:
-    return [
-        Note(*row)
-        for row in catalog.conn.execute(
-            "SELECT product_id, text, updated_at FROM notes ORDER BY updated_at DESC, product_id"
-        )
-    ]
+    rows = catalog.db.table("notes").rows_where(order_by="updated_at DESC, product_id")
+    return [Note(**row) for row in rows]

@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from idguide.catalog import model
 from idguide.catalog.categories import get_category
-from idguide.catalog.codes import looks_like_gtin, normalize_gtin
+from idguide.catalog.codes import normalize_gtin
 from idguide.catalog.errors import NotFoundError
 from idguide.catalog.store import Catalog
 
@@ -284,10 +284,6 @@ def lookup_gtin(catalog: Catalog, code: str, lang: str | None = None) -> list[mo
     for row in rows:
         row.matched, row.score = "gtin", 1.0
     return rows
-
-
-def is_gtin_query(text: str) -> bool:
-    return looks_like_gtin(text)
 
 
 def stats(catalog: Catalog) -> dict:

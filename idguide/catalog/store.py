@@ -18,8 +18,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from idguide.catalog import schema
+from idguide.catalog import faults, schema
 from idguide.catalog.categories import CATEGORIES
+from idguide.catalog.changes import OpChanges
 from idguide.catalog.collector import collector_paused
 from idguide.catalog.errors import CatalogError
 from idguide.catalog.finding.index import SearchIndex
@@ -46,11 +47,9 @@ class Catalog:
 
     @functools.cached_property
     def db(self) -> sqlite_utils.Database:
-        """sqlite-utils over the same connection (imported when first used: it brings click and
-        dateutil, a tenth of a second the officer's first search need not wait for)."""
-        import sqlite_utils
-
-        return sqlite_utils.Database(self.conn)
+        """sqlite-utils over the same connection, for the officer's and the administrator's own
+        records (see :func:`idguide.catalog.schema.database`: imported when first used)."""
+        return schema.database(self.conn)
 
     @classmethod
     def open(
@@ -74,20 +73,29 @@ class Catalog:
     def _prepare(self) -> None:
         try:
             self.conn.execute("PRAGMA foreign_keys = ON")
-            self.conn.execute("PRAGMA busy_timeout = 5000")
             schema.check_readable(self.conn)
             if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 self.conn.execute("PRAGMA journal_mode = WAL")
             schema.migrate(self.conn)
             self._sync_categories()
         except sqlite3.DatabaseError as exc:
+            fault = faults.database_fault(exc, self.path)
+            if fault is not None:
+                raise fault from None
             raise CatalogError(
                 f"{self.path} cannot be used as a catalogue ({exc}). If it is not an idguide "
                 "catalogue, choose another file; if it is damaged, restore it from a backup."
             ) from None
 
     def _sync_categories(self) -> None:
+        """Store the categories' order if it changed (only then: opening a catalogue to read
+        it takes no write lock, so it works while another program writes)."""
+        # SQL, not sqlite-utils' upsert_all: this runs at every opening, which must not wait
+        # for sqlite-utils to load (see schema.database).
         rows = [(category.id, position) for position, category in enumerate(CATEGORIES)]
+        stored = self.conn.execute("SELECT id, position FROM categories").fetchall()
+        if set(rows) <= set(stored):
+            return
         with self.transaction():
             self.conn.executemany(
                 "INSERT INTO categories (id, position) VALUES (?, ?) "
@@ -107,14 +115,28 @@ class Catalog:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, taken at once (BEGIN IMMEDIATE): all of it or none of it."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One write transaction, taken at once (BEGIN IMMEDIATE): all of it or none of it.
+
+        A full disk, a read-only folder or another program holding the catalogue raise the
+        MachineError that says so, with everything rolled back."""
         try:
-            yield self.conn
-        except BaseException:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self._roll_back()
+                raise
+        except sqlite3.OperationalError as exc:
+            fault = faults.database_fault(exc, self.path)
+            if fault is None:
+                raise
+            raise fault from None
+
+    def _roll_back(self) -> None:
+        """After a failed statement or COMMIT (SQLite may have rolled back already)."""
+        if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
 
     # -- content generation and the index ---------------------------------------------------
 
@@ -139,10 +161,11 @@ class Catalog:
         self.reindex(progress)
         return True
 
-    def reindex(self, progress: ProgressFn | None = None) -> None:
+    def reindex(self, progress: ProgressFn | None = None) -> OpChanges:
         """Rebuild the search index from the database."""
         with self.prepared_index(progress) as swap:
             swap()
+        return OpChanges(index=True)
 
     @contextmanager
     def prepared_index(self, progress: ProgressFn | None = None) -> Iterator[Callable[[], None]]:
@@ -167,9 +190,16 @@ def _connect(path: Path) -> sqlite3.Connection:
         )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, isolation_level=None)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=faults.BUSY_TIMEOUT_SECONDS)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except (OSError, sqlite3.DatabaseError) as exc:
+        fault = (
+            faults.file_fault(exc, path.parent)
+            if isinstance(exc, OSError)
+            else faults.database_fault(exc, path)
+        )
+        if fault is not None:
+            raise fault from None
         raise CatalogError(
             f"Cannot open the catalogue {path} ({exc}). Check the path and that you may read "
             "and write there; if the file is not an idguide catalogue, choose another."

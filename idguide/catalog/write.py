@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from idguide.catalog import model
+from idguide.catalog.changes import CarriesChanges
 from idguide.catalog.errors import IdguideError
 from idguide.catalog.images import ImageInfo
 from idguide.catalog.progress import ProgressFn, no_progress
@@ -42,7 +43,7 @@ class BundleInfo:
 
 
 @dataclass
-class Changes:
+class Changes(CarriesChanges):
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     withdrawn: list[str] = field(default_factory=list)

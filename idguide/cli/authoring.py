@@ -1,4 +1,5 @@
-"""``idguide bundle check``, ``bundle template`` and ``bundle from-sheet``: authoring commands.
+"""The publisher's authoring commands: ``bundle check``, ``bundle template`` and
+``bundle from-sheet``.
 
 They need no catalogue: they read and write a publisher's source folder and its workbook.
 """
@@ -6,42 +7,49 @@ They need no catalogue: they read and write a publisher's source folder and its 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from idguide.catalog.authoring.sheet import sheet_to_source, write_template
-from idguide.catalog.authoring.source import Problem, check_source
 from idguide.catalog.errors import IdguideError, SourceError
+from idguide.cli.common import (
+    EXIT_ERROR,
+    Commands,
+    add_command,
+    add_json,
+    plural,
+    print_json,
+    progress_bar,
+)
+
+if TYPE_CHECKING:
+    from idguide.catalog.authoring.source import Problem
 
 
-def register_bundle_commands(gsub: argparse._SubParsersAction) -> None:
-    """Add the authoring commands to the ``idguide bundle`` group's subparsers."""
-    from idguide.cli import add_command, add_json
-
+def register(group: Commands) -> None:
+    """Add the authoring commands to the ``idguide bundle`` group."""
     p = add_command(
-        gsub,
+        group,
         "check",
         "check a source folder and list every problem with its file, field and line",
-        cmd_bundle_check,
+        check,
     )
     p.add_argument("src", type=Path, metavar="SRC", help="the publisher's source folder")
     add_json(p)
     p = add_command(
-        gsub,
+        group,
         "template",
         "write a spreadsheet template (.xlsx) to fill in Excel or LibreOffice",
-        cmd_bundle_template,
+        template,
     )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
     p.add_argument("--force", action="store_true", help="overwrite FILE.xlsx if it exists")
     p = add_command(
-        gsub,
+        group,
         "from-sheet",
         "turn a filled spreadsheet and its pictures into a checked source folder",
-        cmd_bundle_from_sheet,
+        from_sheet,
     )
     p.add_argument("xlsx", type=Path, metavar="FILE.xlsx", help="the filled workbook")
     p.add_argument(
@@ -58,20 +66,24 @@ def register_bundle_commands(gsub: argparse._SubParsersAction) -> None:
     add_json(p)
 
 
-def cmd_bundle_check(args: argparse.Namespace) -> int:
+def check(args: argparse.Namespace) -> int:
+    from idguide.catalog.authoring.source import check_source
+
     source, problems = check_source(args.src)
     if args.json:
-        _print_json([problem.as_dict() for problem in problems])
-        return 1 if problems else 0
+        print_json([problem.as_dict() for problem in problems])
+        return EXIT_ERROR if problems else 0
     if problems:
         _print_problems([_in_folder(problem, args.src) for problem in problems], sys.stdout)
-        return 1
+        return EXIT_ERROR
     count = len(source.products) if source else 0
-    print(f"No problems found in {count} product{'s' if count != 1 else ''}.")
+    print(f"No problems found in {plural(count, 'product')}.")
     return 0
 
 
-def cmd_bundle_template(args: argparse.Namespace) -> int:
+def template(args: argparse.Namespace) -> int:
+    from idguide.catalog.authoring.sheet import write_template
+
     if args.output.exists() and not args.force:
         raise IdguideError(f"{args.output} already exists; give another name or --force.")
     write_template(args.output)
@@ -82,27 +94,23 @@ def cmd_bundle_template(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_bundle_from_sheet(args: argparse.Namespace) -> int:
-    from idguide.cli import _progress
+def from_sheet(args: argparse.Namespace) -> int:
+    from idguide.catalog.authoring.sheet import sheet_to_source
 
     try:
-        count = sheet_to_source(
-            args.xlsx, args.images, args.output, _progress(), replace=args.force
-        )
+        with progress_bar() as report:
+            count = sheet_to_source(args.xlsx, args.images, args.output, report, replace=args.force)
     except SourceError as exc:
         if args.json:
-            _print_json([_problem_dict(p) for p in exc.problems])
+            print_json([_problem_dict(p) for p in exc.problems])
         else:
             _print_problems(exc.problems, sys.stderr)
             print(f"Nothing was written to {args.output}.", file=sys.stderr)
-        return 1
-    finally:
-        if sys.stderr.isatty():
-            print(file=sys.stderr)  # end the progress line
+        return EXIT_ERROR
     if args.json:
-        _print_json([])
+        print_json([])
     else:
-        print(f"Wrote {count} product{'s' if count != 1 else ''} to {args.output}; no problems.")
+        print(f"Wrote {plural(count, 'product')} to {args.output}; no problems.")
     return 0
 
 
@@ -114,15 +122,12 @@ def _in_folder(problem: Problem, folder: Path) -> Problem:
 
 
 def _problem_dict(problem: object) -> dict:
+    from idguide.catalog.authoring.source import Problem
+
     return problem.as_dict() if isinstance(problem, Problem) else {"message": str(problem)}
 
 
 def _print_problems(problems: list, stream: TextIO) -> None:
     for problem in problems:
         print(problem, file=stream)
-    count = len(problems)
-    print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
-
-
-def _print_json(data: object) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
+    print(f"{plural(len(problems), 'problem')} found.", file=sys.stderr)

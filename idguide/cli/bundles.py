@@ -1,49 +1,55 @@
-"""``idguide bundle ...``, ``idguide trust ...``, ``idguide import``, ``idguide bundles``.
+"""Signed bundles: ``bundle keygen|build|verify|remove``, ``import`` and ``bundles``.
 
-Each command calls one function of :mod:`idguide.catalog.bundles`; its errors become one line on
-stderr and exit status 1 in :func:`idguide.cli.main`.
+Each command calls one function of :mod:`idguide.catalog.bundles`.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from idguide.catalog.errors import SourceError
-from idguide.catalog.progress import ProgressFn
-from idguide.catalog.store import open_catalog
+from idguide.cli.common import (
+    DEMO_LABEL,
+    EXIT_ERROR,
+    Commands,
+    add_command,
+    add_json,
+    json_or_text,
+    open_catalog,
+    print_json,
+    progress_bar,
+)
 
 if TYPE_CHECKING:
-    from idguide.catalog.bundles import Verification
+    from idguide.catalog.bundles import InstalledBundle, Verification
+    from idguide.catalog.store import Catalog
 
-DEMO_LABEL = "DEMO (fictional content)"
 
-
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the bundle and trust commands to the top-level command list."""
-    from idguide.cli import add_command, add_json
-    from idguide.cli import authoring as cli_authoring
-
-    g = add_command(sub, "bundle", "build, check and verify signed library bundles")
-    gsub = g.add_subparsers(dest="bundle_command", metavar="COMMAND")
-    p = add_command(gsub, "keygen", "make a new signing key pair for a publisher", cmd_keygen)
+def register_bundle(group: Commands) -> None:
+    """The publisher's and administrator's ``idguide bundle ...`` commands."""
+    p = add_command(group, "keygen", "make a new signing key pair for a publisher", keygen)
     p.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the keys")
-    p = add_command(gsub, "build", "build a signed bundle from a publisher's folder", cmd_build)
+    p = add_command(group, "build", "build a signed bundle from a publisher's folder", build)
     _build_arguments(p)
-    p = add_command(gsub, "verify", "check a bundle's signature and content", cmd_verify)
+    p = add_command(group, "verify", "check a bundle's signature and content", verify)
     p.add_argument("file", type=Path, help="the .idgb bundle")
     add_json(p)
-    p = add_command(gsub, "remove", "remove a publisher's entries (your notes stay)", cmd_remove)
+    p = add_command(
+        group, "remove", "remove a publisher's entries (your notes stay)", remove_publisher
+    )
     p.add_argument("publisher", help="the publisher id, as listed by `idguide bundles`")
-    cli_authoring.register_bundle_commands(gsub)
-    _register_trust(sub)
-    p = add_command(sub, "import", "verify and install bundles", cmd_import)
+
+
+def register(sub: Commands) -> None:
+    """The officer's ``idguide import`` and ``idguide bundles``."""
+    p = add_command(sub, "import", "verify and install bundles", install)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE", help=".idgb bundle(s)")
     add_json(p)
-    add_json(add_command(sub, "bundles", "list installed bundles", cmd_bundles))
+    add_json(add_command(sub, "bundles", "list installed bundles", installed))
 
 
 def _build_arguments(p: argparse.ArgumentParser) -> None:
@@ -66,55 +72,35 @@ def _build_arguments(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _register_trust(sub: argparse._SubParsersAction) -> None:
-    from idguide.cli import add_command, add_json
-
-    g = add_command(sub, "trust", "choose which publishers' bundles this catalogue accepts")
-    gsub = g.add_subparsers(dest="trust_command", metavar="COMMAND")
-    p = add_command(gsub, "add", "trust a publisher's public key for some brands", cmd_trust_add)
-    p.add_argument("key", type=Path, metavar="PUBLIC.key", help="the publisher's public.key")
-    p.add_argument("--publisher", required=True, help="the publisher id its bundles carry")
-    scope = p.add_mutually_exclusive_group(required=True)
-    scope.add_argument("--brands", help="brand ids it may describe, comma-separated")
-    scope.add_argument("--all-brands", action="store_true", help="it may describe any brand")
-    add_json(add_command(gsub, "list", "list trusted publishers", cmd_trust_list))
-    p = add_command(
-        gsub, "remove", "revoke a publisher: hide its entries, refuse its bundles", cmd_trust_remove
-    )
-    p.add_argument("publisher", help="the publisher id")
+# -- the publisher's commands ---------------------------------------------------------------
 
 
-# -- handlers ------------------------------------------------------------------------------
+def keygen(args: argparse.Namespace) -> int:
+    from idguide.catalog.bundles import generate_keys
 
-
-def cmd_keygen(args: argparse.Namespace) -> int:
-    from idguide.catalog import bundles
-
-    private, public = bundles.generate_keys(args.out)
+    private, public = generate_keys(args.out)
     print(f"Wrote {private} (keep it secret) and {public} (give it to catalogue administrators).")
     return 0
 
 
-def cmd_build(args: argparse.Namespace) -> int:
-    from idguide.catalog import bundles
+def build(args: argparse.Namespace) -> int:
+    from idguide.catalog.bundles import build_bundle
 
-    created = _date(args.created_at) if args.created_at else None
     try:
-        result = bundles.build_bundle(
-            args.source,
-            args.out,
-            args.key,
-            sequence=args.sequence,
-            delta_from=args.delta_from,
-            progress=_bar(),
-            created_at=created,
-        )
+        with progress_bar() as report:
+            result = build_bundle(
+                args.source,
+                args.out,
+                args.key,
+                sequence=args.sequence,
+                delta_from=args.delta_from,
+                progress=report,
+                created_at=args.created_at,
+            )
     except SourceError as exc:
-        _end_bar()
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         raise
-    _end_bar()
     counts = result.counts
     print(
         f"Wrote {result.path}: {result.publisher} sequence {result.sequence} ({result.kind}), "
@@ -124,144 +110,102 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _date(text: str) -> str:
-    return f"{text}T00:00:00+00:00" if len(text) == 10 else text
-
-
-def cmd_verify(args: argparse.Namespace) -> int:
-    from idguide.catalog import bundles
+def verify(args: argparse.Namespace) -> int:
+    """Against the trust store of ``--catalog`` (or the default catalogue) if that file exists;
+    a catalogue is never created for it."""
+    from idguide.catalog.bundles import verify_bundle
 
     if Path(args.catalog).is_file():
-        with open_catalog(args.catalog) as cat:
-            result = bundles.verify_bundle(args.file, cat)
+        with open_catalog(args) as cat:
+            result = verify_bundle(args.file, cat)
     else:
-        result = bundles.verify_bundle(args.file)
-    if args.json:
-        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
-    else:
-        _print_verification(result)
-    return 0 if result.ok else 1
+        result = verify_bundle(args.file)
+    json_or_text(args.json, result.as_dict(), _verification_lines(result))
+    return 0 if result.ok else EXIT_ERROR
 
 
-def _print_verification(v: Verification) -> None:
+def _verification_lines(v: Verification) -> Iterator[str]:
     base = f" on top of {v.base_sequence}" if v.kind == "delta" else ""
-    print(f"{v.file}: publisher {v.publisher}, sequence {v.sequence} ({v.kind}{base})")
-    print(f"  created {v.created_at}, signed with key {v.key_id}")
-    print("  counts: " + ", ".join(f"{k} {n}" for k, n in sorted(v.counts.items())))
-    print(f"  signature: {v.signature}")
-    print(f"  contents: {v.contents}")
+    yield f"{v.file}: publisher {v.publisher}, sequence {v.sequence} ({v.kind}{base})"
+    yield f"  created {v.created_at}, signed with key {v.key_id}"
+    yield "  counts: " + ", ".join(f"{k} {n}" for k, n in sorted(v.counts.items()))
+    yield f"  signature: {v.signature}"
+    yield f"  contents: {v.contents}"
     if v.trusted is not None:
         flag = f" {DEMO_LABEL}" if v.demo else ""
-        print(f"  trusted: {'yes' if v.trusted else 'NO'} ({v.trust}){flag}")
+        yield f"  trusted: {'yes' if v.trusted else 'NO'} ({v.trust}){flag}"
+    answer = {True: "yes", False: "NO", None: "unknown"}[v.installable]
+    if v.up_to_date:
+        answer = "installed already"
+    hint = " Give --catalog PATH to check it against a catalogue." if v.trusted is None else ""
+    yield f"  installable: {answer}: {v.reason}{hint}"
 
 
-def cmd_remove(args: argparse.Namespace) -> int:
-    from idguide.catalog import bundles
+# -- the officer's and administrator's commands ---------------------------------------------
 
-    with open_catalog(args.catalog) as cat:
-        count = bundles.remove_publisher(cat, args.publisher)
+
+def remove_publisher(args: argparse.Namespace) -> int:
+    from idguide.catalog.bundles import remove_publisher as remove
+
+    with open_catalog(args) as cat:
+        count = remove(cat, args.publisher)
     print(f"Removed {args.publisher}: {count} products. Your notes on them are kept.")
     return 0
 
 
-def cmd_trust_add(args: argparse.Namespace) -> int:
-    from idguide.catalog import bundles
-
-    brands = args.brands.split(",") if args.brands else None
-    with open_catalog(args.catalog) as cat:
-        entry = bundles.trust_add(cat, args.key, args.publisher, brands, args.all_brands)
-    print(f"Trusted key {entry.key_id} for {entry.publisher_id} ({entry.scope()}).")
-    return 0
-
-
-def cmd_trust_list(args: argparse.Namespace) -> int:
-    from idguide.catalog import bundles
-
-    with open_catalog(args.catalog) as cat:
-        entries = bundles.trust_list(cat)
-    if args.json:
-        print(json.dumps([e.as_dict() for e in entries], ensure_ascii=False, indent=2))
-        return 0
-    for e in entries:
-        flag = f"  {DEMO_LABEL}" if e.demo else ""
-        print(f"{e.publisher_id:<30} key {e.key_id}  {e.scope()}{flag}")
-    return 0
-
-
-def cmd_trust_remove(args: argparse.Namespace) -> int:
-    from idguide.catalog import bundles
-
-    with open_catalog(args.catalog) as cat:
-        hidden = bundles.trust_remove(cat, args.publisher)
-    print(f"Revoked {args.publisher}: {hidden} products hidden; its bundles will be refused.")
-    return 0
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    from idguide.catalog import bundles
-
+def install(args: argparse.Namespace) -> int:
     results = []
-    with open_catalog(args.catalog) as cat:
+    with open_catalog(args) as cat:
         for path in args.files:
-            changes = bundles.import_bundle(cat, path, None if args.json else _bar(plain=True))
-            _end_bar()
-            results.append({"file": str(path), **changes.as_dict()})
+            result = _install_one(cat, path, quiet=args.json)
+            results.append(result)
             if not args.json:
-                print(
-                    f"{path}: {len(changes.added)} added, {len(changes.updated)} updated, "
-                    f"{len(changes.withdrawn)} withdrawn, {len(changes.unchanged)} unchanged."
-                )
+                print(_installed_line(result))
     if args.json:
-        print(json.dumps(results, ensure_ascii=False, indent=2))
+        print_json(results)
     return 0
 
 
-def cmd_bundles(args: argparse.Namespace) -> int:
-    from idguide.catalog import bundles
+def _install_one(cat: Catalog, path: Path, quiet: bool) -> dict:
+    """What installing ``path`` changed, as ``import --json`` prints it; a bundle installed
+    already is up to date, not an error."""
+    from idguide.catalog.bundles import import_bundle
+    from idguide.catalog.bundles.errors import AlreadyInstalledError
+    from idguide.catalog.write import Changes
 
-    with open_catalog(args.catalog) as cat:
-        installed = bundles.installed_bundles(cat)
-    if args.json:
-        print(json.dumps([b.as_dict() for b in installed], ensure_ascii=False, indent=2))
-        return 0
-    for b in installed:
-        state = "revoked" if b.revoked else "trusted" if b.trusted else "not trusted"
-        flag = f"  {DEMO_LABEL}" if b.demo else ""
-        counts = ", ".join(f"{k} {n}" for k, n in sorted(b.counts.items()))
-        print(
-            f"{b.publisher:<24} sequence {b.sequence:<5} {b.kind:<5} {b.created_at[:10]}  "
-            f"{counts}  {state}{flag}"
-        )
-    return 0
+    try:
+        with progress_bar(steps=not quiet) as report:
+            changes = import_bundle(cat, path, None if quiet else report)
+    except AlreadyInstalledError:
+        return {"file": str(path), "up_to_date": True, **Changes().as_dict()}
+    return {"file": str(path), "up_to_date": False, **changes.as_dict()}
 
 
-# -- progress ------------------------------------------------------------------------------
+def _installed_line(result: dict) -> str:
+    from idguide.catalog.bundles.installable import UP_TO_DATE
 
-_state = {"drawn": False}
-
-
-def _bar(plain: bool = False) -> ProgressFn | None:
-    """A progress bar on a terminal; one plain line per step otherwise (if ``plain``)."""
-    if sys.stderr.isatty():
-        from idguide.cli import _progress
-
-        _state["drawn"] = True
-        return _progress()
-    if not plain:
-        return None
-    last = {"label": ""}
-
-    def lines(done: int, total: int, label: str) -> None:
-        words = label.split(" ")
-        step = " ".join(words[:2]) if words[-1] == "images" else words[0]
-        if step != last["label"]:
-            last["label"] = step
-            print(f"{step}: {total}", flush=True)
-
-    return lines
+    if result["up_to_date"]:
+        return f"{result['file']}: {UP_TO_DATE}; nothing changed."
+    counts = {key: len(result[key]) for key in ("added", "updated", "withdrawn", "unchanged")}
+    return (
+        f"{result['file']}: {counts['added']} added, {counts['updated']} updated, "
+        f"{counts['withdrawn']} withdrawn, {counts['unchanged']} unchanged."
+    )
 
 
-def _end_bar() -> None:
-    if _state["drawn"]:
-        print(file=sys.stderr)
-        _state["drawn"] = False
+def installed(args: argparse.Namespace) -> int:
+    from idguide.catalog.bundles import installed_bundles
+
+    with open_catalog(args) as cat:
+        found = installed_bundles(cat)
+    return json_or_text(args.json, [b.as_dict() for b in found], map(_installed_bundle, found))
+
+
+def _installed_bundle(b: InstalledBundle) -> str:
+    state = "revoked" if b.revoked else "trusted" if b.trusted else "not trusted"
+    flag = f"  {DEMO_LABEL}" if b.demo else ""
+    counts = ", ".join(f"{k} {n}" for k, n in sorted(b.counts.items()))
+    return (
+        f"{b.publisher:<24} sequence {b.sequence:<5} {b.kind:<5} {b.created_at[:10]}  "
+        f"{counts}  {state}{flag}"
+    )

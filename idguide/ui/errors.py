@@ -1,9 +1,12 @@
 """The one place that shows errors to the officer (Anki's ``show_exception``).
 
 An :class:`~idguide.catalog.IdguideError` is something the officer or the data can cause; its
-message already says what is wrong and what to do, so it is shown as it is. Anything else is a
-bug in idguide: it is said so plainly, with the traceback under "Show Details" for the report.
-A cancelled operation (``Interrupted``) is not an error and shows nothing.
+message already says what is wrong and what to do, so it is shown as it is. A fault of the
+computer (a full disk, a read-only folder, the catalogue in use by another program: a
+:class:`~idguide.catalog.errors.MachineError`) is shown the same way, titled as a problem of the
+computer. Anything else is a bug in idguide: it is said so plainly, with the traceback under
+"Show Details" for the report. A cancelled operation (``Interrupted``) is not an error and shows
+nothing.
 
 Tests call :func:`set_error_hook` to collect errors instead of opening a modal dialog.
 """
@@ -19,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from idguide.catalog import IdguideError, Interrupted
+from idguide.catalog.errors import MachineError
 
 ErrorHook = Callable[[QWidget | None, BaseException], None]
 
@@ -34,6 +38,15 @@ def set_error_hook(hook: ErrorHook | None) -> ErrorHook | None:
 
 def is_bug(exc: BaseException) -> bool:
     return not isinstance(exc, IdguideError)
+
+
+def title(exc: BaseException) -> str:
+    """The title of the dialog that shows ``exc``."""
+    if is_bug(exc):
+        return _tr("idguide: a bug")
+    if isinstance(exc, MachineError):
+        return _tr("idguide: a problem with this computer")
+    return "idguide"
 
 
 def message(exc: BaseException) -> str:
@@ -67,13 +80,12 @@ def _message_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     box = QMessageBox(parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote bundle content
     box.setText(message(exc))
+    box.setWindowTitle(title(exc))
     if is_bug(exc):
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(_tr("idguide: a bug"))
         box.setDetailedText("".join(traceback.format_exception(exc)))
     else:
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("idguide")
     return box
 
 

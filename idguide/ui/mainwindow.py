@@ -6,6 +6,10 @@ results, Enter opens the selected one (a scanned barcode and its Enter open the 
 Esc clears the box. Ctrl+F or Ctrl+L goes back to the search box from anywhere, and so does Esc
 on the product page. Alt+Left and Alt+Right go back and forward between pages; every other
 action is in the menu bar with its shortcut.
+
+The window refreshes its results, pages and counts from the worker's one signal
+(``operationDidExecute``) after any operation that changed the catalogue, here, in another window
+or in another program (:mod:`idguide.ui.operations`).
 """
 
 from __future__ import annotations
@@ -25,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from idguide.catalog import Results
+from idguide.catalog import NotFoundError, Results
+from idguide.catalog.changes import OpChanges
 from idguide.catalog.finding.facets import FacetCounts
+from idguide.catalog.model import ProductSummary
 from idguide.ui.bundles.importdialog import attach_import  # File > Import bundles…, drops
 from idguide.ui.errors import show_error
 from idguide.ui.history import History, Place
@@ -46,6 +52,8 @@ from idguide.ui.officer.ops import (
 from idguide.ui.officer.productview import ProductView
 from idguide.ui.officer.resultsview import results_view, thumbnail_edge
 from idguide.ui.officer.searching import RESULT_LIMIT, SearchBox, SearchController
+from idguide.ui.operations import QueryOp
+from idguide.ui.operations.outside import OutsideChanges
 from idguide.ui.progress import ProgressArea
 from idguide.ui.settings import LANGUAGES, Settings
 from idguide.ui.thumbnails import ThumbnailCache
@@ -78,6 +86,7 @@ class MainWindow(QMainWindow):
         self.settings = Settings()
         self.lang = lang or self.settings.language or system_language()
         self.worker = Worker(self)
+        self.outside = OutsideChanges(self.worker, self.catalog_path, self)
         self.search = SearchController(self.worker, self.lang, self)
         self.thumbnails = ThumbnailCache(self.worker, 64, self)
         self.model = ResultsModel(self.lang, self, self.thumbnails)
@@ -101,6 +110,7 @@ class MainWindow(QMainWindow):
         # -- Training menu: workshops, presentation, examinations (idguide.ui.training.menu) --
         self.training = install_training(self)
         self.worker.open(self.catalog_path, self._on_opened, self._on_open_failed)
+        self.outside.start()
 
     # -- layout ---------------------------------------------------------------------------------
 
@@ -155,6 +165,7 @@ class MainWindow(QMainWindow):
         self.search_box.returnPressed.connect(self._on_enter)
         self.search_box.moveRequested.connect(self.move_selection)
         self.search.answered.connect(self._on_answered)
+        self.search.refreshed.connect(self._on_refreshed)
         self.search.refused.connect(self._on_refused)
         self.search.counted.connect(self._on_counted)
         self.search.cleared.connect(self._on_cleared)
@@ -167,6 +178,7 @@ class MainWindow(QMainWindow):
         self.home.searchRequested.connect(self.search_for)
         self.home.categoriesRequested.connect(self.show_categories)
         self.categories.chosen.connect(self.list_category)
+        self.worker.operationDidExecute.connect(self._on_changes)
 
     def _restore_geometry(self) -> None:
         geometry, state = self.settings.window_state()
@@ -186,7 +198,7 @@ class MainWindow(QMainWindow):
         self.facets = None
         self.home.set_recent(self.settings.recent_searches)
         op = partial(load_overview, lang=self.lang, stale_days=self.settings.stale_days)
-        self.worker.submit(op, self._on_overview)
+        QueryOp(op, self._on_overview).run(self.worker)
 
     def _on_overview(self, overview) -> None:
         self.home.set_overview(overview)
@@ -201,7 +213,7 @@ class MainWindow(QMainWindow):
         """Counts over the whole catalogue, asked for only when a filter or the category
         browser first needs them (they cost a scan on a large catalogue)."""
         if self.facets is None:
-            self.worker.submit(load_facets, self._on_facets)
+            QueryOp(load_facets, self._on_facets).run(self.worker)
 
     def _on_facets(self, facets: Facets) -> None:
         self.facets = facets
@@ -212,12 +224,7 @@ class MainWindow(QMainWindow):
     # -- searching ------------------------------------------------------------------------------
 
     def _on_answered(self, results: Results, query: str) -> None:
-        more = len(results.rows) > RESULT_LIMIT
-        rows = results.rows[:RESULT_LIMIT]
-        self.model.set_rows(rows)
-        self.code_message.hide()
-        self._show_suggestion(None if rows else results.suggestion)
-        self._show_count(len(rows), more)
+        rows = self._show_results(results)
         if rows:
             self.results.setCurrentIndex(self.model.index(0, 0))
         self.history.visit(Place("results", query, self.filter_bar.filters()))
@@ -233,6 +240,28 @@ class MainWindow(QMainWindow):
                 )
             else:
                 self.open_selected()
+
+    def _on_refreshed(self, results: Results, _query: str) -> None:
+        """The search shown, read again after a change: the selection stays if still found."""
+        selected = self._selected_id()
+        rows = self._show_results(results)
+        ids = [row.id for row in rows]
+        if rows:
+            row = ids.index(selected) if selected in ids else 0
+            self.results.setCurrentIndex(self.model.index(row, 0))
+
+    def _show_results(self, results: Results) -> list[ProductSummary]:
+        more = len(results.rows) > RESULT_LIMIT
+        rows = results.rows[:RESULT_LIMIT]
+        self.model.set_rows(rows)
+        self.code_message.hide()
+        self._show_suggestion(None if rows else results.suggestion)
+        self._show_count(len(rows), more)
+        return rows
+
+    def _selected_id(self) -> str:
+        index = self.results.currentIndex()
+        return self.model.summary(index.row()).id if index.isValid() else ""
 
     def _on_counted(self, counts: FacetCounts, _query: str) -> None:
         """Every match counted: the filters' counts, and how many there are beyond those shown."""
@@ -355,9 +384,8 @@ class MainWindow(QMainWindow):
                 self._product_on_screen()  # already loaded: just bring it back
             return  # or on its way (a double click, Enter after a click)
         self._loading = product_id
-        self.worker.submit(
-            partial(load_product_page, product_id=product_id), self._on_page, self._on_page_failed
-        )
+        page = partial(load_product_page, product_id=product_id)
+        QueryOp(page, self._on_page, self._on_page_failed).run(self.worker)
 
     def _shown_id(self) -> str:
         page = self.product_view.page
@@ -366,6 +394,24 @@ class MainWindow(QMainWindow):
     def _on_page_failed(self, exc: BaseException) -> None:
         self._loading = ""
         show_error(self, exc)
+
+    def _reload_page(self) -> None:
+        """Read the product page again: now if it is shown (its note saved first), else when it
+        is next opened."""
+        shown, self._loading = self._shown_id(), ""
+        if shown and self.stack.currentWidget() is self.product_view:
+            self.product_view.notes.flush()  # queued before the page reads the note back
+            self._loading = shown
+            page = partial(load_product_page, product_id=shown)
+            QueryOp(page, self._on_page, self._on_reload_failed).run(self.worker)
+
+    def _on_reload_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, NotFoundError):
+            self._on_page_failed(exc)
+            return
+        self._loading = ""  # the entry was removed meanwhile (by another program, say)
+        self.go_home()
+        self.statusBar().showMessage(self.tr("That entry is no longer in the catalogue."), 8000)
 
     def _on_page(self, page: ProductPage) -> None:
         if page.product.id != self._loading:
@@ -386,6 +432,22 @@ class MainWindow(QMainWindow):
         self._leave_compare()
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
+
+    # -- changes to the catalogue ---------------------------------------------------------------
+
+    def _on_changes(self, changes: OpChanges, initiator: object) -> None:
+        """An operation here, in another window or in another program changed the catalogue:
+        refresh what shows the kinds of data that changed."""
+        entries = changes.content or changes.trust  # what the pages show (and revocations)
+        if entries or changes.index:  # what search finds
+            self.facets = None  # the category, brand and language counts are read again
+            self.search.refresh()  # (with nothing typed, that reads the counts at once)
+            if self.stack.currentWidget() is self.categories:
+                self.load_facets()
+        if entries or changes.bundles:
+            self.refresh_home()
+        if entries or (changes.notes and initiator is not self.product_view.notes):
+            self._reload_page()  # (not for a note typed on this page)
 
     # -- pages and history ----------------------------------------------------------------------
 
@@ -493,5 +555,6 @@ class MainWindow(QMainWindow):
         self.product_view.notes.flush()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
+        self.outside.timer.stop()
         self.worker.shutdown()
         super().closeEvent(event)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from idguide.catalog.finding.request import MAX_QUERY_CHARS
 from idguide.catalog.overview import DEFAULT_STALE_DAYS
 
 LANGUAGES = ("en", "es", "fr", "pt")
@@ -51,11 +52,12 @@ class Settings:
     def recent_searches(self) -> list[str]:
         value = self._q.value("search/recent", [])
         items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-        return [item for item in items if isinstance(item, str) and item.strip()][:MAX_RECENT]
+        usable = [item for item in items if isinstance(item, str) and item.strip()]
+        return [item for item in usable if len(item) <= MAX_QUERY_CHARS][:MAX_RECENT]
 
     def add_recent_search(self, text: str) -> list[str]:
         """Put ``text`` first in the recent searches (once, at most ``MAX_RECENT`` kept)."""
-        text = text.strip()[:200]
+        text = text.strip()[:MAX_QUERY_CHARS]
         if not text:
             return self.recent_searches
         recent = [text, *(item for item in self.recent_searches if item != text)][:MAX_RECENT]

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from idguide.ui.officer.ops import Thumbnail, load_thumbnails
+from idguide.ui.operations import QueryOp
 from idguide.ui.worker import Worker
 
 CAPACITY = 400
@@ -53,11 +54,11 @@ class ThumbnailCache(QObject):
         if not wanted:
             return
         self._pending.update(wanted)
-        self._worker.submit(
+        QueryOp(
             partial(load_thumbnails, shas=wanted, edge=self.edge),
-            on_success=self._store,
-            on_failure=partial(self._forget, wanted),
-        )
+            self._store,
+            partial(self._forget, wanted),
+        ).run(self._worker)
 
     def _store(self, thumbs: dict[str, Thumbnail | None]) -> None:
         for sha, thumb in thumbs.items():

@@ -10,6 +10,10 @@ A *long* operation (one given a ``label``) is called as ``fn(catalog, progress)`
 is a :class:`~idguide.catalog.progress.CancelFlag` that the core calls as
 ``progress(done, total, label)``; the worker reports it with :attr:`Worker.longProgress`, and
 :meth:`Worker.cancel_long` makes the next call raise ``Interrupted``.
+
+After a *changing* operation succeeds, the worker emits :attr:`Worker.operationDidExecute` once
+with what it changed and who started it; every view listens to that one signal. Widgets do not
+call :meth:`Worker.submit` themselves: they run the operations of :mod:`idguide.ui.operations`.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, Slot
 
 from idguide.catalog import Catalog, CatalogError, Interrupted, open_catalog
+from idguide.catalog.changes import OpChanges, changes_of
 from idguide.catalog.overview import counts
 from idguide.catalog.progress import CancelFlag, ProgressFn
 from idguide.ui.errors import show_error
@@ -41,6 +46,8 @@ class Task:
     label: str = ""  # set for long operations: they report progress and can be cancelled
     needs_catalog: bool = True
     cancellable: bool = False  # called with a CancelFlag too, but shows no progress
+    changing: bool = False  # changes the catalogue: its result is or carries OpChanges
+    initiator: object = None  # who started a changing operation (a view skips its own)
     flag: CancelFlag = field(default_factory=CancelFlag)
 
     def cancel(self) -> None:
@@ -115,6 +122,7 @@ class Worker(QObject):
     longStarted = Signal(str)  # label
     longProgress = Signal(str, int, int)  # label, done, total
     longFinished = Signal()
+    operationDidExecute = Signal(object, object)  # OpChanges, the initiator (None: another program)
     _submit = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -145,11 +153,16 @@ class Worker(QObject):
         *,
         label: str = "",
         cancellable: bool = False,
+        changing: bool = False,
+        initiator: object = None,
     ) -> Task:
         """Run ``fn(catalog)`` in the worker; ``fn(catalog, progress)`` if ``label`` (a long
         operation, shown with a progress bar) or ``cancellable`` (``progress`` only raises
-        Interrupted once the task is cancelled)."""
-        return self._enqueue(Task(fn, on_success, on_failure, label, cancellable=cancellable))
+        Interrupted once the task is cancelled). A ``changing`` one is broadcast after
+        ``on_success`` (see :meth:`broadcast`)."""
+        task = Task(fn, on_success, on_failure, label, cancellable=cancellable)
+        task.changing, task.initiator = changing, initiator
+        return self._enqueue(task)
 
     def open(
         self,
@@ -164,6 +177,7 @@ class Worker(QObject):
         runner = self._runner
 
         def open_in_worker(_: None, progress: ProgressFn) -> dict:
+            runner.close_catalog()  # first: a file replaced meanwhile must not meet the old WAL
             catalog = open_catalog(path, progress)
             runner.adopt(catalog)
             return counts(catalog)
@@ -207,10 +221,21 @@ class Worker(QObject):
 
     # -- answers, on the GUI thread -----------------------------------------------------------
 
+    def broadcast(self, changes: OpChanges, initiator: object = None) -> None:
+        """Tell every view that the catalogue changed (nothing if ``changes`` is empty)."""
+        if changes:
+            self.operationDidExecute.emit(changes, initiator)
+
     @Slot(object, object)
     def _on_finished(self, task: Task, result: Any) -> None:
-        if self._take(task) and task.on_success is not None:
-            task.on_success(result)
+        if not self._take(task):
+            return
+        try:
+            if task.on_success is not None:
+                task.on_success(result)
+        finally:  # the change happened even if the initiator's own answer went wrong
+            if task.changing:
+                self.broadcast(changes_of(result), task.initiator)
 
     @Slot(object, object)
     def _on_failed(self, task: Task, exc: BaseException) -> None:

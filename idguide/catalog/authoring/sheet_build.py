@@ -14,8 +14,10 @@ from typing import Any
 
 from idguide.catalog.authoring.sheet_layout import PUBLISHER, SPECS
 from idguide.catalog.authoring.sheet_read import Problems, Row, ref_ok
-from idguide.catalog.authoring.source import ID_PATTERN, LANG_PATTERN, PRODUCT_FIELDS
-from idguide.catalog.images import MAX_BYTES as MAX_IMAGE_BYTES
+from idguide.catalog.authoring.source import PRODUCT_FIELDS
+from idguide.catalog.errors import ImageError
+from idguide.catalog.images import check_picture_file
+from idguide.catalog.model import ID_PATTERN, LANG_PATTERN
 
 
 @dataclass
@@ -241,11 +243,10 @@ def _collect_image(row: Row, images_dir: Path, out: Out, problems: Problems) -> 
             )
         elif not path.resolve().is_relative_to(images_dir.resolve()):
             problem = f"{name!r} points outside {images_dir}; copy the picture itself there."
-        elif path.stat().st_size > MAX_IMAGE_BYTES:
-            problem = (
-                f"{name} is larger than {MAX_IMAGE_BYTES // 1_048_576} MB; save it "
-                "smaller (e.g. as JPEG, at most 4000 pixels wide)."
-            )
+        else:
+            check_picture_file(path, name)  # copied into the source folder later
+    except ImageError as exc:
+        problem = str(exc)
     except OSError as exc:
         problem = f"cannot read {name!r} ({exc.strerror or exc})."
     if problem:

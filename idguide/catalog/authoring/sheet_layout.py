@@ -14,6 +14,7 @@ from typing import Any
 
 from idguide.catalog import model
 from idguide.catalog.categories import CATEGORIES
+from idguide.catalog.images import size_limit
 
 README = "Read me"
 
@@ -73,7 +74,7 @@ packaging   | Packaging   | text | 40 |   | How the genuine packaging looks.
     language, repeat the row with the same file name and the other language.
 product          | Product id       | text | 26 | * | The product this row belongs to.
 file             | File name        | file | 26 | * | The picture's file name in the pictures
-    folder you give (JPEG, PNG or WEBP, at most 20 MB), e.g. tw200-genuine.png.
+    folder you give (JPEG, PNG or WEBP, at most {picture_limit}), e.g. tw200-genuine.png.
 kind             | Kind             | text | 14 |   | What the picture shows. Empty means genuine.
 caption_language | Caption language | text | 12 |   | Language of the caption; empty means the
     default language.
@@ -217,7 +218,7 @@ def _parse(table: str) -> tuple[SheetSpec, ...]:
     )
 
 
-_ALL = _parse(_TABLE)
+_ALL = _parse(_TABLE.format(picture_limit=size_limit()))
 PUBLISHER: SheetSpec = _ALL[0]
 SHEETS: tuple[SheetSpec, ...] = _ALL[1:]
 SPECS = {spec.name: spec for spec in _ALL}

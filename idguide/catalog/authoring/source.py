@@ -18,11 +18,10 @@ import yaml
 from idguide.catalog import model
 from idguide.catalog.categories import CATEGORIES, is_category
 from idguide.catalog.codes import normalize_gtin, normalize_hs
-from idguide.catalog.errors import IdguideError, SourceError
-from idguide.catalog.images import MAX_BYTES, inspect_image
+from idguide.catalog.errors import IdguideError, ImageError, SourceError
+from idguide.catalog.images import SAVE_SMALLER, inspect_image, read_picture_file
+from idguide.catalog.model import ID_PATTERN, LANG_PATTERN
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
-LANG_PATTERN = re.compile(r"^[a-z]{2,3}$")
 MAX_YAML_BYTES = 1_000_000
 
 # The fields each part of an entry may have; anything else is most likely a typo that would
@@ -505,25 +504,14 @@ def _inspect_image_file(reader: _Reader, item: _Map, field: str, image: model.Im
         )
         return
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            reader.problem(
-                f"{field}.file",
-                f"{image.ref}: the image is {size // 1_000_000} MB; the limit is "
-                f"{MAX_BYTES // 1_048_576} MB. Save it smaller (e.g. as JPEG, at most "
-                "4000 pixels wide).",
-                item,
-                "file",
-            )
-            return
-        info = inspect_image(path.read_bytes(), image.ref)
+        data = read_picture_file(path, image.ref)  # says what to do if it is too large
+    except ImageError as exc:
+        reader.problem(f"{field}.file", str(exc), item, "file")
+        return
+    try:
+        info = inspect_image(data, image.ref)
     except IdguideError as exc:
         reader.problem(f"{field}.file", f"{exc} {_image_advice(str(exc))}", item, "file")
-        return
-    except OSError as exc:
-        reader.problem(
-            f"{field}.file", f"cannot read {image.ref!r} ({exc.strerror}).", item, "file"
-        )
         return
     image.source = path
     image.sha256, image.format = info.sha256, info.format
@@ -532,7 +520,7 @@ def _inspect_image_file(reader: _Reader, item: _Map, field: str, image: model.Im
 
 def _image_advice(message: str) -> str:
     if "limit" in message or "too large" in message:
-        return "Save it smaller (e.g. as JPEG, at most 4000 pixels wide)."
+        return SAVE_SMALLER
     return "Save it as a JPEG, PNG or WEBP picture."
 
 

@@ -15,11 +15,15 @@ if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
         collect_garbage,
         import_bundle,
         installed_bundles,
-        installed_sequence,
         remove_publisher,
     )
     from idguide.catalog.bundles.build import BuildResult, build_bundle, write_bundle
     from idguide.catalog.bundles.errors import BundleError
+    from idguide.catalog.bundles.installable import (
+        Installability,
+        installability,
+        installed_sequence,
+    )
     from idguide.catalog.bundles.keys import generate_keys, load_private_key, load_public_key
     from idguide.catalog.bundles.reader import open_bundle
     from idguide.catalog.bundles.trust import (
@@ -39,11 +43,15 @@ __getattr__ = exports(
             "collect_garbage",
             "import_bundle",
             "installed_bundles",
-            "installed_sequence",
             "remove_publisher",
         ],
         "idguide.catalog.bundles.build": ["BuildResult", "build_bundle", "write_bundle"],
         "idguide.catalog.bundles.errors": ["BundleError"],
+        "idguide.catalog.bundles.installable": [
+            "Installability",
+            "installability",
+            "installed_sequence",
+        ],
         "idguide.catalog.bundles.keys": ["generate_keys", "load_private_key", "load_public_key"],
         "idguide.catalog.bundles.reader": ["open_bundle"],
         "idguide.catalog.bundles.trust": [
@@ -60,6 +68,7 @@ __getattr__ = exports(
 __all__ = [
     "BuildResult",
     "BundleError",
+    "Installability",
     "InstalledBundle",
     "TrustEntry",
     "Verification",
@@ -68,6 +77,7 @@ __all__ = [
     "generate_keys",
     "get_trust",
     "import_bundle",
+    "installability",
     "installed_bundles",
     "installed_sequence",
     "load_private_key",

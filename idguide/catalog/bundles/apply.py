@@ -1,9 +1,9 @@
 """Installing a bundle: verify everything first, then apply it in one transaction.
 
-Nothing in the catalogue changes until the whole bundle has passed: the signature with the key
-trusted for its publisher, the brands that publisher may describe, no product or brand of another
-publisher touched, a sequence newer than the installed one (and, for a delta, made on top of the
-installed one), every file's size and sha256, every entry's fields and every picture decoded.
+Nothing in the catalogue changes until the whole bundle has passed: the rules of
+:mod:`~idguide.catalog.bundles.installable` (signature with the trusted key, sequence, brands,
+other publishers' entries), every file's size and sha256, every entry's fields and every picture
+decoded.
 
 The entries are installed through :func:`idguide.catalog.write.install`, one SQLite transaction.
 For a large bundle a helper process, started before the bundle is opened, checks pictures from
@@ -23,28 +23,25 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from idguide.catalog.bundles import imagefiles
-from idguide.catalog.bundles.errors import (
-    BrandScopeError,
-    CrossPublisherError,
-    DeltaBaseError,
-    RollbackError,
-    SignatureError,
-    UntrustedPublisherError,
-)
 from idguide.catalog.bundles.imagecheck import (
     ImageCheck,
     helper_for,
     referenced_infos,
     used_shas,
 )
+from idguide.catalog.bundles.installable import require_in_scope, require_trusted
 from idguide.catalog.bundles.reader import Bundle, Contents, open_bundle
-from idguide.catalog.bundles.trust import TrustEntry, get_trust
+from idguide.catalog.bundles.trust import TrustEntry
+from idguide.catalog.changes import Count, OpChanges
 from idguide.catalog.collector import collector_paused
 from idguide.catalog.errors import NotFoundError
 from idguide.catalog.images import ImageInfo
 from idguide.catalog.progress import ProgressFn, no_progress
 from idguide.catalog.store import Catalog
 from idguide.catalog.write import BundleInfo, Changes, install, update_index
+
+# What an install or a removal changes (the entries, the bundle records and the index).
+CHANGED = OpChanges(content=True, bundles=True, index=True)
 
 
 @dataclass
@@ -68,7 +65,8 @@ class InstalledBundle:
 def import_bundle(
     catalog: Catalog, path: str | Path, progress: ProgressFn | None = None
 ) -> Changes:
-    """Verify the bundle at ``path`` against the trust store, then install it; return what changed.
+    """Verify the bundle at ``path`` against the trust store, then install it; return what changed
+    (carrying the change record).
 
     Any refusal is a BundleError subclass naming the reason, with the catalogue untouched.
     ``progress`` may raise Interrupted; the catalogue is then left as it was.
@@ -79,93 +77,12 @@ def import_bundle(
         helper_for(path, stager) as helper,  # started now: it gets ready while this one opens
         open_bundle(path) as bundle,
     ):
-        trust = _check_trust(catalog, bundle)
+        trust = require_trusted(catalog, bundle)
         pictures = ImageCheck(bundle, stager, helper)
         pictures.start()  # the helper checks pictures while the entries are read
         contents = bundle.read_contents(report)
-        _check_scope(catalog, bundle, trust, contents)
+        require_in_scope(catalog, bundle, trust, contents)
         return _apply(catalog, trust, bundle, contents, pictures, stager, report)
-
-
-def installed_sequence(catalog: Catalog, publisher_id: str) -> int | None:
-    row = catalog.conn.execute(
-        "SELECT max(sequence) FROM bundles WHERE publisher_id = ?", (publisher_id,)
-    ).fetchone()
-    return row[0] if row and row[0] is not None else None
-
-
-def _check_trust(catalog: Catalog, bundle: Bundle) -> TrustEntry:
-    manifest, name = bundle.manifest, bundle.name
-    trust = get_trust(catalog, manifest.publisher)
-    if trust is None:
-        raise UntrustedPublisherError(
-            f"{name}: publisher {manifest.publisher!r} is not in the trust store, so its bundle "
-            "was not installed. If your administrator trusts it: idguide trust add PUBLIC.key "
-            f"--publisher {manifest.publisher} --brands ..."
-        )
-    if bundle.signer_key() != trust.raw_key():
-        raise SignatureError(
-            f"{name}: signed with key {manifest.key_id}, but the key trusted for "
-            f"{manifest.publisher!r} is {trust.key_id}. Nothing was installed; ask the publisher "
-            "whether it changed its key."
-        )
-    bundle.require_signature(trust.raw_key())
-    _check_sequence(catalog, bundle)
-    return trust
-
-
-def _check_sequence(catalog: Catalog, bundle: Bundle) -> None:
-    manifest, name = bundle.manifest, bundle.name
-    installed = installed_sequence(catalog, manifest.publisher)
-    if installed is not None and manifest.sequence <= installed:
-        what = "the same bundle again" if manifest.sequence == installed else "an older bundle"
-        raise RollbackError(
-            f"{name}: sequence {manifest.sequence} of {manifest.publisher!r} is not newer than "
-            f"the installed sequence {installed} ({what}); nothing was installed."
-        )
-    if manifest.kind == "delta" and manifest.base_sequence != installed:
-        raise DeltaBaseError(
-            f"{name}: this update applies on top of sequence {manifest.base_sequence} of "
-            f"{manifest.publisher!r}, but the installed sequence is "
-            f"{installed if installed is not None else 'none'}. Install the publisher's full "
-            "bundle, or its updates in order."
-        )
-
-
-def _check_scope(catalog: Catalog, bundle: Bundle, trust: TrustEntry, contents: Contents) -> None:
-    name, publisher = bundle.name, contents.publisher
-    for product in contents.products:
-        if not trust.allows(product.brand_id):
-            raise BrandScopeError(
-                f"{name}: product {product.id!r} is of brand {product.brand_id!r}, but "
-                f"{publisher.id!r} is trusted only for {trust.scope()}. Nothing was installed."
-            )
-    for brand in publisher.brands:
-        if not trust.allows(brand.id):
-            raise BrandScopeError(
-                f"{name}: the publisher claims brand {brand.id!r}, but {publisher.id!r} is "
-                f"trusted only for {trust.scope()}. Nothing was installed."
-            )
-    _check_owner(catalog, name, publisher.id, "products", sorted(contents.ids))
-    _check_owner(catalog, name, publisher.id, "brands", [b.id for b in publisher.brands])
-
-
-def _check_owner(
-    catalog: Catalog, name: str, publisher_id: str, table: str, ids: list[str]
-) -> None:
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        row = catalog.conn.execute(
-            f"SELECT id, publisher_id FROM {table} WHERE publisher_id != ? "
-            f"AND id IN ({','.join('?' * len(chunk))}) LIMIT 1",
-            (publisher_id, *chunk),
-        ).fetchone()
-        if row:
-            kind = "product" if table == "products" else "brand"
-            raise CrossPublisherError(
-                f"{name}: {kind} {row[0]!r} belongs to publisher {row[1]!r}; {publisher_id!r} "
-                "may not change it. Nothing was installed."
-            )
 
 
 def _apply(
@@ -194,8 +111,8 @@ def _apply(
     )
 
     def guard() -> None:  # again inside the transaction: another process may have imported
-        _check_trust(catalog, bundle)
-        _check_scope(catalog, bundle, trust, contents)
+        require_trusted(catalog, bundle)
+        require_in_scope(catalog, bundle, trust, contents)
 
     written: list[str] = []  # sha256s of the pictures put in place
 
@@ -206,7 +123,7 @@ def _apply(
         return infos
 
     try:
-        return install(
+        changes = install(
             catalog,
             contents.publisher,
             contents.products,
@@ -219,6 +136,7 @@ def _apply(
     except BaseException:
         imagefiles.remove(catalog.images, _unreferenced(catalog, written))
         raise
+    return changes.carrying(CHANGED)
 
 
 def _unreferenced(catalog: Catalog, shas: list[str]) -> list[str]:
@@ -269,8 +187,9 @@ def installed_bundles(catalog: Catalog) -> list[InstalledBundle]:
     ]
 
 
-def remove_publisher(catalog: Catalog, publisher_id: str) -> int:
-    """Remove every entry, brand and bundle record of ``publisher_id``; notes and trust stay."""
+def remove_publisher(catalog: Catalog, publisher_id: str) -> Count:
+    """Remove every entry, brand and bundle record of ``publisher_id``; notes and trust stay.
+    Returns how many products went."""
     ids = [
         row[0]
         for row in catalog.conn.execute(
@@ -286,7 +205,7 @@ def remove_publisher(catalog: Catalog, publisher_id: str) -> int:
         generation = catalog.bump_generation()
     update_index(catalog, ids, generation)
     collect_garbage(catalog)
-    return len(ids)
+    return Count(len(ids), CHANGED)
 
 
 def collect_garbage(catalog: Catalog, min_age_seconds: float = 600) -> int:

@@ -28,7 +28,7 @@ from idguide.catalog.bundles.errors import BuildError
 from idguide.catalog.bundles.format import FileEntry, Manifest
 from idguide.catalog.bundles.keys import key_id, load_private_key, raw_public
 from idguide.catalog.bundles.reader import open_bundle
-from idguide.catalog.images import FORMATS, inspect_image
+from idguide.catalog.images import FORMATS, inspect_image, read_picture_file
 from idguide.catalog.progress import ProgressFn, no_progress
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -84,6 +84,7 @@ def write_bundle(
         if isinstance(private_key, Ed25519PrivateKey)
         else load_private_key(Path(private_key))
     )
+    stamp = _created_at(created_at)
     previous = _previous(Path(delta_from), source, key) if delta_from else None
     sequence = _sequence(sequence, previous)
     products = _changed(source.products, previous)
@@ -100,7 +101,7 @@ def write_bundle(
             sequence=sequence,
             kind="delta" if previous else "full",
             base_sequence=previous.sequence if previous else None,
-            created_at=_created_at(created_at),
+            created_at=stamp,
             signer_key=base64.b64encode(raw_public(key.public_key())).decode(),
             key_id=key_id(key.public_key()),
             files=writer.files,
@@ -167,13 +168,28 @@ def _gone(source: Source, previous: _Previous | None) -> dict[str, int]:
 
 def _created_at(value: str | None) -> str:
     if value:
-        return value
+        return bundle_date(value)
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
         moment = datetime.fromtimestamp(int(epoch), UTC)
     else:
         moment = datetime.now(UTC).replace(hour=0, minute=0, second=0)
     return moment.replace(microsecond=0).isoformat()
+
+
+def bundle_date(value: str) -> str:
+    """A bundle's date as its manifest holds it: a day (YYYY-MM-DD, midnight UTC) or an
+    ISO 8601 time; a time without a zone is taken as UTC."""
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise BuildError(
+            f"The bundle date {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-01 "
+            "(or an ISO 8601 time such as 2026-11-01T09:30:00+00:00)."
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.isoformat()
 
 
 def clean_image(data: bytes, where: str) -> bytes:
@@ -240,7 +256,8 @@ class _Writer:
 
     def _add_image(self, folder: Path, image: model.Image) -> str:
         assert image.source is not None
-        data = clean_image(image.source.read_bytes(), f"{folder.name}/{image.ref}")
+        where = f"{folder.name}/{image.ref}"
+        data = clean_image(read_picture_file(image.source, where), where)
         sha = hashlib.sha256(data).hexdigest()
         name = format.IMAGE_DIR + sha
         if name not in self.names:

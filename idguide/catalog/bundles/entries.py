@@ -7,17 +7,16 @@ allowed values, and anything wrong is an :class:`EntryError` naming the line and
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from idguide.catalog import model
 from idguide.catalog.bundles.errors import EntryError
-from idguide.catalog.bundles.format import ID_PATTERN, SHA_PATTERN
+from idguide.catalog.bundles.format import SHA_PATTERN
 from idguide.catalog.categories import is_category
 from idguide.catalog.codes import normalize_gtin, normalize_hs
 from idguide.catalog.errors import IdguideError
+from idguide.catalog.model import ID_PATTERN, LANG_PATTERN
 
-LANG_PATTERN = re.compile(r"\A[a-z]{2,3}\Z")
 MAX_TEXT_CHARS = 20_000
 MAX_SHORT_CHARS = 300
 MAX_ITEMS = 200

@@ -118,6 +118,10 @@ class RollbackError(BundleError):
     """The bundle is not newer than what is installed (rollback or replay)."""
 
 
+class AlreadyInstalledError(RollbackError):
+    """The bundle's sequence is the installed one: the catalogue is up to date, nothing to do."""
+
+
 class DeltaBaseError(BundleError):
     """A delta bundle was made for another installed sequence."""
 

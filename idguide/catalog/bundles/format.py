@@ -23,6 +23,7 @@ from idguide.catalog.bundles.errors import (
     ManifestError,
     UnsupportedFormatError,
 )
+from idguide.catalog.model import ID_PATTERN
 
 FORMAT_VERSION = "1.0"
 SUPPORTED_MAJOR = 1
@@ -38,7 +39,6 @@ MEMBER_PATTERN = re.compile(
     r"\A(?:manifest\.json|manifest\.sig|publisher\.json|entries\.jsonl|images/[0-9a-f]{64})\Z"
 )
 SHA_PATTERN = re.compile(r"\A[0-9a-f]{64}\Z")
-ID_PATTERN = re.compile(r"\A[a-z0-9][a-z0-9-]{0,79}\Z")
 KINDS = ("full", "delta")
 
 # Limits far above any real bundle (100,000 products, 300,000 pictures), far below harm.

@@ -19,7 +19,8 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
-from idguide.catalog.errors import CatalogError
+from idguide.catalog.errors import CatalogError, IdguideError
+from idguide.catalog.faults import file_fault
 from idguide.catalog.images import ImageStore
 from idguide.catalog.progress import ProgressFn
 
@@ -143,7 +144,10 @@ def staged_path(folder: Path | str, sha256: str) -> str:
     return f"{folder}{os.sep}{sha256[:2]}{os.sep}{sha256}"
 
 
-def _disk_error(store: ImageStore, exc: OSError) -> CatalogError:
+def _disk_error(store: ImageStore, exc: OSError) -> IdguideError:
+    fault = file_fault(exc, store.folder, "Nothing was installed.")
+    if fault is not None:
+        return fault
     return CatalogError(
         f"Cannot write pictures into {store.folder} ({exc.strerror}). Check that the disk has "
         "free space and the folder is writable; nothing was installed."

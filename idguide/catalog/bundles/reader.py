@@ -235,9 +235,6 @@ class Bundle:
             )
         return checked_picture(self._raw, self.member(path), entry.size, entry.sha256, self.name)
 
-    def image_bytes(self, sha256: str) -> bytes:
-        return self.read(format.IMAGE_DIR + sha256)
-
 
 def open_bundle(path: str | Path) -> Bundle:
     """Open ``path`` and check its container and manifest (not yet its signature or content)."""

@@ -9,21 +9,22 @@ from __future__ import annotations
 
 import base64
 import json
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from idguide.catalog.bundles.errors import TrustError
-from idguide.catalog.bundles.format import ID_PATTERN
 from idguide.catalog.bundles.keys import key_id, load_public_key, raw_public
+from idguide.catalog.changes import CarriesChanges, Count, OpChanges
 from idguide.catalog.errors import NotFoundError
+from idguide.catalog.model import ID_PATTERN
 from idguide.catalog.store import Catalog
 from idguide.catalog.write import now, update_index
 
 
 @dataclass
-class TrustEntry:
+class TrustEntry(CarriesChanges):
     publisher_id: str
     public_key: str  # base64 of the raw 32-byte Ed25519 key
     key_id: str
@@ -80,23 +81,12 @@ def trust_add(
     unchanged = _same_as(entry, catalog)
     if unchanged is not None:
         return unchanged
-    with catalog.transaction() as conn:
-        conn.execute(
-            "INSERT OR REPLACE INTO trust VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                entry.publisher_id,
-                entry.public_key,
-                entry.key_id,
-                json.dumps(entry.brands),
-                int(entry.all_brands),
-                int(entry.demo),
-                entry.added_at,
-            ),
-        )
+    with catalog.transaction():
+        catalog.db.table("trust").insert(_row(entry), replace=True)
         ids = _set_revoked(catalog, entry.publisher_id, False)
         generation = catalog.bump_generation() if ids else catalog.generation()
     update_index(catalog, ids, generation)
-    return entry
+    return entry.carrying(_changed(ids))
 
 
 def _same_as(entry: TrustEntry, catalog: Catalog) -> TrustEntry | None:
@@ -137,42 +127,46 @@ def _brands(brands: list[str] | None, all_brands: bool) -> list[str]:
 
 
 def get_trust(catalog: Catalog, publisher_id: str) -> TrustEntry | None:
-    row = catalog.conn.execute(
-        "SELECT publisher_id, public_key, key_id, brands, all_brands, demo, added_at "
-        "FROM trust WHERE publisher_id = ?",
-        (publisher_id,),
-    ).fetchone()
-    return _entry(row) if row else None
+    rows = catalog.db.table("trust").rows_where("publisher_id = ?", [publisher_id])
+    return next((_entry(row) for row in rows), None)
 
 
-def _entry(row: tuple) -> TrustEntry:
+def _row(entry: TrustEntry) -> dict:
+    return {**asdict(entry), "brands": json.dumps(entry.brands)}
+
+
+def _entry(row: dict) -> TrustEntry:
     return TrustEntry(
-        row[0], row[1], row[2], json.loads(row[3]), bool(row[4]), bool(row[5]), row[6]
+        **{
+            **row,
+            "brands": json.loads(row["brands"]),
+            "all_brands": bool(row["all_brands"]),
+            "demo": bool(row["demo"]),
+        }
     )
 
 
 def trust_list(catalog: Catalog) -> list[TrustEntry]:
-    return [
-        _entry(row)
-        for row in catalog.conn.execute(
-            "SELECT publisher_id, public_key, key_id, brands, all_brands, demo, added_at "
-            "FROM trust ORDER BY publisher_id"
-        )
-    ]
+    return [_entry(row) for row in catalog.db.table("trust").rows_where(order_by="publisher_id")]
 
 
-def trust_remove(catalog: Catalog, publisher_id: str) -> int:
+def trust_remove(catalog: Catalog, publisher_id: str) -> Count:
     """Revoke ``publisher_id``: forget its key and hide its entries; return how many."""
     if get_trust(catalog, publisher_id) is None:
         raise NotFoundError(
             f"Publisher {publisher_id!r} is not in the trust store; see `idguide trust list`."
         )
-    with catalog.transaction() as conn:
-        conn.execute("DELETE FROM trust WHERE publisher_id = ?", (publisher_id,))
+    with catalog.transaction():
+        catalog.db.table("trust").delete(publisher_id)
         ids = _set_revoked(catalog, publisher_id, True)
         generation = catalog.bump_generation() if ids else catalog.generation()
     update_index(catalog, ids, generation)
-    return len(ids)
+    return Count(len(ids), _changed(ids))
+
+
+def _changed(product_ids: list[str]) -> OpChanges:
+    """The trust store changed; and the entries and the index if products were hidden/shown."""
+    return OpChanges(trust=True, content=bool(product_ids), index=bool(product_ids))
 
 
 def _set_revoked(catalog: Catalog, publisher_id: str, revoked: bool) -> list[str]:

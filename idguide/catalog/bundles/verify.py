@@ -1,12 +1,12 @@
 """``idguide bundle verify``: what a bundle is and whether it is intact, with or without a
-catalogue."""
+catalogue; with one, whether that catalogue would install it (decided by
+:func:`~idguide.catalog.bundles.installable.installability`, the rules an import applies)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from idguide.catalog.bundles.apply import installed_sequence
 from idguide.catalog.bundles.imagecheck import (
     Helper,
     ImageCheck,
@@ -14,7 +14,8 @@ from idguide.catalog.bundles.imagecheck import (
     referenced_infos,
     used_shas,
 )
-from idguide.catalog.bundles.reader import Bundle, open_bundle
+from idguide.catalog.bundles.installable import installability, installed_sequence
+from idguide.catalog.bundles.reader import Bundle, Contents, open_bundle
 from idguide.catalog.bundles.trust import get_trust
 from idguide.catalog.progress import ProgressFn, no_progress
 from idguide.catalog.store import Catalog
@@ -37,15 +38,19 @@ class Verification:
     trust: str = ""
     installed_sequence: int | None = None
     demo: bool = False
+    installable: bool | None = None  # None: no catalogue, so no trust store, was consulted
+    reason: str = ""  # why it can or cannot be installed, or that no trust store was consulted
+    up_to_date: bool = False  # this very sequence is installed already
 
     @property
     def ok(self) -> bool:
-        return self.signature == "valid" and self.trusted is not False
+        """Intact, and installable or installed already (or no catalogue was asked)."""
+        return self.signature == "valid" and (self.installable is not False or self.up_to_date)
 
     def as_dict(self) -> dict:
         data = dict(self.__dict__)
         if self.trusted is None:
-            for key in ("trusted", "trust", "installed_sequence", "demo"):
+            for key in ("trusted", "trust", "installed_sequence", "demo", "up_to_date"):
                 data.pop(key)
         return data
 
@@ -57,18 +62,24 @@ def verify_bundle(
 
     A bundle whose container or content is broken raises the BundleError that says why; a bad
     signature is reported in ``signature``. With a ``catalog``, ``trusted`` says whether its
-    trust store accepts the signer for this publisher.
+    trust store accepts the signer for this publisher, and ``installable`` and ``reason``
+    whether that catalogue would install the bundle and why (without one, ``installable`` is
+    None unless the signature is bad).
     """
     with helper_for(path) as helper, open_bundle(path) as bundle:
         result = _describe(bundle)
+        contents = None
         problem = bundle.signature_problem()
         if problem:
             result.signature = f"invalid: {problem}"
         else:
-            _check_contents(bundle, helper, progress or no_progress)
+            contents = _check_contents(bundle, helper, progress or no_progress)
             result.contents = "valid"
         if catalog is not None:
             _check_trust(catalog, bundle, result)
+        result.installable, result.reason, result.up_to_date = installability(
+            catalog, bundle, contents
+        )
     return result
 
 
@@ -87,11 +98,12 @@ def _describe(bundle: Bundle) -> Verification:
     )
 
 
-def _check_contents(bundle: Bundle, helper: Helper | None, report: ProgressFn) -> None:
+def _check_contents(bundle: Bundle, helper: Helper | None, report: ProgressFn) -> Contents:
     pictures = ImageCheck(bundle, helper=helper)
     pictures.start()  # with a helper process for a large bundle, as an import does
     contents = bundle.read_contents(report)
     referenced_infos(bundle, pictures.finish(report), used_shas(contents.products))
+    return contents
 
 
 def _check_trust(catalog: Catalog, bundle: Bundle, result: Verification) -> None:

@@ -14,37 +14,32 @@ from __future__ import annotations
 
 import io
 import json
-import sqlite3
 import uuid
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date
 from pathlib import Path
 
 from PIL import Image as PILImage
 from PIL import ImageOps
 
 from idguide.catalog import model
+from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.errors import IdguideError, ImageError, NotFoundError
-from idguide.catalog.images import FORMATS, ImageInfo, ImageStore, inspect_image
+from idguide.catalog.examinations.fields import RESULTS, text, today, validated
+from idguide.catalog.images import (
+    FORMATS,
+    ImageInfo,
+    ImageStore,
+    inspect_image,
+    read_picture_file,
+)
 from idguide.catalog.read import get_product, get_publisher
 from idguide.catalog.store import Catalog, sibling
 from idguide.catalog.write import now
 
-VERDICTS = ("likely-genuine", "suspected", "undetermined")
-RESULTS = ("unchecked", "as-genuine", "differs", "cannot-tell")
-STATUSES = ("current", "updated", "withdrawn", "removed")
-TEXT_LIMITS = {
-    "case_ref": 200,
-    "place": 300,
-    "declared_origin": 200,
-    "notes": 20_000,
-    "comment": 5_000,
-    "caption": 500,
-}
 MAX_PHOTOS = 60
-MAX_QUANTITY = 10**12
-_FIELDS = ("verdict", "case_ref", "place", "examined_on", "quantity", "declared_origin", "notes")
+CHANGED = OpChanges(examinations=True)
+_PHOTO_COLUMNS = "sha256, format, width, height, size, caption, added_at"
 
 
 @dataclass
@@ -92,7 +87,7 @@ class Snapshot:
 
 
 @dataclass
-class Check:
+class Check(CarriesChanges):
     """One feature of the checklist and what the officer found."""
 
     number: int
@@ -102,7 +97,7 @@ class Check:
 
 
 @dataclass
-class Photo:
+class Photo(CarriesChanges):
     sha256: str
     format: str
     width: int
@@ -117,7 +112,7 @@ class Photo:
 
 
 @dataclass
-class Examination:
+class Examination(CarriesChanges):
     id: int
     uid: str
     product_id: str
@@ -147,6 +142,35 @@ class Examination:
     def status_message(self) -> str:
         """What an officer must know about the entry this examination was made against."""
         return status_message(self.product_status)
+
+    def as_dict(self, lang: str | None = None) -> dict:
+        """The examination as ``idguide exam show --json`` prints it (texts in ``lang``)."""
+        return {
+            "id": self.id,
+            "uid": self.uid,
+            "product_id": self.product_id,
+            "title": self.title(lang),
+            "product_status": self.product_status,
+            "verdict": self.verdict,
+            "case_ref": self.case_ref,
+            "place": self.place,
+            "examined_on": self.examined_on,
+            "quantity": self.quantity,
+            "declared_origin": self.declared_origin,
+            "notes": self.notes,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "checklist": [
+                {
+                    "number": check.number,
+                    "title": self.feature_title(check, lang),
+                    "result": check.result,
+                    "comment": check.comment,
+                }
+                for check in self.checks
+            ],
+            "photos": [{"sha256": p.sha256, "caption": p.caption} for p in self.photos],
+        }
 
 
 def status_message(status: str) -> str:
@@ -196,65 +220,58 @@ def new_examination(
     """
     product = get_product(catalog, product_id)
     snapshot = Snapshot.of(product, get_publisher(catalog, product.publisher_id))
-    values = {"examined_on": date.today().isoformat(), **_validated(fields)}
+    values = {"examined_on": today(), **validated(fields)}
     prepared = [_prepare_photo_file(path) for path in photos]
     if len(prepared) > MAX_PHOTOS:
         raise IdguideError(f"An examination holds at most {MAX_PHOTOS} photos.")
     store = photo_store(catalog)
     stored = [store.put(data, where) for data, where in prepared]
     stamp = now()
-    with catalog.transaction() as conn:
-        cursor = conn.execute(
-            "INSERT INTO examinations (uid, product_id, snapshot, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (str(uuid.uuid4()), product_id, json.dumps(asdict(snapshot)), stamp, stamp),
-        )
-        exam_id = int(cursor.lastrowid or 0)
-        _write_fields(conn, exam_id, values)
-        conn.executemany(
-            "INSERT INTO examination_checks (exam_id, feature_number) VALUES (?, ?)",
-            [(exam_id, f.number) for f in product.features],
+    record = {
+        "uid": str(uuid.uuid4()),
+        "product_id": product_id,
+        "snapshot": json.dumps(asdict(snapshot)),
+        "created_at": stamp,
+        "updated_at": stamp,
+        **values,
+    }
+    with catalog.transaction():
+        exam_id = int(catalog.db.table("examinations").insert(record).last_rowid or 0)
+        catalog.db.table("examination_checks").insert_all(
+            {"exam_id": exam_id, "feature_number": f.number} for f in product.features
         )
         for info in stored:
-            _insert_photo(conn, exam_id, info, "", stamp)
-    return get_examination(catalog, exam_id)
+            _insert_photo(catalog, exam_id, info, "", stamp)
+    return get_examination(catalog, exam_id).carrying(CHANGED)
 
 
 def get_examination(catalog: Catalog, exam_id: int) -> Examination:
     """The whole examination, with the state of its catalogue entry today."""
-    row = catalog.conn.execute(
-        "SELECT id, uid, product_id, snapshot, verdict, case_ref, place, examined_on, quantity, "
-        "declared_origin, notes, created_at, updated_at FROM examinations WHERE id = ?",
-        (_exam_id(exam_id),),
-    ).fetchone()
+    rows = catalog.db.table("examinations").rows_where("id = ?", [_exam_id(exam_id)])
+    row = next(rows, None)
     if row is None:
         raise NotFoundError(
             f"No examination with id {exam_id}. List them with `idguide exam list`."
         )
-    exam = Examination(row[0], row[1], row[2], Snapshot.loads(row[3]), *row[4:])
+    exam = Examination(**{**row, "snapshot": Snapshot.loads(row["snapshot"])})
     exam.checks = _checks(catalog, exam)
-    exam.photos = [
-        Photo(*photo)
-        for photo in catalog.conn.execute(
-            "SELECT sha256, format, width, height, size, caption, added_at "
-            "FROM examination_photos WHERE exam_id = ? ORDER BY position",
-            (exam.id,),
-        )
-    ]
+    photos = catalog.db.table("examination_photos").rows_where(
+        "exam_id = ?", [exam.id], order_by="position", select=_PHOTO_COLUMNS
+    )
+    exam.photos = [Photo(**photo) for photo in photos]
     exam.product_status = product_status(catalog, exam.product_id, exam.snapshot.revision)
     return exam
 
 
 def _checks(catalog: Catalog, exam: Examination) -> list[Check]:
     titles = {int(f["number"]): dict(f.get("title") or {}) for f in exam.snapshot.features}
-    return [
-        Check(number, titles.get(number, {}), result, comment)
-        for number, result, comment in catalog.conn.execute(
-            "SELECT feature_number, result, comment FROM examination_checks "
-            "WHERE exam_id = ? ORDER BY feature_number",
-            (exam.id,),
-        )
-    ]
+    rows = catalog.db.table("examination_checks").rows_where(
+        "exam_id = ?",
+        [exam.id],
+        order_by="feature_number",
+        select="feature_number AS number, result, comment",
+    )
+    return [Check(title=titles.get(row["number"], {}), **row) for row in rows]
 
 
 def product_status(catalog: Catalog, product_id: str, revision: int) -> str:
@@ -273,25 +290,22 @@ def product_status(catalog: Catalog, product_id: str, revision: int) -> str:
 
 def list_examinations(catalog: Catalog, lang: str | None = None) -> list[ExamSummary]:
     """Every examination, the most recently changed first."""
-    rows = catalog.conn.execute(
-        "SELECT id, product_id, snapshot, verdict, case_ref, examined_on, created_at, "
-        "updated_at FROM examinations ORDER BY updated_at DESC, id DESC"
-    ).fetchall()
+    rows = catalog.db.table("examinations").rows_where(order_by="updated_at DESC, id DESC")
     summaries = []
-    for exam_id, product_id, snap, verdict, case_ref, on, created, updated in rows:
-        snapshot = Snapshot.loads(snap)
+    for row in list(rows):
+        snapshot = Snapshot.loads(row["snapshot"])
         name = model.pick(snapshot.name, lang, snapshot.default_language)
         summaries.append(
             ExamSummary(
-                id=exam_id,
-                product_id=product_id,
+                id=row["id"],
+                product_id=row["product_id"],
                 title=f"{snapshot.brand} {name}".strip(),
-                verdict=verdict,
-                case_ref=case_ref,
-                examined_on=on,
-                created_at=created,
-                updated_at=updated,
-                product_status=product_status(catalog, product_id, snapshot.revision),
+                verdict=row["verdict"],
+                case_ref=row["case_ref"],
+                examined_on=row["examined_on"],
+                created_at=row["created_at"],
+                updated_at=row["updated_at"],
+                product_status=product_status(catalog, row["product_id"], snapshot.revision),
             )
         )
     return summaries
@@ -302,12 +316,11 @@ def list_examinations(catalog: Catalog, lang: str | None = None) -> list[ExamSum
 
 def update_examination(catalog: Catalog, exam_id: int, **fields: object) -> Examination:
     """Change any of the examination's own fields (see :func:`new_examination`); saved at once."""
-    values = _validated(fields)
+    values = validated(fields)
     exam_id = _existing(catalog, exam_id)
-    with catalog.transaction() as conn:
-        _write_fields(conn, exam_id, values)
-        _touch(conn, exam_id)
-    return get_examination(catalog, exam_id)
+    with catalog.transaction():
+        catalog.db.table("examinations").update(exam_id, {**values, "updated_at": now()})
+    return get_examination(catalog, exam_id).carrying(CHANGED)
 
 
 def set_check(
@@ -330,23 +343,22 @@ def set_check(
     if result is not None:
         check.result = result
     if comment is not None:
-        check.comment = _text("comment", comment)
-    with catalog.transaction() as conn:
-        conn.execute(
-            "UPDATE examination_checks SET result = ?, comment = ? "
-            "WHERE exam_id = ? AND feature_number = ?",
-            (check.result, check.comment, exam.id, number),
+        check.comment = text("comment", comment)
+    with catalog.transaction():
+        catalog.db.table("examination_checks").update(
+            (exam.id, number), {"result": check.result, "comment": check.comment}
         )
-        _touch(conn, exam.id)
-    return check
+        _touch(catalog, exam.id)
+    return check.carrying(CHANGED)
 
 
-def delete_examination(catalog: Catalog, exam_id: int) -> None:
+def delete_examination(catalog: Catalog, exam_id: int) -> OpChanges:
     """Delete the examination and those of its photos no other examination uses."""
     exam = get_examination(catalog, exam_id)
-    with catalog.transaction() as conn:
-        conn.execute("DELETE FROM examinations WHERE id = ?", (exam.id,))
+    with catalog.transaction():
+        catalog.db.table("examinations").delete(exam.id)  # its checks and photos go with it
     _drop_unused_photos(catalog, [p.sha256 for p in exam.photos])
+    return CHANGED
 
 
 # -- photos -----------------------------------------------------------------------------------
@@ -360,44 +372,46 @@ def photo_store(catalog: Catalog) -> ImageStore:
 def add_photo(catalog: Catalog, exam_id: int, source: Path | bytes, caption: str = "") -> Photo:
     """Attach a photo: refused with a message (storing nothing) unless it is a sane picture."""
     exam_id = _existing(catalog, exam_id)
-    caption = _text("caption", caption)
+    caption = text("caption", caption)
     data, where = (source, "the photo") if isinstance(source, bytes) else _read_file(source)
     cleaned, _ = prepare_photo(data, where)
-    count = catalog.conn.execute(
-        "SELECT count(*) FROM examination_photos WHERE exam_id = ?", (exam_id,)
-    ).fetchone()[0]
+    count = catalog.db.table("examination_photos").count_where("exam_id = ?", [exam_id])
     if count >= MAX_PHOTOS:
         raise IdguideError(f"An examination holds at most {MAX_PHOTOS} photos.")
     info = photo_store(catalog).put(cleaned, where)
     stamp = now()
-    with catalog.transaction() as conn:
-        _insert_photo(conn, exam_id, info, caption, stamp)
-        _touch(conn, exam_id)
-    return Photo(info.sha256, info.format, info.width, info.height, info.size, caption, stamp)
+    with catalog.transaction():
+        _insert_photo(catalog, exam_id, info, caption, stamp)
+        _touch(catalog, exam_id)
+    photo = Photo(info.sha256, info.format, info.width, info.height, info.size, caption, stamp)
+    return photo.carrying(CHANGED)
 
 
-def set_photo_caption(catalog: Catalog, exam_id: int, sha256: str, caption: str) -> None:
-    caption = _text("caption", caption)
-    with catalog.transaction() as conn:
-        cursor = conn.execute(
-            "UPDATE examination_photos SET caption = ? WHERE exam_id = ? AND sha256 = ?",
-            (caption, _exam_id(exam_id), sha256),
-        )
-        if not cursor.rowcount:
-            raise NotFoundError(f"Examination {exam_id} has no photo {sha256[:12]}.")
-        _touch(conn, _exam_id(exam_id))
+def set_photo_caption(catalog: Catalog, exam_id: int, sha256: str, caption: str) -> OpChanges:
+    """Change what the officer wrote about a photo (an empty caption removes it)."""
+    caption = text("caption", caption)
+    with catalog.transaction():
+        key = _photo_key(catalog, exam_id, sha256)
+        catalog.db.table("examination_photos").update(key, {"caption": caption})
+        _touch(catalog, key[0])
+    return CHANGED
 
 
-def remove_photo(catalog: Catalog, exam_id: int, sha256: str) -> None:
-    with catalog.transaction() as conn:
-        cursor = conn.execute(
-            "DELETE FROM examination_photos WHERE exam_id = ? AND sha256 = ?",
-            (_exam_id(exam_id), sha256),
-        )
-        if not cursor.rowcount:
-            raise NotFoundError(f"Examination {exam_id} has no photo {sha256[:12]}.")
-        _touch(conn, _exam_id(exam_id))
+def remove_photo(catalog: Catalog, exam_id: int, sha256: str) -> OpChanges:
+    with catalog.transaction():
+        key = _photo_key(catalog, exam_id, sha256)
+        catalog.db.table("examination_photos").delete(key)
+        _touch(catalog, key[0])
     _drop_unused_photos(catalog, [sha256])
+    return CHANGED
+
+
+def _photo_key(catalog: Catalog, exam_id: object, sha256: str) -> tuple[int, str]:
+    """The key of one of the examination's photos; NotFoundError if it has no such photo."""
+    key = (_exam_id(exam_id), sha256)
+    if not catalog.db.table("examination_photos").count_where("exam_id = ? AND sha256 = ?", key):
+        raise NotFoundError(f"Examination {exam_id} has no photo {sha256[:12]}.")
+    return key
 
 
 def photo_bytes(catalog: Catalog, sha256: str) -> bytes:
@@ -449,107 +463,26 @@ def _prepare_photo_file(path: Path) -> tuple[bytes, str]:
 
 
 def _read_file(path: Path) -> tuple[bytes, str]:
-    path = Path(path)
-    try:
-        if path.exists() and not path.is_dir() and not path.is_file():
-            raise ImageError(f"{path} is not a regular file; choose a photo file.")
-        if path.stat().st_size > 20 * 1024 * 1024:
-            raise ImageError(f"{path}: the file is larger than 20 MB; choose a smaller photo.")
-        return path.read_bytes(), str(path)
-    except IsADirectoryError:
-        raise ImageError(f"{path} is a folder; choose a photo file.") from None
-    except OSError as exc:
-        raise ImageError(f"Cannot read the photo {path} ({exc.strerror}).") from None
+    return read_picture_file(path), str(path)
 
 
 def _insert_photo(
-    conn: sqlite3.Connection, exam_id: int, info: ImageInfo, caption: str, stamp: str
+    catalog: Catalog, exam_id: int, info: ImageInfo, caption: str, stamp: str
 ) -> None:
-    conn.execute(
-        "INSERT INTO examination_photos (exam_id, sha256, position, format, width, height, "
-        "size, caption, added_at) VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM "
-        "examination_photos WHERE exam_id = ?), ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(exam_id, sha256) DO NOTHING",
-        (
-            exam_id,
-            info.sha256,
-            exam_id,
-            info.format,
-            info.width,
-            info.height,
-            info.size,
-            caption,
-            stamp,
-        ),
+    """Add the photo after the others (a photo already attached stays where it is)."""
+    photos = catalog.db.table("examination_photos")
+    after = photos.rows_where(
+        "exam_id = ?", [exam_id], select="coalesce(max(position), -1) + 1 AS next"
     )
+    place = {"exam_id": exam_id, "position": next(after)["next"]}
+    photos.insert({**place, **asdict(info), "caption": caption, "added_at": stamp}, ignore=True)
 
 
 def _drop_unused_photos(catalog: Catalog, shas: list[str]) -> None:
     store = photo_store(catalog)
     for sha in shas:
-        used = catalog.conn.execute(
-            "SELECT 1 FROM examination_photos WHERE sha256 = ? LIMIT 1", (sha,)
-        ).fetchone()
-        if not used:
+        if not catalog.db.table("examination_photos").count_where("sha256 = ?", [sha]):
             store.remove(sha)
-
-
-# -- checking what the officer typed ----------------------------------------------------------
-
-
-def _validated(fields: dict[str, object]) -> dict[str, object]:
-    unknown = set(fields) - set(_FIELDS)
-    if unknown:
-        raise IdguideError(
-            f"Unknown examination field(s): {', '.join(sorted(unknown))}; "
-            f"use: {', '.join(_FIELDS)}."
-        )
-    values: dict[str, object] = {}
-    for name, value in fields.items():
-        if name == "verdict":
-            if value not in VERDICTS:
-                raise IdguideError(f"Unknown verdict {value!r}; use one of: {', '.join(VERDICTS)}.")
-            values[name] = value
-        elif name == "examined_on":
-            values[name] = _date(value)
-        elif name == "quantity":
-            values[name] = _quantity(value)
-        else:
-            values[name] = _text(name, value)
-    return values
-
-
-def _text(name: str, value: object) -> str:
-    text = str(value if value is not None else "").replace("\x00", "")
-    limit = TEXT_LIMITS[name]
-    if len(text) > limit:
-        label = name.replace("_", " ")
-        raise IdguideError(f"The {label} is {len(text)} characters long; keep it under {limit}.")
-    return text
-
-
-def _date(value: object) -> str:
-    text = str(value or "").strip()
-    if not text:
-        return ""
-    try:
-        return date.fromisoformat(text).isoformat()
-    except ValueError:
-        raise IdguideError(
-            f"The date {text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-29."
-        ) from None
-
-
-def _quantity(value: object) -> int | None:
-    if value is None or value == "":
-        return None
-    try:
-        number = int(str(value).strip())
-    except ValueError:
-        raise IdguideError(f"The quantity {value!r} is not a whole number of items.") from None
-    if not 0 <= number <= MAX_QUANTITY:
-        raise IdguideError(f"The quantity {number} is out of range (0 to {MAX_QUANTITY}).")
-    return number
 
 
 def _exam_id(exam_id: object) -> int:
@@ -563,17 +496,12 @@ def _exam_id(exam_id: object) -> int:
 
 def _existing(catalog: Catalog, exam_id: object) -> int:
     number = _exam_id(exam_id)
-    if not catalog.conn.execute("SELECT 1 FROM examinations WHERE id = ?", (number,)).fetchone():
+    if not catalog.db.table("examinations").count_where("id = ?", [number]):
         raise NotFoundError(
             f"No examination with id {exam_id}. List them with `idguide exam list`."
         )
     return number
 
 
-def _write_fields(conn: sqlite3.Connection, exam_id: int, values: dict[str, object]) -> None:
-    for name, value in values.items():  # names come from _FIELDS only, never from the caller
-        conn.execute(f"UPDATE examinations SET {name} = ? WHERE id = ?", (value, exam_id))
-
-
-def _touch(conn: sqlite3.Connection, exam_id: int) -> None:
-    conn.execute("UPDATE examinations SET updated_at = ? WHERE id = ?", (now(), exam_id))
+def _touch(catalog: Catalog, exam_id: int) -> None:
+    catalog.db.table("examinations").update(exam_id, {"updated_at": now()})

@@ -39,6 +39,7 @@ from whoosh.lang import stemmer_for_language, stopwords_for_language
 from whoosh.support.charset import accent_map
 
 from idguide.catalog.categories import CATEGORIES
+from idguide.catalog.text import ACCENTS, fold
 
 if TYPE_CHECKING:
     from idguide.catalog.finding.index import IndexDoc
@@ -62,20 +63,6 @@ _NOT_DIGIT = re.compile(r"\D")
 MEMO_LIMIT = 300_000
 
 
-def _accent_table() -> dict[int, str | None]:
-    """whoosh's accent map, applied until nothing changes (some of its outputs are themselves
-    mapped), plus the combining marks of decomposed text."""
-    table: dict[int, str | None] = {cp: None for cp in range(0x300, 0x370)}
-    for codepoint, plain in accent_map.items():
-        while plain != (folded := plain.translate(accent_map)):
-            plain = folded
-        table[codepoint] = plain
-    return table
-
-
-_ACCENTS = _accent_table()
-
-
 class _Memo(dict[str, str]):
     """A function of one word, computed once per distinct word and then a dict hit: analysing a
     product's text is mostly words seen before, and a stemmer costs ~30 µs a word."""
@@ -91,12 +78,8 @@ class _Memo(dict[str, str]):
         return value
 
 
-FOLDED = _Memo(lambda word: word.translate(_ACCENTS))
-
-
-def fold(text: str) -> str:
-    """Case- and accent-fold like :func:`idguide.catalog.text.fold` ("Crème" -> "creme")."""
-    return unicodedata.normalize("NFC", text).casefold().translate(_ACCENTS)
+# Words are already case-folded here (raw_words), so only the accents are left to fold.
+FOLDED = _Memo(lambda word: word.translate(ACCENTS))
 
 
 def raw_words(text: str) -> list[str]:

@@ -9,6 +9,7 @@ describes a complete index.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -19,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 from whoosh import index as windex
 from whoosh.filedb.filestore import FileStorage
 
-from idguide.catalog.errors import SearchIndexError
+from idguide.catalog.errors import IdguideError, SearchIndexError
+from idguide.catalog.faults import NOTHING_CHANGED, file_fault
 from idguide.catalog.finding.build import BulkWriter
 from idguide.catalog.finding.fields import SCHEMA_VERSION, build_codec, build_schema, doc_fields
 from idguide.catalog.finding.parallel import WorkersUnavailable, build_in_parallel, worker_count
@@ -63,10 +65,18 @@ def build_serially(
         writer.commit()
     except BaseException:
         if not writer.is_closed:
-            writer.cancel()  # closes the half-written segment files
+            _cancel(writer)
         raise
     finally:
         ix.close()
+
+
+def _cancel(writer: BulkWriter) -> None:
+    """Close the half-written segment files. After a full disk whoosh may fail doing so (it
+    writes its hash tables on close, to a file that is closed by then): that must not hide
+    the error that stopped the build, and the folder is removed anyway."""
+    with contextlib.suppress(OSError, ValueError):
+        writer.cancel()
 
 
 def save_words(folder: Path) -> None:
@@ -152,7 +162,19 @@ def damaged(folder: Path, exc: BaseException) -> SearchIndexError:
     )
 
 
-def unwritable(folder: Path, exc: OSError) -> SearchIndexError:
+# What became of a change whose search index could not be written after it was saved.
+INDEX_BEHIND = (
+    "What was asked was saved, but the search index could not be brought up to date; it is "
+    "rebuilt the next time the catalogue is opened."
+)
+
+
+def unwritable(folder: Path, exc: OSError, outcome: str = NOTHING_CHANGED) -> IdguideError:
+    """The error for ``exc`` met writing the index in ``folder`` (``outcome``: what became of
+    the work)."""
+    fault = file_fault(exc, folder, outcome)
+    if fault is not None:
+        return fault
     return SearchIndexError(
         f"Cannot write the search index in {folder} ({exc.strerror}). "
         "Check that the disk has free space and the folder is writable."

@@ -34,8 +34,9 @@ from whoosh.searching import Searcher
 from idguide.catalog.codes import looks_like_gtin, looks_like_hs, normalize_gtin
 from idguide.catalog.errors import IdguideError, InvalidCodeError, SearchIndexError
 from idguide.catalog.finding.facets import FacetCounts
-from idguide.catalog.finding.fields import build_codec, doc_fields, fold, strip_unusable, words
+from idguide.catalog.finding.fields import build_codec, doc_fields, strip_unusable, words
 from idguide.catalog.finding.files import (
+    INDEX_BEHIND,
     TrackedStorage,
     build,
     damaged,
@@ -48,9 +49,9 @@ from idguide.catalog.finding.files import (
     write_stamp,
 )
 from idguide.catalog.finding.parse import Lexicon, Plan, plan_query, suggestion
+from idguide.catalog.finding.request import Filters, checked_query, result_limit
 from idguide.catalog.progress import ProgressFn, no_progress
-
-MAX_QUERY_CHARS = 200
+from idguide.catalog.text import fold
 
 # What reading a damaged index file raises (terms are UTF-8 bytes, decoded here and there).
 _READ_ERRORS = (
@@ -193,7 +194,7 @@ class SearchIndex:
             try:
                 swap_in(temp, self.folder)
             except OSError as exc:
-                raise unwritable(self.folder, exc) from None
+                raise unwritable(self.folder, exc, INDEX_BEHIND) from None
 
     def update(self, docs: Sequence[IndexDoc], deleted: Sequence[str], generation: int) -> None:
         """Add or replace ``docs`` (by id), remove the ``deleted`` ids, stamp ``generation``."""
@@ -209,8 +210,11 @@ class SearchIndex:
             except BaseException:
                 writer.cancel()
                 raise
-            writer.commit()
-            write_stamp(self.folder, generation)
+            try:
+                writer.commit()
+                write_stamp(self.folder, generation)
+            except OSError as exc:  # the stamp stays behind: the next open rebuilds the index
+                raise unwritable(self.folder, exc, INDEX_BEHIND) from None
             self._refresh()
             assert self._lexicon is not None
             self._lexicon.load_vocabulary()  # saves the new segment's words for the next start
@@ -230,9 +234,9 @@ class SearchIndex:
         """Products for what the officer typed. Raises InvalidCodeError for a barcode with a
         wrong check digit (unless the digits are also a model number or HS code) and
         SearchIndexError when the index is damaged; nothing else."""
-        text = strip_unusable(str(query)[:MAX_QUERY_CHARS])
-        scope = scope_query(category, brand, lang, include_hidden)
-        limit = max(1, min(int(limit), 10_000))
+        text = strip_unusable(checked_query(query))
+        scope = scope_query(Filters.of(category, brand, lang), include_hidden)
+        limit = result_limit(limit)
         with self._reading() as (searcher, lexicon):
             return run_search(searcher, lexicon, text, scope, limit)
 
@@ -249,8 +253,8 @@ class SearchIndex:
         """How many products :meth:`search` finds for the same arguments, in all, and per
         category, brand and content language (each with the other filters applied). Slower
         than a search on a large catalogue, as it reads every match: ``progress`` may cancel."""
-        text = strip_unusable(str(query)[:MAX_QUERY_CHARS])
-        scope = scope_query(category, brand, lang, include_hidden)
+        text = strip_unusable(checked_query(query))
+        scope = scope_query(Filters.of(category, brand, lang), include_hidden)
         with self._reading() as (searcher, lexicon):
             return count_matches(searcher, lexicon, text, scope, progress or no_progress)
 
@@ -286,17 +290,16 @@ def is_damage(exc: Exception) -> bool:
     return bool(module == "whoosh" or module.startswith("whoosh."))
 
 
-def scope_query(
-    category: str | None, brand: str | None, lang: str | None, include_hidden: bool
-) -> Scope:
+def scope_query(filters: Filters, include_hidden: bool) -> Scope:
     scope = Scope(include_hidden=include_hidden)
-    if category and category.strip():
-        scope.category = wq.Term("category", category.strip())
-    if brand and brand.strip():
-        keys = {brand.strip(), fold(brand.strip()), " ".join(words(brand))} - {""}
+    if filters.category:
+        scope.category = wq.Term("category", filters.category)
+    if filters.brand:
+        brand = filters.brand
+        keys = {brand, fold(brand), " ".join(words(brand))} - {""}
         scope.brand = wq.Or([wq.Term("brandkey", key) for key in sorted(keys)])
-    if lang and lang.strip():
-        scope.lang = wq.Term("lang", lang.strip().lower())
+    if filters.lang:
+        scope.lang = wq.Term("lang", filters.lang)
     return scope
 
 

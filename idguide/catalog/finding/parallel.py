@@ -72,6 +72,8 @@ def build_part(folder: str, jobs: Any, results: Any) -> None:
         else:
             writer._close_segment()
             results.put(("segment", None))
+    except OSError as exc:  # a full or read-only disk: the parent raises it again, to be told
+        results.put(("oserror", (exc.errno, exc.strerror)))  # apart like its own
     except BaseException as exc:  # reported to the parent, which raises SearchIndexError
         results.put(("error", f"{type(exc).__name__}: {exc}"))
 
@@ -121,6 +123,8 @@ class Workers:
         found = []
         for _ in self.processes:
             kind, value = self._next_result(lambda: progress(done, done, "Saving the search index"))
+            if kind == "oserror":
+                raise OSError(*value)
             if kind != "segment":
                 raise SearchIndexError(f"Building the search index failed: {value}")
             if value is not None:

@@ -6,12 +6,11 @@ from dataclasses import dataclass, field
 
 from idguide.catalog.categories import get_category
 from idguide.catalog.finding.facets import FacetCounts
+from idguide.catalog.finding.request import Filters
 from idguide.catalog.model import ProductSummary
 from idguide.catalog.progress import ProgressFn
 from idguide.catalog.read import summaries
 from idguide.catalog.store import Catalog
-
-MAX_QUERY_CHARS = 500
 
 
 @dataclass
@@ -37,17 +36,16 @@ def search(
     ``lang`` keeps only entries written in that language (and names rows in it);
     ``display_lang`` only names the rows, so entries in other languages are still found.
     """
-    if category:
-        get_category(category)  # an unknown one is an error, not an empty list
+    filters = _filters(category, brand, lang)
     found = catalog.index.search(
-        query[:MAX_QUERY_CHARS],
-        category=category,
-        brand=brand,
-        lang=lang,
-        limit=max(1, min(limit, 1000)),
+        query,
+        category=filters.category,
+        brand=filters.brand,
+        lang=filters.lang,
+        limit=limit,
         include_hidden=include_hidden,
     )
-    rows = summaries(catalog, [hit.id for hit in found.hits], display_lang or lang)
+    rows = summaries(catalog, [hit.id for hit in found.hits], display_lang or filters.lang)
     by_id = {hit.id: hit for hit in found.hits}
     for row in rows:
         row.score, row.matched = by_id[row.id].score, by_id[row.id].matched
@@ -66,13 +64,19 @@ def count(
 ) -> FacetCounts:
     """How many products :func:`search` finds with the same arguments when not limited, and
     how many per category, brand and content language (each counted with the other filters)."""
-    if category:
-        get_category(category)
+    filters = _filters(category, brand, lang)
     return catalog.index.count(
-        query[:MAX_QUERY_CHARS],
-        category=category,
-        brand=brand,
-        lang=lang,
+        query,
+        category=filters.category,
+        brand=filters.brand,
+        lang=filters.lang,
         include_hidden=include_hidden,
         progress=progress,
     )
+
+
+def _filters(category: str | None, brand: str | None, lang: str | None) -> Filters:
+    filters = Filters.of(category, brand, lang)
+    if filters.category:
+        get_category(filters.category)  # an unknown one is an error, not an empty list
+    return filters

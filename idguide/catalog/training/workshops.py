@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import os
-import re
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.errors import IdguideError, NotFoundError
+from idguide.catalog.model import PRODUCT_REFERENCE
 from idguide.catalog.read import summaries
 from idguide.catalog.store import Catalog
 from idguide.catalog.write import now
@@ -29,7 +29,8 @@ MAX_ITEMS = 500
 MAX_TITLE = 200
 MAX_NOTES = 10_000
 MAX_LABEL = 300
-_PRODUCT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
+CHANGED = OpChanges(workshops=True)
+_ITEM_COLUMNS = "product_id, position, notes, label"
 
 
 class WorkshopFileError(IdguideError):
@@ -46,7 +47,7 @@ class WorkshopItem:
 
 
 @dataclass
-class Workshop:
+class Workshop(CarriesChanges):
     id: int
     title: str
     created_at: str
@@ -59,7 +60,7 @@ class Workshop:
 
 
 @dataclass
-class WorkshopImport:
+class WorkshopImport(CarriesChanges):
     workshop: Workshop
     missing: list[WorkshopItem]  # listed products this catalogue does not hold
 
@@ -74,40 +75,23 @@ def create_workshop(catalog: Catalog, title: str, product_ids: Sequence[str] = (
     for pid in product_ids:
         if pid not in labels:
             raise NotFoundError(f"No product with id {pid!r} in this catalogue.")
-    stamp = now()
-    with catalog.transaction() as conn:
-        cursor = conn.execute(
-            "INSERT INTO workshops (title, created_at, updated_at) VALUES (?, ?, ?)",
-            (title, stamp, stamp),
-        )
-        workshop_id = int(cursor.lastrowid or 0)
-        for position, pid in enumerate(dict.fromkeys(product_ids)):
-            conn.execute(
-                "INSERT INTO workshop_items (workshop_id, product_id, position, label) "
-                "VALUES (?, ?, ?, ?)",
-                (workshop_id, pid, position, labels[pid]),
-            )
-    return get_workshop(catalog, workshop_id)
+    items = [{"product_id": pid, "label": labels[pid]} for pid in dict.fromkeys(product_ids)]
+    with catalog.transaction():
+        workshop_id = _insert(catalog, title, items)
+    return get_workshop(catalog, workshop_id).carrying(CHANGED)
 
 
 def get_workshop(catalog: Catalog, workshop_id: int, lang: str | None = None) -> Workshop:
-    row = catalog.conn.execute(
-        "SELECT id, title, created_at, updated_at FROM workshops WHERE id = ?",
-        (_id(workshop_id),),
-    ).fetchone()
+    row = next(catalog.db.table("workshops").rows_where("id = ?", [_id(workshop_id)]), None)
     if row is None:
         raise NotFoundError(
             f"No workshop with id {workshop_id}. List them with `idguide workshop list`."
         )
-    workshop = Workshop(*row)
-    workshop.items = [
-        WorkshopItem(pid, position, notes, label)
-        for pid, position, notes, label in catalog.conn.execute(
-            "SELECT product_id, position, notes, label FROM workshop_items "
-            "WHERE workshop_id = ? ORDER BY position",
-            (workshop.id,),
-        )
-    ]
+    workshop = Workshop(**row)
+    items = catalog.db.table("workshop_items").rows_where(
+        "workshop_id = ?", [workshop.id], order_by="position", select=_ITEM_COLUMNS
+    )
+    workshop.items = [WorkshopItem(**item) for item in items]
     present = {s.id: s for s in summaries(catalog, workshop.product_ids, lang)}
     for item in workshop.items:
         found = present.get(item.product_id)
@@ -126,19 +110,19 @@ def list_workshops(catalog: Catalog) -> list[dict]:
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
-def rename_workshop(catalog: Catalog, workshop_id: int, title: str) -> None:
+def rename_workshop(catalog: Catalog, workshop_id: int, title: str) -> OpChanges:
     title = _title(title)
     wid = _existing(catalog, workshop_id)
-    with catalog.transaction() as conn:
-        conn.execute(
-            "UPDATE workshops SET title = ?, updated_at = ? WHERE id = ?", (title, now(), wid)
-        )
+    with catalog.transaction():
+        catalog.db.table("workshops").update(wid, {"title": title, "updated_at": now()})
+    return CHANGED
 
 
-def delete_workshop(catalog: Catalog, workshop_id: int) -> None:
+def delete_workshop(catalog: Catalog, workshop_id: int) -> OpChanges:
     wid = _existing(catalog, workshop_id)
-    with catalog.transaction() as conn:
-        conn.execute("DELETE FROM workshops WHERE id = ?", (wid,))
+    with catalog.transaction():
+        catalog.db.table("workshops").delete(wid)  # its items go with it
+    return CHANGED
 
 
 def add_item(
@@ -158,15 +142,15 @@ def add_item(
     if product_id in order:
         order.remove(product_id)
     order.insert(len(order) if position is None else max(0, position), product_id)
-    with catalog.transaction() as conn:
-        conn.execute(
-            "INSERT INTO workshop_items (workshop_id, product_id, position, label, notes) "
-            "VALUES (?, ?, -1, ?, ?) ON CONFLICT(workshop_id, product_id) DO UPDATE SET "
-            "notes = excluded.notes",
-            (wid, product_id, labels[product_id], notes),
-        )
-        _write_order(conn, wid, order)
-    return get_workshop(catalog, wid)
+    items = catalog.db.table("workshop_items")
+    with catalog.transaction():
+        # The label stays what it was when the product was first added (it names a product
+        # that later leaves the catalogue); the notes are the new ones.
+        item = {"workshop_id": wid, "product_id": product_id, "position": -1}
+        items.insert({**item, "label": labels[product_id]}, ignore=True)
+        items.update((wid, product_id), {"notes": notes})
+        _write_order(catalog, wid, order)
+    return get_workshop(catalog, wid).carrying(CHANGED)
 
 
 def remove_item(catalog: Catalog, workshop_id: int, product_id: str) -> Workshop:
@@ -175,13 +159,10 @@ def remove_item(catalog: Catalog, workshop_id: int, product_id: str) -> Workshop
     if product_id not in order:
         raise NotFoundError(f"Workshop {wid} does not list {product_id!r}.")
     order.remove(product_id)
-    with catalog.transaction() as conn:
-        conn.execute(
-            "DELETE FROM workshop_items WHERE workshop_id = ? AND product_id = ?",
-            (wid, product_id),
-        )
-        _write_order(conn, wid, order)
-    return get_workshop(catalog, wid)
+    with catalog.transaction():
+        catalog.db.table("workshop_items").delete((wid, product_id))
+        _write_order(catalog, wid, order)
+    return get_workshop(catalog, wid).carrying(CHANGED)
 
 
 def move_item(catalog: Catalog, workshop_id: int, product_id: str, position: int) -> Workshop:
@@ -192,9 +173,9 @@ def move_item(catalog: Catalog, workshop_id: int, product_id: str, position: int
         raise NotFoundError(f"Workshop {wid} does not list {product_id!r}.")
     order.remove(product_id)
     order.insert(max(0, position), product_id)
-    with catalog.transaction() as conn:
-        _write_order(conn, wid, order)
-    return get_workshop(catalog, wid)
+    with catalog.transaction():
+        _write_order(catalog, wid, order)
+    return get_workshop(catalog, wid).carrying(CHANGED)
 
 
 def reorder(catalog: Catalog, workshop_id: int, product_ids: Sequence[str]) -> Workshop:
@@ -203,22 +184,20 @@ def reorder(catalog: Catalog, workshop_id: int, product_ids: Sequence[str]) -> W
     order = _order(catalog, wid)
     if sorted(product_ids) != sorted(order):
         raise IdguideError("The new order must list each product of the workshop exactly once.")
-    with catalog.transaction() as conn:
-        _write_order(conn, wid, list(product_ids))
-    return get_workshop(catalog, wid)
+    with catalog.transaction():
+        _write_order(catalog, wid, list(product_ids))
+    return get_workshop(catalog, wid).carrying(CHANGED)
 
 
-def set_item_notes(catalog: Catalog, workshop_id: int, product_id: str, notes: str) -> None:
+def set_item_notes(catalog: Catalog, workshop_id: int, product_id: str, notes: str) -> OpChanges:
     wid = _existing(catalog, workshop_id)
     notes = _notes(notes)
-    with catalog.transaction() as conn:
-        cursor = conn.execute(
-            "UPDATE workshop_items SET notes = ? WHERE workshop_id = ? AND product_id = ?",
-            (notes, wid, product_id),
-        )
-        if not cursor.rowcount:
-            raise NotFoundError(f"Workshop {wid} does not list {product_id!r}.")
-        conn.execute("UPDATE workshops SET updated_at = ? WHERE id = ?", (now(), wid))
+    if product_id not in _order(catalog, wid):
+        raise NotFoundError(f"Workshop {wid} does not list {product_id!r}.")
+    with catalog.transaction():
+        catalog.db.table("workshop_items").update((wid, product_id), {"notes": notes})
+        catalog.db.table("workshops").update(wid, {"updated_at": now()})
+    return CHANGED
 
 
 # -- sharing as a file --------------------------------------------------------------------------
@@ -263,24 +242,11 @@ def import_workshop(catalog: Catalog, path: Path) -> WorkshopImport:
     Raises WorkshopFileError, changing nothing, for a file that is not a valid workshop.
     """
     document = read_workshop_file(Path(path))
-    items = document["items"]
-    stamp = now()
-    with catalog.transaction() as conn:
-        cursor = conn.execute(
-            "INSERT INTO workshops (title, created_at, updated_at) VALUES (?, ?, ?)",
-            (document["title"], stamp, stamp),
-        )
-        wid = int(cursor.lastrowid or 0)
-        conn.executemany(
-            "INSERT INTO workshop_items (workshop_id, product_id, position, label, notes) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [
-                (wid, item["product_id"], pos, item["label"], item["notes"])
-                for pos, item in enumerate(items)
-            ],
-        )
+    with catalog.transaction():
+        wid = _insert(catalog, document["title"], document["items"])
     workshop = get_workshop(catalog, wid)
-    return WorkshopImport(workshop, [i for i in workshop.items if i.status == "missing"])
+    missing = [i for i in workshop.items if i.status == "missing"]
+    return WorkshopImport(workshop, missing).carrying(CHANGED)
 
 
 def read_workshop_file(path: Path) -> dict:
@@ -334,7 +300,7 @@ def _checked_document(data: object, where: str) -> dict:
         if not isinstance(item, dict):
             raise WorkshopFileError(f"{at} is not an object with a product_id.")
         pid = item.get("product_id")
-        if not isinstance(pid, str) or not _PRODUCT_ID.match(pid):
+        if not isinstance(pid, str) or not PRODUCT_REFERENCE.match(pid):
             raise WorkshopFileError(
                 f'{at}: "product_id" must be a product id such as "nordiva-wrench-tw200".'
             )
@@ -369,22 +335,35 @@ def _labels(catalog: Catalog, product_ids: list[str]) -> dict[str, str]:
     return {s.id: f"{s.brand} {s.name}".strip() for s in summaries(catalog, product_ids)}
 
 
-def _order(catalog: Catalog, workshop_id: int) -> list[str]:
-    return [
-        row[0]
-        for row in catalog.conn.execute(
-            "SELECT product_id FROM workshop_items WHERE workshop_id = ? ORDER BY position",
-            (workshop_id,),
-        )
-    ]
-
-
-def _write_order(conn: sqlite3.Connection, workshop_id: int, order: list[str]) -> None:
-    conn.executemany(
-        "UPDATE workshop_items SET position = ? WHERE workshop_id = ? AND product_id = ?",
-        [(pos, workshop_id, pid) for pos, pid in enumerate(order)],
+def _insert(catalog: Catalog, title: str, items: list[dict]) -> int:
+    """Inside a transaction: a new set holding ``items`` (product_id, label and notes) in that
+    order; return its id."""
+    stamp = now()
+    workshop = {"title": title, "created_at": stamp, "updated_at": stamp}
+    workshop_id = int(catalog.db.table("workshops").insert(workshop).last_rowid or 0)
+    catalog.db.table("workshop_items").insert_all(
+        {**item, "workshop_id": workshop_id, "position": position}
+        for position, item in enumerate(items)
     )
-    conn.execute("UPDATE workshops SET updated_at = ? WHERE id = ?", (now(), workshop_id))
+    return workshop_id
+
+
+def _order(catalog: Catalog, workshop_id: int) -> list[str]:
+    rows = catalog.db.table("workshop_items").rows_where(
+        "workshop_id = ?", [workshop_id], order_by="position", select="product_id"
+    )
+    return [row["product_id"] for row in rows]
+
+
+def _write_order(catalog: Catalog, workshop_id: int, order: list[str]) -> None:
+    catalog.db.table("workshop_items").upsert_all(
+        (
+            {"workshop_id": workshop_id, "product_id": pid, "position": position}
+            for position, pid in enumerate(order)
+        ),
+        pk=("workshop_id", "product_id"),
+    )
+    catalog.db.table("workshops").update(workshop_id, {"updated_at": now()})
 
 
 def _title(title: str) -> str:
@@ -416,7 +395,7 @@ def _id(workshop_id: object) -> int:
 
 def _existing(catalog: Catalog, workshop_id: object) -> int:
     wid = _id(workshop_id)
-    if not catalog.conn.execute("SELECT 1 FROM workshops WHERE id = ?", (wid,)).fetchone():
+    if not catalog.db.table("workshops").count_where("id = ?", [wid]):
         raise NotFoundError(
             f"No workshop with id {workshop_id}. List them with `idguide workshop list`."
         )

@@ -2,9 +2,10 @@
 
 Every bundle is verified in the worker (:func:`verify_for_import`) before anything is offered for
 installing; a bundle that is broken, badly signed, untrusted or not newer than the installed one
-cannot be installed, and the dialog says why. Installing runs in the worker as a long operation:
-Cancel makes the core raise Interrupted and leave the catalogue as it was. Afterwards the dialog
-sums up what changed and the main window refreshes (:func:`attach_import`).
+cannot be installed, and the dialog says why. Installing runs in the worker as a long changing
+operation: Cancel makes the core raise Interrupted and leave the catalogue as it was. Afterwards
+the dialog sums up what changed; the windows refresh themselves from the change the worker
+broadcasts (:mod:`idguide.ui.operations`).
 
 All bundle text is shown as plain text (tree items and plain labels, no tooltips).
 """
@@ -17,14 +18,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QMainWindow,
-    QMenu,
     QProgressBar,
     QPushButton,
     QTreeWidget,
@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from idguide.catalog import Catalog, Interrupted, get_product
+from idguide.catalog.changes import CarriesChanges
 from idguide.catalog.progress import ProgressFn
 from idguide.ui.drops import drop_stack
 from idguide.ui.errors import is_bug, show_error
+from idguide.ui.operations import ChangeOp, QueryOp
 from idguide.ui.widgets import heading, plain_label
 from idguide.ui.worker import Task, Worker
 
@@ -71,7 +73,7 @@ def verify_for_import(catalog: Catalog, progress: ProgressFn, path: str) -> Veri
 
 
 @dataclass
-class Imported:
+class Imported(CarriesChanges):
     changes: Changes
     names: dict[str, str] = field(default_factory=dict)  # product id -> brand and name
 
@@ -87,7 +89,7 @@ def import_for_dialog(
     from idguide.catalog.bundles import import_bundle
 
     changes = import_bundle(catalog, path, report)
-    return Imported(changes, _names(catalog, changes, lang))
+    return Imported(changes, _names(catalog, changes, lang)).carrying(changes.op_changes)
 
 
 def _names(catalog: Catalog, changes: Changes, lang: str | None) -> dict[str, str]:
@@ -103,19 +105,15 @@ def _names(catalog: Catalog, changes: Changes, lang: str | None) -> dict[str, st
 
 
 def refusal(v: Verification) -> str:
-    """Why the verified bundle ``v`` cannot be installed ("" if it can)."""
-    if v.signature != "valid":
-        return _tr("The signature is not valid ({0}).").format(v.signature)
-    if v.trusted is False:
-        return _tr("Not trusted: {0}. Ask your administrator to trust this publisher.").format(
-            v.trust
-        )
-    installed = v.installed_sequence
-    if installed is not None and v.sequence <= installed:
-        return _tr("Sequence {0} is installed already; this bundle is not newer.").format(installed)
-    if v.kind == "delta" and v.base_sequence != installed:
-        return _tr("This update needs sequence {0} installed first.").format(v.base_sequence)
-    return ""
+    """Why the verified bundle ``v`` cannot be installed ("" if it can, or is installed already):
+    the core's reason, decided by the rules an import applies."""
+    return "" if v.installable or v.up_to_date else v.reason
+
+
+def status_text(v: Verification) -> str:
+    if v.up_to_date:
+        return _tr("Already installed (up to date)")
+    return _tr("Cannot be installed") if refusal(v) else _tr("Ready to install")
 
 
 def describe(v: Verification) -> str:
@@ -176,8 +174,6 @@ class Columns:
 
 class ImportDialog(QDialog):
     """Verify, then install, the chosen bundle files."""
-
-    catalogChanged = Signal()
 
     def __init__(self, worker: Worker, lang: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -259,12 +255,12 @@ class ImportDialog(QDialog):
         entry = Entry(path, item)
         self.entries.append(entry)
         label = _tr("Verifying {0}").format(Path(path).name)
-        entry.task = self.worker.submit(
+        entry.task = QueryOp(
             partial(verify_for_import, path=path),
             partial(self._on_verified, entry),
             partial(self._on_verify_failed, entry),
             label=label,
-        )
+        ).run(self.worker)
         if self.table.currentItem() is None:
             self.table.setCurrentItem(item)
 
@@ -272,6 +268,7 @@ class ImportDialog(QDialog):
         if self._closed:
             return
         entry.task, entry.verification, entry.problem = None, v, refusal(v)
+        entry.done = v.up_to_date  # nothing left to do for it
         counts = v.counts.get("products", 0)
         texts = [
             _tr("{0} (DEMO)").format(v.publisher) if v.demo else v.publisher,
@@ -279,7 +276,7 @@ class ImportDialog(QDialog):
             str(counts),
             _tr("valid") if v.signature == "valid" else _tr("INVALID"),
             _tr("yes") if v.trusted else _tr("NO"),
-            _tr("Ready to install") if not entry.problem else _tr("Cannot be installed"),
+            status_text(v),
         ]
         for column, text in enumerate(texts, start=Columns.PUBLISHER):
             entry.item.setText(column, text)
@@ -367,12 +364,13 @@ class ImportDialog(QDialog):
         self.table.setCurrentItem(entry.item)
         entry.item.setText(Columns.STATUS, _tr("Installing…"))
         self.status.setText(_tr("Installing {0}…").format(Path(entry.path).name))
-        entry.task = self.worker.submit(
+        entry.task = ChangeOp(
             partial(import_for_dialog, path=entry.path, lang=self._lang),
             partial(self._on_imported, entry),
             partial(self._on_import_failed, entry),
             label=_tr("Installing {0}").format(Path(entry.path).name),
-        )
+            initiator=self,
+        ).run(self.worker)
         self._update_state()
 
     def _on_progress(self, label: str, done: int, total: int) -> None:
@@ -391,7 +389,6 @@ class ImportDialog(QDialog):
         entry.task, entry.done, self._running = None, True, None
         self._results.append(result)
         entry.item.setText(Columns.STATUS, _tr("Installed"))
-        self.catalogChanged.emit()
         self._next()
 
     def _on_import_failed(self, entry: Entry, exc: BaseException) -> None:
@@ -471,13 +468,13 @@ class ImportDialog(QDialog):
 
 
 class ImportLink(QObject):
-    """File > Import bundles… (Ctrl+I) and bundles dropped on the window; refreshes after."""
+    """File > Import bundles… (Ctrl+I) and bundles dropped on the window."""
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.dialog: ImportDialog | None = None
-        self.action = import_action(window)
+        self.action = window.findChild(QAction, "importBundlesAction")  # see idguide.ui.menus
         self.action.triggered.connect(self.choose)
         self.action.setEnabled(True)
         drop_stack(window).bundlesDropped.connect(self.open)
@@ -494,7 +491,6 @@ class ImportLink(QObject):
         if self.dialog is None:
             self.dialog = ImportDialog(self.window.worker, self.window.lang, self.window)
             self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.dialog.catalogChanged.connect(self.refresh)
             self.dialog.destroyed.connect(self._forget)
             self.dialog.resize(980, 560)
             self.dialog.open()
@@ -503,44 +499,6 @@ class ImportLink(QObject):
 
     def _forget(self) -> None:
         self.dialog = None
-
-    def refresh(self) -> None:
-        """Re-run the search shown and reload the page shown (its note saved first)."""
-        refresh_window(self.window)
-
-
-def refresh_window(window: QMainWindow) -> None:
-    """Re-run the search, and reload the product page if it is the page shown."""
-    view = window.product_view
-    if view.page is not None and window.stack.currentWidget() is view:
-        view.notes.flush()  # queued before the reload reads the note back
-        shown = view.page.product.id
-        window._loading = ""  # ask again even for the product shown
-        window.open_product(shown)
-    if hasattr(window, "facets"):
-        window.facets = None  # category and brand counts are read again when next needed
-    window.search.flush()
-    if hasattr(window, "refresh_home"):
-        window.refresh_home()
-
-
-def import_action(window: QMainWindow) -> QAction:
-    """File > Import bundles… as idguide.ui.menus made it, or a new one if it did not."""
-    action = window.findChild(QAction, "importBundlesAction")
-    if action is None:
-        action = QAction(_tr("&Import bundles…"), window)
-        action.setShortcut(QKeySequence("Ctrl+I"))
-        file_menu(window).addAction(action)
-    return action
-
-
-def file_menu(window: QMainWindow) -> QMenu:
-    """The window's File menu, made if it has none yet."""
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == "File":
-            return menu
-    return window.menuBar().addMenu(_tr("&File"))
 
 
 def attach_import(window: QMainWindow) -> ImportLink:

@@ -89,6 +89,16 @@ class Checklist(QWidget):
         self.grid.addWidget(combo, row, 1)
         self.grid.addWidget(comment, row, 2)
 
+    def show_results(self, exam: Examination) -> None:
+        """Show what is saved for each feature (a row already showing it is left alone)."""
+        for check in exam.checks:
+            combo, comment = self.results.get(check.number), self.comments.get(check.number)
+            if combo is None or comment is None:
+                continue  # not on the checklist as first shown
+            combo.setCurrentIndex(max(combo.findData(check.result), 0))
+            if comment.text() != check.comment:
+                comment.setText(check.comment)
+
     def set_result(self, number: int, result: str) -> None:
         combo = self.results[number]
         combo.setCurrentIndex(combo.findData(result))

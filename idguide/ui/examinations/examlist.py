@@ -1,4 +1,7 @@
-"""The officer's examinations, most recently changed first; Enter or a double click reopens one."""
+"""The officer's examinations, most recently changed first; Enter or a double click reopens one.
+
+The list reads itself again whenever an examination, or the entry one was made against, changes.
+"""
 
 from __future__ import annotations
 
@@ -16,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from idguide.catalog.changes import OpChanges
 from idguide.catalog.examinations.exams import ExamSummary, list_examinations
 from idguide.ui.examinations.examchecklist import entry_state_name, verdict_name
+from idguide.ui.operations import QueryOp
 from idguide.ui.widgets import plain_label
 from idguide.ui.worker import Worker
 
@@ -62,11 +67,18 @@ class ExamListWindow(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        worker.operationDidExecute.connect(self._on_changes)
 
     def refresh(self) -> None:
-        self.worker.submit(partial(list_examinations, lang=self.lang), self._on_listed)
+        QueryOp(partial(list_examinations, lang=self.lang), self._on_listed).run(self.worker)
+
+    def _on_changes(self, changes: OpChanges, _initiator: object) -> None:
+        if self.isVisible() and (changes.examinations or changes.content or changes.trust):
+            self.refresh()  # (the entry column says whether the entry was withdrawn since)
 
     def _on_listed(self, rows: list[ExamSummary]) -> None:
+        current = self.tree.currentItem()
+        keep = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
         self.tree.clear()
         for row in rows:
             texts = [
@@ -83,7 +95,8 @@ class ExamListWindow(QWidget):
             self.tree.addTopLevelItem(item)
         self.empty.setVisible(not rows)
         if rows:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            ids = [row.id for row in rows]
+            self.tree.setCurrentItem(self.tree.topLevelItem(ids.index(keep) if keep in ids else 0))
         self.tree.resizeColumnToContents(1)
         self.listed.emit()
 

@@ -1,31 +1,45 @@
-"""The officer's own photos of the examined item: thumbnails, "Add photos…", and drop."""
+"""The officer's own photos of the examined item: thumbnails, "Add photos…", drop, and each
+photo's caption (double-click, F2 or the context menu's "Edit caption…").
+
+The thumbnails arrive decoded and made small by the worker (``load_exam`` and ``add_exam_photo`` in
+:mod:`idguide.ui.training.ops`); this strip only wraps their pixels, so a large phone photo
+never holds up the GUI thread.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from idguide.catalog.examinations.exams import Photo
+from idguide.ui.officer.ops import Thumbnail
 from idguide.ui.text import tooltip
+from idguide.ui.thumbnails import to_qimage
 
 THUMB = QSize(120, 120)
+CAPTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the caption as saved ("" for none)
+SIZE_ROLE = Qt.ItemDataRole.UserRole + 2  # "1600×1200", shown when there is no caption
 
 
 class PhotoStrip(QWidget):
-    """Thumbnails of the photos; emits ``filesChosen`` for files picked or dropped."""
+    """Thumbnails of the photos; emits ``filesChosen`` for files picked or dropped and
+    ``captionEdited`` when the officer gives a photo another caption."""
 
     filesChosen = Signal(list)  # of Path
+    captionEdited = Signal(str, str)  # sha256, the new caption
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +52,15 @@ class PhotoStrip(QWidget):
         self.list.setWrapping(False)
         self.list.setFixedHeight(THUMB.height() + self.list.fontMetrics().height() + 24)
         self.list.setAccessibleName(self.tr("Your photos"))
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list.itemDoubleClicked.connect(self.edit_caption)
+        self.menu = QMenu(self)
+        edit = self.menu.addAction(self.tr("Edit caption…"))
+        edit.triggered.connect(lambda: self.edit_caption(self.list.currentItem()))
+        shortcut = QShortcut(QKeySequence(Qt.Key.Key_F2), self.list)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(edit.trigger)
         self.add_button = QPushButton(self.tr("Add photos…"), self)
         self.add_button.clicked.connect(self.choose_files)
         buttons = QVBoxLayout()
@@ -51,22 +74,56 @@ class PhotoStrip(QWidget):
     def clear(self) -> None:
         self.list.clear()
 
-    def add_photo(self, photo: Photo, data: bytes | None, problem: str = "") -> None:
-        item = QListWidgetItem(photo.caption or f"{photo.width}×{photo.height}")
-        image = QImage.fromData(data) if data else QImage()
-        if not image.isNull():
-            thumb = image.scaled(
-                THUMB,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-            item.setIcon(QIcon(QPixmap.fromImage(thumb)))
+    def edge(self) -> int:
+        """How many device pixels a thumbnail may be across (sharp on a high-DPI screen)."""
+        return round(THUMB.width() * self.devicePixelRatioF())
+
+    def add_photo(self, photo: Photo, thumb: Thumbnail | None, problem: str = "") -> None:
+        item = QListWidgetItem()
+        item.setData(SIZE_ROLE, f"{photo.width}×{photo.height}")
+        _show_caption(item, photo.caption)
+        if thumb is not None:
+            image = to_qimage(thumb, self.devicePixelRatioF())
+            item.setIcon(QIcon(QPixmap.fromImage(image)))
         item.setToolTip(tooltip(problem or f"sha256 {photo.sha256}"))
         item.setData(Qt.ItemDataRole.UserRole, photo.sha256)
         self.list.addItem(item)
 
     def shas(self) -> list[str]:
         return [self.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.list.count())]
+
+    def caption(self, sha256: str) -> str:
+        item = self._item(sha256)
+        return item.data(CAPTION_ROLE) if item is not None else ""
+
+    def set_caption(self, sha256: str, caption: str) -> None:
+        """Show ``caption`` (as saved) under the photo."""
+        item = self._item(sha256)
+        if item is not None:
+            _show_caption(item, caption)
+
+    def _item(self, sha256: str) -> QListWidgetItem | None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == sha256:
+                return self.list.item(row)
+        return None
+
+    def edit_caption(self, item: QListWidgetItem | None) -> None:
+        """Ask for the photo's caption; emit ``captionEdited`` if the officer changed it."""
+        if item is None:
+            return
+        sha256, old = item.data(Qt.ItemDataRole.UserRole), item.data(CAPTION_ROLE)
+        caption, ok = QInputDialog.getText(
+            self, self.tr("Photo caption"), self.tr("What this photo shows:"), text=old
+        )
+        if ok and caption.strip() != old:
+            self.captionEdited.emit(sha256, caption.strip())
+
+    def _context_menu(self, at: QPoint) -> None:
+        item = self.list.itemAt(at)
+        if item is not None:
+            self.list.setCurrentItem(item)
+            self.menu.popup(self.list.viewport().mapToGlobal(at))
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -87,3 +144,8 @@ class PhotoStrip(QWidget):
         if paths:
             event.acceptProposedAction()
             self.filesChosen.emit(paths)
+
+
+def _show_caption(item: QListWidgetItem, caption: str) -> None:
+    item.setData(CAPTION_ROLE, caption)
+    item.setText(caption or item.data(SIZE_ROLE))

@@ -3,7 +3,9 @@
 There is no Save button. Every edit is kept in a small change set and saved through the worker
 half a second after the officer stops typing (and at once when the window closes or a request is
 exported), so a draft is never lost. An examination of an entry that has since been withdrawn,
-updated or removed still opens, with a banner saying so.
+updated or removed still opens, with a banner saying so. When the examination or its entry is
+changed elsewhere (another program, an import), the window reads it again; what the officer has
+not saved yet stays as typed.
 """
 
 from __future__ import annotations
@@ -28,12 +30,22 @@ from PySide6.QtWidgets import (
 )
 
 from idguide.catalog import Catalog
+from idguide.catalog.changes import OpChanges
 from idguide.catalog.examinations.exams import Examination, Photo
 from idguide.catalog.progress import ProgressFn
 from idguide.ui.errors import show_error
 from idguide.ui.examinations.examchecklist import Checklist, verdict_name
 from idguide.ui.examinations.examphotos import PhotoStrip
-from idguide.ui.training.ops import ExamChanges, ExamPage, add_exam_photo, load_exam, save_exam
+from idguide.ui.operations import ChangeOp, QueryOp
+from idguide.ui.training.ops import (
+    AddedPhoto,
+    ExamChanges,
+    ExamPage,
+    add_exam_photo,
+    caption_exam_photo,
+    load_exam,
+    save_exam,
+)
 from idguide.ui.widgets import banner, heading, plain_label, scaled
 from idguide.ui.worker import Worker
 
@@ -70,7 +82,8 @@ class ExamWindow(QWidget):
         self.resize(1100, 720)
         self._build()
         self._connect()
-        worker.submit(partial(load_exam, exam_id=exam_id), self._on_loaded, self._on_load_failed)
+        worker.operationDidExecute.connect(self._on_changes)
+        self.reload()
 
     # -- layout ---------------------------------------------------------------------------------
 
@@ -147,36 +160,63 @@ class ExamWindow(QWidget):
         )
         self.notes.textChanged.connect(lambda: self._on_field("notes", self.notes.toPlainText()))
         self.photos.filesChosen.connect(self.add_photos)
+        self.photos.captionEdited.connect(self.save_caption)
         self.export_button.clicked.connect(self.choose_export_folder)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
 
     # -- filling --------------------------------------------------------------------------------
 
+    def reload(self) -> None:
+        """Read the examination (its photos made small in the worker) and show it."""
+        self.flush()  # the worker runs in order: what is read back includes every edit
+        job = partial(load_exam, exam_id=self.exam_id, edge=self.photos.edge())
+        QueryOp(job, self._on_loaded, self._on_load_failed).run(self.worker)
+
+    def _on_changes(self, changes: OpChanges, initiator: object) -> None:
+        """The examination (in another program) or its entry (an import, a revocation) may
+        have changed: read it again."""
+        if initiator is not self and (changes.examinations or changes.content or changes.trust):
+            self.reload()
+
     def _on_loaded(self, page: ExamPage) -> None:
-        exam = self.exam = page.exam
+        first, exam = self.exam is None, page.exam
+        self.exam = exam
         self._filling = True
         self.title.setText(self.tr("Examination {0}: {1}").format(exam.id, exam.title(self.lang)))
         self.setWindowTitle(self.tr("Examination {0} — idguide").format(exam.id))
         self._show_status(exam.product_status)
-        self.checklist.set_exam(exam, self.lang)
-        self._fill_form(exam)
+        if first:
+            self.checklist.set_exam(exam, self.lang)
+        if not self.changes:  # edits made since the reload was asked for stay as typed
+            self.checklist.show_results(exam)
+            self._fill_form(exam)
         self.photos.clear()
         for photo in exam.photos:
-            data = page.photos.get(photo.sha256)
-            self.photos.add_photo(photo, data, page.missing.get(photo.sha256, ""))
-        self.state.setText(self.tr("Last saved {0}").format(exam.updated_at[:19].replace("T", " ")))
+            thumb = page.photos.get(photo.sha256)
+            self.photos.add_photo(photo, thumb, page.missing.get(photo.sha256, ""))
+        if first:
+            saved = exam.updated_at[:19].replace("T", " ")
+            self.state.setText(self.tr("Last saved {0}").format(saved))
         self._filling = False
         self.loaded.emit()
 
     def _fill_form(self, exam: Examination) -> None:
+        """Show the saved values; a field already showing its value is left alone (the cursor
+        of an officer typing there stays where it is)."""
         self.verdict.setCurrentIndex(max(self.verdict.findData(exam.verdict), 0))
-        self.case_ref.setText(exam.case_ref)
-        self.place.setText(exam.place)
         day = QDate.fromString(exam.examined_on, "yyyy-MM-dd")
         self.examined_on.setDate(day if day.isValid() else QDate.currentDate())
-        self.quantity.setText("" if exam.quantity is None else str(exam.quantity))
-        self.declared_origin.setText(exam.declared_origin)
-        self.notes.setPlainText(exam.notes)
+        texts = {
+            self.case_ref: exam.case_ref,
+            self.place: exam.place,
+            self.quantity: "" if exam.quantity is None else str(exam.quantity),
+            self.declared_origin: exam.declared_origin,
+        }
+        for edit, text in texts.items():
+            if edit.text() != text:
+                edit.setText(text)
+        if self.notes.toPlainText() != exam.notes:
+            self.notes.setPlainText(exam.notes)
 
     def _show_status(self, status: str) -> None:
         messages = {
@@ -224,10 +264,10 @@ class ExamWindow(QWidget):
             return
         changes, self.changes = self.changes, ExamChanges()
         job = partial(save_exam, exam_id=self.exam_id, changes=changes)
-        self.worker.submit(job, self._on_saved, self._on_save_failed)
+        ChangeOp(job, self._on_saved, self._on_save_failed, initiator=self).run(self.worker)
 
-    def _on_saved(self, updated_at: str) -> None:
-        self.state.setText(self.tr("Saved {0}").format(updated_at[:19].replace("T", " ")))
+    def _on_saved(self, exam: Examination) -> None:
+        self.state.setText(self.tr("Saved {0}").format(exam.updated_at[:19].replace("T", " ")))
         self.saved.emit()
 
     def _on_save_failed(self, exc: BaseException) -> None:
@@ -238,15 +278,25 @@ class ExamWindow(QWidget):
 
     def add_photos(self, paths: list[Path]) -> None:
         """Copy the photos in (one operation each, so one bad file does not stop the others)."""
+        edge, failed = self.photos.edge(), partial(show_error, self)
         for path in paths:
-            job = partial(add_exam_photo, exam_id=self.exam_id, path=path)
-            self.worker.submit(job, self._on_photo, partial(show_error, self))
+            job = partial(add_exam_photo, exam_id=self.exam_id, path=path, edge=edge)
+            ChangeOp(job, self._on_photo, failed, initiator=self).run(self.worker)
 
-    def _on_photo(self, added: tuple[Photo, bytes]) -> None:
-        photo, data = added
-        if photo.sha256 not in self.photos.shas():
-            self.photos.add_photo(photo, data)
+    def _on_photo(self, added: AddedPhoto) -> None:
+        if added.photo.sha256 not in self.photos.shas():
+            self.photos.add_photo(added.photo, added.thumbnail)
         self.state.setText(self.tr("Photo added and saved."))
+        self.saved.emit()
+
+    def save_caption(self, sha256: str, caption: str) -> None:
+        """Save a photo's new caption; the strip shows it once it is saved."""
+        job = partial(caption_exam_photo, exam_id=self.exam_id, sha256=sha256, caption=caption)
+        ChangeOp(job, self._on_caption, partial(show_error, self), initiator=self).run(self.worker)
+
+    def _on_caption(self, photo: Photo) -> None:
+        self.photos.set_caption(photo.sha256, photo.caption)
+        self.state.setText(self.tr("Caption saved."))
         self.saved.emit()
 
     def choose_export_folder(self) -> None:
@@ -261,7 +311,7 @@ class ExamWindow(QWidget):
         self.flush()  # the worker runs in order: the export sees every edit
         job = partial(_export, exam_id=self.exam_id, out_dir=folder, lang=self.lang)
         label = self.tr("Exporting the verification request")
-        self.worker.submit(job, self._on_exported, partial(show_error, self), label=label)
+        QueryOp(job, self._on_exported, partial(show_error, self), label=label).run(self.worker)
 
     def _on_exported(self, paths: tuple[Path, Path]) -> None:
         pdf, data = paths

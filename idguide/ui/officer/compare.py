@@ -11,7 +11,6 @@ goes back. A picture dropped on the product page or here opens beside the genuin
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -41,11 +40,12 @@ from PySide6.QtWidgets import (
 )
 
 from idguide.catalog import ImageError
-from idguide.catalog.images import MAX_BYTES, inspect_image
+from idguide.catalog.images import inspect_image, read_picture_file
 from idguide.catalog.model import Feature, Product
 from idguide.ui.drops import drop_stack
 from idguide.ui.imageview import Picture, kind_name
 from idguide.ui.officer.features import FEATURE_ROLE, FeatureDetail
+from idguide.ui.operations import QueryOp
 from idguide.ui.widgets import heading, plain_label, scaled
 from idguide.ui.worker import Worker
 from idguide.ui.zoomview import Callout, ZoomView
@@ -74,23 +74,12 @@ def load_photo(_catalog: object, path: str) -> Photo:
     """Read and check the picture at ``path`` (runs in the worker). Anything that is not a sane
     JPEG, PNG or WEBP picture raises ImageError with a message for the officer."""
     name = Path(path).name
-    data = _read_limited(path, name)
+    data = read_picture_file(path, name)
     inspect_image(data, name)  # refuses bombs, huge dimensions and non-pictures
     image = _decode(data)
     if image.isNull():
         raise ImageError(f"{name}: the picture could not be decoded. Try another photo.")
     return Photo(name, image)
-
-
-def _read_limited(path: str, name: str) -> bytes:
-    try:
-        if os.stat(path).st_size > MAX_BYTES:
-            raise ImageError(f"{name}: the file is larger than 20 MB; use a smaller photo.")
-        with open(path, "rb") as file:
-            return file.read(MAX_BYTES + 1)
-    except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
-        raise ImageError(f"{name}: the file cannot be read ({reason}).") from None
 
 
 def _decode(data: bytes) -> QImage:
@@ -387,7 +376,7 @@ class CompareView(QWidget):
     def open_photo(self, path: str) -> None:
         """Read the photo at ``path`` in the worker, then show it beside the genuine picture.
         A file that is not a sane picture is reported through the one error display."""
-        self.worker.submit(partial(load_photo, path=path), self._on_photo)
+        QueryOp(partial(load_photo, path=path), self._on_photo).run(self.worker)
 
     def _on_photo(self, photo: Photo) -> None:
         self._photos += 1

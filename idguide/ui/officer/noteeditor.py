@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from idguide.catalog import set_note
 from idguide.ui.errors import show_error
+from idguide.ui.operations import ChangeOp
 from idguide.ui.widgets import heading, plain_label
 from idguide.ui.worker import Worker
 
@@ -43,7 +44,11 @@ class NoteEditor(QWidget):
         layout.addWidget(self.status)
 
     def load(self, product_id: str, text: str) -> None:
-        """Show the note of ``product_id`` (save the previous product's note first)."""
+        """Show the note of ``product_id`` (save the previous product's note first). The same
+        product read again (the catalogue changed) keeps what the officer is typing."""
+        if product_id == self._product_id and self.is_dirty():
+            self.flush()
+            return
         self.flush()
         self._product_id, self._saved_text = product_id, text
         self.edit.blockSignals(True)
@@ -65,11 +70,12 @@ class NoteEditor(QWidget):
             return
         text, product_id = self.edit.toPlainText(), self._product_id
         self._saved_text = text
-        self._worker.submit(
+        ChangeOp(
             partial(set_note, product_id=product_id, text=text),
-            on_success=lambda _note: self._on_saved(product_id),
-            on_failure=partial(self._on_failed, product_id),
-        )
+            lambda _note: self._on_saved(product_id),
+            partial(self._on_failed, product_id),
+            initiator=self,
+        ).run(self._worker)
 
     def _on_saved(self, product_id: str) -> None:
         if product_id == self._product_id:

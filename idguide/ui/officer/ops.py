@@ -1,7 +1,8 @@
-"""Operations that run in the worker thread, on the catalogue it owns (no Qt here).
+"""The bodies of the officer's operations: they run in the worker, on the catalogue it owns.
 
-Each takes the :class:`~idguide.catalog.Catalog` first, so a widget submits it with
-``worker.submit(partial(op, ...), on_success)`` and builds itself from the plain data returned.
+Each takes the :class:`~idguide.catalog.Catalog` first, so a widget runs it with
+``QueryOp(partial(op, ...), on_success).run(worker)`` (:mod:`idguide.ui.operations`) and builds
+itself from the plain data returned. Pictures are decoded here, never on the GUI thread.
 """
 
 from __future__ import annotations
@@ -129,13 +130,15 @@ def load_thumbnails(catalog: Catalog, shas: list[str], edge: int) -> dict[str, T
     thumbs: dict[str, Thumbnail | None] = {}
     for sha in shas:
         try:
-            thumbs[sha] = _shrink(catalog.images.read(sha), edge)
+            thumbs[sha] = shrink(catalog.images.read(sha), edge)
         except Exception:  # a missing file, or any of the many errors Pillow raises
             thumbs[sha] = None
     return thumbs
 
 
-def _shrink(data: bytes, edge: int) -> Thumbnail:
+def shrink(data: bytes, edge: int) -> Thumbnail:
+    """Decode the picture ``data`` and make it fit ``edge`` pixels (in the worker: a phone photo
+    takes a while to decode). Raises what Pillow raises for a picture it cannot read."""
     with PILImage.open(io.BytesIO(data), formats=FORMATS) as picture:
         picture.thumbnail((edge, edge))
         rgba = picture.convert("RGBA")

@@ -5,7 +5,8 @@ officer sees results for the first letter straight away); keystrokes that follow
 ``DEBOUNCE_MS`` of each other are held and searched as one when typing pauses. Every
 request carries a sequence number; an answer whose number is not the latest is dropped, so a
 slow, older answer never replaces a newer one. A newer request also cancels an older one still
-waiting in the worker's queue.
+waiting in the worker's queue. When the catalogue changes, :meth:`SearchController.refresh` asks
+again for what is shown and answers with ``refreshed``, so the page shown and the history stay.
 """
 
 from __future__ import annotations
@@ -13,14 +14,16 @@ from __future__ import annotations
 from functools import partial
 from typing import ClassVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from idguide.catalog import Interrupted, InvalidCodeError, Results
 from idguide.catalog.finding.facets import FacetCounts
+from idguide.catalog.finding.request import MAX_QUERY_CHARS
 from idguide.ui.errors import show_error
 from idguide.ui.officer.ops import count_products, search_products
+from idguide.ui.operations import QueryOp
 from idguide.ui.worker import Task, Worker
 
 DEBOUNCE_MS = 150
@@ -44,6 +47,7 @@ class SearchBox(QLineEdit):
         self.setPlaceholderText(self.tr("Brand, product, barcode or HS code (e.g. 8204.11)"))
         self.setClearButtonEnabled(True)
         self.setAccessibleName(self.tr("Search"))
+        self.setMaxLength(MAX_QUERY_CHARS)  # a GS1 Digital Link fits; the core refuses more
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
@@ -59,6 +63,7 @@ class SearchController(QObject):
     """Turns the text typed into searches in the worker and the latest answer into signals."""
 
     answered = Signal(object, str)  # Results, the query they answer
+    refreshed = Signal(object, str)  # Results asked for again after the catalogue changed
     counted = Signal(object, str)  # FacetCounts of every match (after ``answered``), the query
     refused = Signal(str, str)  # message (e.g. a wrong check digit), query
     cleared = Signal()  # the query is empty and no filter is chosen
@@ -107,6 +112,15 @@ class SearchController(QObject):
 
     def flush(self) -> None:
         """Search for the current text now (e.g. Enter pressed before the pause)."""
+        self._search(self.answered)
+
+    def refresh(self) -> None:
+        """Search again for what is shown (the catalogue changed); answer with ``refreshed``."""
+        if self.is_current():
+            self._search(self.refreshed)
+        # else a search for newer text is on its way and will read the changed catalogue
+
+    def _search(self, answer: SignalInstance) -> None:
         self._held = False
         seq = self._next_seq()
         if not self._text.strip() and not any(self.filters):
@@ -123,11 +137,11 @@ class SearchController(QObject):
             brand=brand,
             content_lang=content_lang,
         )
-        self._task = self._worker.submit(
+        self._task = QueryOp(
             search,
-            on_success=partial(self.deliver, seq, self._text),
-            on_failure=partial(self.deliver_error, seq, self._text),
-        )
+            partial(self.deliver, seq, self._text, answer),
+            partial(self.deliver_error, seq, self._text),
+        ).run(self._worker)
 
     def _next_seq(self) -> int:
         for task in (self._task, self._count_task):
@@ -140,11 +154,11 @@ class SearchController(QObject):
         """True when the last answer shown is for the text in the box."""
         return not self._held and self._answered_seq == self._seq
 
-    def deliver(self, seq: int, text: str, results: Results) -> None:
+    def deliver(self, seq: int, text: str, answer: SignalInstance, results: Results) -> None:
         if seq != self._seq:
             return  # a newer search was asked for: this answer is stale
         self._answered_seq = seq
-        self.answered.emit(results, text)
+        answer.emit(results, text)
         self._count(seq, text)
 
     def _count(self, seq: int, text: str) -> None:
@@ -154,12 +168,12 @@ class SearchController(QObject):
         count = partial(
             count_products, query=text, category=category, brand=brand, content_lang=content_lang
         )
-        self._count_task = self._worker.submit(
+        self._count_task = QueryOp(
             count,
-            on_success=partial(self.deliver_counts, seq, text),
-            on_failure=partial(self.deliver_error, seq, text),
+            partial(self.deliver_counts, seq, text),
+            partial(self.deliver_error, seq, text),
             cancellable=True,
-        )
+        ).run(self._worker)
 
     def deliver_counts(self, seq: int, text: str, counts: FacetCounts) -> None:
         if seq == self._seq and text == self._text:

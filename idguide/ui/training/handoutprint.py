@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from idguide.catalog import Catalog
 from idguide.catalog.progress import ProgressFn
+from idguide.ui.operations import QueryOp
 from idguide.ui.worker import Task, Worker
 
 
@@ -57,7 +58,7 @@ def write_handout(
     """Write the handout of ``product_ids`` to ``path`` on ``paper`` (``a4`` or ``letter``) in
     the worker (progress, cancel)."""
     job = partial(_write, ids=list(product_ids), path=Path(path), lang=lang, paper=paper)
-    return worker.submit(job, on_done, label=_tr("Writing the handout"))
+    return QueryOp(job, on_done, label=_tr("Writing the handout")).run(worker)
 
 
 def print_handout(

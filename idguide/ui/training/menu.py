@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from idguide.ui.examinations.examlist import ExamListWindow
 from idguide.ui.examinations.examwindow import ExamWindow
+from idguide.ui.operations import ChangeOp, QueryOp
 from idguide.ui.training.handoutprint import print_handout
 from idguide.ui.training.ops import spot_candidates, start_exam
 from idguide.ui.training.presentation import PresentationWindow
@@ -103,7 +104,7 @@ class Training(QObject):
         return window
 
     def spot_the_fake(self) -> None:
-        self.worker.submit(spot_candidates, self._open_spot_round)
+        QueryOp(spot_candidates, self._open_spot_round).run(self.worker)
 
     def _open_spot_round(self, product_ids: list[str]) -> None:
         window = SpotTheFakeWindow(self.worker, product_ids, self.lang, parent=self.window)
@@ -118,7 +119,8 @@ class Training(QObject):
     def start_examination(self, product_id: str = "") -> None:
         product_id = product_id or self.current_product()
         if product_id:
-            self.worker.submit(partial(start_exam, product_id=product_id), self.open_exam)
+            start = partial(start_exam, product_id=product_id)
+            ChangeOp(start, lambda exam: self.open_exam(exam.id), initiator=self).run(self.worker)
 
     def open_exam(self, exam_id: int) -> ExamWindow:
         for widget in self.windows:

@@ -1,6 +1,9 @@
-"""Worker operations for workshops, presentations and examinations (no Qt here).
+"""The bodies of the operations for presentations and examinations: they run in the worker.
 
-Each takes the catalogue first and returns plain data, like :mod:`idguide.ui.officer.ops`.
+Each takes the catalogue first and returns plain data, like :mod:`idguide.ui.officer.ops`; the
+ones that change the catalogue return what the core says they changed (a result carrying
+:class:`~idguide.catalog.changes.OpChanges`), for :class:`~idguide.ui.operations.ChangeOp`.
+Photos are decoded and made small here, never on the GUI thread.
 """
 
 from __future__ import annotations
@@ -10,9 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from idguide.catalog import Catalog, ImageError, NotFoundError
+from idguide.catalog.changes import CarriesChanges
 from idguide.catalog.examinations import exams as core_exams
 from idguide.catalog.examinations.exams import Examination, Photo
-from idguide.ui.officer.ops import ProductPage, load_product_page
+from idguide.ui.officer.ops import ProductPage, Thumbnail, load_product_page, shrink
 
 
 @dataclass
@@ -46,25 +50,34 @@ def spot_candidates(catalog: Catalog, limit: int = 20) -> list[str]:
 
 @dataclass
 class ExamPage:
-    """An examination and the bytes of its photos."""
+    """An examination and its photos, made small to fit ``edge`` pixels."""
 
     exam: Examination
-    photos: dict[str, bytes] = field(default_factory=dict)  # sha256 -> bytes
-    missing: dict[str, str] = field(default_factory=dict)
+    photos: dict[str, Thumbnail] = field(default_factory=dict)  # sha256 -> thumbnail
+    missing: dict[str, str] = field(default_factory=dict)  # sha256 -> why it cannot be shown
 
 
-def load_exam(catalog: Catalog, exam_id: int) -> ExamPage:
+def load_exam(catalog: Catalog, exam_id: int, edge: int) -> ExamPage:
     page = ExamPage(core_exams.get_examination(catalog, exam_id))
     for photo in page.exam.photos:
         try:
-            page.photos[photo.sha256] = core_exams.photo_bytes(catalog, photo.sha256)
+            page.photos[photo.sha256] = photo_thumbnail(catalog, photo.sha256, edge)
         except ImageError as exc:
             page.missing[photo.sha256] = str(exc)
     return page
 
 
-def start_exam(catalog: Catalog, product_id: str) -> int:
-    return core_exams.new_examination(catalog, product_id).id
+def photo_thumbnail(catalog: Catalog, sha256: str, edge: int) -> Thumbnail:
+    """The officer's photo decoded and made small; ImageError, saying why, if it cannot be."""
+    data = core_exams.photo_bytes(catalog, sha256)
+    try:
+        return shrink(data, edge)
+    except Exception:  # a damaged file: any of the many errors Pillow raises
+        raise ImageError(f"Photo {sha256[:12]} cannot be decoded.") from None
+
+
+def start_exam(catalog: Catalog, product_id: str) -> Examination:
+    return core_exams.new_examination(catalog, product_id)
 
 
 @dataclass
@@ -78,14 +91,30 @@ class ExamChanges:
         return bool(self.fields or self.checks)
 
 
-def save_exam(catalog: Catalog, exam_id: int, changes: ExamChanges) -> str:
-    """Save the changes; return the examination's new updated_at."""
+def save_exam(catalog: Catalog, exam_id: int, changes: ExamChanges) -> Examination:
+    """Save the changes; return the examination as saved."""
     for number, (result, comment) in changes.checks.items():
         core_exams.set_check(catalog, exam_id, number, result, comment)
-    exam = core_exams.update_examination(catalog, exam_id, **changes.fields)
-    return exam.updated_at
+    return core_exams.update_examination(catalog, exam_id, **changes.fields)
 
 
-def add_exam_photo(catalog: Catalog, exam_id: int, path: Path) -> tuple[Photo, bytes]:
+@dataclass
+class AddedPhoto(CarriesChanges):
+    photo: Photo
+    thumbnail: Thumbnail | None  # None if it cannot be shown (it was stored all the same)
+
+
+def add_exam_photo(catalog: Catalog, exam_id: int, path: Path, edge: int) -> AddedPhoto:
     photo = core_exams.add_photo(catalog, exam_id, Path(path))
-    return photo, core_exams.photo_bytes(catalog, photo.sha256)
+    try:
+        thumbnail: Thumbnail | None = photo_thumbnail(catalog, photo.sha256, edge)
+    except ImageError:
+        thumbnail = None
+    return AddedPhoto(photo, thumbnail).carrying(photo.op_changes)
+
+
+def caption_exam_photo(catalog: Catalog, exam_id: int, sha256: str, caption: str) -> Photo:
+    """Save the photo's caption; return the photo as saved (carrying what changed)."""
+    changes = core_exams.set_photo_caption(catalog, exam_id, sha256, caption)
+    photos = core_exams.get_examination(catalog, exam_id).photos
+    return next(photo for photo in photos if photo.sha256 == sha256).carrying(changes)

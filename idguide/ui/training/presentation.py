@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVB
 
 from idguide.catalog.model import Feature, Image, Product, Region
 from idguide.ui.officer.ops import ProductPage
+from idguide.ui.operations import QueryOp
 from idguide.ui.training.handoutprint import print_handout
 from idguide.ui.training.ops import Deck, load_deck
 from idguide.ui.widgets import plain_label
@@ -136,7 +137,7 @@ class PresentationWindow(QWidget):
         self.setWindowTitle(self.tr("Presentation — idguide"))
         self._build()
         self._actions()
-        self.worker.submit(partial(load_deck, product_ids=self.product_ids), self._on_deck)
+        QueryOp(partial(load_deck, product_ids=self.product_ids), self._on_deck).run(self.worker)
 
     # -- layout ---------------------------------------------------------------------------------
 

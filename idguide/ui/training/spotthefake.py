@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from idguide.catalog.model import Image, Product
 from idguide.ui.imageview import Callout
 from idguide.ui.officer.ops import ProductPage
+from idguide.ui.operations import QueryOp
 from idguide.ui.training.ops import Deck, load_deck
 from idguide.ui.training.presentation import SMALL_PT, STYLE, TEXT_PT, TITLE_PT, big
 from idguide.ui.training.slidepicture import SlidePicture
@@ -107,7 +108,7 @@ class SpotTheFakeWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setWindowTitle(self.tr("Spot the fake — idguide"))
         self._build()
-        worker.submit(partial(load_deck, product_ids=list(product_ids)), self._on_deck)
+        QueryOp(partial(load_deck, product_ids=list(product_ids)), self._on_deck).run(worker)
 
     def _build(self) -> None:
         self.title = big(plain_label(self.tr("Loading…"), self, selectable=False), TITLE_PT, True)

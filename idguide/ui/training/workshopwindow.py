@@ -2,7 +2,8 @@
 
 Every change goes through the worker and is saved at once; the list shows what the catalogue
 returned. Sets travel between trainers as ``.idgw`` files; importing one lists the products this
-catalogue does not hold (they stay in the set, marked).
+catalogue does not hold (they stay in the set, marked). A change made elsewhere (another
+program, an import that withdraws a product of the set) is read again from the catalogue.
 """
 
 from __future__ import annotations
@@ -29,9 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from idguide.catalog import Results
+from idguide.catalog.changes import OpChanges
+from idguide.catalog.finding.request import MAX_QUERY_CHARS
 from idguide.catalog.training import workshops as ws
 from idguide.catalog.training.workshops import Workshop, WorkshopImport
+from idguide.ui.errors import show_error
 from idguide.ui.officer.ops import search_products
+from idguide.ui.operations import ChangeOp, QueryOp
 from idguide.ui.training.handoutprint import print_handout
 from idguide.ui.training.presentation import PresentationWindow
 from idguide.ui.training.spotthefake import SpotTheFakeWindow
@@ -69,6 +74,7 @@ class WorkshopWindow(QWidget):
         self.resize(1100, 680)
         self._build()
         self._connect()
+        worker.operationDidExecute.connect(self._on_changes)
         self.refresh()
 
     # -- layout ---------------------------------------------------------------------------------
@@ -137,6 +143,7 @@ class WorkshopWindow(QWidget):
         pane = QWidget(self)
         self.find = QLineEdit(pane)
         self.find.setPlaceholderText(self.tr("Find a product to add"))
+        self.find.setMaxLength(MAX_QUERY_CHARS)
         self.found = QListWidget(pane)
         self.found.setAccessibleName(self.tr("Products found"))
         layout = QVBoxLayout(pane)
@@ -164,10 +171,24 @@ class WorkshopWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_handout)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
 
+    # -- running operations ---------------------------------------------------------------------
+
+    def _query(self, job: Callable, success: Callable, failure: Callable | None = None) -> None:
+        QueryOp(job, success, failure).run(self.worker)
+
+    def _change(self, job: Callable, success: Callable, failure: Callable | None = None) -> None:
+        ChangeOp(job, success, failure, initiator=self).run(self.worker)
+
+    def _on_changes(self, changes: OpChanges, initiator: object) -> None:
+        """Sets changed elsewhere, or the products in them (withdrawn, removed): read again."""
+        if initiator is not self and (changes.workshops or changes.content or changes.trust):
+            self.save_note()
+            self.refresh()
+
     # -- the sets -------------------------------------------------------------------------------
 
     def refresh(self, select: int | None = None) -> None:
-        self.worker.submit(ws.list_workshops, partial(self._on_listed, select))
+        self._query(ws.list_workshops, partial(self._on_listed, select))
 
     def _on_listed(self, select: int | None, rows: list[dict]) -> None:
         select = select if select is not None else self.current_set_id()
@@ -193,7 +214,7 @@ class WorkshopWindow(QWidget):
         self.save_note()
         if item is not None:
             job = partial(ws.get_workshop, workshop_id=int(item.data(ID_ROLE)), lang=self.lang)
-            self.worker.submit(job, self._show_workshop)
+            self._query(job, self._show_workshop)
 
     def _show_workshop(self, workshop: Workshop | None) -> None:
         self.workshop = workshop
@@ -213,20 +234,18 @@ class WorkshopWindow(QWidget):
 
     def create(self, title: str) -> None:
         job = partial(ws.create_workshop, title=title)
-        self.worker.submit(job, lambda w: self.refresh(w.id))
+        self._change(job, lambda w: self.refresh(w.id))
 
     def rename(self, title: str) -> None:
         wid = self.current_set_id()
         if wid is not None:
             job = partial(ws.rename_workshop, workshop_id=wid, title=title)
-            self.worker.submit(job, lambda _none: self.refresh(wid))
+            self._change(job, lambda _changes: self.refresh(wid))
 
     def delete_current(self) -> None:
         wid = self.current_set_id()
         if wid is not None:
-            self.worker.submit(
-                partial(ws.delete_workshop, workshop_id=wid), lambda _n: self.refresh()
-            )
+            self._change(partial(ws.delete_workshop, workshop_id=wid), lambda _c: self.refresh())
 
     def ask_create(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("New workshop"), self.tr("Title:"))
@@ -262,7 +281,7 @@ class WorkshopWindow(QWidget):
         if wid is None or not product_id:
             return
         job = partial(ws.add_item, workshop_id=wid, product_id=product_id)
-        self.worker.submit(job, self._after_change)
+        self._change(job, self._after_change)
 
     def add_current(self) -> None:
         self.add_product(self.current_product())
@@ -275,25 +294,22 @@ class WorkshopWindow(QWidget):
     def remove_current(self) -> None:
         wid, pid = self.current_set_id(), self.items.current_id()
         if wid is not None and pid:
-            self.worker.submit(
-                partial(ws.remove_item, workshop_id=wid, product_id=pid), self._after_change
-            )
+            job = partial(ws.remove_item, workshop_id=wid, product_id=pid)
+            self._change(job, self._after_change)
 
     def move(self, product_id: str, position: int) -> None:
         wid = self.current_set_id()
         if wid is not None:
             job = partial(ws.move_item, workshop_id=wid, product_id=product_id, position=position)
-            self.worker.submit(job, self._show_workshop)
+            self._change(job, self._show_workshop)
 
     def reorder(self, product_ids: list[str]) -> None:
         wid = self.current_set_id()
         if wid is not None:
             job = partial(ws.reorder, workshop_id=wid, product_ids=product_ids)
-            self.worker.submit(job, self._show_workshop, self._on_reorder_failed)
+            self._change(job, self._show_workshop, self._on_reorder_failed)
 
     def _on_reorder_failed(self, exc: BaseException) -> None:
-        from idguide.ui.errors import show_error
-
         show_error(self, exc)
         self.refresh()
 
@@ -324,7 +340,7 @@ class WorkshopWindow(QWidget):
             if item.product_id == pid:
                 item.notes = text
         job = partial(ws.set_item_notes, workshop_id=wid, product_id=pid, notes=text)
-        self.worker.submit(job, lambda _none: self.changed.emit())
+        self._change(job, lambda _changes: self.changed.emit())
 
     # -- sharing --------------------------------------------------------------------------------
 
@@ -332,13 +348,13 @@ class WorkshopWindow(QWidget):
         wid = self.current_set_id()
         if wid is not None:
             job = partial(ws.export_workshop, workshop_id=wid, path=path)
-            self.worker.submit(job, self._on_exported)
+            self._query(job, self._on_exported)
 
     def _on_exported(self, path: Path) -> None:
         self._show_summary(self.tr("Workshop written to {0}").format(path))
 
     def import_from(self, path: Path) -> None:
-        self.worker.submit(partial(ws.import_workshop, path=path), self._on_imported)
+        self._change(partial(ws.import_workshop, path=path), self._on_imported)
 
     def _on_imported(self, result: WorkshopImport) -> None:
         workshop = result.workshop
@@ -416,7 +432,7 @@ class WorkshopWindow(QWidget):
             self.found.clear()
             return
         job = partial(search_products, query=query, lang=self.lang, limit=30)
-        self.worker.submit(job, partial(self._on_found, query), lambda _exc: self.found.clear())
+        self._query(job, partial(self._on_found, query), lambda _exc: self.found.clear())
 
     def _on_found(self, query: str, results: Results) -> None:
         if query != self.find.text().strip():

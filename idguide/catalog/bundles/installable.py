@@ -1,0 +1,175 @@
+"""Whether a bundle may be installed in a catalogue: the one set of rules.
+
+An import (:func:`~idguide.catalog.bundles.apply.import_bundle`) runs these checks and installs
+nothing if one refuses; ``idguide bundle verify`` and the import dialog ask
+:func:`installability`, which runs the same checks and says why, so what they offer is what an
+import then does. A broken container raises when the bundle is opened
+(:func:`~idguide.catalog.bundles.reader.open_bundle`); the rest is decided here, in this
+order: the signature with the key the trust store holds for the publisher, the sequence (newer
+than the installed one; a delta on top of it), the brands the publisher is trusted for, and no
+product or brand of another publisher touched.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from idguide.catalog.bundles.errors import (
+    AlreadyInstalledError,
+    BrandScopeError,
+    BundleError,
+    CrossPublisherError,
+    DeltaBaseError,
+    RollbackError,
+    SignatureError,
+    UntrustedPublisherError,
+)
+from idguide.catalog.bundles.reader import Bundle, Contents
+from idguide.catalog.bundles.trust import TrustEntry, get_trust
+from idguide.catalog.store import Catalog
+
+UP_TO_DATE = "Already installed (up to date)"
+NO_TRUST_STORE = (
+    "No trust store was consulted (no catalogue was given); only a catalogue's trust store can "
+    "say whether it would be installed."
+)
+
+
+class Installability(NamedTuple):
+    """Whether the bundle can be installed (None: no catalogue was asked) and why."""
+
+    installable: bool | None
+    reason: str
+    up_to_date: bool = False  # this very sequence is installed already: nothing to do
+
+
+def installability(
+    catalog: Catalog | None, bundle: Bundle, contents: Contents | None
+) -> Installability:
+    """Whether ``catalog`` would install ``bundle``, by the rules an import applies.
+
+    ``contents`` (what :meth:`Bundle.read_contents` returned) is needed for the brand and owner
+    checks; it may be None only when the signature does not verify. Without a catalogue only the
+    signature is checked and ``installable`` is None.
+    """
+    problem = bundle.signature_problem()
+    if problem:
+        return Installability(False, f"The signature is not valid: {problem}.")
+    if catalog is None:
+        return Installability(None, NO_TRUST_STORE)
+    try:
+        trust = require_trusted(catalog, bundle)
+        if contents is None:
+            raise ValueError("installability needs the contents of a validly signed bundle")
+        require_in_scope(catalog, bundle, trust, contents)
+    except AlreadyInstalledError:
+        return Installability(False, UP_TO_DATE, up_to_date=True)
+    except BundleError as exc:
+        return Installability(False, str(exc))
+    return Installability(True, _why_installable(catalog, bundle, trust))
+
+
+def _why_installable(catalog: Catalog, bundle: Bundle, trust: TrustEntry) -> str:
+    manifest = bundle.manifest
+    installed = installed_sequence(catalog, manifest.publisher)
+    after = (
+        f"newer than the installed sequence {installed}"
+        if installed is not None
+        else "the first of this publisher here"
+    )
+    return (
+        f"Can be installed: {manifest.publisher!r} is trusted for {trust.scope()}; "
+        f"sequence {manifest.sequence} is {after}."
+    )
+
+
+def installed_sequence(catalog: Catalog, publisher_id: str) -> int | None:
+    row = catalog.conn.execute(
+        "SELECT max(sequence) FROM bundles WHERE publisher_id = ?", (publisher_id,)
+    ).fetchone()
+    return row[0] if row and row[0] is not None else None
+
+
+def require_trusted(catalog: Catalog, bundle: Bundle) -> TrustEntry:
+    """The trust entry that accepts ``bundle``'s signer and sequence; else the BundleError that
+    says why not (untrusted publisher, another key, bad signature, not newer, wrong base)."""
+    manifest, name = bundle.manifest, bundle.name
+    trust = get_trust(catalog, manifest.publisher)
+    if trust is None:
+        raise UntrustedPublisherError(
+            f"{name}: publisher {manifest.publisher!r} is not in the trust store, so its bundle "
+            "was not installed. If your administrator trusts it: idguide trust add PUBLIC.key "
+            f"--publisher {manifest.publisher} --brands ..."
+        )
+    if bundle.signer_key() != trust.raw_key():
+        raise SignatureError(
+            f"{name}: signed with key {manifest.key_id}, but the key trusted for "
+            f"{manifest.publisher!r} is {trust.key_id}. Nothing was installed; ask the publisher "
+            "whether it changed its key."
+        )
+    bundle.require_signature(trust.raw_key())
+    _require_sequence(catalog, bundle)
+    return trust
+
+
+def _require_sequence(catalog: Catalog, bundle: Bundle) -> None:
+    manifest, name = bundle.manifest, bundle.name
+    installed = installed_sequence(catalog, manifest.publisher)
+    if installed is not None and manifest.sequence == installed:
+        raise AlreadyInstalledError(
+            f"{name}: already installed (up to date): sequence {manifest.sequence} of "
+            f"{manifest.publisher!r} is the installed sequence {installed} (the same bundle "
+            "again); nothing was changed."
+        )
+    if installed is not None and manifest.sequence < installed:
+        raise RollbackError(
+            f"{name}: sequence {manifest.sequence} of {manifest.publisher!r} is not newer than "
+            f"the installed sequence {installed} (an older bundle); nothing was installed."
+        )
+    if manifest.kind == "delta" and manifest.base_sequence != installed:
+        raise DeltaBaseError(
+            f"{name}: this update applies on top of sequence {manifest.base_sequence} of "
+            f"{manifest.publisher!r}, but the installed sequence is "
+            f"{installed if installed is not None else 'none'}. Install the publisher's full "
+            "bundle, or its updates in order."
+        )
+
+
+def require_in_scope(
+    catalog: Catalog, bundle: Bundle, trust: TrustEntry, contents: Contents
+) -> None:
+    """Raise the BundleError saying why if ``contents`` names a brand ``trust`` does not cover
+    or a product or brand of another publisher."""
+    name, publisher = bundle.name, contents.publisher
+    for product in contents.products:
+        if not trust.allows(product.brand_id):
+            raise BrandScopeError(
+                f"{name}: product {product.id!r} is of brand {product.brand_id!r}, but "
+                f"{publisher.id!r} is trusted only for {trust.scope()}. Nothing was installed."
+            )
+    for brand in publisher.brands:
+        if not trust.allows(brand.id):
+            raise BrandScopeError(
+                f"{name}: the publisher claims brand {brand.id!r}, but {publisher.id!r} is "
+                f"trusted only for {trust.scope()}. Nothing was installed."
+            )
+    _require_owner(catalog, name, publisher.id, "products", sorted(contents.ids))
+    _require_owner(catalog, name, publisher.id, "brands", [b.id for b in publisher.brands])
+
+
+def _require_owner(
+    catalog: Catalog, name: str, publisher_id: str, table: str, ids: list[str]
+) -> None:
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        row = catalog.conn.execute(
+            f"SELECT id, publisher_id FROM {table} WHERE publisher_id != ? "
+            f"AND id IN ({','.join('?' * len(chunk))}) LIMIT 1",
+            (publisher_id, *chunk),
+        ).fetchone()
+        if row:
+            kind = "product" if table == "products" else "brand"
+            raise CrossPublisherError(
+                f"{name}: {kind} {row[0]!r} belongs to publisher {row[1]!r}; {publisher_id!r} "
+                "may not change it. Nothing was installed."
+            )

@@ -1,0 +1,89 @@
+"""What an officer may write into an examination, checked: verdicts, checklist results, texts
+with their limits, the day (YYYY-MM-DD) and the quantity.
+
+Kept apart from :mod:`~idguide.catalog.examinations.exams` (and free of heavy imports) so that
+the command line can offer the choices without loading the catalogue code.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from idguide.catalog.errors import IdguideError
+
+VERDICTS = ("likely-genuine", "suspected", "undetermined")
+RESULTS = ("unchecked", "as-genuine", "differs", "cannot-tell")
+STATUSES = ("current", "updated", "withdrawn", "removed")
+TEXT_LIMITS = {
+    "case_ref": 200,
+    "place": 300,
+    "declared_origin": 200,
+    "notes": 20_000,
+    "comment": 5_000,
+    "caption": 500,
+}
+MAX_QUANTITY = 10**12
+# An examination's own fields, the only column names ever written from a caller's keywords.
+FIELDS = ("verdict", "case_ref", "place", "examined_on", "quantity", "declared_origin", "notes")
+
+
+def validated(fields: dict[str, object]) -> dict[str, object]:
+    """``fields`` (any of :data:`FIELDS`) checked and normalised; IdguideError says what is
+    wrong with the first bad one."""
+    unknown = set(fields) - set(FIELDS)
+    if unknown:
+        raise IdguideError(
+            f"Unknown examination field(s): {', '.join(sorted(unknown))}; use: {', '.join(FIELDS)}."
+        )
+    values: dict[str, object] = {}
+    for name, value in fields.items():
+        if name == "verdict":
+            if value not in VERDICTS:
+                raise IdguideError(f"Unknown verdict {value!r}; use one of: {', '.join(VERDICTS)}.")
+            values[name] = value
+        elif name == "examined_on":
+            values[name] = parse_day(value)
+        elif name == "quantity":
+            values[name] = quantity(value)
+        else:
+            values[name] = text(name, value)
+    return values
+
+
+def text(name: str, value: object) -> str:
+    """The text ``value`` of field ``name`` without NUL characters, within its limit."""
+    result = str(value if value is not None else "").replace("\x00", "")
+    limit = TEXT_LIMITS[name]
+    if len(result) > limit:
+        label = name.replace("_", " ")
+        raise IdguideError(f"The {label} is {len(result)} characters long; keep it under {limit}.")
+    return result
+
+
+def parse_day(value: object) -> str:
+    """A day written YYYY-MM-DD, as YYYY-MM-DD ("" for none)."""
+    written = str(value or "").strip()
+    if not written:
+        return ""
+    try:
+        return date.fromisoformat(written).isoformat()
+    except ValueError:
+        raise IdguideError(
+            f"The date {written!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-29."
+        ) from None
+
+
+def today() -> str:
+    return date.today().isoformat()
+
+
+def quantity(value: object) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise IdguideError(f"The quantity {value!r} is not a whole number of items.") from None
+    if not 0 <= number <= MAX_QUANTITY:
+        raise IdguideError(f"The quantity {number} is out of range (0 to {MAX_QUANTITY}).")
+    return number

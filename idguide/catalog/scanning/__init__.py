@@ -1,0 +1,62 @@
+"""Scanning: reading the codes on goods and checking what they say against the catalogue.
+
+Three steps, each usable alone::
+
+    from idguide.catalog.scanning import check, interpret, read_codes
+    for code in read_codes("photo.jpg"):                 # zxing-cpp: every code in a photo
+        scan = interpret(code.text, gs1=code.gs1)        # biip: GTIN, lot, serial, expiry...
+        if scan.read:
+            result = check(catalog, scan)                # red / amber / green, in words
+            print(result.level, [o.message for o in result.outcomes])
+
+Text typed by a scanner goes straight to :func:`interpret`. No Qt here; zxing-cpp and biip are
+imported when first used, so that the app's start does not load them.
+"""
+
+from typing import TYPE_CHECKING
+
+from idguide.catalog.lazy import exports
+
+if TYPE_CHECKING:
+    from idguide.catalog.scanning.checks import (
+        CHECKS,
+        Level,
+        Outcome,
+        ScanContext,
+        ScanResult,
+        check,
+    )
+    from idguide.catalog.scanning.gs1 import Field, Scan, interpret, visible
+    from idguide.catalog.scanning.reading import MAX_CODES, ReadCode, read_codes
+
+__getattr__ = exports(
+    __name__,
+    {
+        "idguide.catalog.scanning.checks": [
+            "CHECKS",
+            "Level",
+            "Outcome",
+            "ScanContext",
+            "ScanResult",
+            "check",
+        ],
+        "idguide.catalog.scanning.gs1": ["Field", "Scan", "interpret", "visible"],
+        "idguide.catalog.scanning.reading": ["MAX_CODES", "ReadCode", "read_codes"],
+    },
+)
+
+__all__ = [
+    "CHECKS",
+    "MAX_CODES",
+    "Field",
+    "Level",
+    "Outcome",
+    "ReadCode",
+    "Scan",
+    "ScanContext",
+    "ScanResult",
+    "check",
+    "interpret",
+    "read_codes",
+    "visible",
+]

@@ -1,0 +1,74 @@
+"""Looking after the catalogue itself: ``demo``, ``stats``, ``reindex`` and ``check``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from idguide.cli.common import (
+    EXIT_ERROR,
+    Commands,
+    add_command,
+    add_json,
+    json_or_text,
+    open_catalog,
+    progress_bar,
+)
+
+
+def register(sub: Commands) -> None:
+    add_command(
+        sub, "demo", "install the fictional demo catalogue (running it twice changes nothing)", demo
+    )
+    add_json(
+        add_command(
+            sub, "stats", "counts of publishers, brands, products, features, images...", stats
+        )
+    )
+    add_command(sub, "reindex", "rebuild the search index from the catalogue", reindex)
+    add_command(sub, "check", "check database integrity, the search index and every image", check)
+
+
+def demo(args: argparse.Namespace) -> int:
+    from idguide.catalog import install_demo
+
+    with open_catalog(args) as cat, progress_bar() as report:
+        changes = install_demo(cat, report)
+    print(
+        f"Demo catalogue (fictional content): {len(changes.added)} added, "
+        f"{len(changes.updated)} updated, {len(changes.unchanged)} unchanged."
+    )
+    return 0
+
+
+def stats(args: argparse.Namespace) -> int:
+    from idguide.catalog import stats as figures_of
+
+    with open_catalog(args) as cat:
+        figures = figures_of(cat)
+    lines = (
+        f"{key}: {', '.join(value) if isinstance(value, list) else value}"
+        for key, value in figures.items()
+    )
+    return json_or_text(args.json, figures, lines)
+
+
+def reindex(args: argparse.Namespace) -> int:
+    with open_catalog(args) as cat, progress_bar() as report:
+        cat.reindex(report)
+    print("Search index rebuilt.")
+    return 0
+
+
+def check(args: argparse.Namespace) -> int:
+    from idguide.catalog import check_catalog
+
+    with open_catalog(args, repair_index=False) as cat, progress_bar() as report:
+        problems = check_catalog(cat, report)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        return EXIT_ERROR
+    print("Catalogue OK.")
+    return 0

@@ -1,0 +1,84 @@
+"""The ``idguide`` command line: every command, and what happens when one fails.
+
+Each command opens the catalogue, calls one library function and prints the result. The
+library's own errors (:class:`~idguide.catalog.errors.IdguideError`) become one line on stderr
+and an exit status (:func:`~idguide.cli.common.exit_status`); anything else is a bug in idguide
+and shows its traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from idguide import __version__
+from idguide.catalog.errors import IdguideError
+from idguide.catalog.paths import default_catalog
+from idguide.cli import (
+    authoring,
+    bundles,
+    catalogue,
+    examinations,
+    officer,
+    scan,
+    training,
+    trust,
+)
+from idguide.cli.common import EXIT_CANCELLED, add_group, exit_status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="idguide",
+        description="Offline reference for telling genuine goods from fakes. "
+        "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"idguide {__version__}")
+    parser.add_argument(
+        "--catalog",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="catalogue file (default: $IDGUIDE_CATALOG or your data folder); "
+        "created empty if missing",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    catalogue.register(sub)
+    officer.register(sub)
+    scan.register(sub)
+    bundle = add_group(sub, "bundle", "build, check and verify signed library bundles")
+    bundles.register_bundle(bundle)
+    authoring.register(bundle)
+    trust.register(sub)
+    bundles.register(sub)
+    examinations.register(sub)
+    training.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``idguide`` with ``argv`` (default: the process's arguments); return the exit
+    status."""
+    args = build_parser().parse_args(argv)
+    args.catalog = args.catalog or default_catalog()
+    if args.command is not None and args.handler is None:  # `idguide bundle` without a command
+        args.group.print_help()
+        return 0
+    try:
+        return int(args.handler(args)) if args.command else _run_app(args.catalog)
+    except IdguideError as exc:
+        print(f"idguide: {exc}", file=sys.stderr)
+        return exit_status(exc)
+    except KeyboardInterrupt:
+        print("\nidguide: cancelled; nothing was changed.", file=sys.stderr)
+        return EXIT_CANCELLED
+    except BrokenPipeError:
+        return 0
+
+
+def _run_app(catalog: Path) -> int:
+    from idguide.ui.app import run_app
+
+    return run_app(catalog)

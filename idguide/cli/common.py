@@ -1,0 +1,162 @@
+"""What every command shares: adding it to the command list, opening the catalogue, printing
+JSON or text, the progress bar, and the exit status each kind of error gives.
+
+Only light modules are imported here and in the command modules at start; each handler imports
+the core code it calls, so that ``idguide`` (which opens the app) and ``idguide --help`` do not
+load the bundle, PDF and spreadsheet code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, TypeAlias
+
+from idguide.catalog.errors import CatalogBusyError, DiskFullError, IdguideError, ReadOnlyError
+from idguide.catalog.progress import ProgressFn
+
+if TYPE_CHECKING:
+    from idguide.catalog.store import Catalog
+
+Handler = Callable[[argparse.Namespace], int]
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"  # add_subparsers()
+
+# Exit statuses (README, "The command line"). 2 is argparse's, for a command line it cannot parse.
+EXIT_OK = 0
+EXIT_ERROR = 1  # bad input, a refused bundle, a missing product...: the message says what to do
+EXIT_RED = 2  # `idguide scan`: a check is red (a lot named in an alert...)
+EXIT_BUSY = 3  # the catalogue is in use by another program: try again when it has finished
+EXIT_READ_ONLY = 4  # the catalogue's folder (or disk) may not be written to
+EXIT_DISK_FULL = 5  # the disk is full
+EXIT_CANCELLED = 130  # Ctrl+C, as a shell reports it
+_FAULT_STATUS: dict[type[IdguideError], int] = {
+    CatalogBusyError: EXIT_BUSY,
+    ReadOnlyError: EXIT_READ_ONLY,
+    DiskFullError: EXIT_DISK_FULL,
+}
+
+
+def exit_status(exc: IdguideError) -> int:
+    """The exit status for a core error: its own for each fault of the machine, else 1."""
+    for kind, status in _FAULT_STATUS.items():
+        if isinstance(exc, kind):
+            return status
+    return EXIT_ERROR
+
+
+# -- the command list -----------------------------------------------------------------------
+
+
+def add_command(
+    sub: Commands, name: str, text: str, handler: Handler | None = None
+) -> argparse.ArgumentParser:
+    """Add the command ``name`` with its help ``text``, run by ``handler`` (a group of commands,
+    such as ``bundle``, has none: it prints its own help)."""
+    parser = sub.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+    if handler is not None:
+        parser.set_defaults(handler=handler)
+    else:
+        parser.set_defaults(handler=None, group=parser)
+    return parser
+
+
+def add_group(sub: Commands, name: str, text: str) -> Commands:
+    """Add a group of commands (``idguide bundle ...``); return the list to add them to."""
+    group = add_command(sub, name, text)
+    return group.add_subparsers(dest=f"{name}_command", metavar="COMMAND")
+
+
+def add_json(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+
+def add_lang(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", help="language of texts, e.g. es (falls back to the entry's default)")
+
+
+# -- the catalogue and output ---------------------------------------------------------------
+
+
+def open_catalog(args: argparse.Namespace, *, repair_index: bool = True) -> Catalog:
+    """The catalogue ``--catalog`` names (created if missing), its index rebuilt if needed."""
+    from idguide.catalog.store import open_catalog as open_store
+
+    with progress_bar() as report:
+        return open_store(args.catalog, report, repair_index=repair_index)
+
+
+def print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def json_or_text(as_json: bool, data: object, lines: Iterable[str]) -> int:
+    """Print ``data`` as JSON, or ``lines`` (only then read) for a person; return 0."""
+    if as_json:
+        print_json(data)
+    else:
+        for line in lines:
+            print(line)
+    return EXIT_OK
+
+
+DEMO_LABEL = "DEMO (fictional content)"  # beside a demo publisher, wherever one is listed
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' if count != 1 else ''}"
+
+
+# -- progress -------------------------------------------------------------------------------
+
+
+class ProgressBar:
+    """A bar redrawn on one line of stderr (a terminal only); :meth:`end` ends that line."""
+
+    WIDTH = 30
+
+    def __init__(self) -> None:
+        self.drawn = False
+
+    def __call__(self, done: int, total: int, label: str) -> None:
+        filled = self.WIDTH * done // total if total else self.WIDTH
+        bar = f"[{'#' * filled}{'.' * (self.WIDTH - filled)}] {label[:40]:<40}"
+        print(f"\r{bar}", end="", file=sys.stderr, flush=True)
+        self.drawn = True
+
+    def end(self) -> None:
+        if self.drawn:
+            print(file=sys.stderr)
+            self.drawn = False
+
+
+class StepLines:
+    """Without a terminal: one plain line on stdout per step of the work ("Checking images:
+    120"), for logs."""
+
+    def __init__(self) -> None:
+        self.step = ""
+
+    def __call__(self, done: int, total: int, label: str) -> None:
+        words = label.split(" ")
+        step = " ".join(words[:2]) if words[-1] == "images" else words[0]
+        if step != self.step:
+            self.step = step
+            print(f"{step}: {total}", flush=True)
+
+
+@contextmanager
+def progress_bar(steps: bool = False) -> Iterator[ProgressFn | None]:
+    """The progress callable for a long core call: a bar on a terminal, whose line is ended
+    however the call ends (so an error message starts on a line of its own); elsewhere
+    nothing, or one line per step if ``steps``."""
+    if not sys.stderr.isatty():
+        yield StepLines() if steps else None
+        return
+    bar = ProgressBar()
+    try:
+        yield bar
+    finally:
+        bar.end()

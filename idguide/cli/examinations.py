@@ -1,0 +1,189 @@
+"""The officer's examinations of suspect items: ``idguide exam ...``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from idguide.catalog.examinations.fields import FIELDS, RESULTS, VERDICTS
+from idguide.cli.common import (
+    Commands,
+    add_command,
+    add_group,
+    add_json,
+    json_or_text,
+    open_catalog,
+)
+
+if TYPE_CHECKING:
+    from idguide.catalog.examinations.exams import Examination, ExamSummary
+
+
+def register(sub: Commands) -> None:
+    group = add_group(sub, "exam", "record examinations of suspect items and export them")
+    p = add_command(group, "new", "start an examination of a product; prints its id", new)
+    p.add_argument("product_id", metavar="PRODUCT_ID", help="the product the item claims to be")
+    _fields(p)
+    p.add_argument(
+        "--photo",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="attach a photo (JPEG, PNG or WEBP; metadata is removed); repeatable",
+    )
+    add_json(add_command(group, "list", "list your examinations, latest first", listing))
+    p = add_command(group, "show", "show an examination with its checklist", show)
+    p.add_argument("id", type=int, help="the examination id, as printed by `exam list`")
+    add_json(p)
+    p = add_command(group, "update", "change an examination's verdict, notes or case data", update)
+    p.add_argument("id", type=int, help="the examination id")
+    _fields(p)
+    p = add_command(group, "check", "record what you found for one feature of the checklist", check)
+    p.add_argument("id", type=int, help="the examination id")
+    p.add_argument("number", type=int, help="the feature number")
+    p.add_argument("result", choices=RESULTS, help="what you found")
+    p.add_argument("--comment", help="your comment on this feature")
+    p = add_command(group, "photo", "attach a photo to an examination (metadata removed)", photo)
+    p.add_argument("id", type=int, help="the examination id")
+    p.add_argument("file", type=Path, help="a JPEG, PNG or WEBP photo")
+    p.add_argument("--caption", default="", help="what the photo shows")
+    p = add_command(
+        group, "export", "write a verification request (PDF, JSON, photos) to a folder", export
+    )
+    p.add_argument("id", type=int, help="the examination id")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="DIR",
+        help="the folder to write into (created if missing)",
+    )
+    p.add_argument("--lang", help="language of product and feature texts, e.g. es")
+    p = add_command(group, "delete", "delete an examination and its photos", delete)
+    p.add_argument("id", type=int, help="the examination id")
+
+
+def _fields(p: argparse.ArgumentParser) -> None:
+    """The examination's own fields; the core checks what is typed (e.g. the date)."""
+    p.add_argument("--verdict", choices=VERDICTS, help="your overall verdict")
+    p.add_argument("--note", dest="notes", metavar="TEXT", help="your notes")
+    p.add_argument("--case", dest="case_ref", metavar="REF", help="case or seizure reference")
+    p.add_argument("--place", help="where the item was examined")
+    p.add_argument(
+        "--date",
+        dest="examined_on",
+        metavar="YYYY-MM-DD",
+        help="day of the examination (default today)",
+    )
+    p.add_argument("--quantity", type=int, help="number of items concerned")
+    p.add_argument(
+        "--origin", dest="declared_origin", metavar="COUNTRY", help="declared origin of the goods"
+    )
+
+
+def _given(args: argparse.Namespace) -> dict[str, object]:
+    return {name: getattr(args, name) for name in FIELDS if getattr(args, name) is not None}
+
+
+def new(args: argparse.Namespace) -> int:
+    from idguide.catalog.examinations.exams import new_examination
+
+    with open_catalog(args) as cat:
+        exam = new_examination(cat, args.product_id, photos=args.photo, **_given(args))
+    print(exam.id)
+    return 0
+
+
+def listing(args: argparse.Namespace) -> int:
+    from idguide.catalog.examinations.exams import list_examinations
+
+    with open_catalog(args) as cat:
+        rows = list_examinations(cat)
+    return json_or_text(args.json, [row.as_dict() for row in rows], map(_summary, rows))
+
+
+def _summary(row: ExamSummary) -> str:
+    flag = f"  ({row.product_status})" if row.product_status != "current" else ""
+    case = f"  case {row.case_ref}" if row.case_ref else ""
+    return f"{row.id:>5}  {row.examined_on:<10}  {row.verdict:<14}  {row.title}{case}{flag}"
+
+
+def show(args: argparse.Namespace) -> int:
+    from idguide.catalog.examinations.exams import get_examination
+
+    with open_catalog(args) as cat:
+        exam = get_examination(cat, args.id)
+    return json_or_text(args.json, exam.as_dict(), _exam_lines(exam))
+
+
+def _exam_lines(exam: Examination) -> Iterator[str]:
+    yield f"Examination {exam.id}: {exam.title()}  [{exam.product_id}]"
+    if exam.status_message():
+        yield exam.status_message()
+    yield f"Verdict: {exam.verdict}"
+    for label, value in (
+        ("Case", exam.case_ref),
+        ("Place", exam.place),
+        ("Date", exam.examined_on),
+        ("Quantity", "" if exam.quantity is None else str(exam.quantity)),
+        ("Declared origin", exam.declared_origin),
+    ):
+        if value:
+            yield f"{label}: {value}"
+    yield "Checklist:"
+    for check in exam.checks:
+        comment = f" - {check.comment}" if check.comment else ""
+        yield f"  {check.number}. {exam.feature_title(check)}: {check.result}{comment}"
+    yield f"Photos: {len(exam.photos)}"
+    if exam.notes:
+        yield f"Notes: {exam.notes}"
+
+
+def update(args: argparse.Namespace) -> int:
+    from idguide.catalog.examinations.exams import update_examination
+
+    with open_catalog(args) as cat:
+        update_examination(cat, args.id, **_given(args))
+    print(f"Examination {args.id} saved.")
+    return 0
+
+
+def check(args: argparse.Namespace) -> int:
+    from idguide.catalog.examinations.exams import set_check
+
+    with open_catalog(args) as cat:
+        set_check(cat, args.id, args.number, args.result, args.comment)
+    print(f"Examination {args.id}, feature {args.number}: {args.result}.")
+    return 0
+
+
+def photo(args: argparse.Namespace) -> int:
+    from idguide.catalog.examinations.exams import add_photo
+
+    with open_catalog(args) as cat:
+        added = add_photo(cat, args.id, args.file, args.caption)
+    print(f"Photo attached ({added.width}x{added.height}, sha256 {added.sha256[:12]}).")
+    return 0
+
+
+def export(args: argparse.Namespace) -> int:
+    from idguide.catalog.examinations.export import export_examination
+
+    with open_catalog(args) as cat:
+        pdf, data = export_examination(cat, args.id, args.output, args.lang)
+    print(pdf)
+    print(data)
+    return 0
+
+
+def delete(args: argparse.Namespace) -> int:
+    from idguide.catalog.examinations.exams import delete_examination
+
+    with open_catalog(args) as cat:
+        delete_examination(cat, args.id)
+    print(f"Examination {args.id} deleted.")
+    return 0
