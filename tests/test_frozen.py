@@ -5,9 +5,11 @@ Every command runs with a clean environment (``env -i``: a temporary home, data 
 folders, no PATH, so no Python and nothing of this checkout), first on this machine and then
 (marker ``chroot``) inside a minimal Debian that has only the system libraries
 packaging/system-libraries.txt lists (`make chroot`). The build installs the demo into the
-default catalogue, searches it, looks up a barcode, checks it, imports signed bundles into
-another catalogue with trust set up, and opens its window offscreen and closes it (and on
-`make test`'s X server, marker ``x11``, through the build's own X11 plugin). One bundle is
+default catalogue, searches it, looks up a barcode, checks it, keeps a note (sqlite-utils),
+scans codes in a picture and a GS1 Digital Link (zxing-cpp's native module, biip's tables),
+imports signed bundles into another catalogue with trust set up, and opens its window
+offscreen and closes it (and on `make test`'s X server, marker ``x11``, through the build's own
+X11 plugin). One bundle is
 large enough (20,000 products, 400 pictures, 2.5 MB) for the import to start its picture helper
 process and the search index its two worker processes: strace shows each is this program
 started again for the work (``--multiprocessing-fork``) and doing it. (That needs two cores,
@@ -37,6 +39,7 @@ from types import ModuleType
 import pytest
 import yaml
 from PIL import Image
+from scan_pictures import code_image, photo, png
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "dist" / "idguide"
@@ -234,6 +237,40 @@ def test_the_demo_installs_and_is_searched_looked_up_and_checked(place: Place):
     assert [row["id"] for row in looked_up] == [product["id"]]
     checked = place.run("check")
     assert checked.stdout.strip() == "Catalogue OK." and not checked.stderr
+
+    # the officer's own data is written and read through sqlite-utils, which loads on first use
+    place.run("note", product["id"], "Seen at the port")
+    notes = json.loads(place.run("notes", "--json").stdout)
+    assert [(row["product_id"], row["text"]) for row in notes] == [
+        (product["id"], "Seen at the port")
+    ]
+
+
+def test_scan_reads_codes_in_a_picture_and_a_digital_link_and_checks_them(place: Place):
+    """`idguide scan` needs zxing-cpp's native module (codes in pictures) and biip with its
+    tables of GS1 application identifiers and prefixes (what a code holds): both frozen."""
+    product = next(p for p in demo_products() if p.get("gtins"))
+    gtin = product["gtins"][0]
+    catalog = place.inside(place.work / "scan.db")
+    place.run("--catalog", catalog, "demo")
+    ean = code_image(gtin, "ean13")
+    label = code_image(f"(01){gtin:0>14}(17)291231(10)L24-07", "datamatrix", gs1=True)
+    (place.work / "parcel.png").write_bytes(png(photo([ean, label], size=(900, 500))))
+    link = f"https://brand.example/01/{gtin:0>14}/10/L24-07?17=291231"
+
+    done = place.run(
+        "--catalog", catalog, "scan", "--json", place.inside(place.work / "parcel.png"), link
+    )
+    rows = json.loads(done.stdout)
+    assert [row["code"]["format"] for row in rows[:2]] == ["EAN-13", "Data Matrix"]
+    assert rows[2]["code"] is None and rows[2]["scan"]["form"] == "digital-link"
+    for row in rows:
+        assert row["scan"]["gtin"] == f"{gtin:0>14}"
+        assert [found["id"] for found in row["products"]] == [product["id"]]
+        assert row["level"] == "green"
+    for row in rows[1:]:
+        assert (row["scan"]["lot"], row["scan"]["expiry"]) == ("L24-07", "2029-12-31")
+        assert {"ai": "10", "title": "BATCH/LOT", "value": "L24-07"} in row["scan"]["fields"]
 
 
 def test_a_demo_bundle_and_a_large_bundle_import_with_the_helper_and_the_index_workers(
