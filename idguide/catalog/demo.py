@@ -48,6 +48,22 @@ def build_demo_bundles(out: Path, sources: list[Path] | None = None) -> list[Pat
     return written
 
 
+def demo_bundle(source: Path, folder: Path) -> Path:
+    """The shipped bundle of the demo publisher ``source``; in a checkout where `make
+    demo-bundles` has not run, one signed into ``folder`` now. An installed idguide (the
+    desktop build) ships the bundles and never the demo key, so there a missing one is a
+    damaged installation, and CatalogError says which."""
+    bundle = shipped_bundle(source)
+    if bundle.is_file():
+        return bundle
+    if not demo_keys()[0].is_file():
+        raise CatalogError(
+            f"The demo cannot be installed: its bundle {bundle.name} is missing from this "
+            f"installation ({bundle.parent}). Nothing was changed; reinstall idguide."
+        )
+    return build_demo_bundles(folder, [source])[0]
+
+
 def install_demo(catalog: Catalog, progress: ProgressFn | None = None) -> Changes:
     """Install (or bring up to date) the demo catalogue; return what changed (carrying the
     change record). Running it twice changes nothing.
@@ -57,10 +73,7 @@ def install_demo(catalog: Catalog, progress: ProgressFn | None = None) -> Change
     total = Changes()
     refused: list[str] = []
     with tempfile.TemporaryDirectory(prefix="idguide-demo-") as temporary:
-        for source in demo_sources():
-            bundle = shipped_bundle(source)
-            if not bundle.is_file():  # a checkout where `make demo-bundles` has not run
-                bundle = build_demo_bundles(Path(temporary), [source])[0]
+        for bundle in [demo_bundle(source, Path(temporary)) for source in demo_sources()]:
             try:
                 changes = _install(catalog, bundle, progress)
             except Interrupted:

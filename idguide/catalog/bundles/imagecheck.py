@@ -32,14 +32,13 @@ import gc
 import multiprocessing
 import os
 import queue
-import sys
 from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from idguide.catalog import model
+from idguide.catalog import frozen, model
 from idguide.catalog.bundles import format
 from idguide.catalog.bundles.errors import BundleError, CorruptBundleError, MissingMemberError
 from idguide.catalog.bundles.imagefiles import Stager, make_durable
@@ -54,7 +53,6 @@ from idguide.catalog.progress import ProgressFn
 # of a second of the other core to start.
 HELP_FROM_BYTES = 1_000_000
 BATCH = 200  # pictures taken from the counter at a time
-FROZEN_APP_READY = False  # a frozen app sets this after multiprocessing.freeze_support()
 POLL = 0.1  # seconds between looks at the helper while waiting for it
 
 # What the helper sends back for a picture: sha256, format, width, height, size in bytes, and
@@ -186,7 +184,7 @@ def unpack_orders(order: tuple[str, bytes, bytes]) -> tuple[str, list[str], dict
 
 
 def helpers_allowed() -> bool:
-    return (os.cpu_count() or 1) > 1 and (not getattr(sys, "frozen", False) or FROZEN_APP_READY)
+    return (os.cpu_count() or 1) > 1 and frozen.workers_allowed()
 
 
 @contextmanager
