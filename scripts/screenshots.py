@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from idguide.catalog import (  # noqa: E402
     IdguideError,
@@ -277,19 +277,35 @@ def trusted_demo_catalog(path: Path) -> Path:
     return path
 
 
+def shoot_dialog(window: MainWindow, dialog: QWidget, target: Path) -> None:
+    """The window with ``dialog`` over its middle, as a desktop shows a dialog (the offscreen
+    platform draws each window on its own)."""
+    from PySide6.QtGui import QPainter
+
+    dialog.move(window.geometry().center() - dialog.rect().center())
+    shot = window.grab()
+    painter = QPainter(shot)
+    corner = dialog.geometry().topLeft() - window.geometry().topLeft()
+    painter.drawPixmap(corner, dialog.grab())
+    painter.setPen(dialog.palette().color(QPalette.ColorRole.Mid))
+    painter.drawRect(dialog.rect().translated(corner).adjusted(0, 0, -1, -1))
+    painter.end()
+    shot.save(str(target))
+    print(target)
+
+
 def shoot_import(path: Path, target: Path) -> None:
     import threading
-
-    from PySide6.QtGui import QPainter
 
     from idguide.ui.bundles import importdialog
 
     started, gate = [], threading.Event()
 
     def pause(done: int, total: int, label: str) -> None:
-        started.append(label) if done == 0 and label == "Checking images" else None
+        started.append(label) if done == 0 and label == "Reading entries" else None
         threading.Event().wait(0.06)  # every report gets past the worker's throttle
-        if len(started) == 3 and label.startswith("Installing") and done >= total // 2:
+        # (an import reports "Installing" once, then its pictures one by one)
+        if len(started) == 3 and label == "Storing images" and done >= total // 2:
             gate.wait(TIMEOUT_MS / 1000)
 
     importdialog.report_hook = pause
@@ -301,21 +317,12 @@ def shoot_import(path: Path, target: Path) -> None:
     run_until(
         lambda: (
             len(started) == 3
-            and ": Installing " in dialog.status.text()
+            and ": Storing images " in dialog.status.text()
             and bar.value() >= bar.maximum() // 2 - 1
         ),
         "the import to reach halfway",
     )
-    dialog.move(window.geometry().center() - dialog.rect().center())  # as a desktop places it
-    shot = window.grab()
-    painter = QPainter(shot)
-    corner = dialog.geometry().topLeft() - window.geometry().topLeft()
-    painter.drawPixmap(corner, dialog.grab())
-    painter.setPen(dialog.palette().color(QPalette.ColorRole.Mid))
-    painter.drawRect(dialog.rect().translated(corner).adjusted(0, 0, -1, -1))
-    painter.end()
-    shot.save(str(target))
-    print(target)
+    shoot_dialog(window, dialog, target)
     gate.set()
     dialog.cancel_install()
     run_until(lambda: dialog.summary.isVisible(), "the import to stop")
