@@ -134,7 +134,9 @@ class FeedServer:
 
     - ``truncate[name] = n``: send the first n bytes of the file ending in ``name``, then close;
     - ``stall[name] = n``: send n bytes, then say nothing more (until the server stops);
-    - ``endless.add(name)``: send bytes for ever, with no length.
+    - ``endless.add(name)``: send bytes for ever, with no length;
+    - ``hold[name] = n``: send n bytes, then wait until ``go_on`` is set, then send the rest
+      (a slow link, held still where a test wants it).
 
     ``log`` lists (path, Range header, bytes of body sent) for each request.
     """
@@ -144,8 +146,10 @@ class FeedServer:
         self.truncate: dict[str, int] = {}
         self.stall: dict[str, int] = {}
         self.endless: set[str] = set()
+        self.hold: dict[str, int] = {}
         self.log: list[tuple[str, str, int]] = []
         self.released = threading.Event()
+        self.go_on = threading.Event()
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Handler, feed_server=self))
         self.httpd.daemon_threads = True
         if tls is not None:
@@ -166,6 +170,7 @@ class FeedServer:
 
     def close(self) -> None:
         self.released.set()
+        self.go_on.set()
         self.httpd.shutdown()
         self.httpd.server_close()
         self.thread.join(5)
@@ -202,6 +207,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
+        held = next((n for end, n in server.hold.items() if name.endswith(end)), None)
+        if held is not None:
+            self._held(body, held, path, rng)
+            return
         limit = next((n for end, n in server.truncate.items() if name.endswith(end)), None)
         pause = next((n for end, n in server.stall.items() if name.endswith(end)), None)
         cut = limit if limit is not None else pause
@@ -213,6 +222,17 @@ class _Handler(BaseHTTPRequestHandler):
         if cut is not None:
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)
+
+    def _held(self, body: bytes, first: int, path: str, rng: str) -> None:
+        self.wfile.write(body[:first])
+        self.wfile.flush()
+        self.feed_server.go_on.wait(30)
+        try:
+            self.wfile.write(body[first:])
+            self.wfile.flush()
+        except OSError:
+            pass  # the client gave up meanwhile (a cancel)
+        self.feed_server.log.append((path, rng, len(body)))
 
     def _answer(self, status: int, body: bytes, path: str, rng: str) -> None:
         self.send_response(status)

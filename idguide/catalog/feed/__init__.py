@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from idguide.catalog.lazy import exports
 
 if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
-    from idguide.catalog.feed.client import SyncResult, sync
+    from idguide.catalog.feed.client import install, sync
     from idguide.catalog.feed.config import (
         Feed,
         add_feed,
@@ -22,6 +22,13 @@ if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
         list_feeds,
         remove_feed,
         set_auto_check,
+    )
+    from idguide.catalog.feed.download import (
+        Fetched,
+        Laptop,
+        chosen_feeds,
+        fetch_feeds,
+        read_laptop,
     )
     from idguide.catalog.feed.errors import FeedError
     from idguide.catalog.feed.keys import Threshold, read_passphrase
@@ -36,6 +43,7 @@ if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
         withdraw,
     )
     from idguide.catalog.feed.repo import parse_expiry
+    from idguide.catalog.feed.results import Installed, Refused, SyncResult
     from idguide.catalog.feed.rotate import Rotated, rotate_root
     from idguide.catalog.feed.trustdoc import (
         TrustChanges,
@@ -69,7 +77,15 @@ __getattr__ = exports(
         ],
         "idguide.catalog.feed.repo": ["parse_expiry"],
         "idguide.catalog.feed.rotate": ["Rotated", "rotate_root"],
-        "idguide.catalog.feed.client": ["SyncResult", "sync"],
+        "idguide.catalog.feed.client": ["install", "sync"],
+        "idguide.catalog.feed.download": [
+            "Fetched",
+            "Laptop",
+            "chosen_feeds",
+            "fetch_feeds",
+            "read_laptop",
+        ],
+        "idguide.catalog.feed.results": ["Installed", "Refused", "SyncResult"],
         "idguide.catalog.feed.trustdoc": [
             "TrustChanges",
             "TrustDocument",
@@ -82,9 +98,13 @@ __getattr__ = exports(
 __all__ = [
     "Feed",
     "FeedError",
+    "Fetched",
     "InitResult",
+    "Installed",
+    "Laptop",
     "Published",
     "Refreshed",
+    "Refused",
     "Rotated",
     "SyncResult",
     "Threshold",
@@ -92,13 +112,17 @@ __all__ = [
     "TrustDocument",
     "add_feed",
     "apply_document",
+    "chosen_feeds",
     "export_trust",
+    "fetch_feeds",
     "get_feed",
     "init_feed",
+    "install",
     "list_feeds",
     "parse_expiry",
     "publish_bundles",
     "publish_trust",
+    "read_laptop",
     "read_passphrase",
     "refresh",
     "remove_feed",
