@@ -9,6 +9,7 @@ import shutil
 import struct
 import zipfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 from support import SAMPLE
@@ -162,3 +163,27 @@ def helper_dying_at_start(*args) -> None:
     import os
 
     os._exit(3)
+
+
+def edited(
+    bundle: Path,
+    out: Path,
+    private: Path,
+    entries: Callable[[list[dict]], None] | None = None,
+    publisher: Callable[[dict], None] | None = None,
+    **manifest_changes: object,
+) -> Path:
+    """``bundle`` with its entries (each line as a dict) and publisher.json changed in place by
+    ``entries`` and ``publisher``, listed and signed again with ``private``: what a publisher
+    holding a trusted key could ship. JSON escapes stay escapes, so a lone surrogate (``\\ud800``)
+    goes in as a bundle would carry it."""
+    parts = members(bundle)
+    if entries is not None:
+        lines = [json.loads(line) for line in parts["entries.jsonl"].splitlines()]
+        entries(lines)
+        parts["entries.jsonl"] = b"".join(json.dumps(line).encode() + b"\n" for line in lines)
+    if publisher is not None:
+        data = json.loads(parts["publisher.json"])
+        publisher(data)
+        parts["publisher.json"] = json.dumps(data).encode()
+    return write_zip(out, relist(parts, private, **manifest_changes))

@@ -1,14 +1,14 @@
 """Shared PDF plumbing for handouts and verification requests (fpdf2, no Qt).
 
 Every text from a bundle or from the officer is written as plain text (``markdown`` off) in an
-embedded DejaVu Sans, which covers the accents of the languages idguide is used in. Control
-characters are dropped so a hostile text cannot upset the layout.
+embedded DejaVu Sans, which covers the accents of the languages idguide is used in. What the one
+rule for text refuses (control and bidi-override characters) is dropped, so a text of any age
+cannot upset the layout.
 """
 
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,20 +17,20 @@ from fpdf.enums import XPos, YPos
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
-from idguide.catalog import model
+from idguide.catalog import cleantext, model
 from idguide.catalog.errors import IdguideError
 from idguide.catalog.paths import assets_dir
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
 FONT = "DejaVu"
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _PADDING = 1.2
 MAX_RENDER_PX = 1400  # long side of a picture placed in a PDF: sharp in print, small files
 
 
 def clean(text: object) -> str:
-    """Plain text safe for the page: no control or bidi-override characters, tabs as spaces."""
-    return _CONTROL.sub("", str(text)).replace("\t", "    ").replace("\r\n", "\n")
+    """Plain text safe for the page: nothing the one rule for text refuses (control and
+    bidi-override characters, see idguide.catalog.cleantext), tabs as spaces."""
+    return cleantext.strip(str(text)).replace("\t", "    ")
 
 
 def font_path(bold: bool = False) -> Path:
