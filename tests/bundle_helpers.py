@@ -69,14 +69,16 @@ def replace_picture(parts: dict[str, bytes], name: str, body: bytes) -> str:
 
 
 def relist(parts: dict[str, bytes], private: Path, **changes: object) -> dict[str, bytes]:
-    """Rewrite the manifest to list the members as they now are (plus ``changes``), re-signed:
-    what a buggy or malicious publisher holding the real key could produce."""
+    """Rewrite the manifest to list the members (and count the pictures) as they now are (plus
+    ``changes``), re-signed: what a buggy or malicious publisher holding the real key could
+    produce."""
     data = manifest(parts)
     data["files"] = [
         {"path": name, "size": len(body), "sha256": hashlib.sha256(body).hexdigest()}
         for name, body in sorted(parts.items())
         if name not in ("manifest.json", "manifest.sig")
     ]
+    data["counts"] = {**data["counts"], "images": sum(n.startswith("images/") for n in parts)}
     data.update(changes)
     return resign(parts, private, data)
 

@@ -67,8 +67,17 @@ class JsonNestingError(MalformedJsonError):
     """A JSON member nests deeper than any real bundle does."""
 
 
+class DuplicateKeyError(MalformedJsonError):
+    """A JSON object in the bundle gives the same key twice (readers could disagree)."""
+
+
 class ManifestError(BundleError):
     """The manifest is valid JSON but not a valid manifest (missing or wrong fields)."""
+
+
+class CountMismatchError(ManifestError):
+    """The manifest's counts of products, withdrawals or pictures are not what the bundle
+    holds."""
 
 
 class UnsupportedFormatError(BundleError):
@@ -120,6 +129,11 @@ class RollbackError(BundleError):
 
 class AlreadyInstalledError(RollbackError):
     """The bundle's sequence is the installed one: the catalogue is up to date, nothing to do."""
+
+
+class SequenceJumpError(BundleError):
+    """The bundle's sequence jumps so far past the installed one that it would lock the
+    publisher's own next bundles out."""
 
 
 class DeltaBaseError(BundleError):

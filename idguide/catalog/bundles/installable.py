@@ -21,9 +21,11 @@ from idguide.catalog.bundles.errors import (
     CrossPublisherError,
     DeltaBaseError,
     RollbackError,
+    SequenceJumpError,
     SignatureError,
     UntrustedPublisherError,
 )
+from idguide.catalog.bundles.format import MAX_SEQUENCE_STEP
 from idguide.catalog.bundles.reader import Bundle, Contents
 from idguide.catalog.bundles.trust import TrustEntry, get_trust
 from idguide.catalog.store import Catalog
@@ -125,6 +127,13 @@ def _require_sequence(catalog: Catalog, bundle: Bundle) -> None:
         raise RollbackError(
             f"{name}: sequence {manifest.sequence} of {manifest.publisher!r} is not newer than "
             f"the installed sequence {installed} (an older bundle); nothing was installed."
+        )
+    if installed is not None and manifest.sequence - installed > MAX_SEQUENCE_STEP:
+        raise SequenceJumpError(
+            f"{name}: sequence {manifest.sequence} of {manifest.publisher!r} is "
+            f"{manifest.sequence - installed:,} past the installed sequence {installed}; a "
+            f"publisher's next bundle is at most {MAX_SEQUENCE_STEP:,} past it (a larger jump "
+            "would refuse its own next bundles). Nothing was installed; ask the publisher."
         )
     if manifest.kind == "delta" and manifest.base_sequence != installed:
         raise DeltaBaseError(

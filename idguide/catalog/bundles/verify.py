@@ -31,7 +31,7 @@ class Verification:
     created_at: str
     format_version: str
     key_id: str
-    counts: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)  # only once checked against the content
     signature: str = "valid"
     contents: str = "not checked"
     trusted: bool | None = None
@@ -75,6 +75,7 @@ def verify_bundle(
         else:
             contents = _check_contents(bundle, helper, progress or no_progress)
             result.contents = "valid"
+            result.counts = dict(bundle.manifest.counts)  # checked against the contents
         if catalog is not None:
             _check_trust(catalog, bundle, result)
         result.installable, result.reason, result.up_to_date = installability(
@@ -94,7 +95,6 @@ def _describe(bundle: Bundle) -> Verification:
         created_at=m.created_at,
         format_version=m.format_version,
         key_id=m.key_id,
-        counts=dict(m.counts),
     )
 
 
