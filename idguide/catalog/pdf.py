@@ -215,11 +215,19 @@ def _heading_style() -> object:
 
 
 def render_image(data: bytes) -> PILImage.Image:
-    """Decode stored picture bytes into an RGB image no larger than :data:`MAX_RENDER_PX`."""
+    """Decode stored picture bytes into an RGB image no larger than :data:`MAX_RENDER_PX`.
+
+    Memory stays within one decoded picture of the limits (images.MAX_PIXELS, at most four
+    bytes a pixel): a JPEG is decoded already reduced (draft), and a picture is made small
+    before it is converted to RGB where its mode allows."""
     with PILImage.open(io.BytesIO(data)) as opened:
-        picture = opened.convert("RGB")
-    picture.thumbnail((MAX_RENDER_PX, MAX_RENDER_PX))
-    return picture
+        opened.draft("RGB", (MAX_RENDER_PX, MAX_RENDER_PX))
+        if opened.mode in ("1", "P"):  # these scale only by dropping pixels: convert first
+            picture = opened.convert("RGB")
+            picture.thumbnail((MAX_RENDER_PX, MAX_RENDER_PX))
+            return picture
+        opened.thumbnail((MAX_RENDER_PX, MAX_RENDER_PX))
+        return opened.convert("RGB")
 
 
 def draw_callouts(picture: PILImage.Image, features: Sequence[model.Feature]) -> PILImage.Image:
