@@ -123,6 +123,21 @@ class CrossPublisherError(BundleError):
     """The bundle would change another publisher's product or brand."""
 
 
+class NameTakenError(BundleError):
+    """The bundle's publisher or brand name looks the same as a name the trust store binds to
+    another publisher."""
+
+
+class BarcodeOwnerError(BundleError):
+    """The bundle carries a barcode that belongs to another publisher (its GS1 prefix is bound
+    to it, or its live entry carries the barcode already)."""
+
+
+class DemoContentError(BundleError):
+    """A bundle signed with the public demo key that is not a shipped demo bundle, or demo
+    content offered to a managed catalogue."""
+
+
 class RollbackError(BundleError):
     """The bundle is not newer than what is installed (rollback or replay)."""
 

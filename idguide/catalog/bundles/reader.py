@@ -126,6 +126,15 @@ class Bundle:
         if problem:
             raise SignatureError(f"{self.name}: {problem}. Nothing was installed.")
 
+    def file_sha256(self) -> str:
+        """The sha256 of the whole file, read through the handle this bundle reads its members
+        from (so it is the file those bytes come from)."""
+        digest = hashlib.sha256()
+        self._raw.seek(0)
+        for block in iter(lambda: self._raw.read(1024 * 1024), b""):
+            digest.update(block)
+        return digest.hexdigest()
+
     # -- content -----------------------------------------------------------------------------
 
     def read(self, path: str) -> bytes:
