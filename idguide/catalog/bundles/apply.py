@@ -18,11 +18,11 @@ is swapped in after the commit.
 from __future__ import annotations
 
 import hashlib
-import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from idguide.catalog import staging
 from idguide.catalog.bundles import imagefiles
 from idguide.catalog.bundles.bindings import bind_from_bundle
 from idguide.catalog.bundles.imagecheck import (
@@ -231,10 +231,7 @@ def collect_garbage(catalog: Catalog, min_age_seconds: float = 600) -> int:
     cutoff = time.time() - min_age_seconds
     paths = [catalog.images.path(sha) for sha in sorted(catalog.images.stored() - keep)]
     removed = sum(_remove_if_older(path, cutoff) for path in paths)
-    if catalog.images.folder.is_dir():  # leftovers of an import that was killed
-        for staging in catalog.images.folder.glob(f"{imagefiles.STAGING_PREFIX}*"):
-            if staging.stat().st_mtime <= cutoff:
-                shutil.rmtree(staging, ignore_errors=True)
+    staging.remove_leftovers(catalog.images.folder)  # what killed imports left
     return removed
 
 
