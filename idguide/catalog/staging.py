@@ -16,8 +16,8 @@ picture helper re-created after it was removed; it is removed once it is a minut
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
+import sys
 import time
 from pathlib import Path
 from typing import IO
@@ -26,7 +26,7 @@ PREFIX = ".incoming-"
 LOCK = ".lock"
 UNLOCKED_GRACE_SECONDS = 60
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(handle: IO[bytes]) -> bool:
