@@ -332,6 +332,31 @@ def test_the_demo_installs_through_the_import_path_and_twice_changes_nothing(tmp
     assert all(line.startswith("demo-") for line in out.splitlines())
 
 
+def test_an_installation_missing_a_demo_bundle_says_so_and_installs_nothing(
+    tmp_path, monkeypatch, capsys
+):
+    """An installed idguide ships the signed demo bundles and never the demo's private key (it
+    is not in the package at all), so nothing signs a missing bundle again: it names what is
+    missing."""
+    import shutil
+
+    from idguide.catalog import demo, paths
+
+    assets = tmp_path / "installed" / "assets"
+    shutil.copytree(paths.assets_dir() / "demo", assets / "demo")
+    assert not list((assets / "demo").rglob("private*"))
+    (assets / "demo" / "bundles" / "demo-strydon.idgb").unlink()
+    monkeypatch.setattr(paths, "assets_dir", lambda: assets)
+    monkeypatch.setattr(demo, "assets_dir", lambda: assets)
+    path = tmp_path / "catalog.db"
+    open_catalog(path).close()
+    before = snapshot(path)
+    code, out, err = run(capsys, "--catalog", path, "demo")
+    assert code == 1 and not out
+    assert err.count("\n") == 1 and "demo-strydon.idgb" in err and "reinstall idguide" in err
+    assert snapshot(path) == before
+
+
 def test_the_shipped_demo_bundles_are_signed_with_the_demo_key_and_match_their_sources():
     import hashlib
     import re

@@ -32,6 +32,20 @@ def shipped_bundle(source: Path) -> Path:
     return assets_dir() / "demo" / "bundles" / f"{source.name}.idgb"
 
 
+def shipped_bundles() -> list[Path]:
+    """The shipped bundle of each demo publisher. None is ever signed again here (the
+    installed package has no demo key to sign with), so a missing one is a damaged
+    installation, and CatalogError says which before anything is changed."""
+    bundles = [shipped_bundle(source) for source in demo_sources()]
+    missing = [bundle for bundle in bundles if not bundle.is_file()]
+    if missing:
+        raise CatalogError(
+            f"The demo cannot be installed: its bundle {missing[0].name} is missing from this "
+            f"installation ({missing[0].parent}). Nothing was changed; reinstall idguide."
+        )
+    return bundles
+
+
 def install_demo(catalog: Catalog, progress: ProgressFn | None = None) -> Changes:
     """Install (or bring up to date) the demo catalogue; return what changed (carrying the
     change record). Running it twice changes nothing.
@@ -43,13 +57,11 @@ def install_demo(catalog: Catalog, progress: ProgressFn | None = None) -> Change
         raise CatalogError(
             "This catalogue is managed by your administration: it takes no demo content."
         )
+    bundles = shipped_bundles()  # only the shipped, pinned bundles: no fallback
     total = _remove_old_demo(catalog)
     refused: list[str] = []
-    for source in demo_sources():
-        bundle = shipped_bundle(source)
+    for bundle in bundles:
         try:
-            if not bundle.is_file():  # no fallback: only the shipped, pinned bundles
-                raise CatalogError(f"{bundle.name} is missing from this installation of idguide.")
             changes = _install(catalog, bundle, progress)
         except Interrupted:
             raise

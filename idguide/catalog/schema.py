@@ -339,7 +339,14 @@ def _v4_trust(db: sqlite_utils.Database) -> None:
     db.table("bundles").create_index(["publisher_id", "sequence"], index_name="bundles_publisher")
 
 
-def _v5_trust_bindings(db: sqlite_utils.Database) -> None:
+def _v5_trust_origin(db: sqlite_utils.Database) -> None:
+    """Where a trust entry came from: '' when the laptop's administrator added it by hand, else
+    'feed:NAME' when the trust document of the feed NAME put it there (idguide.catalog.feed). A
+    feed's document replaces only its own entries, never one added by hand."""
+    db.table("trust").add_column("origin", str, not_null_default="")
+
+
+def _v6_trust_bindings(db: sqlite_utils.Database) -> None:
     """What a publisher is, as the administrator binds it: several keys per publisher (during
     a key change) and the keys revoked (a revoked key stays revoked), its display name, its
     brands with their names, its GS1 company prefixes and whom it holds a licence from. Each
@@ -374,9 +381,10 @@ def _v5_trust_bindings(db: sqlite_utils.Database) -> None:
         {"licensee": str, "licensor": str, "added_at": str},
         ("licensee", "licensor"),
     )
-    for statement in _statements(_V5_CARRY_OVER):
+    for statement in _statements(_V6_CARRY_OVER):
         db.execute(statement)
-    # the trust table keeps what is the publisher's as a whole; its key and brands moved above
+    # the trust table keeps what is the publisher's as a whole (and where each entry came
+    # from, version 5's origin); its key and brands moved above
     db.table("trust").transform(drop={"public_key", "key_id", "brands"})
     db.table("trust").add_column("name", str, not_null_default="")
     db.table("trust").add_column("revoked_at", str, not_null_default="")
@@ -393,7 +401,7 @@ def _v5_trust_bindings(db: sqlite_utils.Database) -> None:
     db.table("products").add_column("revoked", int, not_null_default=0)
 
 
-_V5_CARRY_OVER = """
+_V6_CARRY_OVER = """
 INSERT INTO trust_keys (publisher_id, key_id, public_key, added_at)
     SELECT publisher_id, key_id, public_key, added_at FROM trust;
 INSERT OR IGNORE INTO trust_brands (brand_id, publisher_id, name, added_at)
@@ -413,7 +421,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v2_notes,
     _v3_officer_records,
     _v4_trust,
-    _v5_trust_bindings,
+    _v5_trust_origin,
+    _v6_trust_bindings,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -21,6 +21,7 @@ from idguide.cli import (
     bundles,
     catalogue,
     examinations,
+    feed,
     officer,
     scan,
     training,
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     authoring.register(bundle)
     trust.register(sub)
     bundles.register(sub)
+    feed.register(sub)
     examinations.register(sub)
     training.register(sub)
     return parser

@@ -113,7 +113,8 @@ def _lines(entries: list[TrustEntry]) -> Iterator[str]:
         flag = f"  {DEMO_LABEL}" if entry.demo else ""
         state = "  REVOKED" if entry.revoked else ""
         keys = ", ".join(k.key_id for k in entry.keys) or "none"
-        yield f"{entry.publisher_id:<30} keys {keys}  {entry.scope()}{state}{flag}"
+        origin = f"  (from {entry.origin.replace(':', ' ', 1)})" if entry.origin else ""
+        yield f"{entry.publisher_id:<30} keys {keys}  {entry.scope()}{state}{flag}{origin}"
         if not entry.demo:
             yield from (f"    {line}" for line in _bound(entry))
 

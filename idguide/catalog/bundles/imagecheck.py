@@ -35,7 +35,6 @@ import gc
 import multiprocessing
 import os
 import queue
-import sys
 import threading
 from array import array
 from collections.abc import Callable, Iterator
@@ -43,7 +42,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from idguide.catalog import model
+from idguide.catalog import frozen, model
 from idguide.catalog.bundles import format
 from idguide.catalog.bundles.errors import BundleError, CorruptBundleError, MissingMemberError
 from idguide.catalog.bundles.imagefiles import Stager, make_durable
@@ -58,7 +57,6 @@ from idguide.catalog.progress import ProgressFn
 # of a second of the other core to start.
 HELP_FROM_BYTES = 1_000_000
 BATCH = 200  # pictures taken from the counter at a time
-FROZEN_APP_READY = False  # a frozen app sets this after multiprocessing.freeze_support()
 POLL = 0.1  # seconds between looks at the helper while waiting for it
 
 # What the helper sends back for a picture: sha256, format, width, height, size in bytes, and
@@ -190,7 +188,7 @@ def unpack_orders(order: tuple[str, bytes, bytes]) -> tuple[str, list[str], dict
 
 
 def helpers_allowed() -> bool:
-    return (os.cpu_count() or 1) > 1 and (not getattr(sys, "frozen", False) or FROZEN_APP_READY)
+    return (os.cpu_count() or 1) > 1 and frozen.workers_allowed()
 
 
 @contextmanager

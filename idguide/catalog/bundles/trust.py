@@ -9,7 +9,9 @@ until a bundle signed by a trusted key replaces them. Removing a publisher's tru
 bindings stay, so nobody else can take its names meanwhile. Brands belong to whom the store
 binds them: a brand another publisher holds moves only with ``transfer``. What a bundle may not
 wear is :mod:`~idguide.catalog.bundles.bindings`; the whole store as plain data (for the update
-feed) is :func:`export_trust` and :func:`apply_trust`.
+feed) is :func:`export_trust` and :func:`apply_trust`. Each entry says where it came from
+(``origin``): '' when the administrator added it here, 'feed:NAME' when a feed's trust document
+did.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ class TrustEntry(CarriesChanges):
     demo: bool = False
     added_at: str = ""
     revoked_at: str = ""  # when its trust was removed ('' while trusted)
+    origin: str = ""  # '' when added by hand, 'feed:NAME' when a feed's trust document did
 
     @property
     def brands(self) -> list[str]:
@@ -69,6 +72,9 @@ class TrustEntry(CarriesChanges):
     def key_id(self) -> str:
         """The newest key's fingerprint ('' if none is left)."""
         return self.keys[-1].key_id if self.keys else ""
+
+    def key_ids(self) -> set[str]:
+        return {key.key_id for key in self.keys}
 
     def key_for(self, raw: bytes) -> TrustKey | None:
         return next((key for key in self.keys if key.raw() == raw), None)
@@ -97,6 +103,7 @@ class TrustEntry(CarriesChanges):
             "demo": self.demo,
             "added_at": self.added_at,
             "revoked": self.revoked,
+            "origin": self.origin,
         }
 
 
@@ -116,13 +123,14 @@ def trust_list(catalog: Catalog) -> list[TrustEntry]:
 def _entries(catalog: Catalog, where: str, params: list[str]) -> list[TrustEntry]:
     conn = catalog.conn
     rows = conn.execute(
-        "SELECT publisher_id, all_brands, name, demo, added_at, revoked_at FROM trust "
+        "SELECT publisher_id, all_brands, name, demo, added_at, revoked_at, origin FROM trust "
         f"{where} ORDER BY publisher_id",
         params,
     ).fetchall()
     entries = []
-    for pid, all_brands, name, demo, added, revoked in rows:
+    for pid, all_brands, name, demo, added, revoked, origin in rows:
         entry = TrustEntry(pid, [], {}, bool(all_brands), name, [], [], bool(demo), added, revoked)
+        entry.origin = origin
         entry.keys = [
             TrustKey(*row)
             for row in conn.execute(
@@ -179,7 +187,8 @@ def trust_add(
     publishers whose names and prefixes it may share. A publisher trusted already keeps its
     other keys (a key change), and its revocation is lifted; ``public_key`` may then be None to
     change only its bindings. A revoked key, the demo key and ``demo-`` ids are refused (except
-    for the demo itself, ``demo``)."""
+    for the demo itself, ``demo``). An entry a feed's trust document made becomes this
+    catalogue's own (its ``origin`` is cleared): no feed changes it after that."""
     pid = _publisher_id(publisher_id, demo)
     existing = get_trust(catalog, pid)
     key = _key(catalog, public_key, demo) if public_key is not None else None
@@ -287,6 +296,8 @@ class _Plan:
             "VALUES (?, ?, ?, ?, ?)",
             (self.pid, int(bool(self.all_brands)), int(demo), stamp, name or ""),
         )
+        # changed by hand: the entry is this catalogue's own from now on, never a feed's
+        conn.execute("UPDATE trust SET origin = '' WHERE publisher_id = ?", (self.pid,))
         if self.key is not None:  # trusted again with a new key: the revocation is lifted
             conn.execute("UPDATE trust SET revoked_at = '' WHERE publisher_id = ?", (self.pid,))
         if name:
@@ -484,21 +495,7 @@ def export_trust(catalog: Catalog) -> dict:
     """Every publisher of the trust store (the demo's aside) with its keys, name, brands, GS1
     prefixes, licences and whether it is revoked, and every revoked key: plain data for
     :func:`apply_trust` on another catalogue."""
-    publishers = [
-        {
-            "id": e.publisher_id,
-            "name": e.name,
-            "added_at": e.added_at,
-            "revoked": e.revoked,
-            "all_brands": e.all_brands,
-            "keys": [k.__dict__.copy() for k in e.keys],
-            "brands": [{"id": b, "name": n} for b, n in sorted(e.brand_names.items())],
-            "gs1_prefixes": e.prefixes,
-            "licensed_by": e.licensed_by,
-        }
-        for e in trust_list(catalog)
-        if not e.demo
-    ]
+    publishers = [as_data(e) for e in trust_list(catalog) if not e.demo]
     rows = catalog.conn.execute(
         "SELECT key_id, public_key, revoked_at FROM revoked_keys ORDER BY key_id"
     )
@@ -506,13 +503,29 @@ def export_trust(catalog: Catalog) -> dict:
     return {"version": TRUST_DATA_VERSION, "publishers": publishers, "revoked_keys": revoked}
 
 
+def as_data(entry: TrustEntry) -> dict:
+    """One publisher of :func:`export_trust`'s data."""
+    return {
+        "id": entry.publisher_id,
+        "name": entry.name,
+        "added_at": entry.added_at,
+        "revoked": entry.revoked,
+        "all_brands": entry.all_brands,
+        "keys": [key.__dict__.copy() for key in entry.keys],
+        "brands": [{"id": b, "name": n} for b, n in sorted(entry.brand_names.items())],
+        "gs1_prefixes": entry.prefixes,
+        "licensed_by": entry.licensed_by,
+    }
+
+
 def apply_trust(catalog: Catalog, data: dict, origin: str) -> OpChanges:
     """Make the trust store say what ``data`` (from :func:`export_trust`) says of each
     publisher it lists: keys, name, brands (moved from another holder if need be), prefixes,
     licences, revoked or not; and revoke every key it lists as revoked (a revoked key stays
     revoked: none is ever un-revoked). Publishers it does not list are left as they are.
-    ``origin`` (e.g. ``feed:NAME``) is recorded where the store has an ``origin`` column (the
-    update feed's). All of it or nothing."""
+    Each publisher it lists gets ``origin`` ('feed:NAME' for an update feed's trust document,
+    which decides beforehand what it may touch: :mod:`idguide.catalog.feed.trustdoc`). All of
+    it or nothing."""
     from idguide.catalog.bundles import trustdata
 
     document = trustdata.parse(data)

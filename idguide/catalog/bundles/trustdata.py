@@ -13,6 +13,7 @@ import base64
 import binascii
 import hashlib
 import sqlite3
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +23,7 @@ from idguide.catalog.bundles.bindings import PREFIX_PATTERN
 from idguide.catalog.bundles.demokey import is_demo_id
 from idguide.catalog.bundles.errors import TrustError
 from idguide.catalog.model import ID_PATTERN
+from idguide.catalog.write import now
 
 VERSION = 2
 Revoke = Callable[[sqlite3.Connection, str, str], list[str]]
@@ -55,6 +57,12 @@ def parse(data: Any) -> Document:
     ids = [p.id for p in publishers]
     if len(set(ids)) != len(ids):
         raise TrustError("Trust data lists a publisher twice; nothing was changed.")
+    brands = Counter(brand for p in publishers for brand in p.brands)
+    twice = sorted(brand for brand, count in brands.items() if count > 1)
+    if twice:
+        raise TrustError(
+            f"Trust data binds brand {twice[0]!r} to two publishers; nothing was changed."
+        )
     revoked = []
     for item in _list(data, "revoked_keys"):
         key_id, public_key = _key(item)
@@ -154,8 +162,7 @@ def write_publisher(
         "all_brands = excluded.all_brands, added_at = excluded.added_at, name = excluded.name",
         (pid, int(publisher.all_brands), publisher.added_at, publisher.name),
     )
-    if any(row[1] == "origin" for row in conn.execute("PRAGMA table_info(trust)")):
-        conn.execute("UPDATE trust SET origin = ? WHERE publisher_id = ?", (origin, pid))
+    conn.execute("UPDATE trust SET origin = ? WHERE publisher_id = ?", (origin, pid))
     ids = _keys(conn, publisher, revoke)
     ids += _brands(conn, publisher)
     conn.execute("DELETE FROM trust_prefixes WHERE publisher_id = ?", (pid,))
@@ -172,7 +179,7 @@ def write_publisher(
         conn.execute(
             "UPDATE trust SET revoked_at = CASE WHEN revoked_at = '' THEN ? ELSE revoked_at END "
             "WHERE publisher_id = ?",
-            (publisher.added_at or "revoked", pid),
+            (now(), pid),
         )
     else:
         conn.execute("UPDATE trust SET revoked_at = '' WHERE publisher_id = ?", (pid,))
