@@ -266,3 +266,32 @@ def test_a_version_1_document_is_read(tmp_path, bundles):
     assert result.trust["hq"].revoked == ["cremelia"] and hidden(cat, "cremelia")
     assert result.trust["hq"].revoked_keys == [key_of(bundles.cremelia_public)["key_id"]]
     assert json.loads(next(feed.glob("targets/*.trust.json")).read_text())["version"] == 2
+
+
+def test_names_a_laptop_bound_from_a_bundle_stay_when_the_document_gives_none(tmp_path, bundles):
+    """The administration's catalogue often never installs a publisher's bundles, so its
+    document gives no names; the names the laptop bound from the first bundle stay bound (a
+    later bundle cannot rename the brand), and a name the document gives binds."""
+    feed, keys = make_feed(tmp_path, bundles, [bundles.n1])
+    cat = laptop(tmp_path, str(feed), feed / "metadata/1.root.json")
+    assert sync_at(cat).ok
+    with open_catalog(cat) as c:
+        bound = get_trust(c, "nordhaven")
+        assert bound.name and bound.brand_names["nordiva"] == "Nordiva"
+    admin = tmp_path / "feed-admin/catalog.db"
+    with open_catalog(admin) as c:  # a change to nordhaven that says nothing of its names
+        trust_add(c, None, "nordhaven", prefixes=["4006381"])
+        assert get_trust(c, "nordhaven").name == ""
+    publish_trust(feed, admin, keys)
+    assert sync_at(cat).trust["hq"].replaced == ["nordhaven"]
+    with open_catalog(cat) as c:
+        entry = get_trust(c, "nordhaven")
+        assert (entry.name, entry.brand_names) == (bound.name, {"nordiva": "Nordiva"})
+        assert entry.prefixes == ["4006381"]
+    with open_catalog(admin) as c:
+        trust_add(c, None, "nordhaven", ["nordiva=Nordiva Pro"], name="Nordhaven AB")
+    publish_trust(feed, admin, keys)
+    sync_at(cat)
+    with open_catalog(cat) as c:
+        entry = get_trust(c, "nordhaven")
+        assert (entry.name, entry.brand_names) == ("Nordhaven AB", {"nordiva": "Nordiva Pro"})

@@ -154,12 +154,15 @@ def write_publisher(
     set_revoked: SetRevoked,
 ) -> list[str]:
     """Inside a transaction: make the store say what ``publisher`` says; the ids of the
-    entries this hid or showed."""
+    entries this hid or showed. A name it leaves empty keeps the name this store bound to the
+    same publisher (from its first bundle, say): data from a store that never installed the
+    publisher's bundles must not unbind what this one did."""
     pid = publisher.id
     conn.execute(
         "INSERT INTO trust (publisher_id, all_brands, demo, added_at, name) "
         "VALUES (?, ?, 0, ?, ?) ON CONFLICT(publisher_id) DO UPDATE SET "
-        "all_brands = excluded.all_brands, added_at = excluded.added_at, name = excluded.name",
+        "all_brands = excluded.all_brands, added_at = excluded.added_at, "
+        "name = CASE WHEN excluded.name != '' THEN excluded.name ELSE trust.name END",
         (pid, int(publisher.all_brands), publisher.added_at, publisher.name),
     )
     conn.execute("UPDATE trust SET origin = ? WHERE publisher_id = ?", (origin, pid))
@@ -230,7 +233,9 @@ def _brands(conn: sqlite3.Connection, publisher: Publisher) -> list[str]:
         conn.execute(
             "INSERT INTO trust_brands (brand_id, publisher_id, name, added_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(brand_id) DO UPDATE SET publisher_id = excluded.publisher_id, "
-            "name = excluded.name",
+            "name = CASE WHEN excluded.name != '' THEN excluded.name "
+            "WHEN trust_brands.publisher_id = excluded.publisher_id THEN trust_brands.name "
+            "ELSE '' END",
             (brand, pid, name, publisher.added_at),
         )
     return ids
