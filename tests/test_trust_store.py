@@ -333,6 +333,25 @@ def test_the_trust_store_travels_as_plain_data_and_back(world, tmp_path):
         assert export_trust(laptop) == data  # refused whole
 
 
+def test_a_revocation_travels_with_its_date(world, tmp_path, monkeypatch):
+    """A laptop that applies the administration's data later says when the key was revoked,
+    not when the data reached it (and the data it exports again is the same)."""
+    from idguide.catalog.bundles import trust as trust_module
+
+    catalog = _catalogue(world, tmp_path)
+    old_key = key_id(load_public_key(world.nordhaven[1]))
+    with open_catalog(catalog) as cat:
+        revoke_key(cat, old_key)
+        data = export_trust(cat)
+    (revoked,) = data["revoked_keys"]
+    monkeypatch.setattr(trust_module, "now", lambda: "2031-01-01T00:00:00+00:00")
+    with open_catalog(tmp_path / "laptop.db") as laptop:
+        apply_trust(laptop, data, "feed:hq")
+        assert export_trust(laptop) == data
+        with pytest.raises(errors.TrustError, match=f"revoked on {revoked['revoked_at'][:10]}"):
+            trust_add(laptop, world.nordhaven[1], "nordhaven")
+
+
 def test_every_test_docs_security_names_exists():
     """docs/security.md says which test shows each point: each must be there."""
     import re

@@ -450,9 +450,12 @@ def revoke_key(catalog: Catalog, key: str) -> Count:
     return Count(len(ids), _changed(ids))
 
 
-def _revoke(conn: sqlite3.Connection, key: str, public_key: str) -> list[str]:
-    """Inside a transaction: revoke ``key``; the ids of the entries that hides."""
-    conn.execute("INSERT OR IGNORE INTO revoked_keys VALUES (?, ?, ?)", (key, public_key, now()))
+def _revoke(conn: sqlite3.Connection, key: str, public_key: str, when: str = "") -> list[str]:
+    """Inside a transaction: revoke ``key`` (``when``: now, unless the revocation comes from
+    elsewhere with its date); the ids of the entries that hides."""
+    conn.execute(
+        "INSERT OR IGNORE INTO revoked_keys VALUES (?, ?, ?)", (key, public_key, when or now())
+    )
     conn.execute("DELETE FROM trust_keys WHERE key_id = ?", (key,))
     rows = conn.execute(
         "UPDATE products SET revoked = 1 WHERE key_id = ? AND revoked = 0 RETURNING id", (key,)

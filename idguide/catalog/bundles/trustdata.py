@@ -46,7 +46,7 @@ class Publisher:
 @dataclass
 class Document:
     publishers: list[Publisher]
-    revoked_keys: list[tuple[str, str]]  # key_id, public key
+    revoked_keys: list[tuple[str, str, str]]  # key_id, public key, when it was revoked
 
 
 def parse(data: Any) -> Document:
@@ -66,7 +66,7 @@ def parse(data: Any) -> Document:
     revoked = []
     for item in _list(data, "revoked_keys"):
         key_id, public_key = _key(item)
-        revoked.append((key_id, public_key))
+        revoked.append((key_id, public_key, _text(item, "revoked_at", f"key {key_id}")))
     return Document(publishers, revoked)
 
 

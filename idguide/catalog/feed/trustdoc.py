@@ -85,7 +85,7 @@ class TrustDocument:
 
     @property
     def revoked_keys(self) -> list[str]:
-        return [key for key, _ in self.parsed.revoked_keys]
+        return [key for key, _, _ in self.parsed.revoked_keys]
 
     def keys_of(self, publisher_id: str) -> set[str]:
         """The fingerprints of the keys it trusts for ``publisher_id``."""
