@@ -115,3 +115,16 @@ def test_the_package_carries_no_private_key_and_nothing_rebuilds_the_demo(tmp_pa
             install_demo(cat)
         assert "is missing from this installation" in str(caught.value)
         assert cat.conn.execute("SELECT count(*) FROM products").fetchone()[0] == 0
+
+
+def test_a_demo_bundle_where_the_demo_is_not_installed_points_to_idguide_demo(tmp_path, capsys):
+    """Not to `trust add`, which refuses the demo key and every demo- id."""
+    catalog = tmp_path / "catalog.db"
+    open_catalog(catalog).close()
+    before = snapshot(catalog)
+    code, _, err = run_cli(
+        capsys, "--catalog", catalog, "import", shipped_bundle(demo_sources()[1])
+    )
+    assert code == 1 and err.count("\n") == 1
+    assert "idguide demo" in err and "trust add" not in err
+    assert snapshot(catalog) == before

@@ -17,7 +17,7 @@ import sqlite3
 from typing import NamedTuple
 
 from idguide.catalog.bundles import bindings
-from idguide.catalog.bundles.demokey import demo_raw_key, require_demo_rules
+from idguide.catalog.bundles.demokey import demo_raw_key, is_demo_id, require_demo_rules
 from idguide.catalog.bundles.errors import (
     AlreadyInstalledError,
     BrandScopeError,
@@ -106,6 +106,11 @@ def require_trusted(catalog: Catalog, bundle: Bundle) -> TrustEntry:
     demo key outside the demo, not newer, wrong base)."""
     manifest, name = bundle.manifest, bundle.name
     trust = get_trust(catalog, manifest.publisher)
+    if trust is None and is_demo_id(manifest.publisher):  # `trust add` refuses demo- ids
+        raise UntrustedPublisherError(
+            f"{name}: a bundle of the fictional demo, which is not installed in this catalogue. "
+            "Nothing was installed; the demo installs with: idguide demo"
+        )
     if trust is None or trust.revoked:
         state = "revoked in" if trust is not None else "not in"
         raise UntrustedPublisherError(
