@@ -69,9 +69,9 @@ $(CHROOT)/.ready: packaging/system-libraries.txt packaging/make-chroot
 clean:
 	rm -rf $(VENV) $(CATALOG) $(CATALOG:.db=.index) $(CATALOG:.db=.images) *.egg-info build dist
 
-# The signed demo bundles in assets/demo/bundles/, from assets/demo/src/ with the DEMO-ONLY key in
-# assets/demo/keys/ (raise DEMO_SEQUENCE in idguide/catalog/demo.py when the sources change).
+# The signed demo bundles in assets/demo/bundles/ and their pinned sha256 (SHA256SUMS), from
+# assets/demo/src/ with the DEMO-ONLY key in scripts/demo/keys/ (raise DEMO_SEQUENCE in
+# idguide/catalog/demo.py when the sources change).
 .PHONY: demo-bundles
 demo-bundles: $(STAMP)
-	$(PY) -c "from pathlib import Path; from idguide.catalog.demo import build_demo_bundles; \
-	[print(p) for p in build_demo_bundles(Path('assets/demo/bundles'))]"
+	$(PY) scripts/demo_bundles.py

@@ -256,19 +256,16 @@ def shoot_compare_and_import(path: Path, folder: Path, outdir: Path) -> None:
 
 
 def demo_bundle_files() -> list[Path]:
-    from idguide.catalog.demo import build_demo_bundles, shipped_bundle
+    from idguide.catalog.demo import shipped_bundle
     from idguide.catalog.paths import demo_sources
 
-    shipped = [shipped_bundle(source) for source in demo_sources()]
-    if all(bundle.is_file() for bundle in shipped):
-        return shipped
-    return build_demo_bundles(Path(tempfile.mkdtemp(prefix="idguide-shots-")))
+    return [shipped_bundle(source) for source in demo_sources()]
 
 
 def trusted_demo_catalog(path: Path) -> Path:
     """A new catalogue whose trust store accepts the demo publishers, with nothing installed."""
     from idguide.catalog.bundles import entries, format, open_bundle, trust_add
-    from idguide.catalog.demo import demo_keys
+    from idguide.catalog.bundles.demokey import demo_public_key
 
     with open_catalog(path) as catalog:
         for file in demo_bundle_files():
@@ -276,7 +273,7 @@ def trusted_demo_catalog(path: Path) -> Path:
                 data = bundle.read_json(format.PUBLISHER, format.MAX_PUBLISHER_BYTES)
                 publisher = entries.read_publisher(data, file.name)
             brands = [brand.id for brand in publisher.brands]
-            trust_add(catalog, demo_keys()[1], publisher.id, brands, demo=True)
+            trust_add(catalog, demo_public_key(), publisher.id, brands, demo=True)
     return path
 
 

@@ -5,9 +5,11 @@ Every command runs with a clean environment (``env -i``: a temporary home, data 
 folders, no PATH, so no Python and nothing of this checkout), first on this machine and then
 (marker ``chroot``) inside a minimal Debian that has only the system libraries
 packaging/system-libraries.txt lists (`make chroot`). The build installs the demo into the
-default catalogue, searches it, looks up a barcode, checks it, keeps a note (sqlite-utils),
+default catalogue (from the shipped bundles pinned by their sha256, refusing any other the
+public demo key signs), searches it, looks up a barcode, checks it, keeps a note (sqlite-utils),
 scans codes in a picture and a GS1 Digital Link (zxing-cpp's native module, biip's tables),
-imports signed bundles into another catalogue with trust set up, and opens its window
+imports signed bundles into another catalogue with trust set up (and refuses to trust the demo
+key for a publisher), and opens its window
 offscreen and closes it (and on `make test`'s X server, marker ``x11``, through the build's own
 X11 plugin). One bundle is
 large enough (20,000 products, 400 pictures, 2.5 MB) for the import to start its picture helper
@@ -215,6 +217,25 @@ def big_bundle(tmp_path_factory) -> tuple[Path, Path]:
     return path, public
 
 
+@pytest.fixture(scope="module")
+def caldelo_bundle(tmp_path_factory) -> tuple[Path, Path, list[str]]:
+    """A rights holder's bundle as IT gets one: the demo publisher demo-caldelo's content under
+    its own id (caldelo) signed with its own key; its public key and brand ids. (The demo's
+    own bundles are signed with the public demo key, which nobody can trust for a publisher.)"""
+    from idguide.catalog.bundles import generate_keys
+    from idguide.catalog.bundles.build import build_bundle
+
+    folder = tmp_path_factory.mktemp("caldelo")
+    source = folder / "caldelo"
+    shutil.copytree(DEMO / "src" / "demo-caldelo", source)
+    publisher = yaml.safe_load((source / "publisher.yaml").read_text(encoding="utf-8"))
+    publisher["id"] = "caldelo"
+    (source / "publisher.yaml").write_text(yaml.safe_dump(publisher, allow_unicode=True))
+    private, public = generate_keys(folder / "keys")
+    build_bundle(source, folder / "caldelo.idgb", private, 1)
+    return folder / "caldelo.idgb", public, [brand["id"] for brand in publisher["brands"]]
+
+
 def demo_products() -> list[dict]:
     return [
         yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -238,12 +259,33 @@ def test_the_demo_installs_and_is_searched_looked_up_and_checked(place: Place):
     checked = place.run("check")
     assert checked.stdout.strip() == "Catalogue OK." and not checked.stderr
 
+    # a bundle the public demo key signs that is not one the build ships (its sha256 pinned in
+    # the build's SHA256SUMS) is refused, even for a demo publisher this catalogue trusts
+    forged = _forged_demo_bundle(place.work / "forged")
+    refused = place.run("import", place.inside(forged), expect=1)
+    assert "not one of the demo bundles shipped with this idguide" in refused.stderr
+
     # the officer's own data is written and read through sqlite-utils, which loads on first use
     place.run("note", product["id"], "Seen at the port")
     notes = json.loads(place.run("notes", "--json").stdout)
     assert [(row["product_id"], row["text"]) for row in notes] == [
         (product["id"], "Seen at the port")
     ]
+
+
+def _forged_demo_bundle(folder: Path) -> Path:
+    """demo-caldelo's bundle with a changed name, sequence 2, signed with the demo key from this
+    checkout (public: it is in the repository)."""
+    from idguide.catalog.bundles.build import build_bundle
+
+    source = folder / "demo-caldelo"
+    shutil.copytree(DEMO / "src" / "demo-caldelo", source)
+    product = next(source.glob("products/*.yaml"))
+    text = product.read_text(encoding="utf-8")
+    product.write_text(text.replace("revision: ", "revision: 9", 1), encoding="utf-8")
+    private = ROOT / "scripts" / "demo" / "keys" / "private.key"
+    build_bundle(source, folder / "forged.idgb", private, 2)
+    return folder / "forged.idgb"
 
 
 def test_scan_reads_codes_in_a_picture_and_a_digital_link_and_checks_them(place: Place):
@@ -273,21 +315,24 @@ def test_scan_reads_codes_in_a_picture_and_a_digital_link_and_checks_them(place:
         assert {"ai": "10", "title": "BATCH/LOT", "value": "L24-07"} in row["scan"]["fields"]
 
 
-def test_a_demo_bundle_and_a_large_bundle_import_with_the_helper_and_the_index_workers(
-    place: Place, big_bundle: tuple[Path, Path]
+def test_a_publishers_bundle_and_a_large_bundle_import_with_the_helper_and_the_index_workers(
+    place: Place, big_bundle: tuple[Path, Path], caldelo_bundle: tuple[Path, Path, list[str]]
 ):
     catalog = place.inside(place.work / "imported.db")
-    # a demo publisher's bundle, its key trusted for its brands, as IT would
-    source = DEMO / "src" / "caldelo"
-    publisher = yaml.safe_load((source / "publisher.yaml").read_text(encoding="utf-8"))
-    for path in (DEMO / "bundles" / "caldelo.idgb", DEMO / "keys" / "public.key"):
-        shutil.copy(path, place.work / path.name)
-    brands = ",".join(brand["id"] for brand in publisher["brands"])
-    key = place.inside(place.work / "public.key")
+    # the public demo key is trusted for no publisher, as the build's own demo says
+    shutil.copy(DEMO / "keys" / "public.key", place.work / "demo.key")
+    demo_key = place.inside(place.work / "demo.key")
+    bundle, public, brands = caldelo_bundle
+    refused = place.run("--catalog", catalog, "trust", "add", "--publisher", "caldelo",
+                        "--brands", ",".join(brands), demo_key, expect=1)  # fmt: skip
+    assert "public demo key" in refused.stderr and refused.stderr.count("\n") == 1
+    # a rights holder's bundle, its key trusted for its brands, as IT would
+    shutil.copy(bundle, place.work / "caldelo.idgb")
+    shutil.copy(public, place.work / "caldelo.key")
     place.run("--catalog", catalog, "trust", "add", "--publisher", "caldelo", "--brands",
-              brands, key)  # fmt: skip
+              ",".join(brands), place.inside(place.work / "caldelo.key"))  # fmt: skip
     done = place.run("--catalog", catalog, "import", place.inside(place.work / "caldelo.idgb"))
-    products = len(list((source / "products").glob("*.yaml")))
+    products = len(list((DEMO / "src" / "demo-caldelo" / "products").glob("*.yaml")))
     assert f"{products} added" in done.stdout
 
     bundle, public = big_bundle
@@ -389,8 +434,14 @@ def test_the_build_holds_its_content_and_leaves_out_what_it_does_not_use(build: 
     assets = "_internal/idguide/assets"
     assert "private.key" not in names
     assert f"{assets}/demo/keys/public.key" in files
-    shipped = {path.name for path in (DEMO / "bundles").glob("*.idgb")}
+    shipped = {path.name for path in (DEMO / "bundles").glob("*.idgb")} | {"SHA256SUMS"}
     assert {Path(f).name for f in files if f.startswith(f"{assets}/demo/bundles/")} == shipped
+    sums = (build / assets / "demo" / "bundles" / "SHA256SUMS").read_text().splitlines()
+    for line in sums:  # the demo installs only bundles whose sha256 is listed
+        sha256, name = line.split()
+        data = (build / assets / "demo" / "bundles" / name).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == sha256
+    assert len(sums) == len(shipped) - 1
     fonts = {f"{assets}/fonts/{path.name}" for path in (ROOT / "assets" / "fonts").iterdir()}
     sources = {f"{assets}/demo/{p.relative_to(DEMO).as_posix()}" for p in DEMO.glob("src/**/*.*")}
     assert fonts <= files and sources <= files
@@ -434,11 +485,11 @@ def test_a_build_missing_a_demo_bundle_says_so_and_changes_nothing(build: Path, 
     again as a checkout does: it says what is wrong in one line."""
     damaged = tmp_path / "idguide"
     _copy_build(build, damaged)
-    (damaged / "_internal" / "idguide" / "assets" / "demo" / "bundles" / "strydon.idgb").unlink()
+    (damaged / "_internal/idguide/assets/demo/bundles/demo-strydon.idgb").unlink()
     place = Place(damaged, tmp_path / "work")
     done = place.run("demo", expect=1)
     assert not done.stdout and done.stderr.count("\n") == 1
-    assert "strydon.idgb is missing from this installation" in done.stderr
+    assert "demo-strydon.idgb is missing from this installation" in done.stderr
     assert "reinstall idguide" in done.stderr
     catalog = place.work / "data" / "idguide" / "catalog.db"
     checked = place.run("--catalog", str(catalog), "stats", "--json")

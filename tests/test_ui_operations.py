@@ -95,7 +95,7 @@ def test_an_install_through_the_import_dialog_shows_the_new_product_in_results_a
     qtbot.waitUntil(lambda: dialog.entries and not dialog.verifying())
     with broadcast_of(qtbot, window) as signal:
         dialog.install.click()
-    assert signal.args == [OpChanges(content=True, bundles=True, index=True), dialog]
+    assert signal.args == [OpChanges(content=True, bundles=True, trust=True, index=True), dialog]
     qtbot.waitUntil(lambda: window.model.rowCount() > 0)
     assert window.model.summary(0).id == WRENCH
     qtbot.waitUntil(lambda: "2 products from 1 publishers" in window.home.text())

@@ -26,7 +26,8 @@ from support import WRENCH, snapshot
 from idguide.catalog.changes import OpChanges
 from idguide.catalog.feed import add_feed, get_feed, list_feeds, publish_bundles, set_auto_check
 from idguide.catalog.feed.config import save_feed
-from idguide.ui.bundles import ops
+from idguide.catalog.managed import set_managed
+from idguide.catalog.store import open_catalog
 from idguide.ui.bundles.updates import UpdateCheck
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -348,12 +349,11 @@ def test_a_feed_is_not_removed_while_a_check_runs(qtbot, open_window, synced):
 # -- managed by IT --------------------------------------------------------------------------------
 
 
-def test_a_catalogue_managed_by_it_only_shows_the_feeds_state(
-    qtbot, open_window, synced, monkeypatch
-):
+def test_a_catalogue_managed_by_it_only_shows_the_feeds_state(qtbot, open_window, synced):
     server, cat, _feed, _keys = synced
     set_auto_check(cat, "hq", True)
-    monkeypatch.setattr(ops, "managed_by_it", lambda _catalog: True)
+    with open_catalog(cat) as catalog:
+        set_managed(catalog)
     requests = len(server.log)
     window = open_window(cat)
     updates = window.updates

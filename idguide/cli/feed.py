@@ -182,7 +182,7 @@ def cmd_trust(args: argparse.Namespace) -> int:
     document = feed.publish_trust(args.folder, args.source, args.keys, _passphrase(args))
     print(
         f"Trust document offered: {len(document.publishers)} trusted publisher(s), "
-        f"{len(document.revoked)} revoked."
+        f"{len(document.revoked)} revoked, {len(document.revoked_keys)} revoked key(s)."
     )
     return EXIT_OK
 
@@ -284,6 +284,7 @@ def _print_sync(result: SyncResult) -> None:
                 ("added", changes.added),
                 ("changed", changes.replaced),
                 ("revoked", changes.revoked),
+                ("revoked keys", changes.revoked_keys),
             )
             if ids
         ]

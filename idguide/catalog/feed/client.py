@@ -123,12 +123,7 @@ def _apply_trust(catalog: Catalog, item: FeedDownloads, result: SyncResult) -> N
     result.trust[feed.name] = changes
     result.op_changes |= changes.op_changes
     feed.trust_sha256 = item.trust_sha256
-    for pid in changes.kept:
-        result.warnings.append(
-            f"Feed {feed.name} ({feed.source}): its trust document says otherwise about "
-            f"{pid}, which this laptop's administrator trusted by hand; the hand-made entry "
-            "stays."
-        )
+    result.warnings += [f"Feed {feed.name} ({feed.source}): {text}" for text in changes.warnings]
 
 
 def _install_chain(

@@ -220,8 +220,8 @@ def target_file(repo: FeedRepo, name: str, sha256: str) -> Path:
     return repo.targets_dir / folder / f"{sha256}.{base}"
 
 
-def _trusted_keys(repo: FeedRepo, targets: Targets) -> dict[str, str] | None:
-    """The key id the feed's trust document trusts for each publisher (None: no document)."""
+def _trusted_keys(repo: FeedRepo, targets: Targets) -> dict[str, set[str]] | None:
+    """The key ids the feed's trust document trusts for each publisher (None: no document)."""
     from idguide.catalog.feed.trustdoc import parse_document
 
     info = targets.targets.get(TRUST_TARGET)
@@ -232,10 +232,10 @@ def _trusted_keys(repo: FeedRepo, targets: Targets) -> dict[str, str] | None:
         document = parse_document(path.read_bytes(), str(path))
     except OSError:
         return None
-    return {entry.id: entry.key_id for entry in document.publishers}
+    return {entry.id: document.keys_of(entry.id) for entry in document.publishers}
 
 
-def _trust_warnings(trusted: dict[str, str] | None, result: Verification) -> list[str]:
+def _trust_warnings(trusted: dict[str, set[str]] | None, result: Verification) -> list[str]:
     if trusted is None:
         return []
     if result.publisher not in trusted:
@@ -243,10 +243,11 @@ def _trust_warnings(trusted: dict[str, str] | None, result: Verification) -> lis
             f"{result.publisher} is not in this feed's trust document: laptops will refuse its "
             "bundles unless they trust it by hand (idguide feed trust ... to add it)."
         ]
-    if trusted[result.publisher] != result.key_id:
+    if result.key_id not in trusted[result.publisher]:
+        keys = ", ".join(sorted(trusted[result.publisher])) or "none"
         return [
             f"{result.publisher}'s bundle is signed with key {result.key_id}, but the feed's "
-            f"trust document trusts key {trusted[result.publisher]}: laptops will refuse it."
+            f"trust document trusts key(s) {keys} for it: laptops will refuse it."
         ]
     return []
 

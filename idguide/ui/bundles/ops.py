@@ -24,13 +24,12 @@ NAMES_SHOWN = 12  # products named per installed bundle
 
 
 def managed_by_it(catalog: Catalog) -> bool:
-    """HOOK (issue 20, a catalogue managed by IT): whether IT manages this catalogue, so that
-    a system job syncs it and the app only shows the feeds' state (no check, at start or by
-    hand; no adding or removing feeds). The core has no managed flag yet; when it has one (a
-    ``meta`` row read by ``idguide.catalog.managed.is_managed(catalog)`` is being written on
-    another branch), return it here: this runs in the catalogue's worker. Until then, no
-    catalogue is managed."""
-    return False
+    """Whether IT manages this catalogue, so that a system job syncs it and the app only shows
+    the feeds' state (no check, at start or by hand; no adding or removing feeds). Runs in the
+    catalogue's worker."""
+    from idguide.catalog.managed import is_managed
+
+    return is_managed(catalog)
 
 
 @dataclass
