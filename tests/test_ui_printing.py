@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from support import WRENCH
 
@@ -34,3 +34,14 @@ def test_ctrl_p_says_where_the_handout_is_and_offers_to_open_it(
     button = next(b for b in box.buttons() if b.text() == "Open the PDF")
     button.click()
     assert opened == [QUrl.fromLocalFile(str(out))]
+
+
+def test_with_no_pdf_program_the_handout_s_folder_is_said_as_plain_text(
+    qtbot, window, tmp_path, monkeypatch
+):
+    out = tmp_path / "<b>handouts</b>" / "wrench.pdf"  # a folder's name is not markup
+    monkeypatch.setattr(handoutprint, "open_file", lambda _url: False, raising=False)
+    box = handoutprint._open(window, out)
+    assert box is not None and box.textFormat() == Qt.TextFormat.PlainText
+    assert str(out) in box.text() and "No program to show PDF files" in box.text()
+    box.close()

@@ -117,10 +117,13 @@ def announce(parent: QWidget, path: Path) -> QMessageBox:
     return box
 
 
-def _open(parent: QWidget, path: Path) -> None:
-    if not open_file(QUrl.fromLocalFile(str(path))):
-        QMessageBox.information(
-            parent,
-            _tr("Handout saved"),
-            _tr("No program to show PDF files was found. The handout is at:\n{0}").format(path),
-        )
+def _open(parent: QWidget, path: Path) -> QMessageBox | None:
+    """Open the PDF; with no program for PDF files, say where it is instead."""
+    if open_file(QUrl.fromLocalFile(str(path))):
+        return None
+    box = QMessageBox(QMessageBox.Icon.Information, _tr("Handout saved"), "", parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name is not markup
+    box.setText(_tr("No program to show PDF files was found. The handout is at:\n{0}").format(path))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
