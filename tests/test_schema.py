@@ -27,16 +27,18 @@ from idguide.catalog import (
 )
 from idguide.catalog import schema as schema_module
 from idguide.catalog.bundles import get_trust, trust_add, trust_list
-from idguide.catalog.examinations import exams
+from idguide.catalog.examinations import exams, export_examination
 from idguide.catalog.feed import TrustDocument, apply_document
 from idguide.catalog.schema import SCHEMA_VERSION, schema_version
 from idguide.catalog.training import workshops
 
 # Catalogues written by the SQL of idguide before sqlite-utils made the schema, with content and
 # officer records: version 1 (the first release), 3 (the version before this one) and 4; and
-# version 5 as the idguide with update feeds wrote it (a trust entry from a feed's document).
+# version 5 as the idguide with update feeds wrote it (a trust entry from a feed's document), and
+# version 6 as the idguide with trust bindings wrote it (a name and a prefix bound, a second
+# examination).
 CATALOGS = DATA / "catalogs"
-VERSIONS = (1, 3, 4, 5)
+VERSIONS = (1, 3, 4, 5, 6)
 
 
 def load(version: int, path: Path) -> Path:
@@ -99,6 +101,11 @@ def test_a_new_catalogue_is_made_as_the_hand_written_sql_made_it(tmp_path, monke
         k: v for k, v in v4.items() if k != "trust"
     }
     assert structure(load(5, tmp_path / "saved-v5.db")) == new  # as that idguide wrote it
+    with monkeypatch.context() as m:  # version 6: the trust bindings
+        m.setattr(schema_module, "MIGRATIONS", schema_module.MIGRATIONS[:6])
+        m.setattr(schema_module, "SCHEMA_VERSION", 6)
+        open_catalog(tmp_path / "v6.db", repair_index=False).close()
+    assert structure(load(6, tmp_path / "saved-v6.db")) == structure(tmp_path / "v6.db")
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -117,6 +124,9 @@ def test_an_earlier_catalogue_opens_with_its_content_and_records(tmp_path, versi
             assert (exam.verdict, exam.case_ref, exam.quantity) == ("suspected", "CASE-7", 120)
             assert [(c.number, c.result) for c in exam.checks] == [(1, "differs")]
             assert [p.caption for p in exam.photos] == ["Lid, top view"]
+            # version 7's fields are empty in an examination made before them
+            assert (exam.quantity_text(), exam.lot_code) == ("120", "")
+            assert not any(exam.requested_by().values())
             workshop = workshops.get_workshop(catalog, 1)
             assert workshop.product_ids == [PLIERS, WRENCH]
             assert workshop.items[0].notes == "Start here"
@@ -141,7 +151,8 @@ def test_the_officer_carries_on_in_a_migrated_catalogue(tmp_path, version):
         second = workshops.create_workshop(catalog, "Pliers", [PLIERS])
         assert get_note(catalog, PLIERS).text == "Check the grip"
         # Ids go on from the ones already used, never reusing one.
-        assert (first.id, second.id) == ((2, 2) if version >= 3 else (1, 1))
+        made = 0 if version < 3 else 2 if version >= 6 else 1  # examinations made before
+        assert (first.id, second.id) == (made + 1, 2 if version >= 3 else 1)
 
 
 # cremelia's key in v5.sql, which the feed hq's trust document brought
@@ -188,6 +199,59 @@ def test_the_trust_bindings_keep_where_each_entry_came_from(tmp_path, made):
         assert not search(catalog, CREME).rows
         assert WRENCH in [row.id for row in search(catalog, "torque wrench").rows]
         assert not get_trust(catalog, "nordhaven").revoked
+
+
+EXAMINATION_COLUMNS = (
+    "id, uid, product_id, snapshot, verdict, case_ref, place, examined_on, quantity, "
+    "declared_origin, notes, created_at, updated_at"
+)
+
+
+def _examinations(path: Path) -> list[tuple]:
+    """Every examination, check and photo of the catalogue at ``path``, in version 6's columns."""
+    conn = sqlite3.connect(path)
+    try:
+        return [
+            *conn.execute(f"SELECT {EXAMINATION_COLUMNS} FROM examinations ORDER BY id"),
+            *conn.execute("SELECT * FROM examination_checks ORDER BY exam_id, feature_number"),
+            *conn.execute("SELECT * FROM examination_photos ORDER BY exam_id, position"),
+        ]
+    finally:
+        conn.close()
+
+
+def test_the_verification_request_columns_keep_every_examination(tmp_path):
+    """Version 7 (examination format 2: the unit, the lot code, who asks) adds its columns empty
+    to a catalogue version 6's idguide wrote: both examinations stay as they were, the officer
+    fills the new fields in, and the request goes out in format 2."""
+    path = load(6, tmp_path / "old.db")
+    before = _examinations(path)
+    with open_catalog(path) as catalog:
+        assert schema_version(catalog.conn) == SCHEMA_VERSION
+        assert _examinations(path) == before
+        exam = exams.get_examination(catalog, 2)
+        assert (exam.case_ref, exam.place, exam.quantity_text()) == (
+            "CASE-9",
+            "Port of Le Havre",
+            "240",
+        )
+        assert [(c.number, c.result, c.comment) for c in exam.checks] == [
+            (1, "differs", "no embossing")
+        ]
+        assert (exam.lot_code, exam.requested_by()["name"]) == ("", "")
+        exams.update_examination(
+            catalog, 2, quantity_unit="pieces", lot_code="L2611", requester_name="A. Martin"
+        )
+        _pdf, json_path = export_examination(catalog, 2, tmp_path / "request")
+    document = json.loads(json_path.read_text("utf-8"))
+    assert document["format_version"] == 2
+    assert document["examination"]["case_reference"] == "CASE-9"
+    assert (document["examination"]["quantity"], document["examination"]["quantity_unit"]) == (
+        240,
+        "pieces",
+    )
+    assert document["requested_by"]["name"] == "A. Martin"
+    assert [c["result"] for c in document["checklist"]] == ["differs"]
 
 
 def test_a_migration_that_fails_leaves_the_catalogue_as_it_was(tmp_path, monkeypatch):
