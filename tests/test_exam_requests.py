@@ -118,10 +118,33 @@ def test_new_fields_refuse_what_is_too_long_and_change_nothing(catalog, field, v
     assert exams.get_examination(catalog, exam.id) == exam
 
 
-def test_an_examination_made_by_the_previous_version_opens_and_exports(tmp_path):
+def test_what_the_text_rule_refuses_never_reaches_the_request_s_pdf(catalog, tmp_path):
+    """The officer's new fields and the quoted alert go through the PDF writer's one text rule
+    (idguide.catalog.cleantext): no bidi override or terminal escape is written on the page."""
+    with catalog.transaction() as conn:  # an alert from before the rule
+        conn.execute(
+            "UPDATE translations SET text = ? WHERE product_id = ? AND part LIKE 'alert/%/title'",
+            ("Fake \u202ebatch\u202c L2406-88\x07", WRENCH),
+        )
+    exam = exams.new_examination(
+        catalog,
+        WRENCH,
+        lot_code="L2406-88\x1b[2J",
+        requester_name="Ana \u202eSousa\u202c",
+        requester_office="Leix\x9bões",
+    )
+    _document, text = export(catalog, exam.id, tmp_path / "out")
+    for refused in ("\u202e", "\u202c", "\x07", "\x1b", "\x9b"):
+        assert refused not in text, repr(refused)
+    for words in ("Ana Sousa", "Leixões", "L2406-88[2J", "Fake batch L2406-88"):
+        assert words in text, words
+
+
+@pytest.mark.parametrize("version", [4, 6])
+def test_an_examination_made_by_a_previous_version_opens_and_exports(tmp_path, version):
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
-    conn.executescript((DATA / "catalogs" / "v4.sql").read_text("utf-8"))
+    conn.executescript((DATA / "catalogs" / f"v{version}.sql").read_text("utf-8"))
     conn.close()
     with open_catalog(path) as catalog:
         exam = exams.get_examination(catalog, 1)
