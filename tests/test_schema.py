@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from support import DATA, PLIERS, WRENCH, snapshot
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from support import CREME, DATA, PLIERS, WRENCH, snapshot
 
 from idguide.catalog import (
     CatalogError,
@@ -25,15 +26,19 @@ from idguide.catalog import (
     stats,
 )
 from idguide.catalog import schema as schema_module
-from idguide.catalog.bundles import trust_list
-from idguide.catalog.examinations import exams
+from idguide.catalog.bundles import get_trust, trust_add, trust_list
+from idguide.catalog.examinations import exams, export_examination
+from idguide.catalog.feed import TrustDocument, apply_document
 from idguide.catalog.schema import SCHEMA_VERSION, schema_version
 from idguide.catalog.training import workshops
 
 # Catalogues written by the SQL of idguide before sqlite-utils made the schema, with content and
-# officer records: version 1 (the first release), 3 (the version before this one) and 4.
+# officer records: version 1 (the first release), 3 (the version before this one) and 4; and
+# version 5 as the idguide with update feeds wrote it (a trust entry from a feed's document), and
+# version 6 as the idguide with trust bindings wrote it (a name and a prefix bound, a second
+# examination).
 CATALOGS = DATA / "catalogs"
-VERSIONS = (1, 3, 4)
+VERSIONS = (1, 3, 4, 5, 6)
 
 
 def load(version: int, path: Path) -> Path:
@@ -77,11 +82,30 @@ def _table(conn: sqlite3.Connection, name: str) -> dict:
     }
 
 
-def test_a_new_catalogue_is_made_as_the_hand_written_sql_made_it(tmp_path):
-    open_catalog(tmp_path / "new.db").close()
+def test_a_new_catalogue_is_made_as_the_hand_written_sql_made_it(tmp_path, monkeypatch):
+    with monkeypatch.context() as m:  # the hand-written SQL made versions 1 to 4
+        m.setattr(schema_module, "MIGRATIONS", schema_module.MIGRATIONS[:4])
+        m.setattr(schema_module, "SCHEMA_VERSION", 4)
+        open_catalog(tmp_path / "v4.db", repair_index=False).close()
     old = load(4, tmp_path / "old.db")
-    assert structure(tmp_path / "new.db") == structure(old)
+    assert structure(tmp_path / "v4.db") == structure(old)
     assert structure(old)["products"]["foreign keys"]  # the comparison does see the keys
+    # version 5 (sqlite-utils only): where each trust entry came from, '' for one added by hand
+    with monkeypatch.context() as m:
+        m.setattr(schema_module, "MIGRATIONS", schema_module.MIGRATIONS[:5])
+        m.setattr(schema_module, "SCHEMA_VERSION", 5)
+        open_catalog(tmp_path / "v5.db", repair_index=False).close()
+    new, v4 = structure(tmp_path / "v5.db"), structure(old)
+    assert new["trust"]["columns"] == [*v4["trust"]["columns"], ("origin", "TEXT", 1, "''", 0)]
+    assert {k: v for k, v in new.items() if k != "trust"} == {
+        k: v for k, v in v4.items() if k != "trust"
+    }
+    assert structure(load(5, tmp_path / "saved-v5.db")) == new  # as that idguide wrote it
+    with monkeypatch.context() as m:  # version 6: the trust bindings
+        m.setattr(schema_module, "MIGRATIONS", schema_module.MIGRATIONS[:6])
+        m.setattr(schema_module, "SCHEMA_VERSION", 6)
+        open_catalog(tmp_path / "v6.db", repair_index=False).close()
+    assert structure(load(6, tmp_path / "saved-v6.db")) == structure(tmp_path / "v6.db")
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -100,11 +124,20 @@ def test_an_earlier_catalogue_opens_with_its_content_and_records(tmp_path, versi
             assert (exam.verdict, exam.case_ref, exam.quantity) == ("suspected", "CASE-7", 120)
             assert [(c.number, c.result) for c in exam.checks] == [(1, "differs")]
             assert [p.caption for p in exam.photos] == ["Lid, top view"]
+            # version 7's fields are empty in an examination made before them
+            assert (exam.quantity_text(), exam.lot_code) == ("120", "")
+            assert not any(exam.requested_by().values())
             workshop = workshops.get_workshop(catalog, 1)
             assert workshop.product_ids == [PLIERS, WRENCH]
             assert workshop.items[0].notes == "Start here"
         trusted = [(entry.publisher_id, entry.brands) for entry in trust_list(catalog)]
-        assert trusted == ([("nordhaven", ["nordiva"])] if version >= 4 else [])
+        assert trusted == (
+            [("cremelia", ["cremelia"]), ("nordhaven", ["nordiva"])]
+            if version >= 5
+            else [("nordhaven", ["nordiva"])]
+            if version >= 4
+            else []
+        )
     fresh = tmp_path / "fresh.db"
     open_catalog(fresh).close()
     assert structure(path) == structure(fresh)
@@ -118,7 +151,107 @@ def test_the_officer_carries_on_in_a_migrated_catalogue(tmp_path, version):
         second = workshops.create_workshop(catalog, "Pliers", [PLIERS])
         assert get_note(catalog, PLIERS).text == "Check the grip"
         # Ids go on from the ones already used, never reusing one.
-        assert (first.id, second.id) == ((2, 2) if version >= 3 else (1, 1))
+        made = 0 if version < 3 else 2 if version >= 6 else 1  # examinations made before
+        assert (first.id, second.id) == (made + 1, 2 if version >= 3 else 1)
+
+
+# cremelia's key in v5.sql, which the feed hq's trust document brought
+CREMELIA_KEY = ("65b60673d6ed884b", "ebVWLo/mVPlAeLES6KmLp5AfhTrmlb7X4OORC60ElmQ=")
+
+
+def _as_in_v5(path: Path) -> Path:
+    """A new catalogue in the state v5.sql is in: nordhaven trusted by hand, cremelia by the
+    trust document of the feed hq, each with its content."""
+    load(1, path)  # the sample content (no trust store yet)
+    nordhaven = Ed25519PrivateKey.from_private_bytes(bytes(range(33, 65))).public_key()
+    key = {"key_id": CREMELIA_KEY[0], "public_key": CREMELIA_KEY[1]}
+    cremelia = {"id": "cremelia", "brands": [{"id": "cremelia", "name": "Crèmelia"}], "keys": [key]}
+    with open_catalog(path) as catalog:
+        trust_add(catalog, nordhaven, "nordhaven", ["nordiva"])
+        document = TrustDocument.from_data({"version": 2, "publishers": [cremelia]})
+        apply_document(catalog, document, "feed:hq")
+    return path
+
+
+@pytest.mark.parametrize("made", ["by the idguide of version 5", "new"])
+def test_the_trust_bindings_keep_where_each_entry_came_from(tmp_path, made):
+    """Version 6 (keys, names, brands and prefixes per publisher) rebuilds the trust table: an
+    entry a feed's trust document made stays the feed's, one added by hand stays the laptop's,
+    so the feed's next document replaces the one and never touches the other."""
+    path = tmp_path / "catalog.db"
+    path = load(5, path) if made != "new" else _as_in_v5(path)
+    with open_catalog(path) as catalog:
+        entries = {entry.publisher_id: entry for entry in trust_list(catalog)}
+        assert {pid: e.origin for pid, e in entries.items()} == {
+            "cremelia": "feed:hq",
+            "nordhaven": "",
+        }
+        assert [(k.key_id, k.public_key) for k in entries["cremelia"].keys] == [CREMELIA_KEY]
+        assert entries["cremelia"].brand_names == {"cremelia": "Crèmelia"}
+        assert [row.id for row in search(catalog, CREME).rows] == [CREME]
+        # the feed's next document trusts neither: its own entry goes, the hand-made one stays
+        document = TrustDocument.from_data(
+            {"version": 2, "publishers": [{"id": "nordhaven", "revoked": True}]}
+        )
+        changes = apply_document(catalog, document, "feed:hq")
+        assert (changes.revoked, changes.kept) == (["cremelia"], ["nordhaven"])
+        assert CREMELIA_KEY[0] in changes.revoked_keys  # what it signed stays hidden
+        assert not search(catalog, CREME).rows
+        assert WRENCH in [row.id for row in search(catalog, "torque wrench").rows]
+        assert not get_trust(catalog, "nordhaven").revoked
+
+
+EXAMINATION_COLUMNS = (
+    "id, uid, product_id, snapshot, verdict, case_ref, place, examined_on, quantity, "
+    "declared_origin, notes, created_at, updated_at"
+)
+
+
+def _examinations(path: Path) -> list[tuple]:
+    """Every examination, check and photo of the catalogue at ``path``, in version 6's columns."""
+    conn = sqlite3.connect(path)
+    try:
+        return [
+            *conn.execute(f"SELECT {EXAMINATION_COLUMNS} FROM examinations ORDER BY id"),
+            *conn.execute("SELECT * FROM examination_checks ORDER BY exam_id, feature_number"),
+            *conn.execute("SELECT * FROM examination_photos ORDER BY exam_id, position"),
+        ]
+    finally:
+        conn.close()
+
+
+def test_the_verification_request_columns_keep_every_examination(tmp_path):
+    """Version 7 (examination format 2: the unit, the lot code, who asks) adds its columns empty
+    to a catalogue version 6's idguide wrote: both examinations stay as they were, the officer
+    fills the new fields in, and the request goes out in format 2."""
+    path = load(6, tmp_path / "old.db")
+    before = _examinations(path)
+    with open_catalog(path) as catalog:
+        assert schema_version(catalog.conn) == SCHEMA_VERSION
+        assert _examinations(path) == before
+        exam = exams.get_examination(catalog, 2)
+        assert (exam.case_ref, exam.place, exam.quantity_text()) == (
+            "CASE-9",
+            "Port of Le Havre",
+            "240",
+        )
+        assert [(c.number, c.result, c.comment) for c in exam.checks] == [
+            (1, "differs", "no embossing")
+        ]
+        assert (exam.lot_code, exam.requested_by()["name"]) == ("", "")
+        exams.update_examination(
+            catalog, 2, quantity_unit="pieces", lot_code="L2611", requester_name="A. Martin"
+        )
+        _pdf, json_path = export_examination(catalog, 2, tmp_path / "request")
+    document = json.loads(json_path.read_text("utf-8"))
+    assert document["format_version"] == 2
+    assert document["examination"]["case_reference"] == "CASE-9"
+    assert (document["examination"]["quantity"], document["examination"]["quantity_unit"]) == (
+        240,
+        "pieces",
+    )
+    assert document["requested_by"]["name"] == "A. Martin"
+    assert [c["result"] for c in document["checklist"]] == ["differs"]
 
 
 def test_a_migration_that_fails_leaves_the_catalogue_as_it_was(tmp_path, monkeypatch):
@@ -176,7 +309,8 @@ def test_the_sqlite_utils_commands_in_the_readme_read_a_demo_catalogue(tmp_path)
     path = tmp_path / "catalog.db"
     with open_catalog(path) as catalog:
         install_demo(catalog)
-        products, trusted = stats(catalog)["products"], len(trust_list(catalog))
+        entries = trust_list(catalog)
+        products, trusted = stats(catalog)["products"], len(entries)
     before = snapshot(path)
     commands = readme_sqlite_utils_commands()
     assert [command[1] for command in commands] == ["tables", "rows", "query"]
@@ -189,6 +323,7 @@ def test_the_sqlite_utils_commands_in_the_readme_read_a_demo_catalogue(tmp_path)
         outputs.append(json.loads(proc.stdout))
     counts = {row["table"]: row["count"] for row in outputs[0]}
     assert (counts["products"], counts["trust"], counts["notes"]) == (products, trusted, 0)
-    assert len(outputs[1]) == trusted and {"publisher_id", "brands"} <= set(outputs[1][0])
+    brands = sum(len(entry.brands) for entry in entries)
+    assert len(outputs[1]) == brands and {"brand_id", "publisher_id"} <= set(outputs[1][0])
     assert sum(row["products"] for row in outputs[2]) == products
     assert snapshot(path) == before  # reading changed nothing

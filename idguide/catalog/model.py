@@ -134,6 +134,17 @@ class Alert:
         list of alerts, idguide.catalog.overview, applies the same rule in SQL)."""
         return not self.expires or self.expires >= today.isoformat()
 
+    def names_lot(self, lot: str) -> bool:
+        """``lot`` is one of the alert's lot codes, ignoring case and spaces ("l 2609-14" is
+        lot "L2609-14"): labels and alerts are typed by people, and some printers space out
+        long lots."""
+        return any(same_lot(lot, named) for named in self.lot_codes)
+
+
+def same_lot(a: str, b: str) -> bool:
+    """Two lot codes are the same ignoring case and spaces (see :meth:`Alert.names_lot`)."""
+    return "".join(a.split()).casefold() == "".join(b.split()).casefold()
+
 
 @dataclass
 class Provenance:
@@ -145,6 +156,10 @@ class Provenance:
     installed_at: str = ""
     rights_valid_until: str = ""
     demo: bool = False
+    key_id: str = ""  # the key that signed the entry
+    publisher_revoked: bool = False  # its publisher's trust was removed
+    key_revoked: bool = False  # the key that signed it was revoked
+    licensed_by: list[str] = field(default_factory=list)  # names of its publisher's licensors
 
 
 @dataclass
@@ -172,6 +187,7 @@ class Product:
     alerts: list[Alert] = field(default_factory=list)
     tips: list[LangText] = field(default_factory=list)
     withdrawn: bool = False
+    revoked: bool = False  # hidden: its publisher, or the key that signed it, is revoked
     provenance: Provenance | None = None
 
     def languages(self) -> list[str]:
@@ -211,6 +227,11 @@ class ProductSummary:
     matched: str = ""
     thumbnail: str = ""
     withdrawn: bool = False
+    revoked: bool = False  # its publisher, or the key that signed it, is revoked
+
+    @property
+    def hidden(self) -> bool:
+        return self.withdrawn or self.revoked
 
     def as_dict(self) -> dict:
         return {
@@ -221,4 +242,5 @@ class ProductSummary:
             "score": round(self.score, 4),
             "matched": self.matched,
             "withdrawn": self.withdrawn,
+            "revoked": self.revoked,
         }

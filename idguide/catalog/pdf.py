@@ -1,15 +1,16 @@
 """Shared PDF plumbing for handouts and verification requests (fpdf2, no Qt).
 
 Every text from a bundle or from the officer is written as plain text (``markdown`` off) in an
-embedded DejaVu Sans, which covers the accents of the languages idguide is used in. Control
-characters are dropped so a hostile text cannot upset the layout.
+embedded DejaVu Sans, which covers the accents of the languages idguide is used in. What the one
+rule for text refuses (control and bidi-override characters) is dropped, so a text of any age
+cannot upset the layout.
 """
 
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from fpdf import FPDF
@@ -17,20 +18,21 @@ from fpdf.enums import XPos, YPos
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
-from idguide.catalog import model
+from idguide.catalog import cleantext, model
 from idguide.catalog.errors import IdguideError
 from idguide.catalog.paths import assets_dir
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
 FONT = "DejaVu"
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _PADDING = 1.2
 MAX_RENDER_PX = 1400  # long side of a picture placed in a PDF: sharp in print, small files
+JPEG_QUALITY = 88  # a photo encoded again for print (scaled down, or call-outs drawn on it)
 
 
 def clean(text: object) -> str:
-    """Plain text safe for the page: no control or bidi-override characters, tabs as spaces."""
-    return _CONTROL.sub("", str(text)).replace("\t", "    ").replace("\r\n", "\n")
+    """Plain text safe for the page: nothing the one rule for text refuses (control and
+    bidi-override characters, see idguide.catalog.cleantext), tabs as spaces."""
+    return cleantext.strip(str(text)).replace("\t", "    ")
 
 
 def font_path(bold: bool = False) -> Path:
@@ -200,11 +202,11 @@ class Document(FPDF):
         """Height a table row may have: a full page less the heading row and some air."""
         return self.h - self.t_margin - self.b_margin - 20
 
-    def picture(self, picture: PILImage.Image, max_w: float, max_h: float) -> tuple[float, float]:
+    def picture(self, picture: Printable, max_w: float, max_h: float) -> tuple[float, float]:
         """Place ``picture`` at the cursor, scaled to fit ``max_w`` x ``max_h`` mm; return size."""
         scale = min(max_w / picture.width, max_h / picture.height)
         w, h = picture.width * scale, picture.height * scale
-        self.image(picture, x=self.get_x(), y=self.get_y(), w=w, h=h)
+        self.image(picture.content, x=self.get_x(), y=self.get_y(), w=w, h=h)
         return w, h
 
 
@@ -214,12 +216,60 @@ def _heading_style() -> object:
     return FontFace(family=FONT, emphasis="BOLD", fill_color=(232, 236, 242))
 
 
-def render_image(data: bytes) -> PILImage.Image:
-    """Decode stored picture bytes into an RGB image no larger than :data:`MAX_RENDER_PX`."""
+@dataclass(frozen=True)
+class Printable:
+    """A picture ready for the page. fpdf2 keeps JPEG bytes as they are (DCT) but stores the
+    pixels of a Pillow image losslessly (Flate): a 400 KB photo would take 3.7 MB. So a photo
+    travels as JPEG bytes, and only drawings and screenshots (PNG) as pixels."""
+
+    content: bytes | PILImage.Image
+    width: int
+    height: int
+
+    @property
+    def is_jpeg(self) -> bool:
+        return isinstance(self.content, bytes)
+
+    @classmethod
+    def of(cls, picture: PILImage.Image, photo: bool) -> Printable:
+        """``picture`` as a JPEG if it is a ``photo``, else as its pixels."""
+        if not photo:
+            return cls(picture, picture.width, picture.height)
+        out = io.BytesIO()
+        picture.convert("RGB").save(out, format="JPEG", quality=JPEG_QUALITY)
+        return cls(out.getvalue(), picture.width, picture.height)
+
+
+def printable(data: bytes) -> Printable:
+    """Stored picture bytes for the page: a JPEG no larger than :data:`MAX_RENDER_PX` goes in as
+    its own bytes; a larger one is scaled down to that and encoded again; other formats go in as
+    pixels."""
     with PILImage.open(io.BytesIO(data)) as opened:
-        picture = opened.convert("RGB")
-    picture.thumbnail((MAX_RENDER_PX, MAX_RENDER_PX))
-    return picture
+        photo, plain = opened.format == "JPEG", opened.mode in ("RGB", "L")
+        if photo and plain and max(opened.size) <= MAX_RENDER_PX:
+            return Printable(data, *opened.size)
+    return Printable.of(render_image(data), photo)
+
+
+def is_photo(data: bytes) -> bool:
+    """True for JPEG bytes: a photo, printed as a JPEG (see :class:`Printable`)."""
+    return data[:3] == b"\xff\xd8\xff"
+
+
+def render_image(data: bytes) -> PILImage.Image:
+    """Decode stored picture bytes into an RGB image no larger than :data:`MAX_RENDER_PX`.
+
+    Memory stays within one decoded picture of the limits (images.MAX_PIXELS, at most four
+    bytes a pixel): a JPEG is decoded already reduced (draft), and a picture is made small
+    before it is converted to RGB where its mode allows."""
+    with PILImage.open(io.BytesIO(data)) as opened:
+        opened.draft("RGB", (MAX_RENDER_PX, MAX_RENDER_PX))
+        if opened.mode in ("1", "P"):  # these scale only by dropping pixels: convert first
+            picture = opened.convert("RGB")
+            picture.thumbnail((MAX_RENDER_PX, MAX_RENDER_PX))
+            return picture
+        opened.thumbnail((MAX_RENDER_PX, MAX_RENDER_PX))
+        return opened.convert("RGB")
 
 
 def draw_callouts(picture: PILImage.Image, features: Sequence[model.Feature]) -> PILImage.Image:

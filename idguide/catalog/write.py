@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -40,6 +40,7 @@ class BundleInfo:
     created_at: str = ""
     publisher_id: str = ""
     counts: dict[str, int] = field(default_factory=dict)
+    key_id: str = ""  # the key that signed it ('' for entries installed from a folder)
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Changes(CarriesChanges):
     withdrawn: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     bundle: BundleInfo | None = None
+    bound: list[str] = field(default_factory=list)  # what the trust store bound from it
 
     @property
     def changed(self) -> list[str]:
@@ -60,6 +62,7 @@ class Changes(CarriesChanges):
             "updated": self.updated,
             "withdrawn": self.withdrawn,
             "unchanged": self.unchanged,
+            "bound": self.bound,
         }
 
 
@@ -76,6 +79,7 @@ def install(
     withdrawn: list[str] | None = None,
     guard: Callable[[], None] | None = None,
     pictures: Callable[[], Mapping[str, ImageInfo]] | None = None,
+    takeover: Collection[str] = (),
 ) -> Changes:
     """Install ``products`` of ``publisher``; return what changed.
 
@@ -87,7 +91,9 @@ def install(
     search index (when the change is large) is built, just before the commit: it puts the
     pictures' files in place and returns what each picture is (format, size), by sha256, or
     raises to refuse. (An import checks a large bundle's pictures in a helper process
-    meanwhile, so the two overlap.)
+    meanwhile, so the two overlap.) ``takeover`` names brands the trust store has moved to this
+    publisher from another (their records pass to it; the other's entries of them are hidden
+    already).
     """
     report = progress or no_progress
     _store_images(catalog, products, report)
@@ -96,7 +102,7 @@ def install(
         with catalog.transaction() as conn:
             if guard is not None:
                 guard()
-            _write_publisher(conn, publisher, bundle)
+            _write_publisher(conn, publisher, bundle, takeover)
             changes = Changes()
             _install_products(conn, publisher, products, bundle, changes, report)
             for product_id in withdrawn or []:
@@ -127,7 +133,10 @@ def _store_images(catalog: Catalog, products: list[model.Product], report: Progr
 
 
 def _write_publisher(
-    conn: sqlite3.Connection, publisher: model.Publisher, bundle: BundleInfo
+    conn: sqlite3.Connection,
+    publisher: model.Publisher,
+    bundle: BundleInfo,
+    takeover: Collection[str] = (),
 ) -> None:
     conn.execute(
         "INSERT INTO publishers (id, name, default_language, rights_valid_until, demo) "
@@ -144,7 +153,11 @@ def _write_publisher(
     )
     for brand in publisher.brands:
         owner = conn.execute("SELECT publisher_id FROM brands WHERE id = ?", (brand.id,)).fetchone()
-        if owner and owner[0] != publisher.id:
+        if owner and owner[0] != publisher.id and brand.id in takeover:
+            conn.execute(
+                "UPDATE brands SET publisher_id = ? WHERE id = ?", (publisher.id, brand.id)
+            )
+        elif owner and owner[0] != publisher.id:
             raise OwnershipError(
                 f"Brand {brand.id!r} belongs to publisher {owner[0]!r}; {publisher.id!r} may not "
                 "change it. Nothing was installed."
@@ -172,9 +185,13 @@ def _write_publisher(
             for i, c in enumerate(publisher.contacts)
         ],
     )
+    # a sequence installed before under a key since revoked is the new bundle's now
     conn.execute(
-        "INSERT INTO bundles (id, publisher_id, sequence, kind, created_at, installed_at, counts) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING",
+        "INSERT INTO bundles (id, publisher_id, sequence, kind, created_at, installed_at, counts, "
+        "key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+        "kind = excluded.kind, created_at = excluded.created_at, "
+        "installed_at = excluded.installed_at, counts = excluded.counts, key_id = excluded.key_id "
+        "WHERE bundles.key_id IN (SELECT key_id FROM revoked_keys)",
         (
             bundle.id,
             publisher.id,
@@ -183,6 +200,7 @@ def _write_publisher(
             bundle.created_at or now(),
             now(),
             json.dumps(bundle.counts, sort_keys=True),
+            bundle.key_id,
         ),
     )
 
@@ -221,12 +239,13 @@ def _install_batch(
     installed = {
         row[0]: row[1:]
         for row in conn.execute(
-            "SELECT id, publisher_id, revision, withdrawn FROM products "
+            "SELECT id, publisher_id, revision, withdrawn, revoked FROM products "
             f"WHERE id IN ({','.join('?' * len(ids))})",
             ids,
         )
     }
     fresh: list[model.Product] = []
+    same: list[str] = []
     for product in products:
         row = installed.get(product.id)
         if row and row[0] != publisher.id:
@@ -234,15 +253,21 @@ def _install_batch(
                 f"Product {product.id!r} belongs to publisher {row[0]!r}; {publisher.id!r} may "
                 "not change it. Nothing was installed."
             )
-        if row and not row[2] and row[1] >= product.revision:
-            changes.unchanged.append(product.id)
+        # an entry signed by a revoked key is replaced whatever its revision says
+        if row and not row[2] and not row[3] and row[1] >= product.revision:
+            same.append(product.id)
             continue
         fresh.append(product)
         (changes.updated if row else changes.added).append(product.id)
     conn.executemany(
         "DELETE FROM products WHERE id = ?", [(p.id,) for p in fresh if p.id in installed]
     )
-    _insert_products(conn, fresh, bundle.id)
+    _insert_products(conn, fresh, bundle)
+    changes.unchanged += same
+    if bundle.key_id:  # the same revision, now signed by this bundle's key too
+        conn.executemany(
+            "UPDATE products SET key_id = ? WHERE id = ?", [(bundle.key_id, pid) for pid in same]
+        )
 
 
 def _withdraw(
@@ -260,8 +285,8 @@ def _withdraw(
 # others refer to them).
 _INSERTS = {
     "products": "INSERT INTO products (id, publisher_id, brand_id, category_id, revision, "
-    "made_in, sold_in, never_sold_in, typical_price, withdrawn, bundle_id) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+    "made_in, sold_in, never_sold_in, typical_price, withdrawn, bundle_id, key_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
     "models": "INSERT INTO models VALUES (?, ?, ?)",
     "gtins": "INSERT INTO gtins (gtin, product_id) VALUES (?, ?)",
     "hs_codes": "INSERT INTO hs_codes VALUES (?, ?)",
@@ -277,7 +302,7 @@ WRITE_BATCH = 500  # products
 
 
 def _insert_products(
-    conn: sqlite3.Connection, products: list[model.Product], bundle_id: str
+    conn: sqlite3.Connection, products: list[model.Product], bundle: BundleInfo
 ) -> None:
     rows: dict[str, list[tuple]] = {table: [] for table in _INSERTS}
     for p in products:
@@ -292,7 +317,8 @@ def _insert_products(
                 json.dumps(p.sold_in),
                 json.dumps(p.never_sold_in),
                 p.typical_price,
-                bundle_id,
+                bundle.id,
+                bundle.key_id,
             )
         )
         rows["models"] += [(p.id, i, m) for i, m in enumerate(p.models)]

@@ -21,12 +21,13 @@ from idguide.cli import (
     bundles,
     catalogue,
     examinations,
+    feed,
     officer,
     scan,
     training,
     trust,
 )
-from idguide.cli.common import EXIT_CANCELLED, add_group, exit_status
+from idguide.cli.common import EXIT_CANCELLED, add_group, exit_status, safe_output
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     authoring.register(bundle)
     trust.register(sub)
     bundles.register(sub)
+    feed.register(sub)
     examinations.register(sub)
     training.register(sub)
     return parser
@@ -61,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``idguide`` with ``argv`` (default: the process's arguments); return the exit
     status."""
+    with safe_output():  # nothing from a bundle or a file reaches the terminal raw
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     args.catalog = args.catalog or default_catalog()
     if args.command is not None and args.handler is None:  # `idguide bundle` without a command

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from idguide import __version__
 from idguide.ui.errors import install_excepthook
+from idguide.ui.plurals import install_plurals
 
 MIN_POINT_SIZE = 11.0
+# For the desktop build's own test (tests/test_frozen.py, docs/deploy.md): set to 1, the app
+# opens its window and closes it as soon as it is shown, as if the officer had closed it.
+CLOSE_AT_ONCE = "IDGUIDE_CLOSE_AT_ONCE"
 
 
 def setup_application(app: QApplication) -> None:
@@ -19,6 +24,7 @@ def setup_application(app: QApplication) -> None:
     app.setApplicationName("idguide")
     app.setOrganizationName("idguide")
     app.setApplicationVersion(__version__)
+    install_plurals()
     font = app.font()
     if font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)
@@ -46,4 +52,6 @@ def run_app(catalog_path: Path) -> int:
     window = MainWindow(catalog_path)
     write_state_if_asked(window)  # for tests from outside the app (idguide.ui.statefile)
     window.show()
+    if os.environ.get(CLOSE_AT_ONCE) == "1":
+        QTimer.singleShot(0, window.close)
     return app.exec()

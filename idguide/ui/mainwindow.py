@@ -37,7 +37,9 @@ from idguide.catalog import NotFoundError, Results
 from idguide.catalog.changes import OpChanges
 from idguide.catalog.finding import FacetCounts
 from idguide.catalog.model import ProductSummary
+from idguide.ui.appearance import apply_settings as apply_appearance
 from idguide.ui.bundles.importdialog import attach_import  # File > Import bundles…, drops
+from idguide.ui.bundles.updates import attach_updates  # File > Check for updates, feeds
 from idguide.ui.errors import show_error
 from idguide.ui.examinations.menu import install_examinations  # Examination menu
 from idguide.ui.history import History, Place
@@ -58,6 +60,7 @@ from idguide.ui.officer.ops import (
     load_overview,
     load_product_page,
 )
+from idguide.ui.officer.panes import ResultsPane
 from idguide.ui.officer.productview import ProductView
 from idguide.ui.officer.resultsview import results_view, thumbnail_edge
 from idguide.ui.officer.scanner import attach_scanner  # scanner input, keys 1-9
@@ -65,6 +68,7 @@ from idguide.ui.officer.scanstate import Failure, ScanStatePage
 from idguide.ui.officer.searching import RESULT_LIMIT, SearchBox, SearchController
 from idguide.ui.operations import QueryOp
 from idguide.ui.operations.outside import OutsideChanges
+from idguide.ui.placement import place
 from idguide.ui.progress import ProgressArea
 from idguide.ui.settings import LANGUAGES, Settings
 from idguide.ui.thumbnails import ThumbnailCache
@@ -95,6 +99,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.catalog_path = Path(catalog_path)
         self.settings = Settings()
+        apply_appearance(self.settings)  # text size and colours, before any widget is made
         self.lang = lang or self.settings.language or system_language()
         self.worker = Worker(self)
         self.outside = OutsideChanges(self.worker, self.catalog_path, self)
@@ -115,7 +120,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self.setWindowTitle("idguide")
         self.setMinimumSize(*MIN_SIZE)
-        self._restore_geometry()
+        self._placed = False  # placed on the screen when first shown (see setVisible)
+        self._restore_state()
         key_rules()  # window shortcuts win over text boxes' own bindings (X11: Ctrl+E)
         self.search_box.setFocus()
         self.history.visit(Place("home"))
@@ -123,6 +129,7 @@ class MainWindow(QMainWindow):
         # -- compare view and bundle imports (ui.officer.compare, ui.bundles.importdialog) --
         self.compare = attach_compare(self)
         self.importer = attach_import(self)
+        self.updates = attach_updates(self)
         self.scanner = attach_scanner(self)
         # -- Examination menu (idguide.ui.examinations.menu), Training menu (ui.training.menu) --
         self.examinations = install_examinations(self)
@@ -158,6 +165,9 @@ class MainWindow(QMainWindow):
         splitter.setSizes([left, START_SIZE[0] - left])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
+        # narrower results while a product page is shown (idguide.ui.officer.panes)
+        compactable = (self.results.columns, self.filter_bar)
+        self.panes = ResultsPane(splitter, self.stack, self.product_view, compactable)
         self.setCentralWidget(splitter)
         self.progress = ProgressArea(self.worker, self)
         self.statusBar().addPermanentWidget(self.progress)
@@ -206,12 +216,19 @@ class MainWindow(QMainWindow):
         self.categories.chosen.connect(self.list_category)
         self.worker.operationDidExecute.connect(self._on_changes)
 
-    def _restore_geometry(self) -> None:
-        geometry, state = self.settings.window_state()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*START_SIZE)
+    def _restore_state(self) -> None:
+        state = self.settings.window_state()[1]
         if state is not None:
             self.restoreState(state)
+
+    def setVisible(self, visible: bool) -> None:
+        """On first show: the saved size, else maximised on a small screen, always inside the
+        screen's available area (idguide.ui.placement). A size the caller set wins (tests)."""
+        if visible and not self._placed:
+            self._placed = True
+            if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+                place(self, self.settings.window_state()[0], START_SIZE)
+        super().setVisible(visible)
 
     # -- the catalogue --------------------------------------------------------------------------
 
@@ -302,9 +319,9 @@ class MainWindow(QMainWindow):
         shown = self.model.rowCount()
         if counts.total > shown:
             self.count.setText(
-                self.tr("{0} found; the {1} best are shown. Add a word or a filter.").format(
-                    QLocale().toString(counts.total), shown
-                )
+                self.tr(
+                    "%Ln found; the {0} best are shown. Add a word or a filter.", "", counts.total
+                ).format(shown)
             )
 
     def _on_refused(self, message: str, query: str) -> None:
@@ -347,10 +364,8 @@ class MainWindow(QMainWindow):
                     "More than {0} found; the {0} best are shown. Add a word or a filter."
                 ).format(count)
             )
-        elif count == 1:
-            self.count.setText(self.tr("1 product found"))
         elif count:
-            self.count.setText(self.tr("{0} products found").format(count))
+            self.count.setText(self.tr("%n product(s) found", "", count))
         else:
             self.count.setText(self.tr("No products found."))
 

@@ -1,6 +1,7 @@
 """The menu bar: every action of the main window, each with a keyboard shortcut.
 
-File > Import bundles… is created here disabled; the import dialog connects it and enables it.
+File > Import bundles…, Check for updates and Update feeds… are created here disabled; the import
+dialog and the updates (idguide.ui.bundles) connect them and enable them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from idguide.ui.appearance import AppearanceMenu
 from idguide.ui.officer.filters import LANGUAGE_NAMES
 from idguide.ui.settings import LANGUAGES
 
@@ -26,6 +28,7 @@ class Actions:
     forward: QAction
     languages: dict[str, QAction]
     stale_days: QAction
+    appearance: AppearanceMenu
 
 
 def _action(
@@ -46,6 +49,15 @@ def build_menus(window: QMainWindow, on_language: Callable[[str], None]) -> Acti
     import_bundles.setObjectName("importBundlesAction")
     import_bundles.setShortcut(QKeySequence("Ctrl+I"))
     import_bundles.setEnabled(False)  # connected by the import dialog
+    # Connected by ui.bundles.updates (checking for updates, the feeds dialog):
+    for name, text, keys in (
+        ("checkUpdatesAction", tr("Check for &updates"), "Ctrl+U"),
+        ("feedsAction", tr("Update &feeds…"), ""),
+    ):
+        action = file.addAction(text)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(keys))
+        action.setEnabled(False)
     file.addSeparator()
     quit_ = _action(file, tr("&Quit"), [QKeySequence("Ctrl+Q")], window.close)
     view = bar.addMenu(tr("&View"))
@@ -57,11 +69,22 @@ def build_menus(window: QMainWindow, on_language: Callable[[str], None]) -> Acti
     )
     languages = _languages(view.addMenu(tr("Content &language")), window, on_language)
     stale_days = _action(view, tr("Out-of-date &after…"), [], window.ask_stale_days)
+    view.addSeparator()
+    appearance = AppearanceMenu(view, window, window.settings)  # text size and colours
     go = bar.addMenu(tr("&Go"))
     back = _action(go, tr("&Back"), [QKeySequence("Alt+Left")], window.go_back)
     forward = _action(go, tr("&Forward"), [QKeySequence("Alt+Right")], window.go_forward)
     return Actions(
-        import_bundles, quit_, home, categories, search, back, forward, languages, stale_days
+        import_bundles,
+        quit_,
+        home,
+        categories,
+        search,
+        back,
+        forward,
+        languages,
+        stale_days,
+        appearance,
     )
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from idguide.catalog import model
+from idguide.catalog import cleantext, model
 from idguide.catalog.categories import CATEGORIES, is_category
 from idguide.catalog.codes import normalize_gtin, normalize_hs
 from idguide.catalog.errors import IdguideError, ImageError, SourceError
@@ -144,10 +144,19 @@ class _Reader:
         if not isinstance(value, str | int | float) or isinstance(value, bool):
             self.problem(field, "must be plain text.", data, key)
             return ""
-        value = str(value).strip()
+        value = self.clean(str(value).strip(), field, data, key)
         if required and not value:
             self.problem(field, "is required.", data, key)
         return value
+
+    def clean(self, value: str, field: str, data: _Map, key: Any) -> str:
+        """``value`` by the one rule for text from outside (idguide.catalog.cleantext); ''
+        and a problem if it breaks it."""
+        problem = cleantext.problem(value)
+        if problem:
+            self.problem(field, problem, data, key)
+            return ""
+        return cleantext.normalized(value)
 
     def ident(self, data: _Map, key: str, field: str) -> str:
         value = self.text(data, key, field, required=True)
@@ -168,7 +177,8 @@ class _Reader:
         ):
             self.problem(field, "must be a list of texts, e.g. [A, B].", data, key)
             return []
-        return [str(v).strip() for v in value if str(v).strip()]
+        texts = [self.clean(str(v).strip(), field, data, key) for v in value]
+        return [text for text in texts if text]
 
     def mappings(self, data: _Map, key: str, field: str) -> list[_Map]:
         value = data.get(key) or []

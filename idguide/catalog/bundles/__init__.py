@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
         installed_bundles,
         remove_publisher,
     )
+    from idguide.catalog.bundles.bindings import prefixes_for_brand
     from idguide.catalog.bundles.build import BuildResult, build_bundle, write_bundle
     from idguide.catalog.bundles.errors import AlreadyInstalledError, BundleError
     from idguide.catalog.bundles.installable import (
@@ -29,7 +30,11 @@ if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
     from idguide.catalog.bundles.reader import open_bundle
     from idguide.catalog.bundles.trust import (
         TrustEntry,
+        TrustKey,
+        apply_trust,
+        export_trust,
         get_trust,
+        revoke_key,
         trust_add,
         trust_list,
         trust_remove,
@@ -56,9 +61,14 @@ __getattr__ = exports(
         ],
         "idguide.catalog.bundles.keys": ["generate_keys", "load_private_key", "load_public_key"],
         "idguide.catalog.bundles.reader": ["open_bundle"],
+        "idguide.catalog.bundles.bindings": ["prefixes_for_brand"],
         "idguide.catalog.bundles.trust": [
             "TrustEntry",
+            "TrustKey",
+            "apply_trust",
+            "export_trust",
             "get_trust",
+            "revoke_key",
             "trust_add",
             "trust_list",
             "trust_remove",
@@ -75,9 +85,12 @@ __all__ = [
     "Installability",
     "InstalledBundle",
     "TrustEntry",
+    "TrustKey",
     "Verification",
+    "apply_trust",
     "build_bundle",
     "collect_garbage",
+    "export_trust",
     "generate_keys",
     "get_trust",
     "import_bundle",
@@ -87,7 +100,9 @@ __all__ = [
     "load_private_key",
     "load_public_key",
     "open_bundle",
+    "prefixes_for_brand",
     "remove_publisher",
+    "revoke_key",
     "trust_add",
     "trust_list",
     "trust_remove",

@@ -11,13 +11,20 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PIL import Image as PILImage
-
 from idguide.catalog import model
 from idguide.catalog.categories import get_category
-from idguide.catalog.codes import display_gtin
+from idguide.catalog.codes import display_gtin, display_hs
 from idguide.catalog.errors import IdguideError
-from idguide.catalog.pdf import FONT, Document, clean, draw_callouts, render_image, save
+from idguide.catalog.pdf import (
+    FONT,
+    Document,
+    Printable,
+    clean,
+    draw_callouts,
+    is_photo,
+    render_image,
+    save,
+)
 from idguide.catalog.progress import ProgressFn, no_progress
 from idguide.catalog.read import get_product, get_publisher
 from idguide.catalog.store import Catalog
@@ -213,7 +220,7 @@ def _facts(product: model.Product, lang: str | None) -> list[tuple[str, str]]:
         (label("category", lang), get_category(product.category).name(lang)),
         (label("models", lang), ", ".join(product.models)),
         (label("gtins", lang), ", ".join(display_gtin(g) for g in product.gtins)),
-        (label("hs", lang), ", ".join(product.hs_codes)),
+        (label("hs", lang), ", ".join(display_hs(code) for code in product.hs_codes)),
         (label("made_in", lang), ", ".join(product.made_in)),
         (label("sold_in", lang), ", ".join(product.sold_in)),
         (label("never_sold_in", lang), ", ".join(product.never_sold_in)),
@@ -259,10 +266,10 @@ def _images(doc: Document, catalog: Catalog, product: model.Product, lang: str |
         doc.set_font(FONT, size=10)
 
 
-def _annotated(catalog: Catalog, product: model.Product, image: model.Image) -> PILImage.Image:
-    picture = render_image(catalog.images.read(image.sha256))
+def _annotated(catalog: Catalog, product: model.Product, image: model.Image) -> Printable:
+    data = catalog.images.read(image.sha256)
     marked = [f for f in product.features if f.image in (image.sha256, image.ref)]
-    return draw_callouts(picture, marked)
+    return Printable.of(draw_callouts(render_image(data), marked), is_photo(data))
 
 
 def _features(doc: Document, product: model.Product, lang: str | None) -> None:

@@ -59,7 +59,7 @@ def on_enter(answer: Answer, rows: int, chosen: bool, filtered: bool) -> Outcome
     if rows and (chosen or (rows == 1 and results.gtin)):
         return Outcome("open")
     if rows and results.gtin:
-        message = _tr("%n products carry barcode {0}: choose one", rows)
+        message = _tr("%n product(s) carry barcode {0}: choose one", rows)
         return Outcome("choose", message=message.format(code))
     if rows and looks_like_number(query):
         message = _tr("%n found for {0}: choose one with Up/Down and Enter", rows)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -56,7 +55,7 @@ from idguide.ui.training.handoutprint import print_handout
 from idguide.ui.training.presentation import PresentationWindow
 from idguide.ui.training.spotthefake import SpotTheFakeWindow
 from idguide.ui.training.workshoplists import ID_ROLE, WorkshopItems
-from idguide.ui.widgets import heading, plain_label, scaled
+from idguide.ui.widgets import confirm, heading, plain_label, scaled
 from idguide.ui.worker import Worker
 
 DELAY_MS = 400
@@ -210,7 +209,7 @@ class WorkshopWindow(QWidget):
         self.sets.blockSignals(True)
         self.sets.clear()
         for row in rows:
-            text = self.tr("{0} ({1} products)").format(row["title"], row["items"])
+            text = self.tr("{0} (%n product(s))", "", row["items"]).format(row["title"])
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, row["id"])
             self.sets.addItem(item)
@@ -279,14 +278,13 @@ class WorkshopWindow(QWidget):
     def ask_delete(self) -> None:
         if self.workshop is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Delete workshop"),
             self.tr("Delete the workshop “{0}”? The products stay in the catalogue.").format(
-                self.workshop.title
+                self.workshop.title  # from a file, maybe: plain text
             ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.delete_current()
 
     # -- the products of a set ------------------------------------------------------------------
@@ -373,8 +371,8 @@ class WorkshopWindow(QWidget):
 
     def _on_imported(self, result: WorkshopImport) -> None:
         workshop = result.workshop
-        text = self.tr("Imported “{0}” with {1} products.").format(
-            workshop.title, len(workshop.items)
+        text = self.tr("Imported “{0}” with %n product(s).", "", len(workshop.items)).format(
+            workshop.title
         )
         if result.missing:
             lines = [f"•  {i.label or i.product_id} ({i.product_id})" for i in result.missing]
