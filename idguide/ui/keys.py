@@ -10,12 +10,12 @@ examination. Here, a key sequence bound to an enabled action or shortcut of the 
 text box is not asked. Keys no window action uses (Ctrl+A, Ctrl+Z, arrows...) stay the box's.
 
 macOS, by review (no Mac to test on): Qt maps Ctrl to Command there. The Command keys our
-windows bind (Cmd+E, Cmd+K, Cmd+F, Cmd+L, Cmd+B, Cmd+I, Cmd+P, Cmd+Q, Cmd+O, Cmd+Shift+E/W/F)
-are in no text box's table on macOS, so they work there today; the Mac text bindings are on the
-Control key (Qt's Meta: Ctrl+A/E/B/F/N/P/K/V/O), which no window action uses. The one clash is
-Option+Left/Right (word left/right in a text box) with Back/Forward (Alt+Left/Right): on macOS
-the text box keeps those (:data:`TEXT_KEEPS`), and Back/Forward work from everywhere else and
-from the Go menu.
+windows bind (Cmd+E, Cmd+K, Cmd+F, Cmd+L, Cmd+B, Cmd+I, Cmd+U, Cmd+P, Cmd+Q, Cmd+O, Cmd+=,
+Cmd+-, Cmd+0, Cmd+Shift+E/W/F) are in no text box's table on macOS, so they work there today;
+the Mac text bindings are on the Control key (Qt's Meta: Ctrl+A/E/B/F/N/P/K/V/O), which no
+window action uses. The one clash is Option+Left/Right (word left/right in a text box) with
+Back/Forward (Alt+Left/Right): on macOS the text box keeps those (:data:`TEXT_KEEPS`), and
+Back/Forward work from everywhere else and from the Go menu.
 
 How: one :class:`KeyRules` per application (:func:`key_rules`) follows
 ``QApplication.focusChanged`` and filters the events of each widget that gets the focus. Only the

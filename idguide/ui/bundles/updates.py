@@ -45,7 +45,6 @@ from idguide.ui.bundles.summary import UpdatesDialog, headline
 from idguide.ui.errors import is_bug, show_error
 from idguide.ui.operations import ChangeOp, QueryOp
 from idguide.ui.operations.network import Network, NetworkOp
-from idguide.ui.shortcuts import let_shortcut_win
 from idguide.ui.widgets import plain_label
 from idguide.ui.worker import Task, Worker
 
@@ -252,7 +251,6 @@ class Updates(QObject):
         window.statusBar().addPermanentWidget(self.indicator)
         self.check_action = window.findChild(QAction, "checkUpdatesAction")  # see ui.menus
         self.check_action.triggered.connect(self.check_now)
-        let_shortcut_win(self.check_action, window)  # Ctrl+U also from the search box (X11)
         self.feeds_action = window.findChild(QAction, "feedsAction")
         self.feeds_action.triggered.connect(self.open_feeds)
         self.feeds_action.setEnabled(True)
