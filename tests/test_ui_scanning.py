@@ -272,10 +272,26 @@ def test_one_key_after_a_scan_chooses_the_feature_and_a_letter_searches_again(qt
     assert view.gallery.view.callout.number == 2
     qtbot.keyClick(focused(window), Qt.Key.Key_1)
     assert view.features.current().number == 1
+    picture = view.gallery.view  # zoomed into feature 1's call-out (a small part of it)
+    assert picture.callout.number == 1 and picture.view_state().zoom > 1.5
     qtbot.keyClick(focused(window), Qt.Key.Key_9)  # no feature 9: nothing changes
     assert view.features.current().number == 1
     qtbot.keyClicks(focused(window), "r")
     assert window.search_box.hasFocus() and window.search_box.text() == "r"
+
+
+def test_f_on_a_zoomed_picture_shows_it_whole_as_its_button_says_then_it_is_a_letter(qtbot, window):
+    open_by_scan(qtbot, window)
+    view = window.product_view
+    qtbot.keyClick(focused(window), Qt.Key.Key_1)
+    assert not view.gallery.view.is_fitted()
+    assert view.gallery.whole.isVisible() and view.gallery.whole.text() == "Whole picture (F)"
+    qtbot.keyClicks(focused(window), "f")
+    assert view.gallery.view.is_fitted() and not view.gallery.whole.isVisible()
+    assert view.features.current().number == 1  # still chosen, its call-out on the picture
+    assert window.search_box.text() == WRENCH_CODE
+    qtbot.keyClicks(focused(window), "f")  # the picture is whole: a letter, a new search
+    assert window.search_box.hasFocus() and window.search_box.text() == "f"
 
 
 def test_keys_1_to_9_choose_the_feature_in_the_compare_view(qtbot, window):

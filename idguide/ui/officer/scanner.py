@@ -10,8 +10,10 @@ them. For a key press on a widget of the main window (:meth:`ScannerWatch.on_key
   alone; the examination has windows of its own, which this does not watch.
 - The search box takes keys as typed. A burst of :data:`SCAN_MIN_CHARS` or more that ends with
   Enter replaces the text that was there before it (an officer who clicked into old text).
-- On the product page a digit 1-9 chooses that feature and a letter goes back to the search box
-  as the start of a new search; in the compare view 1-9 choose the feature too.
+- On the product page a digit 1-9 chooses that feature (the picture zooms into its call-out),
+  F shows the whole picture again while its "Whole picture (F)" button shows (the picture is
+  zoomed in), and any other letter goes back to the search box as the start of a new search; in
+  the compare view 1-9 choose the feature too.
 - Anywhere else (results, filters, home screen, categories) the first character waits
   :data:`HOLD_MS` before going where it was sent, so that a scan's first character never
   changes a filter.
@@ -60,6 +62,7 @@ SCAN_MIN_CHARS = 6  # the shortest code a scanner types (a UPC-E), before its En
 HOLD_MS = 120  # how long a lone first character waits for a second before it is delivered
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 FEATURE_KEYS = "123456789"
+WHOLE_KEY = "F"  # "Whole picture (F)" (idguide.ui.imageview.Gallery), while it shows
 
 
 def is_whole_code(text: str) -> bool:
@@ -178,6 +181,10 @@ class ScannerWatch(QObject):
         if widget is page or page.isAncestorOf(widget):
             if char in FEATURE_KEYS:
                 page.select_feature(int(char))
+                return True
+            whole = page.gallery.whole
+            if char.upper() == WHOLE_KEY and whole.isVisible():
+                whole.click()  # the key the button under a zoomed picture names
                 return True
             if char.isalpha():
                 window.type_in_search(char)
