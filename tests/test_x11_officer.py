@@ -10,9 +10,10 @@ but does not say in words: which feature is chosen, and where the keyboard focus
 
 The session: a scan of a barcode the catalogue does not hold yet, a scan with a wrong check digit,
 the import of the bundle that holds it (Ctrl+I, the file typed into the dialog), the scan again,
-one key for a feature, Ctrl+E from the search box and an examination exported from the keyboard,
-Ctrl+K from the search box and a feature in the compare view, a scan from the product page, a 2D
-scanner's code with its ASCII 29, a letter that starts a new search, Ctrl+Q.
+one key for a feature and the picture zoomed into its call-out, F for the whole picture again,
+Ctrl+E from the search box and an examination exported from the keyboard, Ctrl+K from the search
+box and a feature in the compare view, a scan from the product page, a 2D scanner's code with its
+ASCII 29, a letter that starts a new search, Ctrl+Q.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from typing import Any
 
 import pytest
 from bundle_helpers import build, make_keys, trusted_catalog
-from PIL import Image
+from PIL import Image, ImageChops
 from support import SAMPLE, install_folder
 
 from idguide.catalog import open_catalog
@@ -160,6 +161,39 @@ def callout_pixels(shot: Image.Image) -> int:
     return sum(count for count, colour in shot.getcolors(maxcolors=1 << 24) if colour == red)
 
 
+def callout_box(shot: Image.Image) -> tuple[int, int]:
+    """The width and height on screen of what is drawn in the call-out's red (its outline and
+    its numbered badge)."""
+    red = (CALLOUT.red(), CALLOUT.green(), CALLOUT.blue())
+    r, g, b = (
+        band.point(lambda v, c=c: 255 if v == c else 0)
+        for band, c in zip(shot.split(), red, strict=True)
+    )
+    box = ImageChops.multiply(ImageChops.multiply(r, g), b).getbbox()  # 255 where all three match
+    assert box is not None, "no call-out on the screen"
+    return box[2] - box[0], box[3] - box[1]
+
+
+def region_of(catalog: Path, product: str, number: int) -> tuple[float, float, float, float]:
+    """Where feature ``number`` of ``product`` is on its picture (fractions: x, y, w, h)."""
+    query = f"SELECT x, y, w, h FROM features WHERE product_id = '{product}' AND number = {number}"
+    (region,) = sql(catalog, query)
+    return region
+
+
+def inside(region: tuple[float, ...], visible: list[float]) -> bool:
+    """Whether ``region`` is wholly on screen (``visible``: x, y, w, h, fractions too)."""
+    x, y, w, h = region
+    vx, vy, vw, vh = visible
+    slack = 0.005  # rounding of the state file
+    return (
+        x >= vx - slack
+        and y >= vy - slack
+        and x + w <= vx + vw + slack
+        and y + h <= vy + vh + slack
+    )
+
+
 def install(s: Session) -> None:
     """Alt+I (Install) in the import dialog, again until the catalogue holds the bundle's
     entries: Install is offered once the bundle is verified, which takes a moment."""
@@ -230,16 +264,34 @@ def test_an_officer_scans_imports_examines_and_compares(session: Session) -> Non
     s.screenshot("3-imported")
     keys("Escape")  # closes the import dialog
 
-    # The scan again: the product opens, and one key chooses its feature 2.
+    # The scan again: the product opens, and one key chooses its feature 1, a small part of its
+    # picture, which the picture zooms into (issue 15: from a scan to the right feature's zoomed
+    # call-out in at most two keystrokes; here one).
     keys("ctrl+f")
     scanner(WRENCH_CODE)
     s.wait_title("Nordiva Torque wrench TW-200 — idguide")
-    state = s.wait(lambda st: st["focus"] == "product")
-    assert state["feature"] is None
+    state = s.wait(lambda st: st["focus"] == "product" and st["zoom"] is not None)
+    assert state["feature"] is None and state["zoom"] == 1.0  # the whole picture
     assert callout_pixels(s.screenshot("4-scanned")) == 0  # no feature chosen: no call-out
-    keys("2")  # the one keystroke after the scan
-    s.wait(lambda st: st["feature"] == 2)
-    assert callout_pixels(s.screenshot("5-feature-2")) > 50  # its call-out is on the picture
+    keys("1")  # the one keystroke after the scan
+    state = s.wait(lambda st: st["feature"] == 1 and st["zoom"] >= 1.5)
+    region = region_of(s.catalog, "nordiva-wrench-tw200", 1)
+    assert inside(region, state["visible"]), state  # the whole call-out is on screen...
+    assert state["visible"][2] * state["visible"][3] < 0.5, state  # ...and little else
+    assert state["whole_button"]
+    shot = s.screenshot("5-feature-1-zoomed")
+    # On the screen, the call-out is drawn at the zoomed size, not the whole picture's.
+    width, height = callout_box(shot)
+    picture_w, picture_h = state["picture"]
+    fitted_scale = state["scale"] / state["zoom"]
+    assert width >= 1.4 * region[2] * picture_w * fitted_scale, (width, state)
+    assert height >= 1.4 * region[3] * picture_h * fitted_scale, (height, state)
+
+    # F, as the "Whole picture (F)" button says: the whole picture again, feature 1 still chosen.
+    keys("f")
+    state = s.wait(lambda st: st["zoom"] == 1.0 and not st["whole_button"])
+    assert state["feature"] == 1 and state["search"] == WRENCH_CODE
+    assert callout_pixels(s.screenshot("5b-whole-picture")) > 50  # its call-out stays drawn
 
     # Ctrl+E from the search box (X11's text box takes it for "end of line" unless the window's
     # shortcut wins); the examination is written and exported from the keyboard alone.
@@ -275,8 +327,8 @@ def test_an_officer_scans_imports_examines_and_compares(session: Session) -> Non
     # Ctrl+K from the search box: the compare view; a digit chooses the feature there too.
     keys("ctrl+f", "ctrl+k")
     s.wait(lambda st: st["compare"])
-    keys("1")
-    s.wait(lambda st: st["compare_feature"] == 1)
+    keys("2")
+    s.wait(lambda st: st["compare_feature"] == 2)
     s.screenshot("7-compare")
     keys("Escape")
     s.wait(lambda st: not st["compare"] and st["focus"] == "product")

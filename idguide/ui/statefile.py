@@ -3,8 +3,9 @@
 The end-to-end test (tests/test_x11_officer.py) drives the real app with key events from the X
 server, as a person or a scanner would, and reads back what is on screen: the window title (with
 ``xdotool getwindowname``), screenshots, the catalogue, and this file for what neither shows in
-words (which feature is chosen, where the keyboard focus is). It is written only when the
-environment variable ``IDGUIDE_STATE_FILE`` names a file; nothing else in the app reads it.
+words (which feature is chosen, where the keyboard focus is, how far the product page's picture
+is zoomed in and which part of it is on screen). It is written only when the environment
+variable ``IDGUIDE_STATE_FILE`` names a file; nothing else in the app reads it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QRectF, QTimer
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -48,6 +49,32 @@ def window_state(window: MainWindow) -> dict[str, Any]:
         else "",
         "search": window.search_box.text(),
         "focus": _focus_name(window),
+        **_picture_state(window),
+    }
+
+
+def _picture_state(window: MainWindow) -> dict[str, Any]:
+    """The product page's picture: ``zoom``, how many times its fitted size it is shown at;
+    ``scale``, screen pixels per picture pixel; ``picture``, its size in pixels; ``visible``,
+    the part on screen as fractions of the picture (x, y, w, h); ``whole_button``, whether the
+    "Whole picture (F)" button shows."""
+    gallery = window.product_view.gallery
+    view = gallery.view
+    if not view.has_image():
+        return {**dict.fromkeys(("zoom", "scale", "picture", "visible")), "whole_button": False}
+    size = view.image_size()
+    w, h = size.width(), size.height()
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    shown = shown.intersected(QRectF(0, 0, w, h))
+    return {
+        "zoom": round(view.view_state().zoom, 3),
+        "scale": round(view.scale_factor(), 4),
+        "picture": [w, h],
+        "visible": [
+            round(value, 4)
+            for value in (shown.x() / w, shown.y() / h, shown.width() / w, shown.height() / h)
+        ],
+        "whole_button": gallery.whole.isVisible(),
     }
 
 
