@@ -136,6 +136,8 @@ def shoot(path: Path, outdir: Path) -> None:
     run_until(lambda: window.worker.pending == 0, "the category counts")
     save(window, outdir / "categories.png")
     shoot_failed_scan(window, outdir / "scan-failed.png")
+    window.search_box.setText(query)  # the product beside the results that found it
+    run_until(lambda: window.search.is_current() and window.model.rowCount() > 0, "results")
     show_product(window, product_id, outdir / "product.png")
     window.close()
     light = QApplication.palette()
@@ -334,15 +336,24 @@ def shoot_import(path: Path, target: Path) -> None:
 
     from idguide.ui.bundles import importdialog
 
-    started, gate = [], threading.Event()
+    started: list[str] = []
+    halfway: list[int] = []  # the report that reached halfway, which the dialog then shows
+    paused, gate = threading.Event(), threading.Event()
 
     def pause(done: int, total: int, label: str) -> None:
-        started.append(label) if done == 0 and label == "Reading entries" else None
+        if done == 0 and label == "Reading entries":
+            started.append(label)
         threading.Event().wait(0.06)  # every report gets past the worker's throttle
-        # halfway through storing the third bundle's pictures (the core's longest step; an
-        # import reports "Installing" once, then its pictures one by one)
-        if len(started) == 3 and label == "Storing images" and done >= total // 2:
+        if halfway:
+            # The report after the halfway one waits here (this hook runs before a report is
+            # passed on), so the dialog shows the halfway report itself however the pictures
+            # are grouped and however busy the machine is.
+            paused.set()
             gate.wait(TIMEOUT_MS / 1000)
+        elif len(started) == 3 and label == "Storing images" and done >= total // 2:
+            # halfway through storing the third bundle's pictures (the core's longest step; an
+            # import reports "Installing" once, then its pictures one group at a time)
+            halfway.append(done)
 
     importdialog.report_hook = pause
     window = open_window(path)
@@ -352,9 +363,9 @@ def shoot_import(path: Path, target: Path) -> None:
     bar = dialog.progress
     run_until(
         lambda: (
-            len(started) == 3
+            paused.is_set()
             and ": Storing images " in dialog.status.text()
-            and bar.value() >= bar.maximum() // 2 - 1
+            and bar.value() == halfway[0]
         ),
         "the import to reach halfway",
     )
