@@ -39,7 +39,8 @@ name      | Name           | text | 18 |   | A person's name, if any.
 phone     | Phone          | text | 18 |   | With the country code, e.g. +46 8 555 0100.
 email     | E-mail         | text | 28 |   | An address officers may write to.
 hours     | Hours          | text | 24 |   | When the contact answers, with the time zone.
-languages | Languages      | list | 14 |   | Language codes, separated by commas: en, sv.
+languages | Languages      | list | 14 |   | Language codes (ISO 639-1), separated by
+    commas: en, sv.
 regions   | Regions served | list | 18 |   | Countries or regions, separated by commas.
 
 == Products | required | One row per product.
@@ -55,10 +56,13 @@ gtins         | GTINs (barcodes) | codes | 22 |   | The 8, 12, 13 or 14 digits u
     separated by commas. Keep this column formatted as Text.
 hs_codes      | HS codes         | codes | 16 |   | Tariff codes of 4 to 10 digits, e.g. 8204.11,
     separated by commas. Keep this column formatted as Text.
-made_in       | Made in          | list  | 14 |   | Where genuine items are made, separated by
+made_in       | Made in          | list  | 14 |   | Where genuine items are made: country codes
+    (SE, US, CN...) or region codes (EU, GCC... listed at the end of this sheet), separated by
     commas.
-sold_in       | Sold in          | list  | 14 |   | Where they are legitimately sold.
-never_sold_in | Never sold in    | list  | 16 |   | Markets where the product is never sold.
+sold_in       | Sold in          | list  | 14 |   | Where they are legitimately sold: country or
+    region codes.
+never_sold_in | Never sold in    | list  | 16 |   | Markets where the product is never sold:
+    country or region codes.
 typical_price | Typical price    | text  | 16 |   | For example: EUR 89 retail.
 
 == Texts | required | A product's name and descriptions, one row per product and language.
@@ -143,7 +147,7 @@ EXAMPLES: dict[str, tuple[Any, ...]] = {
     ),
     "Products": (
         "nordiva-wrench-tw200", 2, "nordiva", "hand-tools", "TW-200, TW200-EU", "036000291452",
-        "8204.11", "SE", "EU", "West Africa", "EUR 89",
+        "8204.11", "SE", "EU", "ECOWAS", "EUR 89",
     ),
     "Texts": (
         "nordiva-wrench-tw200", "en", "Torque wrench TW-200",
