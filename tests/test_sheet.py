@@ -33,10 +33,29 @@ def template_bytes(tmp_path_factory):
     return path.read_bytes()
 
 
+# Cells that make each example row of the template the publisher's own (a row left equal to
+# the template's example is refused); the products and features keep the example's values.
+OWN = {
+    "Publisher!B2": "acme-tools",
+    "Publisher!B3": "Acme Tools AB",
+    "Brands!B2": "Nordiva Tools",
+    "Contacts!B2": "Ana Ruiz",
+    "Products!K2": "EUR 95",
+    "Texts!E2": "Blue case with an embossed logo.",
+    "Images!D2": None,
+    "Features!M2": "Rub with a thumbnail; look with a loupe.",
+    "Indicators!C2": "route",
+    "Alerts!H2": "Counterfeits in a genuine-looking blue case.",
+    "Tips!D2": "Genuine cases never carry a CE mark.",
+}
+
+
 @pytest.fixture
 def book(tmp_path, template_bytes):
+    """The template with its example rows made the publisher's own."""
     path = tmp_path / "products.xlsx"
     path.write_bytes(template_bytes)
+    fill(path, OWN)
     return path
 
 
@@ -85,7 +104,33 @@ def test_the_template_explains_every_column_and_offers_lists(book):
     assert products.column_dimensions["F"].number_format == "@"  # GTINs stay text
 
 
-def test_the_example_rows_become_a_clean_source(book, tmp_path):
+def test_rows_left_as_the_templates_example_are_refused(tmp_path, template_bytes):
+    """A person overwrites the example product but leaves the example contact and brand: those
+    rows would ship a fictional contact, or a brand the publisher does not own."""
+    path = tmp_path / "products.xlsx"
+    path.write_bytes(template_bytes)
+    fill(path, {**OWN, "Brands!B2": "Nordiva", "Contacts!B2": "Maria Lind", "Publisher!B2": None})
+    fill(path, {"Publisher!B2": "nordhaven"})
+    problems = refused(path, tmp_path)
+    example = "still the template's example from a fictional product; overwrite it"
+    assert problems == [
+        "products.xlsx:2: Publisher!B2: Publisher id: 'nordhaven' is the template's example "
+        "(a fictional publisher); write your own.",
+        f"products.xlsx:2: Brands!A2: row 2 is {example} with your own or delete the row.",
+        f"products.xlsx:2: Contacts!A2: row 2 is {example} with your own or delete the row.",
+    ]
+
+
+def test_the_untouched_template_is_refused_row_by_row(tmp_path, template_bytes):
+    path = tmp_path / "products.xlsx"
+    path.write_bytes(template_bytes)
+    problems = refused(path, tmp_path)
+    for sheet in SHEET_NAMES:
+        cell = "B2" if sheet == "Publisher" else "A2"
+        assert any(f": {sheet}!{cell}: " in p and "example" in p for p in problems), sheet
+
+
+def test_own_rows_in_the_example_layout_become_a_clean_source(book, tmp_path):
     out = tmp_path / "src"
     assert convert(book, out) == 1
     found, problems = check_source(out)
@@ -164,6 +209,32 @@ def test_a_filled_workbook_with_translations_reads_back(book, tmp_path):
     }
     assert pliers.brand_id == "acme-pro" and pliers.name == {"en": "Pliers"}
     assert pliers.gtins == ["04006381333931", "00036000291452"]
+
+
+def test_wrong_language_and_market_codes_are_named_at_their_cells(book, tmp_path):
+    fill(
+        book,
+        {"Texts!A3": WRENCH, "Texts!B3": "sp", "Texts!C3": "Llave", "Products!H2": "Sweden"},
+    )
+    assert refused(book, tmp_path) == [
+        "products.xlsx:2: Products!H2: Made in: 'Sweden' is not a country code such as SE, US, "
+        "CN (ISO 3166) or a region code such as EU, GCC, LATAM (listed in the Read me sheet); "
+        "did you mean 'SE' (Sweden)?",
+        "products.xlsx:3: Texts!B3: Language: 'sp' is not a language code such as en, es, fr, "
+        "pt; did you mean 'es' (Spanish)?",
+    ]
+    readme = " ".join(
+        str(c.value) for row in load_workbook(book)["Read me"].iter_rows() for c in row if c.value
+    )
+    assert "ECOWAS West Africa, the ECOWAS states" in readme
+
+
+def test_a_default_language_that_is_not_a_language_is_said_once_in_a_workbook(book, tmp_path):
+    fill(book, {"Publisher!B4": "sp"})
+    assert refused(book, tmp_path) == [
+        "products.xlsx:4: Publisher!B4: Default language: 'sp' is not a language code such as "
+        "en, es, fr, pt; did you mean 'es' (Spanish)?"
+    ]
 
 
 # Each group breaks several independent cells at once: all must be reported in one pass.
@@ -441,6 +512,7 @@ def test_cli_template_then_from_sheet(tmp_path, capsys):
     assert code == 0 and "idguide bundle from-sheet" in text
     code, _, err = run_cli(capsys, "bundle", "template", "-o", str(xlsx))
     assert code == 1 and "already exists" in err
+    fill(xlsx, OWN)
     argv = ["bundle", "from-sheet", str(xlsx), "--images", str(PICTURES), "-o", str(out)]
     code, text, _ = run_cli(capsys, *argv)
     assert (code, text) == (0, f"Wrote 1 product to {out}; no problems.\n")
