@@ -339,7 +339,20 @@ def _v4_trust(db: sqlite_utils.Database) -> None:
     db.table("bundles").create_index(["publisher_id", "sequence"], index_name="bundles_publisher")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_content, _v2_notes, _v3_officer_records, _v4_trust)
+def _v5_content_hash(db: sqlite_utils.Database) -> None:
+    """Each installed entry's content hash (idguide.catalog.fingerprint), so that an import can
+    refuse an entry changed without a new revision. Entries installed before have none ('')
+    until their next revision is installed."""
+    db.table("products").add_column("content_hash", str, not_null_default="")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1_content,
+    _v2_notes,
+    _v3_officer_records,
+    _v4_trust,
+    _v5_content_hash,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

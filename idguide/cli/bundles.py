@@ -20,6 +20,7 @@ from idguide.cli.common import (
     add_json,
     json_or_text,
     open_catalog,
+    plural,
     print_json,
     progress_bar,
 )
@@ -62,8 +63,16 @@ def _build_arguments(p: argparse.ArgumentParser) -> None:
         help="bundle number, greater than the last one published (default with --delta-from: "
         "the previous one plus one)",
     )
-    p.add_argument(
+    base = p.add_mutually_exclusive_group()
+    base.add_argument(
         "--delta-from", type=Path, metavar="OLD", help="make an update on top of this bundle"
+    )
+    base.add_argument(
+        "--base",
+        type=Path,
+        metavar="OLD",
+        help="compare a full bundle with the previous one: say what it withdraws, and refuse "
+        "entries changed without a new revision",
     )
     p.add_argument(
         "--created-at",
@@ -96,6 +105,7 @@ def build(args: argparse.Namespace) -> int:
                 delta_from=args.delta_from,
                 progress=report,
                 created_at=args.created_at,
+                base=args.base,
             )
     except SourceError as exc:
         for problem in exc.problems:
@@ -107,6 +117,14 @@ def build(args: argparse.Namespace) -> int:
         f"{counts['products']} products, {counts['withdrawn']} withdrawn, "
         f"{counts['images']} images."
     )
+    if result.withdrawn:
+        print(
+            f"It withdraws {plural(len(result.withdrawn), 'product')} that sequence "
+            f"{result.base_sequence} held and the source no longer has: "
+            f"{', '.join(result.withdrawn)}."
+        )
+    elif result.base_sequence is not None:
+        print(f"It withdraws no product of sequence {result.base_sequence}.")
     return 0
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +59,7 @@ class Source:
     folder: Path
     publisher: model.Publisher
     products: list[model.Product]
+    files: dict[str, str] = field(default_factory=dict)  # product id -> its file in the folder
 
 
 def read_source(folder: Path) -> Source:
@@ -118,7 +119,7 @@ def check_source(folder: Path) -> tuple[Source | None, list[Problem]]:
         products.append(product)
     if not products and not problems:
         problems.append(Problem(str(folder), "products", "no product files in products/*.yaml."))
-    return Source(folder, publisher, products), problems
+    return Source(folder, publisher, products, seen), problems
 
 
 def _read_publisher(reader: FieldReader) -> model.Publisher | None:

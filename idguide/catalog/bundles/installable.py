@@ -27,6 +27,7 @@ from idguide.catalog.bundles.errors import (
 from idguide.catalog.bundles.reader import Bundle, Contents
 from idguide.catalog.bundles.trust import TrustEntry, get_trust
 from idguide.catalog.store import Catalog
+from idguide.catalog.write import unraised_message, unraised_revisions
 
 UP_TO_DATE = "Already installed (up to date)"
 NO_TRUST_STORE = (
@@ -66,6 +67,9 @@ def installability(
         return Installability(False, UP_TO_DATE, up_to_date=True)
     except BundleError as exc:
         return Installability(False, str(exc))
+    unraised = unraised_revisions(catalog.conn, contents.products)  # as install() refuses
+    if unraised:
+        return Installability(False, unraised_message(bundle.name, unraised))
     return Installability(True, _why_installable(catalog, bundle, trust))
 
 
