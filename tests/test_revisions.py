@@ -128,3 +128,24 @@ def test_the_same_content_again_is_unchanged_and_a_raised_revision_installs(tmp_
     with open_catalog(catalog) as cat:
         assert import_bundle(cat, third).updated == [WRENCH]
         assert get_product(cat, WRENCH).description["en"] == NEW_TEXT
+
+
+def test_bundles_shows_what_is_live_from_each_publisher_not_the_last_bundles_counts(
+    tmp_path, keys, world, capsys
+):
+    """After a delta that only withdraws the pliers, the last bundle holds 0 products; the
+    publisher still has the wrench live."""
+    import json
+
+    private, _ = keys
+    src, first, catalog = world
+    (src / "products" / "pliers.yaml").unlink()
+    delta = build(src, tmp_path / "n2.idgb", private, None, delta_from=first)
+    with open_catalog(catalog) as cat:
+        assert import_bundle(cat, delta).withdrawn == ["nordiva-pliers-p8"]
+    code, out, _ = run_cli(capsys, "--catalog", catalog, "bundles")
+    assert code == 0
+    assert "nordhaven" in out and "1 product live,    1 withdrawn" in out
+    assert "last: sequence 2 (delta) of 2026-01-01, images 0, products 0, withdrawn 1" in out
+    [row] = json.loads(run_cli(capsys, "--catalog", catalog, "bundles", "--json")[1])
+    assert (row["live"], row["withdrawn"], row["sequence"]) == (1, 1, 2)

@@ -50,7 +50,11 @@ def register(sub: Commands) -> None:
     p = add_command(sub, "import", "verify and install bundles", install)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE", help=".idgb bundle(s)")
     add_json(p)
-    add_json(add_command(sub, "bundles", "list installed bundles", installed))
+    add_json(
+        add_command(
+            sub, "bundles", "list each publisher's live products and last bundle", installed
+        )
+    )
 
 
 def _build_arguments(p: argparse.ArgumentParser) -> None:
@@ -223,6 +227,6 @@ def _installed_bundle(b: InstalledBundle) -> str:
     flag = f"  {DEMO_LABEL}" if b.demo else ""
     counts = ", ".join(f"{k} {n}" for k, n in sorted(b.counts.items()))
     return (
-        f"{b.publisher:<24} sequence {b.sequence:<5} {b.kind:<5} {b.created_at[:10]}  "
-        f"{counts}  {state}{flag}"
+        f"{b.publisher:<24} {plural(b.live, 'product'):>12} live, {b.withdrawn:>4} withdrawn  "
+        f"last: sequence {b.sequence} ({b.kind}) of {b.created_at[:10]}, {counts}  {state}{flag}"
     )

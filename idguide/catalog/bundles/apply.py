@@ -56,6 +56,8 @@ class InstalledBundle:
     trusted: bool
     revoked: bool
     demo: bool
+    live: int = 0  # the publisher's products in force now, from all its bundles
+    withdrawn: int = 0  # and those it has withdrawn
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -158,8 +160,17 @@ def _withdrawals(catalog: Catalog, kind: str, contents: Contents) -> list[str]:
 
 
 def installed_bundles(catalog: Catalog) -> list[InstalledBundle]:
-    """The newest installed bundle of each publisher."""
+    """The newest installed bundle of each publisher, with what is live from the publisher
+    (``counts`` are the last bundle's own: a delta's few changes)."""
     import json
+
+    live = {
+        row[0]: (row[1], row[2])
+        for row in catalog.conn.execute(
+            "SELECT publisher_id, total(withdrawn = 0), total(withdrawn) FROM products "
+            "GROUP BY publisher_id"
+        )
+    }
 
     rows = catalog.conn.execute(
         "SELECT b.publisher_id, p.name, b.sequence, b.kind, b.created_at, b.installed_at, "
@@ -182,6 +193,7 @@ def installed_bundles(catalog: Catalog) -> list[InstalledBundle]:
             bool(r[7]),
             bool(r[8]),
             bool(r[9]),
+            *(int(n) for n in live.get(r[0], (0, 0))),
         )
         for r in rows
     ]
