@@ -42,7 +42,7 @@ OWN = {
     "Contacts!B2": "Ana Ruiz",
     "Products!K2": "EUR 95",
     "Texts!E2": "Blue case with an embossed logo.",
-    "Images!D2": None,
+    "Images!E2": "Genuine wrench",
     "Features!M2": "Rub with a thumbnail; look with a loupe.",
     "Indicators!C2": "route",
     "Alerts!H2": "Counterfeits in a genuine-looking blue case.",
@@ -197,7 +197,7 @@ def test_a_filled_workbook_with_translations_reads_back(book, tmp_path):
     wrench, pliers = sorted(source.products, key=lambda p: p.id != WRENCH)
     assert wrench.name == {"en": "Torque wrench TW-200", "es": "Llave dinamométrica"}
     assert [(i.kind, i.caption) for i in wrench.images] == [
-        ("genuine", {"en": "Genuine", "es": "Original"}),
+        ("genuine", {"en": "Genuine wrench", "es": "Original"}),
         ("counterfeit", {}),
     ]
     assert [f.number for f in wrench.features] == [1, 2]

@@ -1,5 +1,5 @@
-"""The publisher's authoring commands: ``bundle check``, ``bundle template`` and
-``bundle from-sheet``.
+"""The publisher's authoring commands: ``bundle check``, ``bundle template``,
+``bundle from-sheet`` and ``bundle to-sheet``.
 
 They need no catalogue: they read and write a publisher's source folder and its workbook.
 """
@@ -64,6 +64,21 @@ def register(group: Commands) -> None:
         "--force", action="store_true", help="replace the contents of SRC if it is not empty"
     )
     add_json(p)
+    p = add_command(
+        group,
+        "to-sheet",
+        "write a source folder or a full bundle back into the spreadsheet template",
+        to_sheet,
+    )
+    p.add_argument("source", type=Path, metavar="SRC_OR_BUNDLE", help="a source folder or .idgb")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    p.add_argument(
+        "--images",
+        type=Path,
+        metavar="DIR",
+        help="the folder to write the pictures to (default for a folder: its own images/)",
+    )
+    p.add_argument("--force", action="store_true", help="overwrite FILE.xlsx if it exists")
 
 
 def check(args: argparse.Namespace) -> int:
@@ -111,6 +126,31 @@ def from_sheet(args: argparse.Namespace) -> int:
         print_json([])
     else:
         print(f"Wrote {plural(count, 'product')} to {args.output}; no problems.")
+    return 0
+
+
+def to_sheet(args: argparse.Namespace) -> int:
+    from idguide.catalog.authoring import source_to_sheet
+    from idguide.catalog.bundles import bundle_to_sheet
+
+    try:
+        if args.source.is_file():
+            if args.images is None:
+                raise IdguideError(
+                    "Give --images DIR: the folder to write the bundle's pictures to."
+                )
+            result = bundle_to_sheet(args.source, args.output, args.images, replace=args.force)
+        else:
+            result = source_to_sheet(args.source, args.output, args.images, replace=args.force)
+    except SourceError as exc:
+        _print_problems(exc.problems, sys.stderr)
+        print("Nothing was written.", file=sys.stderr)
+        return EXIT_ERROR
+    print(
+        f"Wrote {plural(result.products, 'product')} to {result.xlsx} and their pictures to "
+        f"{result.images}. After editing: idguide bundle from-sheet {result.xlsx} --images "
+        f"{result.images} -o SOURCE-FOLDER"
+    )
     return 0
 
 
