@@ -22,15 +22,14 @@ from PIL import Image as PILImage
 from PIL import ImageOps
 
 from idguide.catalog import model
-from idguide.catalog.authoring.source import Problem, Source, read_source
+from idguide.catalog.authoring.source import Source, read_source
 from idguide.catalog.bundles import entries, format
+from idguide.catalog.bundles.compare import Base, Pictures, read_base, unraised
 from idguide.catalog.bundles.errors import BuildError
 from idguide.catalog.bundles.format import FileEntry, Manifest
 from idguide.catalog.bundles.keys import key_id, load_private_key, raw_public
-from idguide.catalog.bundles.reader import open_bundle
 from idguide.catalog.errors import SourceError
-from idguide.catalog.fingerprint import content_hash
-from idguide.catalog.images import FORMATS, inspect_image, read_picture_file
+from idguide.catalog.images import FORMATS, inspect_image
 from idguide.catalog.progress import ProgressFn, no_progress
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -45,14 +44,6 @@ class BuildResult:
     counts: dict[str, int]
     base_sequence: int | None = None  # the bundle compared with (--delta-from or --base)
     withdrawn: list[str] = field(default_factory=list)  # live in the base, gone from the source
-
-
-@dataclass
-class _Previous:
-    name: str
-    sequence: int
-    products: dict[str, int]  # every live product of the publisher after it, with its revision
-    hashes: dict[str, str]  # the content hash of each entry it holds (a delta holds only some)
 
 
 def build_bundle(
@@ -101,11 +92,11 @@ def write_bundle(
     )
     report = progress or no_progress
     stamp = _created_at(created_at)
-    previous = (
-        _previous(Path(delta_from or base or ""), source, key) if delta_from or base else None
-    )
+    previous = read_base(Path(delta_from or base or ""), source) if delta_from or base else None
+    if delta_from and previous and previous.signer != raw_public(key.public_key()):
+        raise BuildError(f"{previous.name} was signed with another key than the one given.")
     sequence = _sequence(sequence, previous)
-    pictures = _Pictures(source.folder)
+    pictures = Pictures(source.folder)
     if previous is not None:
         _refuse_unraised(source, previous, pictures, report)
     delta = previous if delta_from else None
@@ -152,46 +143,13 @@ def write_bundle(
     )
 
 
-def _previous(path: Path, source: Source, key: Ed25519PrivateKey) -> _Previous:
-    with open_bundle(path) as old:
-        old.require_signature()
-        if old.manifest.publisher != source.publisher.id:
-            raise BuildError(
-                f"{path.name} is a bundle of {old.manifest.publisher!r}, not of "
-                f"{source.publisher.id!r}; give this publisher's previous bundle."
-            )
-        if old.signer_key() != raw_public(key.public_key()):
-            raise BuildError(f"{path.name} was signed with another key than the one given.")
-        contents = old.read_contents()
-        hashes = {p.id: content_hash(p) for p in contents.products}
-        return _Previous(path.name, old.manifest.sequence, dict(old.manifest.products), hashes)
-
-
 def _refuse_unraised(
-    source: Source, previous: _Previous, pictures: _Pictures, report: ProgressFn
+    source: Source, previous: Base, pictures: Pictures, report: ProgressFn
 ) -> None:
     """Refuse, naming them, the entries whose content changed since ``previous`` without a new
     revision, and those whose revision went down: a catalogue holding the base's revision would
     keep its old text, while the publisher believes the change went out."""
-    problems = []
-    same = [p for p in source.products if previous.products.get(p.id) == p.revision]
-    for done, product in enumerate(same):
-        report(done, len(same), f"Comparing with {previous.name}")
-        old = previous.hashes.get(product.id)
-        if old is not None and old != _published_hash(source, product, pictures):
-            message = (
-                f"{product.id} has changed since {previous.name} but still has revision "
-                f"{product.revision}; raise it to {product.revision + 1}."
-            )
-            problems.append(Problem(source.files.get(product.id, product.id), "revision", message))
-    for product in source.products:
-        old_revision = previous.products.get(product.id)
-        if old_revision is not None and product.revision < old_revision:
-            message = (
-                f"{product.id} has revision {product.revision}, lower than {old_revision} in "
-                f"{previous.name}; give it {old_revision + 1} or more."
-            )
-            problems.append(Problem(source.files.get(product.id, product.id), "revision", message))
+    problems = unraised(source, previous, pictures, report)
     if problems:
         count = len(problems)
         raise SourceError(
@@ -202,17 +160,7 @@ def _refuse_unraised(
         )
 
 
-def _published_hash(source: Source, product: model.Product, pictures: _Pictures) -> str:
-    """The content hash ``product`` will have once in a bundle and read back: pictures by the
-    sha256 of their re-encoded bytes, every field as the bundle reader reads it."""
-    sha_of = {image.ref: pictures.sha(image) for image in product.images}
-    where = f"{source.folder.name}: {product.id}"
-    return content_hash(
-        entries.read_product(entries.product_json(product, sha_of), where, source.publisher)
-    )
-
-
-def _sequence(sequence: int | None, previous: _Previous | None) -> int:
+def _sequence(sequence: int | None, previous: Base | None) -> int:
     if sequence is None:
         if previous is None:
             raise BuildError(
@@ -229,14 +177,14 @@ def _sequence(sequence: int | None, previous: _Previous | None) -> int:
     return sequence
 
 
-def _changed(products: list[model.Product], previous: _Previous | None) -> list[model.Product]:
+def _changed(products: list[model.Product], previous: Base | None) -> list[model.Product]:
     ordered = sorted(products, key=lambda p: p.id)
     if previous is None:
         return ordered
     return [p for p in ordered if previous.products.get(p.id) != p.revision]
 
 
-def _gone(source: Source, previous: _Previous | None) -> dict[str, int]:
+def _gone(source: Source, previous: Base | None) -> dict[str, int]:
     if previous is None:
         return {}
     present = {p.id for p in source.products}
@@ -288,31 +236,10 @@ def clean_image(data: bytes, where: str) -> bytes:
     return out.getvalue()
 
 
-class _Pictures:
-    """The source's pictures re-encoded (:func:`clean_image`), each once; their sha256s are kept
-    for comparing entries with a previous bundle."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.shas: dict[Path, str] = {}
-
-    def cleaned(self, image: model.Image) -> tuple[str, bytes]:
-        assert image.source is not None
-        where = f"{self.folder.name}/{image.ref}"
-        data = clean_image(read_picture_file(image.source, where), where)
-        sha = self.shas[image.source] = hashlib.sha256(data).hexdigest()
-        return sha, data
-
-    def sha(self, image: model.Image) -> str:
-        assert image.source is not None
-        known = self.shas.get(image.source)
-        return known if known is not None else self.cleaned(image)[0]
-
-
 class _Writer:
     """Writes members to a temporary file beside ``out``, then renames it into place."""
 
-    def __init__(self, out: Path, pictures: _Pictures) -> None:
+    def __init__(self, out: Path, pictures: Pictures) -> None:
         self.out = out
         self.pictures = pictures
         self.temporary = out.with_name(f".{out.name}.{os.getpid()}.tmp")
