@@ -155,6 +155,7 @@ with open_catalog(sys.argv[1]) as catalog:
     get_product(catalog, sys.argv[2])
     get_note(catalog, sys.argv[2])
 assert "sqlite_utils" not in sys.modules, "opening and searching loads sqlite-utils"
+assert "babel" not in sys.modules, "the app's start loads babel's locale data"
 """
 
 
