@@ -5,8 +5,9 @@
 writes home.png (the window as it opens: installed bundles, active alerts, recent searches, the
 DEMO marker), results.png (results for a misspelt brand), categories.png (the category browser),
 product.png (a product page with feature 1's call-out) and product-dark.png (the same page in a
-dark palette), all at 1366x768, the smallest screen idguide is made for. The demo catalogue and
-the settings are kept in a temporary folder and thrown away.
+dark palette), then the other windows (compare.png, import.png, presentation.png,
+spotthefake.png, exam.png, updates.png), all at 1366x768, the smallest screen idguide is made
+for. The demo catalogue and the settings are kept in a temporary folder and thrown away.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,7 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from idguide.catalog import (  # noqa: E402
     IdguideError,
@@ -229,6 +231,7 @@ def main(argv: list[str]) -> int:
         shoot(path, outdir)
         shoot_compare_and_import(path, Path(folder), outdir)
         shoot_training(path, outdir)  # presentation, spot the fake, examination
+        shoot_updates(Path(folder), outdir / "updates.png")
     app.quit()
     return 0
 
@@ -253,19 +256,16 @@ def shoot_compare_and_import(path: Path, folder: Path, outdir: Path) -> None:
 
 
 def demo_bundle_files() -> list[Path]:
-    from idguide.catalog.demo import build_demo_bundles, shipped_bundle
+    from idguide.catalog.demo import shipped_bundle
     from idguide.catalog.paths import demo_sources
 
-    shipped = [shipped_bundle(source) for source in demo_sources()]
-    if all(bundle.is_file() for bundle in shipped):
-        return shipped
-    return build_demo_bundles(Path(tempfile.mkdtemp(prefix="idguide-shots-")))
+    return [shipped_bundle(source) for source in demo_sources()]
 
 
 def trusted_demo_catalog(path: Path) -> Path:
     """A new catalogue whose trust store accepts the demo publishers, with nothing installed."""
     from idguide.catalog.bundles import entries, format, open_bundle, trust_add
-    from idguide.catalog.demo import demo_keys
+    from idguide.catalog.bundles.demokey import demo_public_key
 
     with open_catalog(path) as catalog:
         for file in demo_bundle_files():
@@ -273,23 +273,39 @@ def trusted_demo_catalog(path: Path) -> Path:
                 data = bundle.read_json(format.PUBLISHER, format.MAX_PUBLISHER_BYTES)
                 publisher = entries.read_publisher(data, file.name)
             brands = [brand.id for brand in publisher.brands]
-            trust_add(catalog, demo_keys()[1], publisher.id, brands, demo=True)
+            trust_add(catalog, demo_public_key(), publisher.id, brands, demo=True)
     return path
+
+
+def shoot_dialog(window: MainWindow, dialog: QWidget, target: Path) -> None:
+    """The window with ``dialog`` over its middle, as a desktop shows a dialog (the offscreen
+    platform draws each window on its own)."""
+    from PySide6.QtGui import QPainter
+
+    dialog.move(window.geometry().center() - dialog.rect().center())
+    shot = window.grab()
+    painter = QPainter(shot)
+    corner = dialog.geometry().topLeft() - window.geometry().topLeft()
+    painter.drawPixmap(corner, dialog.grab())
+    painter.setPen(dialog.palette().color(QPalette.ColorRole.Mid))
+    painter.drawRect(dialog.rect().translated(corner).adjusted(0, 0, -1, -1))
+    painter.end()
+    shot.save(str(target))
+    print(target)
 
 
 def shoot_import(path: Path, target: Path) -> None:
     import threading
-
-    from PySide6.QtGui import QPainter
 
     from idguide.ui.bundles import importdialog
 
     started, gate = [], threading.Event()
 
     def pause(done: int, total: int, label: str) -> None:
-        started.append(label) if done == 0 and label == "Checking images" else None
+        started.append(label) if done == 0 and label == "Reading entries" else None
         threading.Event().wait(0.06)  # every report gets past the worker's throttle
-        if len(started) == 3 and label.startswith("Installing") and done >= total // 2:
+        # (an import reports "Installing" once, then its pictures one by one)
+        if len(started) == 3 and label == "Storing images" and done >= total // 2:
             gate.wait(TIMEOUT_MS / 1000)
 
     importdialog.report_hook = pause
@@ -301,27 +317,131 @@ def shoot_import(path: Path, target: Path) -> None:
     run_until(
         lambda: (
             len(started) == 3
-            and ": Installing " in dialog.status.text()
+            and ": Storing images " in dialog.status.text()
             and bar.value() >= bar.maximum() // 2 - 1
         ),
         "the import to reach halfway",
     )
-    dialog.move(window.geometry().center() - dialog.rect().center())  # as a desktop places it
-    shot = window.grab()
-    painter = QPainter(shot)
-    corner = dialog.geometry().topLeft() - window.geometry().topLeft()
-    painter.drawPixmap(corner, dialog.grab())
-    painter.setPen(dialog.palette().color(QPalette.ColorRole.Mid))
-    painter.drawRect(dialog.rect().translated(corner).adjusted(0, 0, -1, -1))
-    painter.end()
-    shot.save(str(target))
-    print(target)
+    shoot_dialog(window, dialog, target)
     gate.set()
     dialog.cancel_install()
     run_until(lambda: dialog.summary.isVisible(), "the import to stop")
     importdialog.report_hook = None
     window.close()
 
+
+# -- updates.png (ui.bundles.updates): the summary after File > Check for updates ----------------
+
+FEED_URL = "http://updates.customs.example/feed/"  # served on 127.0.0.1, reached as through a proxy
+UPDATED = ("curavel", "veltrex", "horlavik", "strydon")  # demo sources the feed offers
+
+
+def shoot_updates(folder: Path, target: Path) -> None:
+    """A laptop that synced four publishers from its administration's feed; the feed then offers
+    a newer bundle of one and, damaged on the mirror, of another. The summary after File > Check
+    for updates: one installed, one refused and why, two up to date."""
+    from idguide.catalog.bundles import generate_keys, trust_add
+    from idguide.catalog.feed import add_feed, init_feed, publish_bundles, publish_trust, sync
+
+    QApplication.setPalette(QApplication.style().standardPalette())
+    private, public = generate_keys(folder / "publisher-keys")
+    sources = [feed_source(folder, name) for name in UPDATED]
+    feed, keys = folder / "feed", folder / "feed-keys"
+    init_feed(feed, keys)
+    with open_catalog(folder / "admin.db") as admin:
+        for source in sources:
+            trust_add(admin, public, source.name, all_brands=True)
+        publish_trust(feed, admin.path, keys)
+    publish_bundles(feed, [signed(source, private, 1) for source in sources], keys)
+    laptop = folder / "laptop" / "catalog.db"
+    laptop.parent.mkdir()
+    with serving(feed):
+        with open_catalog(laptop) as catalog:
+            add_feed(laptop, FEED_URL, feed / "metadata" / "1.root.json", name="hq")
+            sync(catalog)
+        newer, damaged_one = sources[0], sources[3]
+        revise(newer)
+        publish_bundles(feed, [signed(newer, private, 2), signed(damaged_one, private, 2)], keys)
+        (damaged,) = feed.glob(f"targets/bundles/*.{damaged_one.name}-2-full.idgb")
+        data = bytearray(damaged.read_bytes())
+        data[len(data) // 2] ^= 0xFF  # a bad copy on the mirror: same length, another sha256
+        damaged.write_bytes(bytes(data))
+        window = open_window(laptop)
+        dialog = window.updates.check_now()
+        run_until(lambda: not window.updates.check.running, "the check for updates")
+        run_until(lambda: window.worker.pending == 0, "the views to refresh")
+    shoot_dialog(window, dialog, target)
+    window.close()
+
+
+def feed_source(folder: Path, name: str) -> Path:
+    """A copy of the demo publisher ``name`` as a publisher of its own (not demo content)."""
+    import shutil
+
+    from idguide.catalog.paths import demo_sources
+
+    source = next(s for s in demo_sources() if s.name.removeprefix("demo-") == name)
+    copy = folder / "sources" / name
+    shutil.copytree(source, copy)
+    publisher = copy / "publisher.yaml"
+    lines = publisher.read_text(encoding="utf-8").splitlines()
+    lines = [f"id: {name}" if line.startswith("id: ") else line for line in lines]
+    publisher.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return copy
+
+
+def revise(source: Path) -> None:
+    """Two products of ``source`` revised, as a publisher's next bundle would."""
+    revised = 0
+    for product in sorted((source / "products").glob("*.yaml")):
+        text = product.read_text(encoding="utf-8")
+        if revised < 2 and "\nrevision: 1\n" in text:
+            product.write_text(text.replace("\nrevision: 1\n", "\nrevision: 2\n"), "utf-8")
+            revised += 1
+
+
+def signed(source: Path, private: Path, sequence: int) -> Path:
+    from idguide.catalog.bundles import build_bundle
+
+    target = source.parent / f"{source.name}-{sequence}.idgb"
+    build_bundle(source, target, private, sequence, created_at="2026-12-01T09:00:00+00:00")
+    return target
+
+
+@contextmanager
+def serving(feed: Path) -> Iterator[None]:
+    """Serve ``feed`` at FEED_URL: a web server on 127.0.0.1, reached through the proxy setting
+    (nothing leaves this computer)."""
+    import threading
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+    from urllib.parse import urlsplit
+
+    class Mirror(SimpleHTTPRequestHandler):
+        def translate_path(self, path: str) -> str:
+            return super().translate_path(urlsplit(path).path.removeprefix("/feed"))
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(Mirror, directory=str(feed)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    saved = {key: os.environ.pop(key, None) for key in PROXIES}
+    os.environ["http_proxy"] = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            os.environ.pop(key, None)
+            if value is not None:
+                os.environ[key] = value
+        server.shutdown()
+        server.server_close()
+
+
+PROXIES = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
+PROXIES += tuple(key.upper() for key in PROXIES)
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv))

@@ -9,6 +9,7 @@ import shutil
 import struct
 import zipfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 from support import SAMPLE
@@ -68,14 +69,16 @@ def replace_picture(parts: dict[str, bytes], name: str, body: bytes) -> str:
 
 
 def relist(parts: dict[str, bytes], private: Path, **changes: object) -> dict[str, bytes]:
-    """Rewrite the manifest to list the members as they now are (plus ``changes``), re-signed:
-    what a buggy or malicious publisher holding the real key could produce."""
+    """Rewrite the manifest to list the members (and count the pictures) as they now are (plus
+    ``changes``), re-signed: what a buggy or malicious publisher holding the real key could
+    produce."""
     data = manifest(parts)
     data["files"] = [
         {"path": name, "size": len(body), "sha256": hashlib.sha256(body).hexdigest()}
         for name, body in sorted(parts.items())
         if name not in ("manifest.json", "manifest.sig")
     ]
+    data["counts"] = {**data["counts"], "images": sum(n.startswith("images/") for n in parts)}
     data.update(changes)
     return resign(parts, private, data)
 
@@ -162,3 +165,27 @@ def helper_dying_at_start(*args) -> None:
     import os
 
     os._exit(3)
+
+
+def edited(
+    bundle: Path,
+    out: Path,
+    private: Path,
+    entries: Callable[[list[dict]], None] | None = None,
+    publisher: Callable[[dict], None] | None = None,
+    **manifest_changes: object,
+) -> Path:
+    """``bundle`` with its entries (each line as a dict) and publisher.json changed in place by
+    ``entries`` and ``publisher``, listed and signed again with ``private``: what a publisher
+    holding a trusted key could ship. JSON escapes stay escapes, so a lone surrogate (``\\ud800``)
+    goes in as a bundle would carry it."""
+    parts = members(bundle)
+    if entries is not None:
+        lines = [json.loads(line) for line in parts["entries.jsonl"].splitlines()]
+        entries(lines)
+        parts["entries.jsonl"] = b"".join(json.dumps(line).encode() + b"\n" for line in lines)
+    if publisher is not None:
+        data = json.loads(parts["publisher.json"])
+        publisher(data)
+        parts["publisher.json"] = json.dumps(data).encode()
+    return write_zip(out, relist(parts, private, **manifest_changes))

@@ -246,7 +246,7 @@ def test_revoking_a_publisher_hides_its_entries_and_refuses_its_bundles(
         assert len(search(cat, "nordiva", include_hidden=True).rows) == 2
         assert installed_bundles(cat)[0].revoked
         newer = build(SAMPLE / "nordhaven", tmp_path / "n2.idgb", private, 2)
-        with pytest.raises(UntrustedPublisherError, match="not in the trust store"):
+        with pytest.raises(UntrustedPublisherError, match="revoked in the trust store"):
             import_bundle(cat, newer)
     _, out, _ = run(capsys, "--catalog", installed, "bundles")
     assert "revoked" in out
@@ -317,34 +317,55 @@ def test_a_bundle_records_its_date(tmp_path, keys):
     )
 
 
-def test_the_demo_installs_through_the_import_path_and_twice_changes_nothing(
-    tmp_path, monkeypatch, capsys
-):
-    from idguide.catalog import demo
+def test_the_demo_installs_through_the_import_path_and_twice_changes_nothing(tmp_path, capsys):
+    from idguide.catalog.paths import demo_sources
 
-    monkeypatch.setattr(demo, "demo_sources", lambda: sorted(SAMPLE.iterdir()))
     path = tmp_path / "catalog.db"
     code, out, _ = run(capsys, "--catalog", path, "demo")
-    assert code == 0 and "3 added" in out and "fictional content" in out
+    assert code == 0 and "0 unchanged" in out and "fictional content" in out
     before = snapshot(path)
     code, out, _ = run(capsys, "--catalog", path, "demo")
-    assert "0 added, 0 updated, 3 unchanged" in out
+    assert "0 added, 0 updated" in out
     assert snapshot(path) == before
     _, out, _ = run(capsys, "--catalog", path, "bundles")
-    assert out.count("DEMO (fictional content)") == 2
-    with open_catalog(path) as cat:
-        assert get_product(cat, "nordiva-pliers-p8").provenance.demo
+    assert out.count("DEMO (fictional content)") == len(demo_sources())
+    assert all(line.startswith("demo-") for line in out.splitlines())
+
+
+def test_an_installation_missing_a_demo_bundle_says_so_and_installs_nothing(
+    tmp_path, monkeypatch, capsys
+):
+    """An installed idguide ships the signed demo bundles and never the demo's private key (it
+    is not in the package at all), so nothing signs a missing bundle again: it names what is
+    missing."""
+    import shutil
+
+    from idguide.catalog import demo, paths
+
+    assets = tmp_path / "installed" / "assets"
+    shutil.copytree(paths.assets_dir() / "demo", assets / "demo")
+    assert not list((assets / "demo").rglob("private*"))
+    (assets / "demo" / "bundles" / "demo-strydon.idgb").unlink()
+    monkeypatch.setattr(paths, "assets_dir", lambda: assets)
+    monkeypatch.setattr(demo, "assets_dir", lambda: assets)
+    path = tmp_path / "catalog.db"
+    open_catalog(path).close()
+    before = snapshot(path)
+    code, out, err = run(capsys, "--catalog", path, "demo")
+    assert code == 1 and not out
+    assert err.count("\n") == 1 and "demo-strydon.idgb" in err and "reinstall idguide" in err
+    assert snapshot(path) == before
 
 
 def test_the_shipped_demo_bundles_are_signed_with_the_demo_key_and_match_their_sources():
+    import hashlib
     import re
 
     from idguide.catalog.bundles import open_bundle
-    from idguide.catalog.bundles.keys import raw_public
-    from idguide.catalog.demo import DEMO_SEQUENCE, demo_keys, shipped_bundle
+    from idguide.catalog.bundles.demokey import demo_raw_key, is_demo_id, pinned
+    from idguide.catalog.demo import DEMO_SEQUENCE, shipped_bundle
     from idguide.catalog.paths import demo_sources
 
-    demo_key = raw_public(load_public_key(demo_keys()[1]))
     for source in demo_sources():
         expected = {}
         for product in (source / "products").glob("*.yaml"):
@@ -352,11 +373,14 @@ def test_the_shipped_demo_bundles_are_signed_with_the_demo_key_and_match_their_s
             revision = re.search(r"^revision: *(\d+)", text, re.M)
             expected[re.search(r"^id: *(\S+)", text, re.M)[1]] = int(revision[1]) if revision else 1
         with open_bundle(shipped_bundle(source)) as bundle:
-            bundle.require_signature(demo_key)
+            bundle.require_signature(demo_raw_key())
+            assert is_demo_id(bundle.manifest.publisher)
             assert bundle.manifest.sequence == DEMO_SEQUENCE
             assert bundle.manifest.products == expected, (
                 f"{bundle.name} is stale: run `make demo-bundles`"
             )
+        digest = hashlib.sha256(shipped_bundle(source).read_bytes()).hexdigest()
+        assert digest in pinned(), f"{source.name}: run `make demo-bundles`"
 
 
 def test_an_import_overtaken_by_another_process_is_refused_in_its_transaction(tmp_path, keys):

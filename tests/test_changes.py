@@ -50,13 +50,14 @@ def test_installing_removing_and_trusting_say_what_they_changed(tmp_path, keys, 
     path = trusted_catalog(tmp_path / "catalog.db", public)
     with open_catalog(path) as catalog:
         changes = import_bundle(catalog, bundle)
-        assert kinds(changes) == {"content", "bundles", "index"}
+        assert kinds(changes) == {"content", "bundles", "index", "trust"}  # names bound
         assert changes.as_dict()["added"]  # the command line's view of it is as it was
         assert kinds(trust_add(catalog, public, "nordhaven", ["nordiva"])) == set()  # the same
         hidden = trust_remove(catalog, "nordhaven")
         assert hidden == 2 and isinstance(hidden, Count)
         assert kinds(hidden) == {"trust", "content", "index"}
-        entry = trust_add(catalog, public, "nordhaven", ["nordiva"])  # trusted again: shown
+        _, new_key = make_keys(tmp_path / "new-keys")  # its keys are revoked for good
+        entry = trust_add(catalog, new_key, "nordhaven", ["nordiva"])  # trusted again
         assert entry.publisher_id == "nordhaven"
         assert kinds(entry) == {"trust", "content", "index"}
         removed = remove_publisher(catalog, "nordhaven")
@@ -65,10 +66,9 @@ def test_installing_removing_and_trusting_say_what_they_changed(tmp_path, keys, 
         assert kinds(catalog.reindex()) == {"index"}
 
 
-def test_installing_the_demo_says_it_changed_the_trust_store_too(tmp_path, monkeypatch):
+def test_installing_the_demo_says_it_changed_the_trust_store_too(tmp_path):
     from idguide.catalog import demo
 
-    monkeypatch.setattr(demo, "demo_sources", lambda: sorted(SAMPLE.iterdir()))
     with open_catalog(tmp_path / "catalog.db") as catalog:
         assert kinds(demo.install_demo(catalog)) == {"content", "bundles", "index", "trust"}
         assert kinds(demo.install_demo(catalog)) == set()  # twice changes nothing

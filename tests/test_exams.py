@@ -315,7 +315,7 @@ def test_officer_data_survives_reinstalls_updates_withdrawals_and_the_demo(
     assert get_product(catalog, PLIERS).withdrawn
     # the shipped demo, less the two publishers whose brands the sample publishers own here
     # (the demo refuses those, as it should)
-    clashing = {"maison-cremelia", "nordiva-care"}
+    clashing = {"demo-maison-cremelia", "demo-nordiva-care"}
     sources = [source for source in paths.demo_sources() if source.name not in clashing]
     monkeypatch.setattr(demo, "demo_sources", lambda: sources)
     code, out, err = idguide("demo")

@@ -79,9 +79,13 @@ def test_long_and_hostile_texts_wrap_and_stay_on_the_page(catalog, tmp_path):
     entry["revision"] = 2
     long_word = "Ação" * 80  # one 320-letter "word"
     entry["text"]["pt"]["description"] = ("Texto muito longo com acentuação. " * 200) + long_word
-    entry["features"][0]["text"]["pt"]["genuine"] = "Brilha \u202eevil\u202c sob UV.\x07 " * 120
     path.write_text(yaml.safe_dump(entry, allow_unicode=True))
     install_folder(catalog, folder, sequence=2)
+    with catalog.transaction() as conn:  # hostile text from before the rule (cleantext)
+        conn.execute(
+            "UPDATE translations SET text = ? WHERE product_id = ? AND part = ?",
+            ("Brilha \u202eevil\u202c sob UV.\x07 " * 120, CREME, "feature/1/genuine"),
+        )
 
     reader, text = read(make_handout(catalog, [CREME], tmp_path / "long.pdf"))
     assert len(reader.pages) >= 3

@@ -36,7 +36,14 @@ from PIL import Image
 from support import SAMPLE, snapshot
 
 from idguide.catalog import open_catalog, set_note
-from idguide.catalog.bundles import errors, format, import_bundle, trust_add, verify_bundle
+from idguide.catalog.bundles import (
+    errors,
+    format,
+    import_bundle,
+    load_private_key,
+    trust_add,
+    verify_bundle,
+)
 from idguide.cli import main
 
 
@@ -358,6 +365,51 @@ def unknown_format_version(w, out, tmp):
     return _with_manifest(w, out, format_version="2.0", min_app_version="3.0")
 
 
+def format_2_needing_an_old_idguide(w, out, tmp):
+    """A newer format naming an old minimum version: the message must not say "needs idguide
+    0.1 or newer" to idguide 0.1.0."""
+    return _with_manifest(w, out, format_version="2.0", min_app_version="0.1")
+
+
+def _signed_manifest_text(w: World, out: Path, change: Callable[[bytes], bytes]) -> Path:
+    parts = members(w.valid)
+    body = change(parts["manifest.json"])
+    signed = {
+        **parts,
+        "manifest.json": body,
+        "manifest.sig": load_private_key(w.private).sign(body),
+    }
+    return write_zip(out, signed)
+
+
+def manifest_key_twice(w, out, tmp):
+    """Two "sequence" keys: this reader would take the last, another the first."""
+    return _signed_manifest_text(w, out, lambda body: b'{"sequence":99,' + body[1:])
+
+
+def publisher_key_twice(w, out, tmp):
+    return _signed_manifest_text(w, out, lambda body: b'{"publisher":"cremelia",' + body[1:])
+
+
+def entry_key_twice(w, out, tmp):
+    text = members(w.valid)["entries.jsonl"]
+    return _with_entries(w, out, text.replace(b'{"alerts"', b'{"brand":"cremelia","alerts"', 1))
+
+
+def counts_that_lie(w, out, tmp):
+    """Shown by `bundle verify` and the import dialog before anything is installed."""
+    return _with_manifest(w, out, counts={"products": 1, "withdrawn": 0, "images": 0})
+
+
+def sequence_at_the_top(w, out, tmp):
+    """2^53 - 1: every later bundle of the publisher would be refused for ever."""
+    return _with_manifest(w, out, sequence=2**53 - 1)
+
+
+def sequence_far_ahead(w, out, tmp):
+    return _with_manifest(w, out, sequence=2 + 100_001)
+
+
 def newer_app_needed(w, out, tmp):
     return _with_manifest(w, out, min_app_version="9.1")
 
@@ -462,7 +514,29 @@ CASES: list[tuple[str, Callable, type, str]] = [
         "unknown format_version",
         unknown_format_version,
         E.UnsupportedFormatError,
-        "needs idguide 3.0 or newer",
+        "Install idguide 3.0 or newer",
+    ),
+    (
+        "format 2 naming an old idguide",
+        format_2_needing_an_old_idguide,
+        E.UnsupportedFormatError,
+        "in format 2.0; this idguide 0.1.0 reads format 1.x only. Install a newer idguide",
+    ),
+    ("manifest key twice", manifest_key_twice, E.DuplicateKeyError, "'sequence' appears twice"),
+    ("publisher key twice", publisher_key_twice, E.DuplicateKeyError, "'publisher' appears twice"),
+    ("entry key twice", entry_key_twice, E.DuplicateKeyError, "line 1: the key 'brand' appears"),
+    (
+        "counts that lie",
+        counts_that_lie,
+        E.CountMismatchError,
+        "counts 0 images, 1 products, 0 withdrawn, but the bundle holds 3 images, 2 products",
+    ),
+    ("sequence at the top", sequence_at_the_top, E.ManifestError, "above 1,000,000,000"),
+    (
+        "sequence far ahead",
+        sequence_far_ahead,
+        E.SequenceJumpError,
+        "is 100,001 past the installed sequence 2",
     ),
     (
         "newer idguide needed",
@@ -483,7 +557,15 @@ CASES: list[tuple[str, Callable, type, str]] = [
         "publisher.json is for 'cremelia'",
     ),
 ]
-CLI_CASES = {"flipped byte", "random bytes", "wrong key", "zip bomb", "dot-dot path", "rollback"}
+CLI_CASES = {
+    "flipped byte",
+    "random bytes",
+    "wrong key",
+    "zip bomb",
+    "dot-dot path",
+    "rollback",
+    "counts that lie",
+}
 
 
 def _catalogue(world: World, tmp_path: Path) -> Path:

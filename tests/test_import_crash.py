@@ -180,3 +180,54 @@ def test_kill_9_while_a_helper_checks_pictures_stops_the_helper_too(setup):
     assert any(had)  # some imports were killed while their helper ran
     assert orphans == []  # the helper saw its parent go and stopped
     assert "old" in seen
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return ""
+
+
+def _killed_while_helping(catalog: Path, bundle: Path) -> dict[int, str] | None:
+    """Start an import with a helper and kill -9 it once the helper stages pictures; the
+    processes it had then, by pid (None if it finished first)."""
+    child = _start(catalog, bundle, HELPED_CHILD)
+    assert child.stdout and child.stdout.readline().strip() == "ready"
+    images = catalog.parent / "catalog.images"
+    deadline = time.monotonic() + 60
+    while child.poll() is None and time.monotonic() < deadline:
+        kids = {pid: _cmdline(pid) for pid in _children(child.pid)}
+        if any("spawn_main" in c for c in kids.values()) and list(images.glob(".incoming-*/??")):
+            child.send_signal(signal.SIGKILL)
+            _finish(child)
+            return kids
+        time.sleep(0.002)
+    _finish(child)
+    return None
+
+
+def test_kill_9_leaves_no_process_and_the_next_import_no_staging_folder(setup, tmp_path):
+    """The picture helper and multiprocessing's resource tracker end with the import (they
+    used to stay, adopted by init); `check` names the staging folder left, and the next import
+    removes it (its lock is free: its import is dead)."""
+    root, bundle = setup
+    for attempt in range(10):
+        catalog = _copy(root / "pristine", tmp_path / f"k{attempt}")
+        kids = _killed_while_helping(catalog, bundle)
+        if kids is not None:
+            break
+    else:
+        pytest.fail("every import finished before its helper could be caught staging")
+    assert any("resource_tracker" in c for c in kids.values()), kids
+    deadline = time.monotonic() + 60  # generous: they end within a moment
+    while time.monotonic() < deadline and not all(_gone(pid) for pid in kids):
+        time.sleep(0.1)
+    assert [kids[pid] for pid in kids if not _gone(pid)] == []
+    with open_catalog(catalog, repair_index=False) as cat:
+        left = [p for p in check_catalog(cat) if p.startswith("leftover: .incoming-")]
+    assert len(left) == 1 and "from an import that was interrupted" in left[0]
+    with open_catalog(catalog, repair_index=False) as cat:
+        import_bundle(cat, bundle)
+        assert check_catalog(cat) == []
+    assert not list((catalog.parent / "catalog.images").glob(".incoming-*"))

@@ -77,7 +77,8 @@ def wait_for_helper(monkeypatch: pytest.MonkeyPatch, claimed_all: bool) -> None:
 
 def rows(path: Path) -> dict:
     """What the import wrote, without the moment it wrote it (nor when the key was trusted)."""
-    return {k: v for k, v in snapshot(path).items() if k not in ("bundles", "meta", "trust")}
+    return {k: v for k, v in snapshot(path).items() if k not in ("bundles", "meta") and
+            not k.startswith("trust")}  # fmt: skip
 
 
 def test_two_processes_install_exactly_what_one_does(tmp_path, world, monkeypatch):
@@ -377,3 +378,20 @@ def test_only_the_pictures_the_entries_use_go_into_the_store(tmp_path, world, mo
     expected = dict(used, **({other: b"kept"} if store != "new" else {}))
     assert _stored(path) == expected
     assert not list((path.parent / "catalog.images").glob(".incoming-*"))
+
+
+def test_a_frozen_program_starts_workers_only_once_its_entry_point_is_ready(monkeypatch):
+    """A frozen program (the desktop build) is started again for each worker process; until
+    its entry point has called multiprocessing.freeze_support() and said so, the picture
+    helper and the search index workers stay off and the work is done in one process."""
+    from idguide.catalog import frozen
+    from idguide.catalog.finding import parallel
+
+    monkeypatch.setattr(parallel, "PROCESSES", 2)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    assert not imagecheck.helpers_allowed()
+    assert parallel.worker_count(parallel.PARALLEL_FROM) == 1
+    monkeypatch.setattr(frozen, "READY", True)
+    assert imagecheck.helpers_allowed()
+    assert parallel.worker_count(parallel.PARALLEL_FROM) == 2

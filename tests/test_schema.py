@@ -12,7 +12,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from support import DATA, PLIERS, WRENCH, snapshot
+from bundle_helpers import build, bump, copy_source, make_keys
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from support import CREME, DATA, PLIERS, WRENCH, snapshot
 
 from idguide.catalog import (
     CatalogError,
@@ -25,15 +27,19 @@ from idguide.catalog import (
     stats,
 )
 from idguide.catalog import schema as schema_module
-from idguide.catalog.bundles import trust_list
+from idguide.catalog.bundles import get_trust, import_bundle, trust_add, trust_list
+from idguide.catalog.errors import IdguideError
 from idguide.catalog.examinations import exams
+from idguide.catalog.feed import TrustDocument, apply_document
 from idguide.catalog.schema import SCHEMA_VERSION, schema_version
 from idguide.catalog.training import workshops
 
 # Catalogues written by the SQL of idguide before sqlite-utils made the schema, with content and
-# officer records: version 1 (the first release), 3 (the version before this one) and 4.
+# officer records: version 1 (the first release), 3 (the version before this one) and 4; and
+# version 5 as the idguide with update feeds wrote it (a trust entry from a feed's document), and
+# version 6 as the idguide with the trust bindings wrote it (a name and a GS1 prefix bound).
 CATALOGS = DATA / "catalogs"
-VERSIONS = (1, 3, 4)
+VERSIONS = (1, 3, 4, 5, 6)
 
 
 def load(version: int, path: Path) -> Path:
@@ -77,14 +83,36 @@ def _table(conn: sqlite3.Connection, name: str) -> dict:
     }
 
 
-def test_a_new_catalogue_is_made_as_the_hand_written_sql_made_it(tmp_path):
-    open_catalog(tmp_path / "new.db").close()
+def test_a_new_catalogue_is_made_as_the_hand_written_sql_made_it(tmp_path, monkeypatch):
+    with monkeypatch.context() as m:  # the hand-written SQL made versions 1 to 4
+        m.setattr(schema_module, "MIGRATIONS", schema_module.MIGRATIONS[:4])
+        m.setattr(schema_module, "SCHEMA_VERSION", 4)
+        open_catalog(tmp_path / "v4.db", repair_index=False).close()
     old = load(4, tmp_path / "old.db")
-    new = structure(tmp_path / "new.db")
-    # version 5 added each entry's content hash (idguide.catalog.fingerprint)
-    assert new["products"]["columns"].pop() == ("content_hash", "TEXT", 1, "''", 0)
-    assert new == structure(old)
+    assert structure(tmp_path / "v4.db") == structure(old)
     assert structure(old)["products"]["foreign keys"]  # the comparison does see the keys
+    # version 5 (sqlite-utils only): where each trust entry came from, '' for one added by hand
+    with monkeypatch.context() as m:
+        m.setattr(schema_module, "MIGRATIONS", schema_module.MIGRATIONS[:5])
+        m.setattr(schema_module, "SCHEMA_VERSION", 5)
+        open_catalog(tmp_path / "v5.db", repair_index=False).close()
+    new, v4 = structure(tmp_path / "v5.db"), structure(old)
+    assert new["trust"]["columns"] == [*v4["trust"]["columns"], ("origin", "TEXT", 1, "''", 0)]
+    assert {k: v for k, v in new.items() if k != "trust"} == {
+        k: v for k, v in v4.items() if k != "trust"
+    }
+    assert structure(load(5, tmp_path / "saved-v5.db")) == new  # as that idguide wrote it
+    with monkeypatch.context() as m:  # version 6: the trust bindings, as that idguide wrote them
+        m.setattr(schema_module, "MIGRATIONS", schema_module.MIGRATIONS[:6])
+        m.setattr(schema_module, "SCHEMA_VERSION", 6)
+        open_catalog(tmp_path / "v6.db", repair_index=False).close()
+    v6 = structure(tmp_path / "v6.db")
+    assert structure(load(6, tmp_path / "saved-v6.db")) == v6
+    # version 7: each installed entry's content hash (idguide.catalog.fingerprint), and no more
+    open_catalog(tmp_path / "v7.db", repair_index=False).close()
+    new = structure(tmp_path / "v7.db")
+    assert new["products"]["columns"].pop() == ("content_hash", "TEXT", 1, "''", 0)
+    assert new == v6
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -107,7 +135,16 @@ def test_an_earlier_catalogue_opens_with_its_content_and_records(tmp_path, versi
             assert workshop.product_ids == [PLIERS, WRENCH]
             assert workshop.items[0].notes == "Start here"
         trusted = [(entry.publisher_id, entry.brands) for entry in trust_list(catalog)]
-        assert trusted == ([("nordhaven", ["nordiva"])] if version >= 4 else [])
+        assert trusted == (
+            [("cremelia", ["cremelia"]), ("nordhaven", ["nordiva"])]
+            if version >= 5
+            else [("nordhaven", ["nordiva"])]
+            if version >= 4
+            else []
+        )
+        if version >= 6:  # what the administrator bound stays bound
+            bound = get_trust(catalog, "nordhaven")
+            assert (bound.name, bound.prefixes) == ("Nordhaven Tools AB", ["4006381"])
     fresh = tmp_path / "fresh.db"
     open_catalog(fresh).close()
     assert structure(path) == structure(fresh)
@@ -122,6 +159,79 @@ def test_the_officer_carries_on_in_a_migrated_catalogue(tmp_path, version):
         assert get_note(catalog, PLIERS).text == "Check the grip"
         # Ids go on from the ones already used, never reusing one.
         assert (first.id, second.id) == ((2, 2) if version >= 3 else (1, 1))
+
+
+# cremelia's key in v5.sql, which the feed hq's trust document brought
+CREMELIA_KEY = ("65b60673d6ed884b", "ebVWLo/mVPlAeLES6KmLp5AfhTrmlb7X4OORC60ElmQ=")
+
+
+def _as_in_v5(path: Path) -> Path:
+    """A new catalogue in the state v5.sql is in: nordhaven trusted by hand, cremelia by the
+    trust document of the feed hq, each with its content."""
+    load(1, path)  # the sample content (no trust store yet)
+    nordhaven = Ed25519PrivateKey.from_private_bytes(bytes(range(33, 65))).public_key()
+    key = {"key_id": CREMELIA_KEY[0], "public_key": CREMELIA_KEY[1]}
+    cremelia = {"id": "cremelia", "brands": [{"id": "cremelia", "name": "Crèmelia"}], "keys": [key]}
+    with open_catalog(path) as catalog:
+        trust_add(catalog, nordhaven, "nordhaven", ["nordiva"])
+        document = TrustDocument.from_data({"version": 2, "publishers": [cremelia]})
+        apply_document(catalog, document, "feed:hq")
+    return path
+
+
+@pytest.mark.parametrize("made", ["by the idguide of version 5", "new"])
+def test_the_trust_bindings_keep_where_each_entry_came_from(tmp_path, made):
+    """Version 6 (keys, names, brands and prefixes per publisher) rebuilds the trust table: an
+    entry a feed's trust document made stays the feed's, one added by hand stays the laptop's,
+    so the feed's next document replaces the one and never touches the other."""
+    path = tmp_path / "catalog.db"
+    path = load(5, path) if made != "new" else _as_in_v5(path)
+    with open_catalog(path) as catalog:
+        entries = {entry.publisher_id: entry for entry in trust_list(catalog)}
+        assert {pid: e.origin for pid, e in entries.items()} == {
+            "cremelia": "feed:hq",
+            "nordhaven": "",
+        }
+        assert [(k.key_id, k.public_key) for k in entries["cremelia"].keys] == [CREMELIA_KEY]
+        assert entries["cremelia"].brand_names == {"cremelia": "Crèmelia"}
+        assert [row.id for row in search(catalog, CREME).rows] == [CREME]
+        # the feed's next document trusts neither: its own entry goes, the hand-made one stays
+        document = TrustDocument.from_data(
+            {"version": 2, "publishers": [{"id": "nordhaven", "revoked": True}]}
+        )
+        changes = apply_document(catalog, document, "feed:hq")
+        assert (changes.revoked, changes.kept) == (["cremelia"], ["nordhaven"])
+        assert CREMELIA_KEY[0] in changes.revoked_keys  # what it signed stays hidden
+        assert not search(catalog, CREME).rows
+        assert WRENCH in [row.id for row in search(catalog, "torque wrench").rows]
+        assert not get_trust(catalog, "nordhaven").revoked
+
+
+def test_an_entry_installed_before_content_hashes_were_kept_gets_one_with_its_next_revision(
+    tmp_path,
+):
+    """Version 7 keeps each installed entry's content hash; an entry installed before has none,
+    so the same revision with other content cannot be told apart from the same content and is
+    taken as unchanged, as before. Its next revision is installed with a hash, and from then on
+    the same revision with other content is refused."""
+    private, public = make_keys(tmp_path / "keys")
+    src = copy_source(tmp_path)
+    path = load(6, tmp_path / "catalog.db")
+    with open_catalog(path) as catalog:
+        trust_add(catalog, public, "nordhaven", ["nordiva"])  # a new key beside the old one
+
+        def publish(sequence: int) -> Path:
+            return build(src, tmp_path / f"{sequence}.idgb", private, sequence)
+
+        bump(src, "wrench.yaml", "Click-type", "Click-type (laser-marked)")
+        assert WRENCH in import_bundle(catalog, publish(2)).unchanged  # no hash to tell by
+        bump(src, "wrench.yaml", "revision: 2", "revision: 3")
+        assert import_bundle(catalog, publish(3)).updated == [WRENCH]
+        bump(src, "wrench.yaml", "(laser-marked)", "(laser-marked, 2026)")
+        said = r"changes nordiva-wrench-tw200 \(revision 3\) without raising the revision"
+        with pytest.raises(IdguideError, match=said):
+            import_bundle(catalog, publish(4))
+        assert "(laser-marked)" in get_product(catalog, WRENCH).description["en"]
 
 
 def test_a_migration_that_fails_leaves_the_catalogue_as_it_was(tmp_path, monkeypatch):
@@ -180,7 +290,8 @@ def test_the_sqlite_utils_commands_in_the_readme_read_a_demo_catalogue(tmp_path)
     path = tmp_path / "catalog.db"
     with open_catalog(path) as catalog:
         install_demo(catalog)
-        products, trusted = stats(catalog)["products"], len(trust_list(catalog))
+        entries = trust_list(catalog)
+        products, trusted = stats(catalog)["products"], len(entries)
     before = snapshot(path)
     commands = readme_sqlite_utils_commands()
     assert [command[1] for command in commands] == ["tables", "rows", "query"]
@@ -193,6 +304,7 @@ def test_the_sqlite_utils_commands_in_the_readme_read_a_demo_catalogue(tmp_path)
         outputs.append(json.loads(proc.stdout))
     counts = {row["table"]: row["count"] for row in outputs[0]}
     assert (counts["products"], counts["trust"], counts["notes"]) == (products, trusted, 0)
-    assert len(outputs[1]) == trusted and {"publisher_id", "brands"} <= set(outputs[1][0])
+    brands = sum(len(entry.brands) for entry in entries)
+    assert len(outputs[1]) == brands and {"brand_id", "publisher_id"} <= set(outputs[1][0])
     assert sum(row["products"] for row in outputs[2]) == products
     assert snapshot(path) == before  # reading changed nothing

@@ -30,7 +30,7 @@ def demo(name: str):
 
 def test_a_folder_to_a_workbook_and_back_gives_the_same_entries(tmp_path, capsys):
     src = tmp_path / "curavel"
-    shutil.copytree(demo("curavel"), src)  # several languages, alerts, tips, indicators
+    shutil.copytree(demo("demo-curavel"), src)  # several languages, alerts, tips, indicators
     xlsx, back = tmp_path / "products.xlsx", tmp_path / "back"
     code, out, _ = run_cli(capsys, "bundle", "to-sheet", src, "-o", xlsx)
     assert code == 0
@@ -46,7 +46,7 @@ def test_a_folder_to_a_workbook_and_back_gives_the_same_entries(tmp_path, capsys
 
 
 def test_a_full_bundle_to_a_workbook_and_back_gives_its_entries(tmp_path):
-    bundle = shipped_bundle(demo("caldelo"))
+    bundle = shipped_bundle(demo("demo-caldelo"))
     result = bundle_to_sheet(bundle, tmp_path / "p.xlsx", tmp_path / "pictures")
     assert result.products == 6
     sheet_to_source(tmp_path / "p.xlsx", tmp_path / "pictures", tmp_path / "src")

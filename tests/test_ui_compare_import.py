@@ -510,7 +510,7 @@ def test_an_install_refused_after_verification_shows_the_cores_message(
     dialog.install.click()
     qtbot.waitUntil(lambda: bool(ui_errors), timeout=10_000)
     error = ui_errors.pop()
-    assert "not in the trust store, so its bundle was not installed" in str(error)
+    assert "revoked in the trust store, so its bundle was not installed" in str(error)
     assert dialog.entries[0].item.text(importdialog.Columns.STATUS) == "Failed: nothing changed"
     after = snapshot(path)
     assert after["products"] == before["products"] == []

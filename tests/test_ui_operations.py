@@ -18,7 +18,7 @@ import pytest
 from bundle_helpers import build, make_keys, trusted_catalog
 from support import SAMPLE, WRENCH, install_sample
 
-from idguide.catalog import IdguideError, open_catalog
+from idguide.catalog import IdguideError, Interrupted, open_catalog
 from idguide.catalog.bundles import remove_publisher
 from idguide.catalog.changes import OpChanges
 from idguide.catalog.examinations import exams as core_exams
@@ -95,7 +95,7 @@ def test_an_install_through_the_import_dialog_shows_the_new_product_in_results_a
     qtbot.waitUntil(lambda: dialog.entries and not dialog.verifying())
     with broadcast_of(qtbot, window) as signal:
         dialog.install.click()
-    assert signal.args == [OpChanges(content=True, bundles=True, index=True), dialog]
+    assert signal.args == [OpChanges(content=True, bundles=True, trust=True, index=True), dialog]
     qtbot.waitUntil(lambda: window.model.rowCount() > 0)
     assert window.model.summary(0).id == WRENCH
     qtbot.waitUntil(lambda: "2 products from 1 publishers" in window.home.text())
@@ -259,6 +259,32 @@ def test_network_work_never_holds_up_the_catalogue_worker(qtbot, window):
     qtbot.waitUntil(lambda: answers == ["feed.json"])
     assert ran_in[0] is not threading.main_thread()
     assert ran_in[0].name == "idguide network"
+
+
+def test_network_progress_reaches_the_gui_thread_and_cancel_stops_the_op(qtbot):
+    network = Network()
+    reports: list[tuple[int, int, str, threading.Thread]] = []
+    failures: list[BaseException] = []
+    release = threading.Event()
+
+    def download(progress):
+        progress(0, 0, "Checking feed hq")
+        progress(100, 1000, "Fetching n2.idgb")
+        release.wait(30)  # a slow link
+        progress(200, 1000, "Fetching n2.idgb")  # the next piece: cancelled by then
+        return "never"
+
+    def report(done, total, label):
+        reports.append((done, total, label, threading.current_thread()))
+
+    task = NetworkOp(download, failure=failures.append, progress=report).run(network)
+    qtbot.waitUntil(lambda: len(reports) == 2)
+    assert [r[:3] for r in reports] == [(0, 0, "Checking feed hq"), (100, 1000, "Fetching n2.idgb")]
+    assert all(r[3] is threading.main_thread() for r in reports)
+    task.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: bool(failures))
+    assert isinstance(failures[0], Interrupted) and len(reports) == 2
 
 
 def test_network_failures_reach_the_op_and_answers_after_shutdown_are_dropped(qtbot):

@@ -31,6 +31,7 @@ class OpChanges:
     examinations: bool = False  # examinations, their checks and photos
     workshops: bool = False  # workshop sets, their items and notes
     index: bool = False  # the search index (rebuilt, or updated with the content)
+    feeds: bool = False  # the update feeds beside the catalogue: added, removed, synced
 
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(**{k: getattr(self, k) or getattr(other, k) for k in self.kinds_known()})

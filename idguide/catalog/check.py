@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from idguide.catalog import staging
 from idguide.catalog.errors import IdguideError
 from idguide.catalog.images import inspect_image
 from idguide.catalog.progress import ProgressFn, no_progress
@@ -22,6 +23,12 @@ def check_catalog(catalog: Catalog, progress: ProgressFn | None = None) -> list[
     ]
     if not catalog.index_is_current():
         problems.append("search index: not in step with the catalogue; run `idguide reindex`.")
+    problems += [
+        f"leftover: {folder.name} ({staging.size_of(folder) / 1024**2:.1f} MB) from an import "
+        "that was interrupted; it is removed when the catalogue is next opened for use "
+        "(`idguide reindex`, a search) or a bundle is imported."
+        for folder in staging.leftovers(catalog.images.folder)
+    ]
     shas = [row[0] for row in catalog.conn.execute("SELECT sha256 FROM images ORDER BY sha256")]
     for done, sha in enumerate(shas):
         report(done, len(shas), "Checking images")

@@ -1,18 +1,20 @@
 """The fictional demo catalogue, for trying idguide and for training.
 
 Every publisher, brand and picture in it is invented; the app marks it DEMO wherever it shows.
-The demo publishers' bundles (``assets/demo/bundles/``, rebuilt by ``make demo-bundles``) are
-signed with the demo key in ``assets/demo/keys/``, the only trust anchor idguide ships.
-:func:`install_demo` trusts that key for the demo publishers only (marked demo) and installs the
-bundles through the normal import path, with every check a real bundle gets.
+The demo publishers' bundles ship in ``assets/demo/bundles/`` (made by ``make demo-bundles``),
+signed with the demo key, whose private half is public: so the demo installs exactly those
+bundles, pinned by their sha256, for publishers of the reserved ``demo-`` namespace, and never
+into a managed catalogue (see :mod:`idguide.catalog.bundles.demokey`). :func:`install_demo`
+trusts the demo key for each of them (marked demo) and installs them through the normal import
+path, with every check a real bundle gets.
 """
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from idguide.catalog.errors import CatalogError, IdguideError, Interrupted
+from idguide.catalog.managed import is_managed
 from idguide.catalog.paths import assets_dir, demo_sources
 from idguide.catalog.progress import ProgressFn
 from idguide.catalog.store import Catalog
@@ -26,26 +28,22 @@ DEMO_CREATED_AT = "2026-11-01T00:00:00+00:00"
 DEMO_SEQUENCE = 1
 
 
-def demo_keys() -> tuple[Path, Path]:
-    folder = assets_dir() / "demo" / "keys"
-    return folder / "private.key", folder / "public.key"
-
-
 def shipped_bundle(source: Path) -> Path:
     return assets_dir() / "demo" / "bundles" / f"{source.name}.idgb"
 
 
-def build_demo_bundles(out: Path, sources: list[Path] | None = None) -> list[Path]:
-    """Sign a bundle of each demo publisher into ``out`` with the demo key."""
-    from idguide.catalog.bundles.build import build_bundle
-
-    private, _ = demo_keys()
-    written = []
-    for source in sources if sources is not None else demo_sources():
-        target = out / f"{source.name}.idgb"
-        build_bundle(source, target, private, DEMO_SEQUENCE, created_at=DEMO_CREATED_AT)
-        written.append(target)
-    return written
+def shipped_bundles() -> list[Path]:
+    """The shipped bundle of each demo publisher. None is ever signed again here (the
+    installed package has no demo key to sign with), so a missing one is a damaged
+    installation, and CatalogError says which before anything is changed."""
+    bundles = [shipped_bundle(source) for source in demo_sources()]
+    missing = [bundle for bundle in bundles if not bundle.is_file()]
+    if missing:
+        raise CatalogError(
+            f"The demo cannot be installed: its bundle {missing[0].name} is missing from this "
+            f"installation ({missing[0].parent}). Nothing was changed; reinstall idguide."
+        )
+    return bundles
 
 
 def install_demo(catalog: Catalog, progress: ProgressFn | None = None) -> Changes:
@@ -53,24 +51,26 @@ def install_demo(catalog: Catalog, progress: ProgressFn | None = None) -> Change
     change record). Running it twice changes nothing.
 
     A demo publisher whose bundle is refused (say a real publisher in this catalogue owns one
-    of its brand ids) is left out and the others installed; then CatalogError names it."""
-    total = Changes()
+    of its brand ids) is left out and the others installed; then CatalogError names it. A
+    managed catalogue takes no demo content."""
+    if is_managed(catalog):
+        raise CatalogError(
+            "This catalogue is managed by your administration: it takes no demo content."
+        )
+    bundles = shipped_bundles()  # only the shipped, pinned bundles: no fallback
+    total = _remove_old_demo(catalog)
     refused: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="idguide-demo-") as temporary:
-        for source in demo_sources():
-            bundle = shipped_bundle(source)
-            if not bundle.is_file():  # a checkout where `make demo-bundles` has not run
-                bundle = build_demo_bundles(Path(temporary), [source])[0]
-            try:
-                changes = _install(catalog, bundle, progress)
-            except Interrupted:
-                raise
-            except IdguideError as exc:  # e.g. a real publisher owns a brand id the demo uses
-                refused.append(str(exc))
-                continue
-            for name in ("added", "updated", "withdrawn", "unchanged"):
-                getattr(total, name).extend(getattr(changes, name))
-            total.op_changes |= changes.op_changes
+    for bundle in bundles:
+        try:
+            changes = _install(catalog, bundle, progress)
+        except Interrupted:
+            raise
+        except IdguideError as exc:  # e.g. a real publisher owns a brand id the demo uses
+            refused.append(str(exc))
+            continue
+        for name in ("added", "updated", "withdrawn", "unchanged"):
+            getattr(total, name).extend(getattr(changes, name))
+        total.op_changes |= changes.op_changes
     if refused:
         raise CatalogError(
             f"The demo was installed ({len(total.added)} added, {len(total.updated)} updated) "
@@ -79,28 +79,44 @@ def install_demo(catalog: Catalog, progress: ProgressFn | None = None) -> Change
     return total
 
 
+def _remove_old_demo(catalog: Catalog) -> Changes:
+    """The demo of an earlier idguide, whose publishers had ids outside the ``demo-``
+    namespace, removed with their trust entries (the new demo's entries take their place)."""
+    from idguide.catalog.bundles.apply import remove_publisher
+
+    changes = Changes()
+    rows = catalog.conn.execute(
+        "SELECT id FROM publishers WHERE demo = 1 AND id NOT LIKE 'demo-%' ORDER BY id"
+    ).fetchall()
+    for (publisher_id,) in rows:
+        changes.op_changes |= remove_publisher(catalog, publisher_id).op_changes
+    with catalog.transaction() as conn:
+        conn.execute("DELETE FROM trust WHERE demo = 1 AND publisher_id NOT LIKE 'demo-%'")
+        for table in ("trust_keys", "trust_brands", "trust_prefixes"):
+            conn.execute(
+                f"DELETE FROM {table} WHERE publisher_id NOT IN (SELECT publisher_id FROM trust)"
+            )
+    return changes
+
+
 def _install(catalog: Catalog, path: Path, progress: ProgressFn | None) -> Changes:
     from idguide.catalog.bundles import entries, format
     from idguide.catalog.bundles.apply import import_bundle
+    from idguide.catalog.bundles.demokey import demo_public_key, demo_raw_key
     from idguide.catalog.bundles.installable import installed_sequence
-    from idguide.catalog.bundles.keys import load_public_key, raw_public
     from idguide.catalog.bundles.reader import open_bundle
     from idguide.catalog.bundles.trust import get_trust, trust_add
 
-    _, public_path = demo_keys()
-    public = load_public_key(public_path)
     with open_bundle(path) as bundle:
-        bundle.require_signature(raw_public(public))
+        bundle.require_signature(demo_raw_key())
         manifest = bundle.manifest
         data = bundle.read_json(format.PUBLISHER, format.MAX_PUBLISHER_BYTES)
         publisher = entries.read_publisher(data, f"{bundle.name}: {format.PUBLISHER}")
     trusted = get_trust(catalog, manifest.publisher)
     installed = installed_sequence(catalog, manifest.publisher)
-    if (trusted is not None and not trusted.demo) or (
-        installed is not None and installed >= manifest.sequence
-    ):  # a real publisher of that id is trusted, or this demo is installed already
-        return Changes(unchanged=sorted(manifest.products))
+    if trusted is not None and installed is not None and installed >= manifest.sequence:
+        return Changes(unchanged=sorted(manifest.products))  # this demo is installed already
     brands = [b.id for b in publisher.brands]
-    entry = trust_add(catalog, public, manifest.publisher, brands, demo=True)
+    entry = trust_add(catalog, demo_public_key(), manifest.publisher, brands, demo=True)
     changes = import_bundle(catalog, path, progress)
     return changes.carrying(changes.op_changes | entry.op_changes)

@@ -22,8 +22,12 @@ from idguide.catalog.errors import ImageError
 from idguide.catalog.faults import file_fault
 
 FORMATS = ("JPEG", "PNG", "WEBP")
+# The limits of a picture: read them here, never copy them (bundles, authoring, `idguide check`
+# and officers' photos all go through inspect_image).
 MAX_PIXELS = 40_000_000
-MAX_BYTES = 20 * 1024 * 1024  # the one size limit of a picture: read it here, never copy it
+MAX_BYTES = 20 * 1024 * 1024
+MAX_SIDE = 12_000  # pixels on the longest side: far beyond any camera's picture of a product
+MAX_ASPECT = 20  # longest side / shortest side: a 1 x 40,000,000 strip shows as nothing
 SAVE_SMALLER = "Save it smaller (e.g. as JPEG, at most 4000 pixels wide) or choose another."
 
 # Pillow warns (rather than raises) about pictures a little above its own pixel limit. Here that
@@ -97,11 +101,7 @@ def inspect_image(data: bytes, where: str) -> ImageInfo:
     try:
         with PILImage.open(io.BytesIO(data), formats=FORMATS) as picture:
             width, height = picture.size
-            if width * height > MAX_PIXELS:
-                raise ImageError(
-                    f"{where}: the image is {width}x{height} pixels; "
-                    f"the limit is {MAX_PIXELS // 1_000_000} megapixels."
-                )
+            _check_shape(where, width, height)
             fmt = picture.format or ""
             picture.load()
     except ImageError:
@@ -113,6 +113,26 @@ def inspect_image(data: bytes, where: str) -> ImageInfo:
             f"{where}: not a readable JPEG, PNG or WEBP picture ({exc.__class__.__name__})."
         ) from None
     return ImageInfo(hashlib.sha256(data).hexdigest(), fmt, width, height, len(data))
+
+
+def _check_shape(where: str, width: int, height: int) -> None:
+    """Refuse a picture larger, longer or narrower than the limits (from its header, before
+    it is decoded)."""
+    if width * height > MAX_PIXELS:
+        raise ImageError(
+            f"{where}: the image is {width}x{height} pixels; "
+            f"the limit is {MAX_PIXELS // 1_000_000} megapixels."
+        )
+    if max(width, height) > MAX_SIDE:
+        raise ImageError(
+            f"{where}: the image is {width}x{height} pixels; its longest side may be at most "
+            f"{MAX_SIDE} pixels."
+        )
+    if max(width, height) > MAX_ASPECT * max(min(width, height), 1):
+        raise ImageError(
+            f"{where}: the image is {width}x{height} pixels; its longest side may be at most "
+            f"{MAX_ASPECT} times its shortest."
+        )
 
 
 class ImageStore:

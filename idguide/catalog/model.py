@@ -145,6 +145,10 @@ class Provenance:
     installed_at: str = ""
     rights_valid_until: str = ""
     demo: bool = False
+    key_id: str = ""  # the key that signed the entry
+    publisher_revoked: bool = False  # its publisher's trust was removed
+    key_revoked: bool = False  # the key that signed it was revoked
+    licensed_by: list[str] = field(default_factory=list)  # names of its publisher's licensors
 
 
 @dataclass
@@ -172,6 +176,7 @@ class Product:
     alerts: list[Alert] = field(default_factory=list)
     tips: list[LangText] = field(default_factory=list)
     withdrawn: bool = False
+    revoked: bool = False  # hidden: its publisher, or the key that signed it, is revoked
     provenance: Provenance | None = None
 
     def languages(self) -> list[str]:
@@ -211,6 +216,11 @@ class ProductSummary:
     matched: str = ""
     thumbnail: str = ""
     withdrawn: bool = False
+    revoked: bool = False  # its publisher, or the key that signed it, is revoked
+
+    @property
+    def hidden(self) -> bool:
+        return self.withdrawn or self.revoked
 
     def as_dict(self) -> dict:
         return {
@@ -221,4 +231,5 @@ class ProductSummary:
             "score": round(self.score, 4),
             "matched": self.matched,
             "withdrawn": self.withdrawn,
+            "revoked": self.revoked,
         }

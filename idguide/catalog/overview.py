@@ -131,7 +131,7 @@ _ALERTS = """
 SELECT a.product_id, b.name, a.id, a.issued, a.expires, pub.default_language
 FROM alerts a JOIN products p ON p.id = a.product_id JOIN brands b ON b.id = p.brand_id
 JOIN publishers pub ON pub.id = p.publisher_id
-WHERE (a.expires = '' OR a.expires >= ?) AND p.withdrawn = 0 AND pub.revoked = 0
+WHERE (a.expires = '' OR a.expires >= ?) AND p.withdrawn = 0 AND pub.revoked = 0 AND p.revoked = 0
 ORDER BY a.issued DESC, a.product_id LIMIT ?
 """
 
@@ -170,7 +170,7 @@ def category_counts(catalog: Catalog) -> dict[str, int]:
     return _pairs(
         catalog,
         "SELECT p.category_id, count(*) FROM products p JOIN publishers pub "
-        "ON pub.id = p.publisher_id WHERE p.withdrawn = 0 AND pub.revoked = 0 "
+        "ON pub.id = p.publisher_id WHERE p.withdrawn = 0 AND pub.revoked = 0 AND p.revoked = 0 "
         "GROUP BY p.category_id",
     )
 
@@ -181,7 +181,7 @@ def brand_counts(catalog: Catalog) -> dict[str, int]:
         catalog,
         "SELECT b.name, count(*) FROM products p JOIN brands b ON b.id = p.brand_id "
         "JOIN publishers pub ON pub.id = p.publisher_id "
-        "WHERE p.withdrawn = 0 AND pub.revoked = 0 GROUP BY b.name",
+        "WHERE p.withdrawn = 0 AND pub.revoked = 0 AND p.revoked = 0 GROUP BY b.name",
     )
 
 

@@ -1,14 +1,14 @@
 """Shared PDF plumbing for handouts and verification requests (fpdf2, no Qt).
 
 Every text from a bundle or from the officer is written as plain text (``markdown`` off) in an
-embedded DejaVu Sans, which covers the accents of the languages idguide is used in. Control
-characters are dropped so a hostile text cannot upset the layout.
+embedded DejaVu Sans, which covers the accents of the languages idguide is used in. What the one
+rule for text refuses (control and bidi-override characters) is dropped, so a text of any age
+cannot upset the layout.
 """
 
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -16,21 +16,21 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from PIL import Image as PILImage
 
-from idguide.catalog import model
+from idguide.catalog import cleantext, model
 from idguide.catalog.errors import IdguideError
 from idguide.catalog.paths import assets_dir
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
 FONT = "DejaVu"
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _PADDING = 1.2
 MAX_RENDER_PX = 1400  # long side of a picture placed in a PDF: sharp in print, small files
 _CALLOUT_RGB = (220, 30, 30)
 
 
 def clean(text: object) -> str:
-    """Plain text safe for the page: no control or bidi-override characters, tabs as spaces."""
-    return _CONTROL.sub("", str(text)).replace("\t", "    ").replace("\r\n", "\n")
+    """Plain text safe for the page: nothing the one rule for text refuses (control and
+    bidi-override characters, see idguide.catalog.cleantext), tabs as spaces."""
+    return cleantext.strip(str(text)).replace("\t", "    ")
 
 
 def font_path(bold: bool = False) -> Path:
@@ -353,11 +353,19 @@ def _heading_style() -> object:
 
 
 def render_image(data: bytes) -> PILImage.Image:
-    """Decode stored picture bytes into an RGB image no larger than :data:`MAX_RENDER_PX`."""
+    """Decode stored picture bytes into an RGB image no larger than :data:`MAX_RENDER_PX`.
+
+    Memory stays within one decoded picture of the limits (images.MAX_PIXELS, at most four
+    bytes a pixel): a JPEG is decoded already reduced (draft), and a picture is made small
+    before it is converted to RGB where its mode allows."""
     with PILImage.open(io.BytesIO(data)) as opened:
-        picture = opened.convert("RGB")
-    picture.thumbnail((MAX_RENDER_PX, MAX_RENDER_PX))
-    return picture
+        opened.draft("RGB", (MAX_RENDER_PX, MAX_RENDER_PX))
+        if opened.mode in ("1", "P"):  # these scale only by dropping pixels: convert first
+            picture = opened.convert("RGB")
+            picture.thumbnail((MAX_RENDER_PX, MAX_RENDER_PX))
+            return picture
+        opened.thumbnail((MAX_RENDER_PX, MAX_RENDER_PX))
+        return opened.convert("RGB")
 
 
 def save(document: Document, path: Path) -> Path:

@@ -33,6 +33,7 @@ def product_dict(
         "typical_price": product.typical_price,
         "languages": product.languages(),
         "withdrawn": product.withdrawn,
+        "revoked": product.revoked,
         "images": [
             {
                 "sha256": i.sha256,
@@ -80,6 +81,16 @@ def _feature(product: model.Product, feature: model.Feature, lang: str | None) -
 def product_text(entry: dict) -> str:
     """A product dict as plain text for a terminal."""
     lines = [f"{entry['brand']} {entry['name']}  [{entry['id']}]"]
+    prov = entry["provenance"] or {}
+    if prov.get("publisher_revoked"):
+        lines.append("REVOKED: its publisher is no longer trusted. Do not rely on this entry.")
+    elif prov.get("key_revoked"):
+        lines.append(
+            f"REVOKED: the key that signed it ({prov.get('key_id')}) was revoked. Do not rely "
+            "on this entry until its publisher's next bundle replaces it."
+        )
+    elif entry["revoked"]:
+        lines.append("REVOKED: its brand is now held by another publisher. Do not rely on it.")
     if entry["withdrawn"]:
         lines.append("WITHDRAWN by its publisher: do not rely on this entry.")
     lines.append(f"Category: {entry['category_name']}")
@@ -106,11 +117,12 @@ def product_text(entry: dict) -> str:
             f"  {c['role']}: {c['name']} {c['phone']} {c['email']} {c['hours']}".rstrip()
             for c in entry["contacts"]
         ]
-    prov = entry["provenance"] or {}
+    licence = ", ".join(prov.get("licensed_by") or [])
     lines += [
         "",
         f"Source: {prov.get('publisher_name', '?')}, bundle {prov.get('sequence', '?')}"
         f" of {prov.get('published_at', '?')[:10]}"
+        + (f", under licence from {licence}" if licence else "")
         + (" - DEMO (fictional content)" if prov.get("demo") else ""),
     ]
     return "\n".join(lines)

@@ -16,7 +16,8 @@ if TYPE_CHECKING:  # annotations only: the store imports the search, not the rev
     from idguide.catalog.store import Catalog
 
 _SUMMARY_SQL = """
-SELECT p.id, b.name AS brand, p.category_id, p.withdrawn, pub.default_language, pub.revoked,
+SELECT p.id, b.name AS brand, p.category_id, p.withdrawn, pub.default_language,
+       pub.revoked OR p.revoked,
        (SELECT sha256 FROM product_images i WHERE i.product_id = p.id ORDER BY position LIMIT 1)
 FROM products p JOIN brands b ON b.id = p.brand_id JOIN publishers pub ON pub.id = p.publisher_id
 """
@@ -28,7 +29,8 @@ def get_product(catalog: Catalog, product_id: str) -> model.Product:
     row = conn.execute(
         "SELECT p.id, p.publisher_id, p.brand_id, p.category_id, p.revision, p.made_in, "
         "p.sold_in, p.never_sold_in, p.typical_price, p.withdrawn, p.bundle_id, b.name, "
-        "pub.default_language FROM products p JOIN brands b ON b.id = p.brand_id "
+        "pub.default_language, p.key_id, p.revoked "
+        "FROM products p JOIN brands b ON b.id = p.brand_id "
         "JOIN publishers pub ON pub.id = p.publisher_id WHERE p.id = ?",
         (product_id,),
     ).fetchone()
@@ -77,7 +79,8 @@ def get_product(catalog: Catalog, product_id: str) -> model.Product:
             "SELECT position FROM tips WHERE product_id = ? ORDER BY position", (product_id,)
         )
     ]
-    product.provenance = _provenance(conn, row[1], row[10])
+    product.provenance = _provenance(conn, row[1], row[10], row[13])
+    product.revoked = bool(row[14]) or product.provenance.publisher_revoked
     return product
 
 
@@ -164,17 +167,31 @@ def _alerts(
 
 
 def _provenance(
-    conn: sqlite3.Connection, publisher_id: str, bundle_id: str | None
+    conn: sqlite3.Connection, publisher_id: str, bundle_id: str | None, key_id: str
 ) -> model.Provenance:
     pub = conn.execute(
-        "SELECT name, rights_valid_until, demo FROM publishers WHERE id = ?", (publisher_id,)
+        "SELECT name, rights_valid_until, demo, revoked FROM publishers WHERE id = ?",
+        (publisher_id,),
     ).fetchone()
+    revoked_key = conn.execute("SELECT 1 FROM revoked_keys WHERE key_id = ?", (key_id,))
     provenance = model.Provenance(
         publisher_id=publisher_id,
         publisher_name=pub[0],
         rights_valid_until=pub[1],
         demo=bool(pub[2]),
         bundle_id=bundle_id or "",
+        key_id=key_id,
+        publisher_revoked=bool(pub[3]),
+        key_revoked=revoked_key.fetchone() is not None,
+        licensed_by=[
+            row[0]
+            for row in conn.execute(
+                "SELECT coalesce(nullif(t.name, ''), l.licensor) FROM trust_licences l "
+                "LEFT JOIN trust t ON t.publisher_id = l.licensor WHERE l.licensee = ? "
+                "ORDER BY 1",
+                (publisher_id,),
+            )
+        ],
     )
     if bundle_id:
         bundle = conn.execute(
@@ -247,7 +264,8 @@ def _summary(row: tuple, names: model.LangText, lang: str | None) -> model.Produ
         name=model.pick(names, lang, default_language),
         category=category,
         thumbnail=thumbnail or "",
-        withdrawn=bool(withdrawn or revoked),
+        withdrawn=bool(withdrawn),
+        revoked=bool(revoked),
     )
 
 
@@ -255,7 +273,7 @@ def list_products(
     catalog: Catalog, brand: str | None = None, category: str | None = None, lang: str | None = None
 ) -> list[model.ProductSummary]:
     """Every visible product, sorted by brand then name; optionally one brand or category."""
-    where, params = ["p.withdrawn = 0", "pub.revoked = 0"], []
+    where, params = ["p.withdrawn = 0", "pub.revoked = 0", "p.revoked = 0"], []
     if brand:
         where.append("(p.brand_id = ? OR lower(b.name) = lower(?))")
         params += [brand, brand]

@@ -339,19 +339,101 @@ def _v4_trust(db: sqlite_utils.Database) -> None:
     db.table("bundles").create_index(["publisher_id", "sequence"], index_name="bundles_publisher")
 
 
-def _v5_content_hash(db: sqlite_utils.Database) -> None:
+def _v5_trust_origin(db: sqlite_utils.Database) -> None:
+    """Where a trust entry came from: '' when the laptop's administrator added it by hand, else
+    'feed:NAME' when the trust document of the feed NAME put it there (idguide.catalog.feed). A
+    feed's document replaces only its own entries, never one added by hand."""
+    db.table("trust").add_column("origin", str, not_null_default="")
+
+
+def _v6_trust_bindings(db: sqlite_utils.Database) -> None:
+    """What a publisher is, as the administrator binds it: several keys per publisher (during
+    a key change) and the keys revoked (a revoked key stays revoked), its display name, its
+    brands with their names, its GS1 company prefixes and whom it holds a licence from. Each
+    installed product and bundle records the key that signed it, and a product signed by a
+    revoked key (or of a brand moved to another publisher) is ``revoked``: hidden until a
+    trusted bundle replaces it. The trust store's existing keys, brands and names are carried
+    over, the names from what each publisher installed."""
+    _create(
+        db,
+        "trust_keys",
+        {"publisher_id": str, "key_id": str, "public_key": str, "added_at": str},
+        ("publisher_id", "key_id"),
+    )
+    _create(db, "revoked_keys", {"key_id": str, "public_key": str, "revoked_at": str}, "key_id")
+    _create(
+        db,
+        "trust_brands",
+        {"brand_id": str, "publisher_id": str, "name": str, "added_at": str},
+        "brand_id",
+        defaults={"name": ""},
+    )
+    db.table("trust_brands").create_index(["publisher_id"], index_name="trust_brands_publisher")
+    _create(
+        db,
+        "trust_prefixes",
+        {"prefix": str, "publisher_id": str, "added_at": str},
+        ("prefix", "publisher_id"),
+    )
+    _create(
+        db,
+        "trust_licences",
+        {"licensee": str, "licensor": str, "added_at": str},
+        ("licensee", "licensor"),
+    )
+    for statement in _statements(_V6_CARRY_OVER):
+        db.execute(statement)
+    # the trust table keeps what is the publisher's as a whole (and where each entry came
+    # from, version 5's origin); its key and brands moved above
+    db.table("trust").transform(drop={"public_key", "key_id", "brands"})
+    db.table("trust").add_column("name", str, not_null_default="")
+    db.table("trust").add_column("revoked_at", str, not_null_default="")
+    db.execute(
+        "UPDATE trust SET name = coalesce((SELECT name FROM publishers p "
+        "WHERE p.id = trust.publisher_id), '')"
+    )
+    for table in ("products", "bundles"):
+        db.table(table).add_column("key_id", str, not_null_default="")
+        db.execute(
+            f"UPDATE {table} SET key_id = coalesce((SELECT k.key_id FROM trust_keys k "
+            f"WHERE k.publisher_id = {table}.publisher_id), '')"
+        )
+    db.table("products").add_column("revoked", int, not_null_default=0)
+
+
+_V6_CARRY_OVER = """
+INSERT INTO trust_keys (publisher_id, key_id, public_key, added_at)
+    SELECT publisher_id, key_id, public_key, added_at FROM trust;
+INSERT OR IGNORE INTO trust_brands (brand_id, publisher_id, name, added_at)
+    SELECT j.value, t.publisher_id,
+           coalesce((SELECT b.name FROM brands b
+                     WHERE b.id = j.value AND b.publisher_id = t.publisher_id), ''),
+           t.added_at
+    FROM trust t, json_each(t.brands) j WHERE t.all_brands = 0;
+INSERT OR IGNORE INTO trust_brands (brand_id, publisher_id, name, added_at)
+    SELECT b.id, b.publisher_id, b.name, t.added_at
+    FROM brands b JOIN trust t ON t.publisher_id = b.publisher_id WHERE t.all_brands = 1
+"""
+
+
+def _v7_content_hash(db: sqlite_utils.Database) -> None:
     """Each installed entry's content hash (idguide.catalog.fingerprint), so that an import can
     refuse an entry changed without a new revision. Entries installed before have none ('')
     until their next revision is installed."""
     db.table("products").add_column("content_hash", str, not_null_default="")
 
 
+# Version n is made by MIGRATIONS[n - 1]. A catalogue records only the last version applied, so
+# the list has no gaps: a step left out (or a placeholder) would never run on a catalogue that
+# had already passed it.
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_content,
     _v2_notes,
     _v3_officer_records,
     _v4_trust,
-    _v5_content_hash,
+    _v5_trust_origin,
+    _v6_trust_bindings,
+    _v7_content_hash,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from idguide.catalog import faults, schema
+from idguide.catalog import faults, schema, staging
 from idguide.catalog.categories import CATEGORIES
 from idguide.catalog.changes import OpChanges
 from idguide.catalog.collector import collector_paused
@@ -58,12 +58,14 @@ class Catalog:
         """Open (creating if missing, migrating if old) the catalogue at ``path``.
 
         The search index is rebuilt first if it is missing or not in step with the database,
-        unless ``repair_index`` is false (for ``idguide check``, which reports it instead).
+        and what killed imports left in the images folder is removed, unless ``repair_index``
+        is false (for ``idguide check``, which reports them instead).
         """
         catalog = cls(Path(path), _connect(Path(path)))
         try:
             catalog._prepare()
             if repair_index:
+                staging.remove_leftovers(catalog.images.folder)  # of imports that were killed
                 catalog.ensure_index(progress)
         except BaseException:
             catalog.close()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -45,6 +45,7 @@ class BundleInfo:
     created_at: str = ""
     publisher_id: str = ""
     counts: dict[str, int] = field(default_factory=dict)
+    key_id: str = ""  # the key that signed it ('' for entries installed from a folder)
 
 
 @dataclass
@@ -54,6 +55,7 @@ class Changes(CarriesChanges):
     withdrawn: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     bundle: BundleInfo | None = None
+    bound: list[str] = field(default_factory=list)  # what the trust store bound from it
 
     @property
     def changed(self) -> list[str]:
@@ -65,6 +67,7 @@ class Changes(CarriesChanges):
             "updated": self.updated,
             "withdrawn": self.withdrawn,
             "unchanged": self.unchanged,
+            "bound": self.bound,
         }
 
 
@@ -81,6 +84,7 @@ def install(
     withdrawn: list[str] | None = None,
     guard: Callable[[], None] | None = None,
     pictures: Callable[[], Mapping[str, ImageInfo]] | None = None,
+    takeover: Collection[str] = (),
 ) -> Changes:
     """Install ``products`` of ``publisher``; return what changed.
 
@@ -93,7 +97,9 @@ def install(
     search index (when the change is large) is built, just before the commit: it puts the
     pictures' files in place and returns what each picture is (format, size), by sha256, or
     raises to refuse. (An import checks a large bundle's pictures in a helper process
-    meanwhile, so the two overlap.)
+    meanwhile, so the two overlap.) ``takeover`` names brands the trust store has moved to this
+    publisher from another (their records pass to it; the other's entries of them are hidden
+    already).
     """
     report = progress or no_progress
     _store_images(catalog, products, report)
@@ -102,7 +108,7 @@ def install(
         with catalog.transaction() as conn:
             if guard is not None:
                 guard()
-            _write_publisher(conn, publisher, bundle)
+            _write_publisher(conn, publisher, bundle, takeover)
             changes = Changes()
             unraised: list[str] = []
             _install_products(conn, publisher, products, bundle, changes, report, unraised)
@@ -137,7 +143,10 @@ def _store_images(catalog: Catalog, products: list[model.Product], report: Progr
 
 
 def _write_publisher(
-    conn: sqlite3.Connection, publisher: model.Publisher, bundle: BundleInfo
+    conn: sqlite3.Connection,
+    publisher: model.Publisher,
+    bundle: BundleInfo,
+    takeover: Collection[str] = (),
 ) -> None:
     conn.execute(
         "INSERT INTO publishers (id, name, default_language, rights_valid_until, demo) "
@@ -154,7 +163,11 @@ def _write_publisher(
     )
     for brand in publisher.brands:
         owner = conn.execute("SELECT publisher_id FROM brands WHERE id = ?", (brand.id,)).fetchone()
-        if owner and owner[0] != publisher.id:
+        if owner and owner[0] != publisher.id and brand.id in takeover:
+            conn.execute(
+                "UPDATE brands SET publisher_id = ? WHERE id = ?", (publisher.id, brand.id)
+            )
+        elif owner and owner[0] != publisher.id:
             raise OwnershipError(
                 f"Brand {brand.id!r} belongs to publisher {owner[0]!r}; {publisher.id!r} may not "
                 "change it. Nothing was installed."
@@ -182,9 +195,13 @@ def _write_publisher(
             for i, c in enumerate(publisher.contacts)
         ],
     )
+    # a sequence installed before under a key since revoked is the new bundle's now
     conn.execute(
-        "INSERT INTO bundles (id, publisher_id, sequence, kind, created_at, installed_at, counts) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING",
+        "INSERT INTO bundles (id, publisher_id, sequence, kind, created_at, installed_at, counts, "
+        "key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+        "kind = excluded.kind, created_at = excluded.created_at, "
+        "installed_at = excluded.installed_at, counts = excluded.counts, key_id = excluded.key_id "
+        "WHERE bundles.key_id IN (SELECT key_id FROM revoked_keys)",
         (
             bundle.id,
             publisher.id,
@@ -193,6 +210,7 @@ def _write_publisher(
             bundle.created_at or now(),
             now(),
             json.dumps(bundle.counts, sort_keys=True),
+            bundle.key_id,
         ),
     )
 
@@ -232,6 +250,7 @@ def _install_batch(
     """``products`` (each id once) as :func:`_install_products` writes them."""
     installed = _installed(conn, [p.id for p in products])
     fresh: list[model.Product] = []
+    same: list[str] = []
     for product in products:
         row = installed.get(product.id)
         if row and row[0] != publisher.id:
@@ -239,8 +258,9 @@ def _install_batch(
                 f"Product {product.id!r} belongs to publisher {row[0]!r}; {publisher.id!r} may "
                 "not change it. Nothing was installed."
             )
-        if row and not row[2] and row[1] >= product.revision:
-            changes.unchanged.append(product.id)
+        # an entry signed by a revoked key is replaced whatever its revision says
+        if row and not row[2] and not row[3] and row[1] >= product.revision:
+            same.append(product.id)
             if _unraised(product, row):
                 unraised.append(f"{product.id} (revision {product.revision})")
             continue
@@ -249,15 +269,20 @@ def _install_batch(
     conn.executemany(
         "DELETE FROM products WHERE id = ?", [(p.id,) for p in fresh if p.id in installed]
     )
-    _insert_products(conn, fresh, bundle.id)
+    _insert_products(conn, fresh, bundle)
+    changes.unchanged += same
+    if bundle.key_id:  # the same revision, now signed by this bundle's key too
+        conn.executemany(
+            "UPDATE products SET key_id = ? WHERE id = ?", [(bundle.key_id, pid) for pid in same]
+        )
 
 
 def _installed(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple]:
-    """Publisher, revision, withdrawn and content hash of the installed ``ids``."""
+    """Publisher, revision, withdrawn, revoked and content hash of the installed ``ids``."""
     return {
         row[0]: row[1:]
         for row in conn.execute(
-            "SELECT id, publisher_id, revision, withdrawn, content_hash FROM products "
+            "SELECT id, publisher_id, revision, withdrawn, revoked, content_hash FROM products "
             f"WHERE id IN ({','.join('?' * len(ids))})",
             ids,
         )
@@ -267,10 +292,10 @@ def _installed(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple]:
 def _unraised(product: model.Product, row: tuple) -> bool:
     """Whether ``product`` has the installed revision (``row``) but other content. An entry
     installed before hashes were kept has none and is taken as unchanged."""
-    if row[1] != product.revision or not row[3]:
+    if row[1] != product.revision or not row[4]:
         return False
     published = _published_hash(product)
-    return bool(published) and published != row[3]
+    return bool(published) and published != row[4]
 
 
 def unraised_revisions(conn: sqlite3.Connection, products: list[model.Product]) -> list[str]:
@@ -283,7 +308,8 @@ def unraised_revisions(conn: sqlite3.Connection, products: list[model.Product]) 
         installed = _installed(conn, [p.id for p in batch])
         for product in batch:
             row = installed.get(product.id)
-            if row and not row[2] and _unraised(product, row):
+            # a withdrawn entry, or one signed by a revoked key, is replaced whatever it holds
+            if row and not row[2] and not row[3] and _unraised(product, row):
                 found.append(f"{product.id} (revision {product.revision})")
     return found
 
@@ -314,8 +340,8 @@ def _withdraw(
 # others refer to them).
 _INSERTS = {
     "products": "INSERT INTO products (id, publisher_id, brand_id, category_id, revision, "
-    "made_in, sold_in, never_sold_in, typical_price, withdrawn, bundle_id, content_hash) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+    "made_in, sold_in, never_sold_in, typical_price, withdrawn, bundle_id, key_id, "
+    "content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
     "models": "INSERT INTO models VALUES (?, ?, ?)",
     "gtins": "INSERT INTO gtins (gtin, product_id) VALUES (?, ?)",
     "hs_codes": "INSERT INTO hs_codes VALUES (?, ?)",
@@ -331,7 +357,7 @@ WRITE_BATCH = 500  # products
 
 
 def _insert_products(
-    conn: sqlite3.Connection, products: list[model.Product], bundle_id: str
+    conn: sqlite3.Connection, products: list[model.Product], bundle: BundleInfo
 ) -> None:
     rows: dict[str, list[tuple]] = {table: [] for table in _INSERTS}
     for p in products:
@@ -346,7 +372,8 @@ def _insert_products(
                 json.dumps(p.sold_in),
                 json.dumps(p.never_sold_in),
                 p.typical_price,
-                bundle_id,
+                bundle.id,
+                bundle.key_id,
                 _published_hash(p),
             )
         )

@@ -150,7 +150,8 @@ def _verification_lines(v: Verification) -> Iterator[str]:
     base = f" on top of {v.base_sequence}" if v.kind == "delta" else ""
     yield f"{v.file}: publisher {v.publisher}, sequence {v.sequence} ({v.kind}{base})"
     yield f"  created {v.created_at}, signed with key {v.key_id}"
-    yield "  counts: " + ", ".join(f"{k} {n}" for k, n in sorted(v.counts.items()))
+    counts = ", ".join(f"{k} {n}" for k, n in sorted(v.counts.items()))
+    yield f"  counts: {counts or 'not checked (the signature is not valid)'}"
     yield f"  signature: {v.signature}"
     yield f"  contents: {v.contents}"
     if v.trusted is not None:

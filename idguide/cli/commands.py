@@ -22,12 +22,13 @@ from idguide.cli import (
     bundles,
     catalogue,
     examinations,
+    feed,
     officer,
     scan,
     training,
     trust,
 )
-from idguide.cli.common import EXIT_CANCELLED, EXIT_USAGE, add_group, exit_status
+from idguide.cli.common import EXIT_CANCELLED, EXIT_USAGE, add_group, exit_status, safe_output
 
 
 class Parser(argparse.ArgumentParser):
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     authoring.register(bundle)
     trust.register(sub)
     bundles.register(sub)
+    feed.register(sub)
     examinations.register(sub)
     training.register(sub)
     return parser
@@ -72,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``idguide`` with ``argv`` (default: the process's arguments); return the exit
     status."""
+    with safe_output():  # nothing from a bundle or a file reaches the terminal raw
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as done:  # --help, --version, or a command line it cannot understand

@@ -13,7 +13,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Any, TextIO, TypeAlias
 
 from idguide.catalog.errors import CatalogBusyError, DiskFullError, IdguideError, ReadOnlyError
 from idguide.catalog.progress import ProgressFn
@@ -91,7 +91,43 @@ def open_catalog(args: argparse.Namespace, *, repair_index: bool = True) -> Cata
 
 
 def print_json(data: object) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
+    """``data`` as JSON, with every character the one rule for text refuses written as a
+    ``\\uXXXX`` escape (JSON itself escapes only C0 controls): the same data for a program, and
+    nothing a terminal obeys. (Such characters can only stand inside JSON strings.)"""
+    from idguide.catalog.cleantext import FORBIDDEN
+
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    print(FORBIDDEN.sub(lambda found: f"\\u{ord(found.group()):04x}", text))
+
+
+class SafeStream:
+    """A text stream that never passes on a control character from content: what the one rule
+    for text refuses (ESC, C1, bidi overrides...) is written as a visible escape
+    (:func:`idguide.catalog.cleantext.printable`). A write may start with a carriage return,
+    which the progress bar uses to redraw its line."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from idguide.catalog.cleantext import printable
+
+        redraw = "\r" if text.startswith("\r") else ""
+        return self._stream.write(redraw + printable(text[len(redraw) :]))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextmanager
+def safe_output() -> Iterator[None]:
+    """Within it, stdout and stderr are :class:`SafeStream`\\ s."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
 
 
 def json_or_text(as_json: bool, data: object, lines: Iterable[str]) -> int:

@@ -59,7 +59,7 @@ def _rows(rows: list[ProductSummary], as_json: bool) -> int:
 
 def _row_lines(rows: list[ProductSummary]) -> Iterator[str]:
     for row in rows:
-        flag = "  (withdrawn)" if row.withdrawn else ""
+        flag = "  (revoked)" if row.revoked else "  (withdrawn)" if row.withdrawn else ""
         yield f"{row.id:<40} {row.brand} {row.name}  [{row.category}]{flag}"
 
 

@@ -1,8 +1,10 @@
-"""The administrator's trust store: ``trust add``, ``trust list`` and ``trust remove``."""
+"""The administrator's trust store: ``trust add``, ``trust list``, ``trust remove`` and
+``trust revoke-key``."""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,17 +24,57 @@ if TYPE_CHECKING:
 
 def register(sub: Commands) -> None:
     group = add_group(sub, "trust", "choose which publishers' bundles this catalogue accepts")
-    p = add_command(group, "add", "trust a publisher's public key for some brands", add)
-    p.add_argument("key", type=Path, metavar="PUBLIC.key", help="the publisher's public.key")
-    p.add_argument("--publisher", required=True, help="the publisher id its bundles carry")
-    scope = p.add_mutually_exclusive_group(required=True)
-    scope.add_argument("--brands", help="brand ids it may describe, comma-separated")
-    scope.add_argument("--all-brands", action="store_true", help="it may describe any brand")
-    add_json(add_command(group, "list", "list trusted publishers", listing))
     p = add_command(
-        group, "remove", "revoke a publisher: hide its entries, refuse its bundles", remove
+        group, "add", "trust a publisher's public key and bind its brands, name and barcodes", add
+    )
+    p.add_argument(
+        "key",
+        type=Path,
+        nargs="?",
+        metavar="PUBLIC.key",
+        help="the publisher's public.key (another key is added beside the ones it has; "
+        "leave it out to change only what is bound to a publisher trusted already)",
+    )
+    p.add_argument("--publisher", required=True, help="the publisher id its bundles carry")
+    scope = p.add_mutually_exclusive_group()
+    scope.add_argument(
+        "--brands", help="brand ids it holds, comma-separated; ID=Name binds the name too"
+    )
+    scope.add_argument(
+        "--all-brands", action="store_true", help="any brand no other publisher holds"
+    )
+    p.add_argument("--name", help="its display name (default: from its first bundle)")
+    p.add_argument(
+        "--gs1-prefix",
+        action="append",
+        default=[],
+        metavar="PREFIX",
+        help="a GS1 company prefix of its barcodes (repeat for several)",
+    )
+    p.add_argument(
+        "--transfer",
+        action="store_true",
+        help="move brands or prefixes another publisher holds to this one",
+    )
+    p.add_argument(
+        "--licensed-by",
+        action="append",
+        default=[],
+        metavar="PUBLISHER",
+        help="it holds a licence from this publisher: it may share its names and prefixes",
+    )
+    add_json(add_command(group, "list", "list publishers, their keys and what is bound", listing))
+    p = add_command(
+        group, "remove", "revoke a publisher: revoke its keys, hide its entries", remove
     )
     p.add_argument("publisher", help="the publisher id")
+    p = add_command(
+        group,
+        "revoke-key",
+        "revoke one key for good: refuse its bundles, hide what it signed until replaced",
+        revoke,
+    )
+    p.add_argument("key_id", metavar="KEY_ID", help="the key's fingerprint, from `trust list`")
 
 
 def add(args: argparse.Namespace) -> int:
@@ -40,8 +82,21 @@ def add(args: argparse.Namespace) -> int:
 
     brands = args.brands.split(",") if args.brands else None
     with open_catalog(args) as cat:
-        entry = trust_add(cat, args.key, args.publisher, brands, args.all_brands)
-    print(f"Trusted key {entry.key_id} for {entry.publisher_id} ({entry.scope()}).")
+        entry = trust_add(
+            cat,
+            args.key,
+            args.publisher,
+            brands,
+            args.all_brands,
+            name=args.name,
+            prefixes=args.gs1_prefix,
+            transfer=args.transfer,
+            licensed_by=args.licensed_by,
+        )
+    keys = ", ".join(k.key_id for k in entry.keys)
+    print(f"Trusted {entry.publisher_id} (keys {keys}) for {entry.scope()}.")
+    for line in _bound(entry):
+        print(f"  {line}")
     return 0
 
 
@@ -50,12 +105,29 @@ def listing(args: argparse.Namespace) -> int:
 
     with open_catalog(args) as cat:
         entries = trust_list(cat)
-    return json_or_text(args.json, [e.as_dict() for e in entries], map(_line, entries))
+    return json_or_text(args.json, [e.as_dict() for e in entries], _lines(entries))
 
 
-def _line(entry: TrustEntry) -> str:
-    flag = f"  {DEMO_LABEL}" if entry.demo else ""
-    return f"{entry.publisher_id:<30} key {entry.key_id}  {entry.scope()}{flag}"
+def _lines(entries: list[TrustEntry]) -> Iterator[str]:
+    for entry in entries:
+        flag = f"  {DEMO_LABEL}" if entry.demo else ""
+        state = "  REVOKED" if entry.revoked else ""
+        keys = ", ".join(k.key_id for k in entry.keys) or "none"
+        origin = f"  (from {entry.origin.replace(':', ' ', 1)})" if entry.origin else ""
+        yield f"{entry.publisher_id:<30} keys {keys}  {entry.scope()}{state}{flag}{origin}"
+        if not entry.demo:
+            yield from (f"    {line}" for line in _bound(entry))
+
+
+def _bound(entry: TrustEntry) -> list[str]:
+    """What the trust store binds to the publisher, for the administrator to see."""
+    brands = ", ".join(f"{b} ({n or 'name from its first bundle'})" for b, n in sorted(
+        entry.brand_names.items()))  # fmt: skip
+    lines = [f"name: {entry.name or '(from its first bundle)'}"]
+    lines += [f"brands: {brands}"] if brands else []
+    lines += [f"GS1 prefixes: {', '.join(entry.prefixes)}"] if entry.prefixes else []
+    lines += [f"licensed by: {', '.join(entry.licensed_by)}"] if entry.licensed_by else []
+    return lines
 
 
 def remove(args: argparse.Namespace) -> int:
@@ -63,5 +135,20 @@ def remove(args: argparse.Namespace) -> int:
 
     with open_catalog(args) as cat:
         hidden = trust_remove(cat, args.publisher)
-    print(f"Revoked {args.publisher}: {hidden} products hidden; its bundles will be refused.")
+    print(
+        f"Revoked {args.publisher} and its keys: {hidden} products hidden; its bundles will be "
+        "refused."
+    )
+    return 0
+
+
+def revoke(args: argparse.Namespace) -> int:
+    from idguide.catalog.bundles import revoke_key
+
+    with open_catalog(args) as cat:
+        hidden = revoke_key(cat, args.key_id)
+    print(
+        f"Revoked key {args.key_id} for good: {hidden} products it signed are hidden until a "
+        "bundle signed by a trusted key replaces them."
+    )
     return 0

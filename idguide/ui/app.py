@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from idguide import __version__
 from idguide.ui.errors import install_excepthook
 
 MIN_POINT_SIZE = 11.0
+# For the desktop build's own test (tests/test_frozen.py, docs/deploy.md): set to 1, the app
+# opens its window and closes it as soon as it is shown, as if the officer had closed it.
+CLOSE_AT_ONCE = "IDGUIDE_CLOSE_AT_ONCE"
 
 
 def setup_application(app: QApplication) -> None:
@@ -44,6 +48,8 @@ def run_app(catalog_path: Path) -> int:
     install_excepthook()
     window = MainWindow(catalog_path)
     window.show()
+    if os.environ.get(CLOSE_AT_ONCE) == "1":
+        QTimer.singleShot(0, window.close)
     return app.exec()
 
 

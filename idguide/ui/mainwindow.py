@@ -34,6 +34,7 @@ from idguide.catalog.changes import OpChanges
 from idguide.catalog.finding import FacetCounts
 from idguide.catalog.model import ProductSummary
 from idguide.ui.bundles.importdialog import attach_import  # File > Import bundles…, drops
+from idguide.ui.bundles.updates import attach_updates  # File > Check for updates, feeds
 from idguide.ui.errors import show_error
 from idguide.ui.examinations.menu import install_examinations  # Examination menu
 from idguide.ui.history import History, Place
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         # -- compare view and bundle imports (ui.officer.compare, ui.bundles.importdialog) --
         self.compare = attach_compare(self)
         self.importer = attach_import(self)
+        self.updates = attach_updates(self)
         # -- Examination menu (idguide.ui.examinations.menu), Training menu (ui.training.menu) --
         self.examinations = install_examinations(self)
         self.training = install_training(self)

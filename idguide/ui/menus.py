@@ -1,6 +1,7 @@
 """The menu bar: every action of the main window, each with a keyboard shortcut.
 
-File > Import bundles… is created here disabled; the import dialog connects it and enables it.
+File > Import bundles…, Check for updates and Update feeds… are created here disabled; the import
+dialog and the updates (idguide.ui.bundles) connect them and enable them.
 """
 
 from __future__ import annotations
@@ -46,6 +47,15 @@ def build_menus(window: QMainWindow, on_language: Callable[[str], None]) -> Acti
     import_bundles.setObjectName("importBundlesAction")
     import_bundles.setShortcut(QKeySequence("Ctrl+I"))
     import_bundles.setEnabled(False)  # connected by the import dialog
+    # Connected by ui.bundles.updates (checking for updates, the feeds dialog):
+    for name, text, keys in (
+        ("checkUpdatesAction", tr("Check for &updates"), "Ctrl+U"),
+        ("feedsAction", tr("Update &feeds…"), ""),
+    ):
+        action = file.addAction(text)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(keys))
+        action.setEnabled(False)
     file.addSeparator()
     quit_ = _action(file, tr("&Quit"), [QKeySequence("Ctrl+Q")], window.close)
     view = bar.addMenu(tr("&View"))

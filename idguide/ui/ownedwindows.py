@@ -3,8 +3,13 @@ deleted, and closed (so saved) before the main window stops the worker."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
+
+MenuEntry = tuple[str, "str | QKeySequence.StandardKey", Callable[[], object]]  # text, keys, slot
 
 
 class OwnedWindows(QObject):
@@ -15,6 +20,18 @@ class OwnedWindows(QObject):
         self.windows: list[QWidget] = []
         window.installEventFilter(self)
         self._main = window
+
+    def add_menu(self, title: str, entries: Sequence[MenuEntry]) -> dict[str, QAction]:
+        """Add the menu ``title`` to the main window with ``entries``; return its actions by
+        their text without the ``&`` marks."""
+        menu = self._main.menuBar().addMenu(title)
+        actions: dict[str, QAction] = {}
+        for text, keys, slot in entries:
+            action = menu.addAction(text)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            actions[text.replace("&", "")] = action
+        return actions
 
     def keep(self, widget: QWidget) -> QWidget:
         widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QWidget
 
 # The only fixed colours in the app: a background and a text colour chosen together, so the
 # banners read the same in a light and a dark system palette.
@@ -31,6 +31,18 @@ def plain_label(
         label.setTextInteractionFlags(SELECTABLE)
     label.setText(text)
     return label
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask Yes or No; True for Yes. ``text`` is shown as the characters it is (it may quote a
+    title from a file: QMessageBox's own question() would render it as rich text, HTML and
+    images included)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, "", parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def scaled(font: QFont, factor: float, *, bold: bool = False) -> QFont:

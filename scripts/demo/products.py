@@ -117,7 +117,7 @@ PRODUCTS = [  # (brand, kind, model, line name shown instead of the model)
     ("oculira", "lens-solution", "OS-360", "Pure 360"),
 ]
 EAN8_KINDS = {"spark-plug", "lipstick"}
-UPC_PUBLISHERS = {"veltrex"}
+UPC_PUBLISHERS = {"demo-veltrex"}
 # product id: (lot code of the fake batch, issued, expires); the last one has expired
 ALERTS = {
     "veltrex-v12": ("L2609-14", "2026-09-15", "2027-03-31"),
@@ -129,7 +129,12 @@ ALERTS = {
     "rollquist-6204-2rs": ("L2601-22", "2026-01-15", "2026-06-30"),
 }
 LANG_CYCLE = [("es", "fr", "pt"), ("es",), ("fr", "pt"), (), ("es", "pt"), ("fr",)]
-HOME_LANG = {"maison-cremelia": "fr", "maison-dore": "fr", "lusavia": "pt", "caldelo": "es"}
+HOME_LANG = {
+    "demo-maison-cremelia": "fr",
+    "demo-maison-dore": "fr",
+    "demo-lusavia": "pt",
+    "demo-caldelo": "es",
+}
 
 
 def slug(text: str) -> str:

@@ -46,7 +46,7 @@ def _contact(role, name, phone, email, hours, languages, regions):
 # brands: (id, name, colour, emblem, made_in, sold_in, never_sold_in), see Brand
 PUBLISHERS = [
     {
-        "id": "brontel-industrial",
+        "id": "demo-brontel-industrial",
         "name": "Brontel Industrial Ltd",
         "lang": "en",
         "rights": "2032-06-30",
@@ -77,7 +77,7 @@ PUBLISHERS = [
         ],
     },
     {
-        "id": "nordiva-care",
+        "id": "demo-nordiva-care",
         "name": "Nordiva Care AB",
         "lang": "en",
         "rights": "2031-12-31",
@@ -105,7 +105,7 @@ PUBLISHERS = [
         ],
     },
     {
-        "id": "maison-cremelia",
+        "id": "demo-maison-cremelia",
         "name": "Maison Crèmelia SAS",
         "lang": "en",
         "rights": "2033-03-31",
@@ -143,7 +143,7 @@ PUBLISHERS = [
         ],
     },
     {
-        "id": "lusavia",
+        "id": "demo-lusavia",
         "name": "Lusávia Higiene e Cosmética, Lda",
         "lang": "pt",
         "rights": "2030-09-30",
@@ -163,7 +163,7 @@ PUBLISHERS = [
         ],
     },
     {
-        "id": "caldelo",
+        "id": "demo-caldelo",
         "name": "Alimentaria Caldelo S.L.",
         "lang": "es",
         "rights": "2031-05-31",
@@ -192,7 +192,7 @@ PUBLISHERS = [
         ],
     },
     {
-        "id": "maison-dore",
+        "id": "demo-maison-dore",
         "name": "Maison Doré SARL",
         "lang": "en",
         "rights": "2032-01-31",
@@ -213,7 +213,7 @@ PUBLISHERS = [
         ],
     },
     {
-        "id": "veltrex",
+        "id": "demo-veltrex",
         "name": "Veltrex Mobile Inc.",
         "lang": "en",
         "rights": "2034-12-31",
@@ -251,7 +251,7 @@ PUBLISHERS = [
         ],
     },
     {
-        "id": "oakhurst-pryce",
+        "id": "demo-oakhurst-pryce",
         "name": "Oakhurst & Pryce Distillers Ltd",
         "lang": "en",
         "rights": "2030-12-31",
@@ -281,7 +281,7 @@ PUBLISHERS = [
         ],
     },
     {
-        "id": "quimbly",
+        "id": "demo-quimbly",
         "name": "Quimbly Spielwaren GmbH",
         "lang": "en",
         "rights": "2031-08-31",
@@ -302,7 +302,7 @@ PUBLISHERS = [
         ],
     },
     {
-        "id": "strydon",
+        "id": "demo-strydon",
         "name": "Strydon Athletics Ltd",
         "lang": "en",
         "rights": "2033-06-30",
@@ -348,7 +348,7 @@ PUBLISHERS = [
         ],
     },
     {
-        "id": "horlavik",
+        "id": "demo-horlavik",
         "name": "Horlavik Uhren AG",
         "lang": "en",
         "rights": "2035-12-31",
@@ -377,7 +377,7 @@ PUBLISHERS = [
         ],
     },
     {
-        "id": "curavel",
+        "id": "demo-curavel",
         "name": "Curavel Pharma B.V.",
         "lang": "en",
         "rights": "2032-10-31",

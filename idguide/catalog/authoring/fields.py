@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from idguide.catalog import model
+from idguide.catalog import cleantext, model
 from idguide.catalog.languages import language_problem, market_problem
 from idguide.catalog.model import ID_PATTERN
 
@@ -163,10 +163,19 @@ class FieldReader:
         if not isinstance(value, str | int | float) or isinstance(value, bool):
             self.problem(field, "must be plain text.", data, key)
             return ""
-        value = str(value).strip()
+        value = self.clean(str(value).strip(), field, data, key)
         if required and not value:
             self.problem(field, "is required.", data, key)
         return value
+
+    def clean(self, value: str, field: str, data: Map, key: Any) -> str:
+        """``value`` by the one rule for text from outside (idguide.catalog.cleantext); ''
+        and a problem if it breaks it."""
+        problem = cleantext.problem(value)
+        if problem:
+            self.problem(field, problem, data, key)
+            return ""
+        return cleantext.normalized(value)
 
     def ident(self, data: Map, key: str, field: str) -> str:
         value = self.text(data, key, field, required=True)
@@ -187,7 +196,8 @@ class FieldReader:
         ):
             self.problem(field, "must be a list of texts, e.g. [A, B].", data, key)
             return []
-        return [str(v).strip() for v in value if str(v).strip()]
+        texts = [self.clean(str(v).strip(), field, data, key) for v in value]
+        return [text for text in texts if text]
 
     def codes(self, data: Map, key: str, example: str) -> list[str]:
         """Barcodes or HS codes: texts, since YAML reads an unquoted code as a number and may
@@ -203,7 +213,7 @@ class FieldReader:
         found = []
         for i, item in enumerate(value):
             if isinstance(item, str):
-                found.append(item.strip())
+                found.append(self.clean(item.strip(), f"{key}[{i}]", data, key))
             elif isinstance(item, Number) and _changed_by_yaml(item):
                 self.problem(
                     f"{key}[{i}]",

@@ -24,6 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 from openpyxl.worksheet.worksheet import Worksheet
 
+from idguide.catalog import cleantext
 from idguide.catalog.authoring.sheet_layout import (
     PUBLISHER,
     README,
@@ -41,7 +42,6 @@ MAX_UNPACKED_BYTES = 300_000_000
 MAX_ROWS = 50_000
 MAX_COLUMNS = 200
 MAX_TEXT = 5_000
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPLIT = re.compile(r"[,;\n]")
 _SCIENTIFIC = re.compile(r"^\s*\d+(\.\d+)?[eE]\+?\d+\s*$")
 
@@ -344,11 +344,11 @@ def _to_text(value: Any, column: Column, ref: str, problems: Problems) -> str | 
             return None
         value = int(value) if value.is_integer() else value
     text = str(value).strip()
-    if _CONTROL.search(text):
-        problems.add(
-            ref, f"{column.header}: contains invisible control characters; retype the text."
-        )
+    problem = cleantext.problem(text)
+    if problem:
+        problems.add(ref, f"{column.header}: {problem}")
         return None
+    text = cleantext.normalized(text)
     if len(text) > MAX_TEXT:
         problems.add(
             ref, f"{column.header}: {len(text)} characters; shorten it to at most {MAX_TEXT}."

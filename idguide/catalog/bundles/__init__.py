@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
         installed_bundles,
         remove_publisher,
     )
+    from idguide.catalog.bundles.bindings import prefixes_for_brand
     from idguide.catalog.bundles.build import BuildResult, build_bundle, write_bundle
     from idguide.catalog.bundles.errors import AlreadyInstalledError, BundleError
     from idguide.catalog.bundles.installable import (
@@ -30,7 +31,11 @@ if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
     from idguide.catalog.bundles.tosheet import bundle_to_sheet
     from idguide.catalog.bundles.trust import (
         TrustEntry,
+        TrustKey,
+        apply_trust,
+        export_trust,
         get_trust,
+        revoke_key,
         trust_add,
         trust_list,
         trust_remove,
@@ -57,10 +62,15 @@ __getattr__ = exports(
         ],
         "idguide.catalog.bundles.keys": ["generate_keys", "load_private_key", "load_public_key"],
         "idguide.catalog.bundles.reader": ["open_bundle"],
+        "idguide.catalog.bundles.bindings": ["prefixes_for_brand"],
         "idguide.catalog.bundles.tosheet": ["bundle_to_sheet"],
         "idguide.catalog.bundles.trust": [
             "TrustEntry",
+            "TrustKey",
+            "apply_trust",
+            "export_trust",
             "get_trust",
+            "revoke_key",
             "trust_add",
             "trust_list",
             "trust_remove",
@@ -77,10 +87,13 @@ __all__ = [
     "Installability",
     "InstalledBundle",
     "TrustEntry",
+    "TrustKey",
     "Verification",
+    "apply_trust",
     "build_bundle",
     "bundle_to_sheet",
     "collect_garbage",
+    "export_trust",
     "generate_keys",
     "get_trust",
     "import_bundle",
@@ -90,7 +103,9 @@ __all__ = [
     "load_private_key",
     "load_public_key",
     "open_bundle",
+    "prefixes_for_brand",
     "remove_publisher",
+    "revoke_key",
     "trust_add",
     "trust_list",
     "trust_remove",

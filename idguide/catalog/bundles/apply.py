@@ -17,12 +17,14 @@ is swapped in after the commit.
 
 from __future__ import annotations
 
-import shutil
+import hashlib
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from idguide.catalog import staging
 from idguide.catalog.bundles import imagefiles
+from idguide.catalog.bundles.bindings import bind_from_bundle
 from idguide.catalog.bundles.imagecheck import (
     ImageCheck,
     helper_for,
@@ -38,7 +40,7 @@ from idguide.catalog.errors import NotFoundError
 from idguide.catalog.images import ImageInfo
 from idguide.catalog.progress import ProgressFn, no_progress
 from idguide.catalog.store import Catalog
-from idguide.catalog.write import BundleInfo, Changes, install, update_index
+from idguide.catalog.write import BundleInfo, Changes, install, now, update_index
 
 # What an install or a removal changes (the entries, the bundle records and the index).
 CHANGED = OpChanges(content=True, bundles=True, index=True)
@@ -83,7 +85,6 @@ def import_bundle(
         pictures = ImageCheck(bundle, stager, helper)
         pictures.start()  # the helper checks pictures while the entries are read
         contents = bundle.read_contents(report)
-        require_in_scope(catalog, bundle, trust, contents)
         return _apply(catalog, trust, bundle, contents, pictures, stager, report)
 
 
@@ -99,6 +100,7 @@ def _apply(
     manifest = bundle.manifest
     contents.publisher.demo = trust.demo
     shas = used_shas(contents.products)
+    binding = require_in_scope(catalog, bundle, trust, contents)
     info = BundleInfo(
         id=f"{manifest.publisher}@{manifest.sequence}",
         sequence=manifest.sequence,
@@ -110,11 +112,15 @@ def _apply(
             "withdrawn": len(contents.tombstones),
             "images": len(shas),
         },
+        key_id=hashlib.sha256(bundle.signer_key()).hexdigest()[:16],
     )
+    bound: list[str] = []
 
     def guard() -> None:  # again inside the transaction: another process may have imported
         require_trusted(catalog, bundle)
-        require_in_scope(catalog, bundle, trust, contents)
+        inside = require_in_scope(catalog, bundle, trust, contents)
+        bind_from_bundle(catalog.conn, contents.publisher, inside, now())
+        bound[:] = inside.describe()  # shown to the administrator: bound from now on
 
     written: list[str] = []  # sha256s of the pictures put in place
 
@@ -134,11 +140,13 @@ def _apply(
             withdrawn=_withdrawals(catalog, manifest.kind, contents),
             guard=guard,
             pictures=pictures_in,
+            takeover=binding.takeover,
         )
     except BaseException:
         imagefiles.remove(catalog.images, _unreferenced(catalog, written))
         raise
-    return changes.carrying(CHANGED)
+    changes.bound = bound
+    return changes.carrying(CHANGED | OpChanges(trust=bool(bound)))
 
 
 def _unreferenced(catalog: Catalog, shas: list[str]) -> list[str]:
@@ -174,8 +182,8 @@ def installed_bundles(catalog: Catalog) -> list[InstalledBundle]:
 
     rows = catalog.conn.execute(
         "SELECT b.publisher_id, p.name, b.sequence, b.kind, b.created_at, b.installed_at, "
-        "b.counts, t.publisher_id IS NOT NULL, p.revoked, p.demo FROM bundles b "
-        "JOIN publishers p ON p.id = b.publisher_id "
+        "b.counts, t.publisher_id IS NOT NULL AND t.revoked_at = '', p.revoked, p.demo "
+        "FROM bundles b JOIN publishers p ON p.id = b.publisher_id "
         "LEFT JOIN trust t ON t.publisher_id = b.publisher_id "
         "WHERE b.sequence = "
         "(SELECT max(sequence) FROM bundles x WHERE x.publisher_id = b.publisher_id) "
@@ -235,10 +243,7 @@ def collect_garbage(catalog: Catalog, min_age_seconds: float = 600) -> int:
     cutoff = time.time() - min_age_seconds
     paths = [catalog.images.path(sha) for sha in sorted(catalog.images.stored() - keep)]
     removed = sum(_remove_if_older(path, cutoff) for path in paths)
-    if catalog.images.folder.is_dir():  # leftovers of an import that was killed
-        for staging in catalog.images.folder.glob(f"{imagefiles.STAGING_PREFIX}*"):
-            if staging.stat().st_mtime <= cutoff:
-                shutil.rmtree(staging, ignore_errors=True)
+    staging.remove_leftovers(catalog.images.folder)  # what killed imports left
     return removed
 
 

@@ -170,6 +170,10 @@ def _sequence(sequence: int | None, previous: Base | None) -> int:
         return previous.sequence + 1
     if isinstance(sequence, bool) or not isinstance(sequence, int) or sequence < 1:
         raise BuildError("The sequence must be a whole number, 1 or more.")
+    if sequence > format.MAX_SEQUENCE:
+        raise BuildError(
+            f"The sequence must be at most {format.MAX_SEQUENCE:,}; number bundles 1, 2, 3..."
+        )
     if previous and sequence <= previous.sequence:
         raise BuildError(
             f"The sequence must be greater than {previous.sequence}, the previous bundle's."

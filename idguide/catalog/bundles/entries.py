@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from idguide.catalog import model
+from idguide.catalog import cleantext, model
 from idguide.catalog.bundles.errors import EntryError
 from idguide.catalog.bundles.format import SHA_PATTERN
 from idguide.catalog.categories import is_category
@@ -128,7 +128,14 @@ class _Fields:
             raise self.fail(key, f"must be text of at most {limit} characters.")
         if required and not value.strip():
             raise self.fail(key, "is required.")
-        return value.replace("\x00", "")
+        return self.clean(key, value)
+
+    def clean(self, key: str, value: str) -> str:
+        """``value`` by the one rule for text from outside (:mod:`idguide.catalog.cleantext`)."""
+        problem = cleantext.problem(value)
+        if problem:
+            raise self.fail(key, problem)
+        return cleantext.normalized(value)
 
     def ident(self, key: str) -> str:
         value = self.text(key, required=True)
@@ -148,7 +155,7 @@ class _Fields:
             raise self.fail(key, f"must be a list of at most {MAX_ITEMS} texts.")
         if not all(isinstance(v, str) and len(v) <= MAX_SHORT_CHARS for v in value):
             raise self.fail(key, "must hold only short texts.")
-        return list(value)
+        return [self.clean(key, v) for v in value]
 
     def items(self, key: str) -> list[Any]:
         value = self.data.get(key, [])
@@ -167,7 +174,7 @@ class _Fields:
                 raise self.fail(key, f"uses {lang[:10]!r}, which is not a language code.")
             if not isinstance(text, str) or len(text) > MAX_TEXT_CHARS:
                 raise self.fail(key, f"must hold texts of at most {MAX_TEXT_CHARS} characters.")
-        return {lang: text.replace("\x00", "") for lang, text in value.items() if text}
+        return {lang: self.clean(f"{key}.{lang}", text) for lang, text in value.items() if text}
 
     def choice(self, key: str, allowed: tuple[str, ...], default: str) -> str:
         value = self.data.get(key, default)

@@ -67,8 +67,17 @@ class JsonNestingError(MalformedJsonError):
     """A JSON member nests deeper than any real bundle does."""
 
 
+class DuplicateKeyError(MalformedJsonError):
+    """A JSON object in the bundle gives the same key twice (readers could disagree)."""
+
+
 class ManifestError(BundleError):
     """The manifest is valid JSON but not a valid manifest (missing or wrong fields)."""
+
+
+class CountMismatchError(ManifestError):
+    """The manifest's counts of products, withdrawals or pictures are not what the bundle
+    holds."""
 
 
 class UnsupportedFormatError(BundleError):
@@ -114,12 +123,32 @@ class CrossPublisherError(BundleError):
     """The bundle would change another publisher's product or brand."""
 
 
+class NameTakenError(BundleError):
+    """The bundle's publisher or brand name looks the same as a name the trust store binds to
+    another publisher."""
+
+
+class BarcodeOwnerError(BundleError):
+    """The bundle carries a barcode that belongs to another publisher (its GS1 prefix is bound
+    to it, or its live entry carries the barcode already)."""
+
+
+class DemoContentError(BundleError):
+    """A bundle signed with the public demo key that is not a shipped demo bundle, or demo
+    content offered to a managed catalogue."""
+
+
 class RollbackError(BundleError):
     """The bundle is not newer than what is installed (rollback or replay)."""
 
 
 class AlreadyInstalledError(RollbackError):
     """The bundle's sequence is the installed one: the catalogue is up to date, nothing to do."""
+
+
+class SequenceJumpError(BundleError):
+    """The bundle's sequence jumps so far past the installed one that it would lock the
+    publisher's own next bundles out."""
 
 
 class DeltaBaseError(BundleError):

@@ -18,6 +18,7 @@ from typing import Any
 
 from idguide import __version__
 from idguide.catalog.bundles.errors import (
+    DuplicateKeyError,
     JsonNestingError,
     MalformedJsonError,
     ManifestError,
@@ -55,6 +56,11 @@ MAX_ENTRIES_BYTES = 2 * 1024**3
 MAX_JSON_DEPTH = 12
 MAX_ENTRIES = 500_000
 SIGNATURE_BYTES = 64
+# A publisher numbers its bundles 1, 2, 3...: a sequence near the top of what JSON can count
+# would refuse the publisher's own next bundle for ever. So a sequence is at most MAX_SEQUENCE,
+# first install included, and at most MAX_SEQUENCE_STEP past the installed one.
+MAX_SEQUENCE = 10**9
+MAX_SEQUENCE_STEP = 100_000
 
 
 def dumps(data: Any) -> bytes:
@@ -79,6 +85,8 @@ def parse(data: bytes, where: str, limit: int) -> Any:
         return _DECODER.decode(data.decode("utf-8"))
     except RecursionError:
         raise JsonNestingError(f"{where}: the JSON nests far too deep.") from None
+    except DuplicateKeyError as exc:
+        raise DuplicateKeyError(f"{where}: {exc}; refused (readers could disagree).") from None
     except (UnicodeDecodeError, ValueError) as exc:
         raise MalformedJsonError(f"{where}: not valid JSON ({_short(exc)}).") from None
 
@@ -94,7 +102,19 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
 
 
-_DECODER = json.JSONDecoder(parse_constant=_no_constant)  # NaN and Infinity are refused
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose keys are each there once: with a key twice, the last one would win here
+    while another reader of the same signed bytes may take the first."""
+    value = dict(pairs)
+    if len(value) != len(pairs):
+        keys = [key for key, _ in pairs]
+        twice = next(key for key in keys if keys.count(key) > 1)
+        raise DuplicateKeyError(f"the key {twice[:40]!r} appears twice in one object")
+    return value
+
+
+# NaN and Infinity are refused, and so is a key given twice in one object
+_DECODER = json.JSONDecoder(parse_constant=_no_constant, object_pairs_hook=_no_duplicates)
 
 
 def _short(exc: Exception) -> str:
@@ -185,10 +205,12 @@ def check_version(data: dict, where: str) -> None:
     if match is None:
         raise ManifestError(f'{where}: manifest.json has no valid format_version (e.g. "1.0").')
     if int(match.group(1)) != SUPPORTED_MAJOR:
+        newer = needs if needs and _version_tuple(needs) > _version_tuple(__version__) else None
         raise UnsupportedFormatError(
-            f"{where}: bundle format {version} needs idguide {needs or 'a newer version'} or "
-            f"newer; this idguide {__version__} reads format {SUPPORTED_MAJOR}.x. "
-            "Update idguide, or ask the publisher for a format 1 bundle."
+            f"{where}: this bundle is in format {version}; this idguide {__version__} reads "
+            f"format {SUPPORTED_MAJOR}.x only. "
+            + (f"Install idguide {newer} or newer" if newer else "Install a newer idguide")
+            + f", or ask the publisher for a format {SUPPORTED_MAJOR} bundle."
         )
     if needs and _version_tuple(needs) > _version_tuple(__version__):
         raise UnsupportedFormatError(
@@ -208,13 +230,13 @@ def _manifest(data: dict, where: str) -> Manifest:
         raise ValueError(f"kind must be full or delta, not {str(kind)[:20]!r}")
     base = data.get("base_sequence")
     if kind == "delta":
-        base = _count(base, "base_sequence")
+        base = _sequence(base, "base_sequence")
     elif base is not None:
         raise ValueError("a full bundle has no base_sequence")
     signer = data["signer"]
     return Manifest(
         publisher=publisher,
-        sequence=_count(data["sequence"], "sequence", minimum=1),
+        sequence=_sequence(data["sequence"], "sequence", minimum=1),
         kind=kind,
         base_sequence=base,
         created_at=_text(data, "created_at", re.compile(r"\A[0-9T:+\-.Z ]{4,40}\Z")),
@@ -246,6 +268,15 @@ def _count(value: Any, name: str, minimum: int = 0) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value < 2**53:
         raise ValueError(f"{name} must be a whole number, {minimum} or more")
     return value
+
+
+def _sequence(value: Any, name: str, minimum: int = 0) -> int:
+    number = _count(value, name, minimum)
+    if number > MAX_SEQUENCE:
+        raise ValueError(
+            f"{name} {number} is above {MAX_SEQUENCE:,}, the highest a bundle may have"
+        )
+    return number
 
 
 def _files(value: Any) -> list[FileEntry]:

@@ -10,7 +10,9 @@ the entries and builds the search index (see :mod:`~idguide.catalog.bundles.appl
 in on the batches left. The helper stages its pictures in this import's staging folder (each
 picture is taken by one process only) and sends back what each picture is; nothing it does
 touches the catalogue. It stops when told, at the first bad picture, and when this process dies
-(even killed): it checks between batches that its parent is still there.
+(even killed): it watches a pipe whose other end only this process holds, and ends the moment
+the pipe closes (on every platform, frozen or not). With it gone, nothing holds
+multiprocessing's resource tracker either, and the tracker ends too.
 
 The helper is started on the bundle file first thing, before this process opens and checks
 the bundle: a process takes about a third of a second here to start and import what it needs,
@@ -28,18 +30,19 @@ before it takes a batch, every picture is checked here; the result is the same.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
 import queue
-import sys
+import threading
 from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from idguide.catalog import model
+from idguide.catalog import frozen, model
 from idguide.catalog.bundles import format
 from idguide.catalog.bundles.errors import BundleError, CorruptBundleError, MissingMemberError
 from idguide.catalog.bundles.imagefiles import Stager, make_durable
@@ -54,7 +57,6 @@ from idguide.catalog.progress import ProgressFn
 # of a second of the other core to start.
 HELP_FROM_BYTES = 1_000_000
 BATCH = 200  # pictures taken from the counter at a time
-FROZEN_APP_READY = False  # a frozen app sets this after multiprocessing.freeze_support()
 POLL = 0.1  # seconds between looks at the helper while waiting for it
 
 # What the helper sends back for a picture: sha256, format, width, height, size in bytes, and
@@ -186,7 +188,7 @@ def unpack_orders(order: tuple[str, bytes, bytes]) -> tuple[str, list[str], dict
 
 
 def helpers_allowed() -> bool:
-    return (os.cpu_count() or 1) > 1 and (not getattr(sys, "frozen", False) or FROZEN_APP_READY)
+    return (os.cpu_count() or 1) > 1 and frozen.workers_allowed()
 
 
 @contextmanager
@@ -238,6 +240,8 @@ class Helper:
         self.counter = context.Value("i", 0)  # the next picture to take, shared
         self.answers = context.Queue()
         self.orders = context.Queue()
+        # never written to: the helper sees it close when this process ends, however it ends
+        self._watched, self._watch = context.Pipe(duplex=False)
         staging = (str(stager.store.folder), str(stager.folder)) if stager is not None else None
         self.process = context.Process(
             target=help_check,
@@ -248,7 +252,7 @@ class Helper:
                 self.counter,
                 self.orders,
                 self.answers,
-                os.getpid(),
+                self._watched,
             ),
             daemon=True,
             name="idguide-images",
@@ -264,6 +268,8 @@ class Helper:
             self.process.start()
         except (OSError, RuntimeError, ValueError):
             return False
+        finally:
+            self._watched.close()  # the helper has its own copy
         return True
 
     def send(self, order: tuple[str, bytes, bytes]) -> None:
@@ -331,6 +337,7 @@ class Helper:
         for channel in (self.answers, self.orders):
             channel.cancel_join_thread()
             channel.close()
+        self._watch.close()
 
 
 def help_check(
@@ -340,17 +347,18 @@ def help_check(
     counter: Any,
     order_queue: Any,
     answers: Any,
-    parent: int,
+    watched: Any,
 ) -> None:
     """In the helper process: check (and stage, into ``staging`` = (store folder, staging
-    folder)) batches of pictures until none are left or the parent is gone. (On Windows a
-    process whose parent died keeps its parent's number, so it finishes its batches; what it
-    stages is collected with the import's other leftovers.)"""
+    folder)) batches of pictures until none are left, or end at once when ``watched`` closes:
+    the parent is gone (what it staged is removed with the import's other leftovers)."""
     gc.disable()  # this process keeps few objects: the collector would find nothing to free
+    gone = threading.Event()
+    threading.Thread(target=_end_with_parent, args=(watched, gone), daemon=True).start()
     try:
 
         def alive() -> bool:
-            return os.getppid() == parent
+            return not gone.is_set()
 
         order = None
         while order is None and alive():
@@ -381,3 +389,12 @@ def help_check(
         answers.put(("error", exc))
     except BaseException as exc:  # reported to the parent, which refuses the bundle
         answers.put(("error", f"{type(exc).__name__}: {exc}"))
+
+
+def _end_with_parent(watched: Any, gone: threading.Event) -> None:
+    """In the helper: wait for the parent's end of the pipe to close, then end this process
+    at once, wherever its main thread is (in a long decode, a full queue...)."""
+    with contextlib.suppress(EOFError, OSError):
+        watched.recv()  # nothing is ever sent: this returns only when the pipe closes
+    gone.set()
+    os._exit(0)

@@ -6,8 +6,9 @@ slower, as it waits for the interpreter lock after every file operation.) Once e
 has passed, one ``os.sync`` (an fsync per file where that call does not exist) makes them
 durable, and only then are they renamed to their real names, so a crash never leaves a
 half-written picture under a real name. If anything fails or is cancelled first, the temporary
-files are removed; leftovers of a killed process are collected by
-:func:`~idguide.catalog.bundles.apply.collect_garbage`.
+files are removed. The staging folder carries a lock held by its import
+(:mod:`idguide.catalog.staging`), so what a killed import leaves is told apart from a running
+import's folder and removed the next time the catalogue is opened or a bundle imported.
 """
 
 from __future__ import annotations
@@ -18,13 +19,15 @@ import shutil
 import threading
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
+from idguide.catalog import staging
 from idguide.catalog.errors import CatalogError, IdguideError
 from idguide.catalog.faults import file_fault
 from idguide.catalog.images import ImageStore
 from idguide.catalog.progress import ProgressFn
 
-STAGING_PREFIX = ".incoming-"
+STAGING_PREFIX = staging.PREFIX
 
 
 class Stager:
@@ -43,14 +46,24 @@ class Stager:
         self.listed: dict[str, set[str]] = {}  # the store's sub-folders, listed once each
         self.made: set[str] = set()  # staging sub-folders created
         self._flushing: threading.Thread | None = None
+        self._lock: IO[bytes] | None = None
 
     def __enter__(self) -> Stager:
+        """Remove what killed imports left, then make this import's folder and hold its lock
+        (a helper process that stages into it is given the folder, not the lock)."""
+        staging.remove_leftovers(self.store.folder)
+        try:
+            self._lock = staging.hold(self.folder)
+        except OSError as exc:
+            raise _disk_error(self.store, exc) from None
         return self
 
     def __exit__(
         self, kind: type | None, exc: BaseException | None, trace: TracebackType | None
     ) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
+        if self._lock is not None:
+            self._lock.close()
 
     def add(self, sha256: str, data: bytes) -> bool:
         """Stage ``data`` unless the store holds it already; True if it was staged."""

@@ -12,8 +12,12 @@ product or brand of another publisher touched.
 
 from __future__ import annotations
 
+import hashlib
+import sqlite3
 from typing import NamedTuple
 
+from idguide.catalog.bundles import bindings
+from idguide.catalog.bundles.demokey import demo_raw_key, is_demo_id, require_demo_rules
 from idguide.catalog.bundles.errors import (
     AlreadyInstalledError,
     BrandScopeError,
@@ -21,11 +25,13 @@ from idguide.catalog.bundles.errors import (
     CrossPublisherError,
     DeltaBaseError,
     RollbackError,
+    SequenceJumpError,
     SignatureError,
     UntrustedPublisherError,
 )
+from idguide.catalog.bundles.format import MAX_SEQUENCE_STEP
 from idguide.catalog.bundles.reader import Bundle, Contents
-from idguide.catalog.bundles.trust import TrustEntry, get_trust
+from idguide.catalog.bundles.trust import TrustEntry, get_trust, revoked_at
 from idguide.catalog.store import Catalog
 from idguide.catalog.write import unraised_message, unraised_revisions
 
@@ -88,30 +94,54 @@ def _why_installable(catalog: Catalog, bundle: Bundle, trust: TrustEntry) -> str
 
 
 def installed_sequence(catalog: Catalog, publisher_id: str) -> int | None:
+    """The publisher's newest installed sequence, bundles signed by a revoked key aside (a
+    stolen key's sequence must not lock the publisher out)."""
     row = catalog.conn.execute(
-        "SELECT max(sequence) FROM bundles WHERE publisher_id = ?", (publisher_id,)
+        "SELECT max(sequence) FROM bundles WHERE publisher_id = ? "
+        "AND key_id NOT IN (SELECT key_id FROM revoked_keys)",
+        (publisher_id,),
     ).fetchone()
     return row[0] if row and row[0] is not None else None
 
 
 def require_trusted(catalog: Catalog, bundle: Bundle) -> TrustEntry:
     """The trust entry that accepts ``bundle``'s signer and sequence; else the BundleError that
-    says why not (untrusted publisher, another key, bad signature, not newer, wrong base)."""
+    says why not (untrusted or revoked publisher, a revoked or another key, bad signature, the
+    demo key outside the demo, not newer, wrong base)."""
     manifest, name = bundle.manifest, bundle.name
     trust = get_trust(catalog, manifest.publisher)
-    if trust is None:
+    if trust is None and is_demo_id(manifest.publisher):  # `trust add` refuses demo- ids
         raise UntrustedPublisherError(
-            f"{name}: publisher {manifest.publisher!r} is not in the trust store, so its bundle "
+            f"{name}: a bundle of the fictional demo, which is not installed in this catalogue. "
+            "Nothing was installed; the demo installs with: idguide demo"
+        )
+    if trust is None or trust.revoked:
+        state = "revoked in" if trust is not None else "not in"
+        raise UntrustedPublisherError(
+            f"{name}: publisher {manifest.publisher!r} is {state} the trust store, so its bundle "
             "was not installed. If your administrator trusts it: idguide trust add PUBLIC.key "
             f"--publisher {manifest.publisher} --brands ..."
         )
-    if bundle.signer_key() != trust.raw_key():
+    signer = bundle.signer_key()
+    signer_id = hashlib.sha256(signer).hexdigest()[:16]
+    when = revoked_at(catalog, signer_id)
+    if when is not None:
         raise SignatureError(
-            f"{name}: signed with key {manifest.key_id}, but the key trusted for "
-            f"{manifest.publisher!r} is {trust.key_id}. Nothing was installed; ask the publisher "
+            f"{name}: signed with key {signer_id}, which was revoked on {when[:10]}; a revoked "
+            "key stays revoked. Nothing was installed; ask the publisher for a bundle signed "
+            "with its new key."
+        )
+    key = trust.key_for(signer)
+    if key is None:
+        trusted = ", ".join(k.key_id for k in trust.keys) or "none"
+        raise SignatureError(
+            f"{name}: signed with key {signer_id}, but the key trusted for "
+            f"{manifest.publisher!r} is {trusted}. Nothing was installed; ask the publisher "
             "whether it changed its key."
         )
-    bundle.require_signature(trust.raw_key())
+    bundle.require_signature(key.raw())
+    if signer == demo_raw_key():
+        require_demo_rules(catalog, name, manifest.publisher, bundle.file_sha256())
     _require_sequence(catalog, bundle)
     return trust
 
@@ -130,6 +160,13 @@ def _require_sequence(catalog: Catalog, bundle: Bundle) -> None:
             f"{name}: sequence {manifest.sequence} of {manifest.publisher!r} is not newer than "
             f"the installed sequence {installed} (an older bundle); nothing was installed."
         )
+    if installed is not None and manifest.sequence - installed > MAX_SEQUENCE_STEP:
+        raise SequenceJumpError(
+            f"{name}: sequence {manifest.sequence} of {manifest.publisher!r} is "
+            f"{manifest.sequence - installed:,} past the installed sequence {installed}; a "
+            f"publisher's next bundle is at most {MAX_SEQUENCE_STEP:,} past it (a larger jump "
+            "would refuse its own next bundles). Nothing was installed; ask the publisher."
+        )
     if manifest.kind == "delta" and manifest.base_sequence != installed:
         raise DeltaBaseError(
             f"{name}: this update applies on top of sequence {manifest.base_sequence} of "
@@ -141,24 +178,53 @@ def _require_sequence(catalog: Catalog, bundle: Bundle) -> None:
 
 def require_in_scope(
     catalog: Catalog, bundle: Bundle, trust: TrustEntry, contents: Contents
-) -> None:
+) -> bindings.Binding:
     """Raise the BundleError saying why if ``contents`` names a brand ``trust`` does not cover
-    or a product or brand of another publisher."""
+    or another publisher holds, wears a name or a barcode bound to another publisher, or
+    changes another publisher's product; else return what installing it binds."""
     name, publisher = bundle.name, contents.publisher
+    conn = catalog.conn
     for product in contents.products:
         if not trust.allows(product.brand_id):
             raise BrandScopeError(
                 f"{name}: product {product.id!r} is of brand {product.brand_id!r}, but "
-                f"{publisher.id!r} is trusted only for {trust.scope()}. Nothing was installed."
+                f"{publisher.id!r} is trusted only for {trust.scope()}"
+                f"{_held(conn, product.brand_id)}. Nothing was installed."
             )
     for brand in publisher.brands:
         if not trust.allows(brand.id):
             raise BrandScopeError(
                 f"{name}: the publisher claims brand {brand.id!r}, but {publisher.id!r} is "
-                f"trusted only for {trust.scope()}. Nothing was installed."
+                f"trusted only for {trust.scope()}{_held(conn, brand.id)}. Nothing was "
+                "installed."
             )
+    binding = bindings.check_publisher(catalog, name, publisher.id, trust.all_brands, publisher)
     _require_owner(catalog, name, publisher.id, "products", sorted(contents.ids))
-    _require_owner(catalog, name, publisher.id, "brands", [b.id for b in publisher.brands])
+    binding.takeover = [b.id for b in publisher.brands if _moved_here(conn, b.id, publisher.id)]
+    others = [b.id for b in publisher.brands if b.id not in binding.takeover]
+    _require_owner(catalog, name, publisher.id, "brands", others)
+    bindings.require_own_codes(catalog, name, publisher.id, contents.products)
+    return binding
+
+
+def _moved_here(conn: sqlite3.Connection, brand_id: str, publisher_id: str) -> bool:
+    """Whether the trust store moved ``brand_id`` to ``publisher_id`` from the publisher whose
+    record it is (``trust add --transfer``: that one's entries of it are hidden or withdrawn),
+    so the record passes to ``publisher_id``."""
+    if bindings.brand_holder(conn, brand_id) != publisher_id:
+        return False
+    row = conn.execute(
+        "SELECT b.publisher_id, (SELECT count(*) FROM products p WHERE p.brand_id = b.id "
+        "AND p.publisher_id = b.publisher_id AND p.withdrawn = 0 AND p.revoked = 0) "
+        "FROM brands b WHERE b.id = ?",
+        (brand_id,),
+    ).fetchone()
+    return row is not None and row[0] != publisher_id and row[1] == 0
+
+
+def _held(conn: sqlite3.Connection, brand_id: str) -> str:
+    holder = bindings.brand_holder(conn, brand_id)
+    return f" (the trust store binds brand {brand_id!r} to publisher {holder!r})" if holder else ""
 
 
 def _require_owner(

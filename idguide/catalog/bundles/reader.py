@@ -27,6 +27,7 @@ from idguide.catalog.bundles.errors import (
     BundleTooLargeError,
     CompressionBombError,
     CorruptBundleError,
+    CountMismatchError,
     DuplicateMemberError,
     EntryError,
     ManifestError,
@@ -125,6 +126,15 @@ class Bundle:
         if problem:
             raise SignatureError(f"{self.name}: {problem}. Nothing was installed.")
 
+    def file_sha256(self) -> str:
+        """The sha256 of the whole file, read through the handle this bundle reads its members
+        from (so it is the file those bytes come from)."""
+        digest = hashlib.sha256()
+        self._raw.seek(0)
+        for block in iter(lambda: self._raw.read(1024 * 1024), b""):
+            digest.update(block)
+        return digest.hexdigest()
+
     # -- content -----------------------------------------------------------------------------
 
     def read(self, path: str) -> bytes:
@@ -177,7 +187,24 @@ class Bundle:
             except EntryError:  # an entry nesting too deep fails its checks: say that
                 format.require_depth(item, where)
                 raise
+        self._check_counts(contents)
         return contents
+
+    def _check_counts(self, contents: Contents) -> None:
+        """Refuse a manifest whose counts say other than what the bundle holds (they are shown
+        before installing: by ``bundle verify`` and the import dialog)."""
+        held = {
+            "products": len(contents.products),
+            "withdrawn": len(contents.tombstones),
+            "images": sum(path.startswith(format.IMAGE_DIR) for path in self.listed),
+        }
+        if self.manifest.counts != held:
+            said = ", ".join(f"{n} {k}" for k, n in sorted(self.manifest.counts.items()))
+            holds = ", ".join(f"{n} {k}" for k, n in sorted(held.items()))
+            raise CountMismatchError(
+                f"{self.name}: manifest.json counts {said or 'nothing'}, but the bundle holds "
+                f"{holds}. Nothing was installed; ask the publisher for a correct bundle."
+            )
 
     def _add_entry(self, contents: Contents, item: Any, where: str) -> None:
         if len(contents.ids) >= format.MAX_ENTRIES:

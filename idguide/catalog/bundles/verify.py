@@ -31,7 +31,7 @@ class Verification:
     created_at: str
     format_version: str
     key_id: str
-    counts: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)  # only once checked against the content
     signature: str = "valid"
     contents: str = "not checked"
     trusted: bool | None = None
@@ -75,6 +75,7 @@ def verify_bundle(
         else:
             contents = _check_contents(bundle, helper, progress or no_progress)
             result.contents = "valid"
+            result.counts = dict(bundle.manifest.counts)  # checked against the contents
         if catalog is not None:
             _check_trust(catalog, bundle, result)
         result.installable, result.reason, result.up_to_date = installability(
@@ -94,7 +95,6 @@ def _describe(bundle: Bundle) -> Verification:
         created_at=m.created_at,
         format_version=m.format_version,
         key_id=m.key_id,
-        counts=dict(m.counts),
     )
 
 
@@ -109,11 +109,13 @@ def _check_contents(bundle: Bundle, helper: Helper | None, report: ProgressFn) -
 def _check_trust(catalog: Catalog, bundle: Bundle, result: Verification) -> None:
     entry = get_trust(catalog, result.publisher)
     result.installed_sequence = installed_sequence(catalog, result.publisher)
-    if entry is None:
-        result.trusted, result.trust = False, "publisher not in the trust store"
-    elif entry.raw_key() != bundle.signer_key():
+    if entry is None or entry.revoked:
         result.trusted = False
-        result.trust = f"signed with key {result.key_id}, trusted key is {entry.key_id}"
+        result.trust = f"publisher {'revoked in' if entry else 'not in'} the trust store"
+    elif entry.key_for(bundle.signer_key()) is None:
+        result.trusted = False
+        keys = ", ".join(k.key_id for k in entry.keys) or "none"
+        result.trust = f"signed with key {result.key_id}, trusted keys: {keys}"
     else:
         result.trusted = result.signature == "valid"
         result.trust = f"trusted for {entry.scope()}" if result.trusted else "bad signature"

@@ -277,7 +277,7 @@ def _checks(catalog: Catalog, exam: Examination) -> list[Check]:
 def product_status(catalog: Catalog, product_id: str, revision: int) -> str:
     """current, updated (a newer revision), withdrawn (or its publisher revoked) or removed."""
     row = catalog.conn.execute(
-        "SELECT p.revision, p.withdrawn, pub.revoked FROM products p "
+        "SELECT p.revision, p.withdrawn, pub.revoked OR p.revoked FROM products p "
         "JOIN publishers pub ON pub.id = p.publisher_id WHERE p.id = ?",
         (product_id,),
     ).fetchone()

@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # annotations only: the store imports the search, not the rev
     from idguide.catalog.store import Catalog
 
 _PRODUCTS = """
-SELECT p.id, p.brand_id, b.name, p.category_id, p.withdrawn OR pub.revoked
+SELECT p.id, p.brand_id, b.name, p.category_id, p.withdrawn OR pub.revoked OR p.revoked
 FROM products p JOIN brands b ON b.id = p.brand_id JOIN publishers pub ON pub.id = p.publisher_id
 {where} ORDER BY p.id
 """

@@ -14,7 +14,7 @@ Hazard: a ``spawn``ed worker starts by importing the main module of the program.
 keep their work under ``if __name__ == "__main__":`` (``python -m idguide`` and installed console
 scripts do), and a frozen app (PyInstaller) starts itself again unless it calls
 ``multiprocessing.freeze_support()`` first thing; so in a frozen app workers are only used once
-it sets ``FROZEN_APP_READY = True`` after doing that.
+its entry point says it did (:mod:`idguide.catalog.frozen`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ import multiprocessing
 import os
 import queue
 import shutil
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -32,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from whoosh import index as windex
 from whoosh.filedb.filestore import FileStorage
 
+from idguide.catalog import frozen
 from idguide.catalog.errors import SearchIndexError
 from idguide.catalog.finding.build import BulkWriter
 from idguide.catalog.finding.fields import build_codec, build_schema, doc_fields
@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     from idguide.catalog.finding.index import IndexDoc
 
 PROCESSES = 2  # set to 1 to always build in the calling process
-FROZEN_APP_READY = False  # a frozen app sets this after multiprocessing.freeze_support()
 PARALLEL_FROM = 20_000  # products; below this, starting processes costs more than it saves
 BATCH = 250  # products per hand-out
 READY_TIMEOUT = 60.0  # seconds a worker may take to start
@@ -54,7 +53,7 @@ class WorkersUnavailable(Exception):
 
 
 def worker_count(total: int) -> int:
-    if total < PARALLEL_FROM or (getattr(sys, "frozen", False) and not FROZEN_APP_READY):
+    if total < PARALLEL_FROM or not frozen.workers_allowed():
         return 1
     return max(1, min(PROCESSES, os.cpu_count() or 1))
 

@@ -124,7 +124,7 @@ def product_check(context: ScanContext) -> list[Outcome]:
             message += f" It is not one of the barcodes of {_name(context.open_product, None)}."
         return [Outcome("product", Level.AMBER, message)]
     names = ", ".join(f"{row.brand} {row.name}" for row in context.products)
-    if any(row.withdrawn for row in context.products):
+    if any(row.hidden for row in context.products):
         return [
             Outcome(
                 "product",

@@ -6,7 +6,6 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from idguide.ui.examinations.examlist import ExamListWindow
@@ -32,17 +31,11 @@ class Examinations(OwnedWindows):
         window.product_view.examinationRequested.connect(self.start_examination)
 
     def _menu(self) -> None:
-        menu = self.window.menuBar().addMenu(self.tr("E&xamination"))
         entries = [
             (self.tr("Start &examination"), "Ctrl+E", self.start_examination),
             (self.tr("&Examinations…"), "Ctrl+Shift+E", self.open_exam_list),
         ]
-        self.actions: dict[str, QAction] = {}
-        for text, keys, slot in entries:
-            action = menu.addAction(text)
-            action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(lambda _checked=False, s=slot: s())
-            self.actions[text.replace("&", "")] = action
+        self.actions = self.add_menu(self.tr("E&xamination"), entries)
 
     def forgotten(self, widget: QWidget) -> None:
         if widget is self.exam_list:

@@ -86,6 +86,11 @@ class HomePage(QScrollArea):
             view.itemClicked.connect(chosen)
         return view
 
+    def add_status(self, widget: QWidget) -> None:
+        """Show ``widget`` under the summary line (the update feeds' state, ui.bundles)."""
+        layout = self.widget().layout()
+        layout.insertWidget(layout.indexOf(self.summary) + 1, widget)
+
     # -- filling --------------------------------------------------------------------------------
 
     def text(self) -> str:

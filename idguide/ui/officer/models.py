@@ -124,7 +124,7 @@ class ResultsModel(QAbstractTableModel):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
-        if role == Qt.ItemDataRole.FontRole and row.withdrawn:
+        if role == Qt.ItemDataRole.FontRole and row.hidden:
             font = QFont()
             font.setStrikeOut(True)
             return font
@@ -143,7 +143,9 @@ class ResultsModel(QAbstractTableModel):
         if column == self.BRAND:
             return row.brand
         if column == self.PRODUCT:
-            return f"{row.name} ({_tr('withdrawn')})" if row.withdrawn else row.name
+            if row.hidden:
+                return f"{row.name} ({_tr('revoked') if row.revoked else _tr('withdrawn')})"
+            return row.name
         if column == self.CATEGORY:
             return category_name(row.category, self._lang)
         if column == self.MATCHED:
@@ -152,7 +154,9 @@ class ResultsModel(QAbstractTableModel):
 
     def _tooltip(self, row: ProductSummary) -> str:
         text = f"{row.brand} {row.name}\n{matched_help(row.matched)}"
-        if row.withdrawn:
+        if row.revoked:
+            text += "\n" + _tr("Revoked: its publisher or its signing key is no longer trusted")
+        elif row.withdrawn:
             text += "\n" + _tr("Withdrawn by its publisher")
         return tooltip(text)
 

@@ -239,12 +239,12 @@ class ProductView(QScrollArea):
 
     def _fill_trust(self, page: ProductPage) -> None:
         """Banners for a publisher whose trust was revoked and for content not updated lately."""
-        self.revoked.setText(
-            _tr("PUBLISHER REVOKED: {0} is no longer trusted. Do not rely on this entry.").format(
-                page.publisher.name
-            )
-        )
-        self.revoked.setVisible(page.publisher.revoked)
+        if page.publisher.revoked:
+            text = _tr("PUBLISHER REVOKED: {0} is no longer trusted. Do not rely on this entry.")
+        else:  # the key that signed it was revoked (or its brand moved to another publisher)
+            text = _tr("REVOKED: this entry's signature is no longer trusted. Do not rely on it.")
+        self.revoked.setText(text.format(page.publisher.name))
+        self.revoked.setVisible(page.publisher.revoked or page.product.revoked)
         installed = page.product.provenance.installed_at if page.product.provenance else ""
         stale = bool(installed) and is_stale(installed, self.stale_days)
         if stale:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from idguide.ui.operations import QueryOp
@@ -32,19 +32,13 @@ class Training(OwnedWindows):
         self._menu()
 
     def _menu(self) -> None:
-        menu = self.window.menuBar().addMenu(self.tr("&Training"))
         entries = [
             (self.tr("&Workshops…"), "Ctrl+Shift+W", self.open_workshops),
             (self.tr("&Present this product"), "F5", self.present_current),
             (self.tr("&Spot the fake (catalogue round)"), "Ctrl+Shift+F", self.spot_the_fake),
             (self.tr("Print &handout…"), QKeySequence.StandardKey.Print, self.print_current),
         ]
-        self.actions: dict[str, QAction] = {}
-        for text, keys, slot in entries:
-            action = menu.addAction(text)
-            action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(lambda _checked=False, s=slot: s())
-            self.actions[text.replace("&", "")] = action
+        self.actions = self.add_menu(self.tr("&Training"), entries)
 
     # -- windows --------------------------------------------------------------------------------
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -56,7 +55,7 @@ from idguide.ui.training.handoutprint import print_handout
 from idguide.ui.training.presentation import PresentationWindow
 from idguide.ui.training.spotthefake import SpotTheFakeWindow
 from idguide.ui.training.workshoplists import ID_ROLE, WorkshopItems
-from idguide.ui.widgets import heading, plain_label, scaled
+from idguide.ui.widgets import confirm, heading, plain_label, scaled
 from idguide.ui.worker import Worker
 
 DELAY_MS = 400
@@ -279,14 +278,13 @@ class WorkshopWindow(QWidget):
     def ask_delete(self) -> None:
         if self.workshop is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Delete workshop"),
             self.tr("Delete the workshop “{0}”? The products stay in the catalogue.").format(
-                self.workshop.title
+                self.workshop.title  # from a file, maybe: plain text
             ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.delete_current()
 
     # -- the products of a set ------------------------------------------------------------------

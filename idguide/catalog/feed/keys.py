@@ -1,0 +1,144 @@
+"""The feed's signing keys: one Ed25519 key (or several, for a threshold) per TUF role.
+
+A key folder holds ``root.key``, ``targets.key``, ``snapshot.key`` and ``timestamp.key`` (or
+``root-1.key``, ``root-2.key``... when a role needs several signatures), PKCS#8 PEM written with
+mode 0600 and encrypted with the passphrase when one is given. Only the files of the roles a
+step needs are read, so the root key can live elsewhere (offline) with its own passphrase.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from idguide.catalog.feed.errors import FeedKeyError
+
+if TYPE_CHECKING:
+    from securesystemslib.signer import CryptoSigner
+
+ROLES = ("root", "targets", "snapshot", "timestamp")
+ONLINE_ROLES = ("targets", "snapshot", "timestamp")  # signed at every publish or refresh
+MAX_KEY_FILE_BYTES = 16_384
+MAX_PASSPHRASE_BYTES = 1024
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """``needed`` signatures out of ``keys`` keys for one role."""
+
+    needed: int = 1
+    keys: int = 1
+
+    @classmethod
+    def parse(cls, text: str) -> Threshold:
+        """``"2"`` (two keys, both needed) or ``"2/3"`` (two of three keys)."""
+        needed, _, total = text.partition("/")
+        try:
+            result = cls(int(needed), int(total or needed))
+        except ValueError:
+            raise FeedKeyError(
+                f"{text!r} is not a threshold: give M (M keys, all needed) or M/N (M of N keys)."
+            ) from None
+        if not 1 <= result.needed <= result.keys <= 9:
+            raise FeedKeyError(
+                f"Threshold {text!r}: need 1 <= M <= N <= 9 (M signatures out of N keys)."
+            )
+        return result
+
+
+def read_passphrase(path: Path | None) -> bytes | None:
+    """The passphrase in ``path`` (its first line), or None without a file."""
+    if path is None:
+        return None
+    try:
+        data = Path(path).read_bytes()[: MAX_PASSPHRASE_BYTES + 1]
+    except OSError as exc:
+        raise FeedKeyError(f"Cannot read the passphrase file {path} ({exc.strerror}).") from None
+    passphrase = data.splitlines()[0] if data.strip() else b""
+    if len(passphrase) < 8 or len(data) > MAX_PASSPHRASE_BYTES:
+        raise FeedKeyError(
+            f"{path}: the passphrase must be one line of 8 to {MAX_PASSPHRASE_BYTES} characters."
+        )
+    return passphrase
+
+
+def key_paths(folder: Path, role: str) -> list[Path]:
+    """The key files of ``role`` in ``folder``: ``role.key`` and ``role-N.key``."""
+    paths = [folder / f"{role}.key", *sorted(folder.glob(f"{role}-*.key"))]
+    return [path for path in paths if path.is_file()]
+
+
+def generate(folder: Path, role: str, count: int, passphrase: bytes | None) -> list[CryptoSigner]:
+    """Write ``count`` new keys for ``role`` into ``folder``; return their signers."""
+    from securesystemslib.signer import CryptoSigner
+
+    names = [f"{role}.key"] if count == 1 else [f"{role}-{n}.key" for n in range(1, count + 1)]
+    signers = []
+    for name in names:
+        key = Ed25519PrivateKey.generate()
+        write_private(folder / name, key, passphrase)
+        signers.append(CryptoSigner(key))
+    return signers
+
+
+def write_private(path: Path, key: Ed25519PrivateKey, passphrase: bytes | None) -> None:
+    encryption: serialization.KeySerializationEncryption = (
+        serialization.BestAvailableEncryption(passphrase)
+        if passphrase
+        else serialization.NoEncryption()
+    )
+    data = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption
+    )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+    except FileExistsError:
+        raise FeedKeyError(f"{path} already exists; keys are never overwritten.") from None
+    except OSError as exc:
+        raise FeedKeyError(f"Cannot write the key {path} ({exc.strerror}).") from None
+
+
+def load_signers(
+    folder: Path, roles: tuple[str, ...] | list[str], passphrase: bytes | None
+) -> dict[str, CryptoSigner]:
+    """Every key of ``roles`` found in ``folder``, by key id."""
+    from securesystemslib.signer import CryptoSigner
+
+    if not Path(folder).is_dir():
+        raise FeedKeyError(f"The key folder {folder} is not there.")
+    signers = {}
+    for role in roles:
+        for path in key_paths(Path(folder), role):
+            signer = CryptoSigner(load_private(path, passphrase))
+            signers[signer.public_key.keyid] = signer
+    return signers
+
+
+def load_private(path: Path, passphrase: bytes | None) -> Ed25519PrivateKey:
+    try:
+        if path.stat().st_size > MAX_KEY_FILE_BYTES:
+            raise FeedKeyError(f"{path} is far too large to be a key file.")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FeedKeyError(f"Cannot read the key {path} ({exc.strerror}).") from None
+    encrypted = b"ENCRYPTED PRIVATE KEY" in data
+    if encrypted and not passphrase:
+        raise FeedKeyError(
+            f"{path} is protected by a passphrase: give it with --passphrase-file FILE."
+        )
+    try:
+        key = serialization.load_pem_private_key(data, password=passphrase if encrypted else None)
+    except (ValueError, TypeError):
+        what = "the passphrase is wrong" if encrypted else "it is garbled or not a PEM key"
+        raise FeedKeyError(f"Cannot read the key {path}: {what}.") from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise FeedKeyError(f"{path} holds another kind of key; feeds are signed with Ed25519.")
+    return key
