@@ -71,7 +71,7 @@ def test_a_workbook_and_its_pictures_are_previewed(tmp_path, capsys):
     assert code == 0, err
     assert said.startswith(f"Wrote {out}: 1 product in 1 language (en), 1 sheet.")
     text = "\n".join(pages(out))
-    assert "Nordiva Tools Torque wrench TW-200" in text and "Etched scale" in text
+    assert "Holmvik Tools Torque wrench TW-200" in text and "Etched scale" in text
     assert "Ana Ruiz" in text  # the contact typed into the workbook
     assert sorted(callouts(PdfReader(out).pages[0])) == ["1"]
     code, _, err = run_cli(capsys, "bundle", "preview", book, "-o", tmp_path / "x.pdf")
