@@ -56,6 +56,7 @@ class Changes(CarriesChanges):
     unchanged: list[str] = field(default_factory=list)
     bundle: BundleInfo | None = None
     bound: list[str] = field(default_factory=list)  # what the trust store bound from it
+    warnings: list[str] = field(default_factory=list)  # installed, but someone should know
 
     @property
     def changed(self) -> list[str]:
@@ -68,6 +69,7 @@ class Changes(CarriesChanges):
             "withdrawn": self.withdrawn,
             "unchanged": self.unchanged,
             "bound": self.bound,
+            "warnings": self.warnings,
         }
 
 

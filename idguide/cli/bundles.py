@@ -162,6 +162,8 @@ def _verification_lines(v: Verification) -> Iterator[str]:
         answer = "installed already"
     hint = " Give --catalog PATH to check it against a catalogue." if v.trusted is None else ""
     yield f"  installable: {answer}: {v.reason}{hint}"
+    for warning in v.warnings:
+        yield f"  warning: {warning}"
 
 
 # -- the officer's and administrator's commands ---------------------------------------------
@@ -184,6 +186,8 @@ def install(args: argparse.Namespace) -> int:
             results.append(result)
             if not args.json:
                 print(_installed_line(result))
+                for warning in result["warnings"]:
+                    print(f"idguide: warning: {path}: {warning}", file=sys.stderr)
     if args.json:
         print_json(results)
     return 0

@@ -25,6 +25,7 @@ from pathlib import Path
 from idguide.catalog import staging
 from idguide.catalog.bundles import imagefiles
 from idguide.catalog.bundles.bindings import bind_from_bundle
+from idguide.catalog.bundles.entries import language_warnings
 from idguide.catalog.bundles.imagecheck import (
     ImageCheck,
     helper_for,
@@ -146,6 +147,7 @@ def _apply(
         imagefiles.remove(catalog.images, _unreferenced(catalog, written))
         raise
     changes.bound = bound
+    changes.warnings = language_warnings(contents.publisher, contents.products)
     return changes.carrying(CHANGED | OpChanges(trust=bool(bound)))
 
 
