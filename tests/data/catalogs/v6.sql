@@ -1,9 +1,9 @@
--- A catalogue at schema version 6, as written by idguide with the trust store of issue 21:
--- v5.sql opened by it (migrated to version 6), then the administrator bound nordhaven's name
--- ("Nordhaven Tools AB"), its brand's name (nordiva=Nordiva) and a GS1 company prefix
--- (4006381, of the pliers' barcode) with `trust add` and no new key. Made with that idguide's
--- own code (open_catalog, bundles.trust_add) and dumped with sqlite3's iterdump. Tests load
--- it to check it still opens and keeps what the trust store binds.
+-- A catalogue at schema version 6, as written by idguide with the trust bindings (issue 21):
+-- v5.sql opened by it (so migrated), then nordhaven's name and a GS1 company prefix bound by
+-- hand, a second examination (of cremelia-creme-rosa, case CASE-9, one feature found to
+-- differ) and a note written. Made with that idguide's own code (open_catalog, trust_add,
+-- examinations.new_examination and set_check, set_note) and dumped with sqlite3's iterdump.
+-- Tests load it to check it still opens and keeps its trust store and examinations.
 PRAGMA user_version = 6;
 BEGIN TRANSACTION;
 CREATE TABLE alerts (
@@ -68,6 +68,7 @@ CREATE TABLE examination_checks (
     PRIMARY KEY (exam_id, feature_number)
 );
 INSERT INTO "examination_checks" VALUES(1,1,'differs','blurred digits');
+INSERT INTO "examination_checks" VALUES(2,1,'differs','no embossing');
 CREATE TABLE examination_photos (
     exam_id INTEGER NOT NULL REFERENCES examinations(id) ON DELETE CASCADE,
     sha256 TEXT NOT NULL,
@@ -94,6 +95,7 @@ CREATE TABLE examinations (
     updated_at TEXT NOT NULL
 );
 INSERT INTO "examinations" VALUES(1,'6f1c0c2e-6a43-4b8e-9d0a-3f3b8e7a1c55','nordiva-wrench-tw200','{"brand": "Nordiva", "name": {"en": "Torque wrench TW-200"}, "default_language": "en", "publisher_id": "nordhaven", "publisher_name": "Nordhaven Tools AB", "revision": 2, "demo": false, "contacts": [], "features": [{"number": 1, "title": {"en": "Laser-etched scale"}}]}','suspected','CASE-7','Port of Gdansk','2026-11-30',120,'CN','Found in a parcel.','2026-11-30T10:00:00+00:00','2026-11-30T10:05:00+00:00');
+INSERT INTO "examinations" VALUES(2,'24fb7272-5ec3-4c1b-9e1d-d5253d71f961','cremelia-creme-rosa','{"brand": "Cr\u00e8melia", "name": {"en": "Rose Cr\u00e8me Action", "pt": "Cr\u00e8me de rosa A\u00e7\u00e3o"}, "default_language": "pt", "publisher_id": "cremelia", "publisher_name": "Cr\u00e8melia Cosm\u00e9ticos Lda", "revision": 1, "demo": false, "contacts": [{"role": "Prote\u00e7\u00e3o da marca", "name": "Ana Sousa", "phone": "+351 21 555 0100", "email": "marca@cremelia.example", "hours": "", "languages": ["pt", "en"], "regions": []}], "features": [{"number": 1, "title": {"en": "Holographic seal", "pt": "Selo hologr\u00e1fico"}}]}','suspected','CASE-9','Port of Le Havre','2026-12-02',240,'TR','Jars without the embossed logo.','2026-12-06T02:02:30+00:00','2026-12-06T02:02:30+00:00');
 CREATE TABLE features (
     product_id TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE,
     number INTEGER NOT NULL,
@@ -156,6 +158,7 @@ CREATE TABLE notes (
     updated_at TEXT NOT NULL
 );
 INSERT INTO "notes" VALUES('nordiva-wrench-tw200','Lot L2406-88 seen at gate 4','2026-11-30T10:00:00+00:00');
+INSERT INTO "notes" VALUES('cremelia-creme-rosa','Seen twice at Le Havre','2026-12-06T02:02:30+00:00');
 CREATE TABLE product_images (
     product_id TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
@@ -256,7 +259,7 @@ CREATE TABLE "trust" (
    "added_at" TEXT NOT NULL,
    "origin" TEXT NOT NULL DEFAULT ''
 , "name" TEXT NOT NULL DEFAULT '', "revoked_at" TEXT NOT NULL DEFAULT '');
-INSERT INTO "trust" VALUES('nordhaven',0,0,'2026-11-30T08:00:00+00:00','','Nordhaven Tools AB','');
+INSERT INTO "trust" VALUES('nordhaven',0,0,'2026-11-30T08:00:00+00:00','','Nordhaven Tools','');
 INSERT INTO "trust" VALUES('cremelia',0,0,'2026-12-01T08:00:00+00:00','feed:hq','Crèmelia Cosméticos Lda','');
 CREATE TABLE "trust_brands" (
    "brand_id" TEXT PRIMARY KEY,
@@ -287,7 +290,7 @@ CREATE TABLE "trust_prefixes" (
    "added_at" TEXT NOT NULL,
    PRIMARY KEY ("prefix", "publisher_id")
 );
-INSERT INTO "trust_prefixes" VALUES('4006381','nordhaven','2026-12-06T01:57:33+00:00');
+INSERT INTO "trust_prefixes" VALUES('7350012','nordhaven','2026-12-06T02:02:30+00:00');
 CREATE TABLE workshop_items (
     workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
     product_id TEXT NOT NULL,
@@ -313,6 +316,6 @@ CREATE INDEX bundles_publisher ON bundles(publisher_id, sequence);
 CREATE INDEX "trust_brands_publisher"
     ON "trust_brands" ("publisher_id");
 DELETE FROM "sqlite_sequence";
-INSERT INTO "sqlite_sequence" VALUES('examinations',1);
+INSERT INTO "sqlite_sequence" VALUES('examinations',2);
 INSERT INTO "sqlite_sequence" VALUES('workshops',1);
 COMMIT;
