@@ -81,6 +81,16 @@ def qt_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path | Non
     yield folder
 
 
+@pytest.fixture(autouse=True)
+def english_plurals(request: pytest.FixtureRequest) -> None:
+    """What idguide.ui.app sets up at start for every window: "1 product", "2 products"."""
+    if {"qapp", "qtbot"} & set(request.fixturenames):
+        from idguide.ui.plurals import install_plurals
+
+        request.getfixturevalue("qapp")
+        install_plurals()
+
+
 @pytest.fixture
 def open_window(qtbot, ui_errors) -> Iterator[Callable[..., MainWindow]]:
     """A factory: the main window on a catalogue, shown with the catalogue open, at the smallest

@@ -98,7 +98,7 @@ def test_an_install_through_the_import_dialog_shows_the_new_product_in_results_a
     assert signal.args == [OpChanges(content=True, bundles=True, trust=True, index=True), dialog]
     qtbot.waitUntil(lambda: window.model.rowCount() > 0)
     assert window.model.summary(0).id == WRENCH
-    qtbot.waitUntil(lambda: "2 products from 1 publishers" in window.home.text())
+    qtbot.waitUntil(lambda: "2 products from 1 publisher." in window.home.text())
     bundles = window.home.bundles
     assert "Nordhaven" in bundles.item(0).text()
     assert not hasattr(importdialog, "refresh_window")  # the dialog no longer reaches in
@@ -177,7 +177,7 @@ def test_an_import_on_the_command_line_shows_in_the_open_window(
     assert signal.args == [OpChanges.everything(), None]
     qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=OUTSIDE_WAIT_MS)
     assert window.model.summary(0).id == WRENCH
-    qtbot.waitUntil(lambda: "2 products from 1 publishers" in window.home.text())
+    qtbot.waitUntil(lambda: "2 products from 1 publisher." in window.home.text())
 
 
 def test_a_note_saved_on_the_command_line_shows_on_the_open_page(qtbot, window, sample_catalog):
@@ -195,7 +195,7 @@ def test_a_page_whose_entry_was_removed_elsewhere_gives_way_to_home(qtbot, windo
         remove_publisher(catalog, "nordhaven")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home, timeout=OUTSIDE_WAIT_MS)
     assert window.statusBar().currentMessage() == "That entry is no longer in the catalogue."
-    assert "1 products from 1 publishers" in window.home.text()  # and no error dialog
+    assert "1 product from 1 publisher." in window.home.text()  # and no error dialog
 
 
 def test_a_catalogue_replaced_by_it_shows_its_products(qtbot, open_window, tmp_path):

@@ -9,7 +9,7 @@ import json
 
 import pytest
 from pypdf import PdfReader
-from support import CREME, PLIERS, WRENCH, run_cli
+from support import CREME, PLIERS, WRENCH, callout_numbers, run_cli
 
 from idguide.catalog.training import export_workshop, get_workshop
 
@@ -93,27 +93,13 @@ def test_a_worksheet_has_call_outs_and_blank_lines_not_the_answers(catalog, tmp_
     for answer in ("Sharp etched marks.", "Printed marks rub off.", "Straight.", "Wavy."):
         assert answer not in text
     assert "Counterfeit: Counterfeit" not in text  # the pictures' kinds are not given away
-    assert set(_callouts(out)) == {"1", "2"}
+    assert set(callout_numbers(out)) == {"1", "2"}
 
 
 def test_call_out_numbers_are_text_on_the_picture_not_pixels(catalog, tmp_path, capsys):
     out = tmp_path / "h.pdf"
     assert cli(capsys, catalog, "handout", WRENCH, "-o", out)[0] == 0
-    assert sorted(_callouts(out)) == ["1", "2"]  # two features marked on the genuine picture
-
-
-def _callouts(path) -> list[str]:
-    """The numbers written between the "Pictures" heading and what follows the pictures."""
-    page = PdfReader(path).pages[0]
-    spots: list[tuple[str, float]] = []
-    page.extract_text(
-        visitor_text=lambda text, cm, tm, *_: spots.append((text.strip(), tm[5] * cm[3] + cm[5]))
-    )
-    top = next(y for text, y in spots if text.startswith("Pictures"))
-    below = max(
-        y for text, y in spots if text.startswith(("Authentication", "Genuine:", "Picture A"))
-    )
-    return [text for text, y in spots if text.isdigit() and below < y < top]
+    assert sorted(callout_numbers(out)) == ["1", "2"]  # two features marked on the genuine picture
 
 
 def test_mistyped_ids_get_did_you_mean_and_withdrawn_products_a_warning(catalog, capsys):

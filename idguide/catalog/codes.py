@@ -65,5 +65,14 @@ def normalize_hs(text: str) -> str:
     return digits
 
 
+def display_hs(code: str) -> str:
+    """An HS/CN/TARIC code as declarations print it: "820411" -> "8204.11", "85171300" ->
+    "8517.13.00". The one form for every text and PDF (JSON keeps the bare digits)."""
+    if not code.isdigit() or len(code) <= 4:
+        return code
+    pairs = [code[i : i + 2] for i in range(4, len(code), 2)]
+    return ".".join([code[:4], *pairs])
+
+
 def looks_like_hs(text: str) -> bool:
     return bool(_HS.match(_SEPARATORS.sub("", text.strip())))

@@ -134,6 +134,17 @@ class Alert:
         list of alerts, idguide.catalog.overview, applies the same rule in SQL)."""
         return not self.expires or self.expires >= today.isoformat()
 
+    def names_lot(self, lot: str) -> bool:
+        """``lot`` is one of the alert's lot codes, ignoring case and spaces ("l 2609-14" is
+        lot "L2609-14"): labels and alerts are typed by people, and some printers space out
+        long lots."""
+        return any(same_lot(lot, named) for named in self.lot_codes)
+
+
+def same_lot(a: str, b: str) -> bool:
+    """Two lot codes are the same ignoring case and spaces (see :meth:`Alert.names_lot`)."""
+    return "".join(a.split()).casefold() == "".join(b.split()).casefold()
+
 
 @dataclass
 class Provenance:

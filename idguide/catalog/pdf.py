@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from fpdf import FPDF
@@ -24,6 +25,7 @@ PAPERS = {"a4": "A4", "letter": "Letter"}
 FONT = "DejaVu"
 _PADDING = 1.2
 MAX_RENDER_PX = 1400  # long side of a picture placed in a PDF: sharp in print, small files
+JPEG_QUALITY = 88  # a photo encoded again for print (scaled down to MAX_RENDER_PX)
 _CALLOUT_RGB = (220, 30, 30)
 
 
@@ -338,11 +340,11 @@ class Document(FPDF):
         self.set_text_color(0)
         self.set_font(FONT, size=10)
 
-    def picture(self, picture: PILImage.Image, max_w: float, max_h: float) -> tuple[float, float]:
+    def picture(self, picture: Printable, max_w: float, max_h: float) -> tuple[float, float]:
         """Place ``picture`` at the cursor, scaled to fit ``max_w`` x ``max_h`` mm; return size."""
         scale = min(max_w / picture.width, max_h / picture.height)
         w, h = picture.width * scale, picture.height * scale
-        self.image(picture, x=self.get_x(), y=self.get_y(), w=w, h=h)
+        self.image(picture.content, x=self.get_x(), y=self.get_y(), w=w, h=h)
         return w, h
 
 
@@ -350,6 +352,41 @@ def _heading_style() -> object:
     from fpdf.fonts import FontFace
 
     return FontFace(family=FONT, emphasis="BOLD", fill_color=(232, 236, 242))
+
+
+@dataclass(frozen=True)
+class Printable:
+    """A picture ready for the page. fpdf2 keeps JPEG bytes as they are (DCT) but stores the
+    pixels of a Pillow image losslessly (Flate): a 400 KB photo would take 3.7 MB. So a photo
+    travels as JPEG bytes, and only drawings and screenshots (PNG) as pixels."""
+
+    content: bytes | PILImage.Image
+    width: int
+    height: int
+
+    @property
+    def is_jpeg(self) -> bool:
+        return isinstance(self.content, bytes)
+
+    @classmethod
+    def of(cls, picture: PILImage.Image, photo: bool) -> Printable:
+        """``picture`` as a JPEG if it is a ``photo``, else as its pixels."""
+        if not photo:
+            return cls(picture, picture.width, picture.height)
+        out = io.BytesIO()
+        picture.convert("RGB").save(out, format="JPEG", quality=JPEG_QUALITY)
+        return cls(out.getvalue(), picture.width, picture.height)
+
+
+def printable(data: bytes) -> Printable:
+    """Stored picture bytes for the page: a JPEG no larger than :data:`MAX_RENDER_PX` goes in as
+    its own bytes; a larger one is scaled down to that and encoded again; other formats go in as
+    pixels."""
+    with PILImage.open(io.BytesIO(data)) as opened:
+        photo, plain = opened.format == "JPEG", opened.mode in ("RGB", "L")
+        if photo and plain and max(opened.size) <= MAX_RENDER_PX:
+            return Printable(data, *opened.size)
+    return Printable.of(render_image(data), photo)
 
 
 def render_image(data: bytes) -> PILImage.Image:

@@ -6,7 +6,7 @@ from dataclasses import asdict
 
 from idguide.catalog import model
 from idguide.catalog.categories import get_category
-from idguide.catalog.codes import display_gtin
+from idguide.catalog.codes import display_gtin, display_hs
 
 
 def product_dict(
@@ -94,9 +94,11 @@ def product_text(entry: dict) -> str:
     if entry["withdrawn"]:
         lines.append("WITHDRAWN by its publisher: do not rely on this entry.")
     lines.append(f"Category: {entry['category_name']}")
-    for label, key in (("Models", "models"), ("GTINs", "gtins"), ("HS codes", "hs_codes")):
+    for label, key in (("Models", "models"), ("GTINs", "gtins")):
         if entry[key]:
             lines.append(f"{label}: {', '.join(entry[key])}")
+    if entry["hs_codes"]:  # bare digits in the JSON; written as declarations print them
+        lines.append(f"HS codes: {', '.join(display_hs(code) for code in entry['hs_codes'])}")
     for alert in entry["alerts"]:
         lots = f" (lots {', '.join(alert['lot_codes'])})" if alert["lot_codes"] else ""
         lines.append(f"ALERT {alert['issued']}: {alert['title']}{lots}")

@@ -416,7 +416,23 @@ INSERT OR IGNORE INTO trust_brands (brand_id, publisher_id, name, added_at)
 """
 
 
-def _v7_content_hash(db: sqlite_utils.Database) -> None:
+def _v7_verification_requests(db: sqlite_utils.Database) -> None:
+    """What the verification request adds (examination format 2): the quantity's unit, the lot
+    code on the label, and who asks (the officer, agency, office and a contact for the reply).
+    Empty in the examinations made before."""
+    examinations = db.table("examinations")
+    for column in (
+        "quantity_unit",
+        "lot_code",
+        "requester_name",
+        "requester_agency",
+        "requester_office",
+        "requester_contact",
+    ):
+        examinations.add_column(column, str, not_null_default="")
+
+
+def _v8_content_hash(db: sqlite_utils.Database) -> None:
     """Each installed entry's content hash (idguide.catalog.fingerprint), so that an import can
     refuse an entry changed without a new revision. Entries installed before have none ('')
     until their next revision is installed."""
@@ -433,7 +449,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v4_trust,
     _v5_trust_origin,
     _v6_trust_bindings,
-    _v7_content_hash,
+    _v7_verification_requests,
+    _v8_content_hash,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

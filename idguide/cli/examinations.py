@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from idguide.catalog.examinations import FIELDS, RESULTS, VERDICTS
+from idguide.catalog.examinations import FIELDS, RESULTS, UNITS, VERDICTS
 from idguide.cli.common import (
     Commands,
     add_command,
@@ -20,6 +20,7 @@ from idguide.cli.common import (
 
 if TYPE_CHECKING:
     from idguide.catalog.examinations import Examination, ExamSummary
+    from idguide.catalog.model import Alert
 
 
 def register(sub: Commands) -> None:
@@ -82,8 +83,23 @@ def _fields(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--quantity", type=int, help="number of items concerned")
     p.add_argument(
+        "--unit",
+        dest="quantity_unit",
+        metavar="UNIT",
+        help=f"what the quantity counts, e.g. {', '.join(UNITS[:5])}",
+    )
+    p.add_argument(
         "--origin", dest="declared_origin", metavar="COUNTRY", help="declared origin of the goods"
     )
+    p.add_argument("--lot", dest="lot_code", metavar="CODE", help="the lot code on the label")
+    who = {
+        "--officer": ("requester_name", "NAME", "who asks for the verification"),
+        "--agency": ("requester_agency", "NAME", "the officer's agency"),
+        "--office": ("requester_office", "NAME", "the officer's office or post"),
+        "--reply-to": ("requester_contact", "CONTACT", "e-mail or phone for the reply"),
+    }
+    for option, (dest, metavar, text) in who.items():
+        p.add_argument(option, dest=dest, metavar=metavar, help=text)
 
 
 def _given(args: argparse.Namespace) -> dict[str, object]:
@@ -120,27 +136,33 @@ def _summary(row: ExamSummary) -> str:
 
 
 def show(args: argparse.Namespace) -> int:
-    from idguide.catalog.examinations import get_examination
+    from idguide.catalog.examinations import get_examination, quoted_alerts
 
     with open_catalog(args) as cat:
         exam = get_examination(cat, args.id)
-    return json_or_text(args.json, exam.as_dict(), _exam_lines(exam))
+        alerts = quoted_alerts(cat, exam)
+    return json_or_text(args.json, exam.as_dict(), _exam_lines(exam, alerts))
 
 
-def _exam_lines(exam: Examination) -> Iterator[str]:
+def _exam_lines(exam: Examination, alerts: list[Alert]) -> Iterator[str]:
     yield f"Examination {exam.id}: {exam.title()}  [{exam.product_id}]"
     if exam.status_message():
         yield exam.status_message()
     yield f"Verdict: {exam.verdict}"
+    who = ", ".join(part for part in exam.requested_by().values() if part)
     for label, value in (
         ("Case", exam.case_ref),
         ("Place", exam.place),
         ("Date", exam.examined_on),
-        ("Quantity", "" if exam.quantity is None else str(exam.quantity)),
+        ("Quantity", exam.quantity_text()),
         ("Declared origin", exam.declared_origin),
+        ("Lot code", _lot_line(exam, alerts)),
+        ("Requested by", who),
     ):
         if value:
             yield f"{label}: {value}"
+    for alert in alerts:
+        yield f"ALERT {alert.issued}: {exam.text(alert.title)}"
     yield "Checklist:"
     for check in exam.checks:
         comment = f" - {check.comment}" if check.comment else ""
@@ -148,6 +170,13 @@ def _exam_lines(exam: Examination) -> Iterator[str]:
     yield f"Photos: {len(exam.photos)}"
     if exam.notes:
         yield f"Notes: {exam.notes}"
+
+
+def _lot_line(exam: Examination, alerts: list[Alert]) -> str:
+    named = [exam.text(a.title) for a in alerts if exam.lot_code and a.names_lot(exam.lot_code)]
+    if not named:
+        return exam.lot_code
+    return f"{exam.lot_code} (named in the alert {'; '.join(named)})"
 
 
 def update(args: argparse.Namespace) -> int:

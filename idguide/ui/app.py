@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from idguide import __version__
 from idguide.ui.errors import install_excepthook
+from idguide.ui.plurals import install_plurals
 
 MIN_POINT_SIZE = 11.0
 # For the desktop build's own test (tests/test_frozen.py, docs/deploy.md): set to 1, the app
@@ -23,6 +24,7 @@ def setup_application(app: QApplication) -> None:
     app.setApplicationName("idguide")
     app.setOrganizationName("idguide")
     app.setApplicationVersion(__version__)
+    install_plurals()
     font = app.font()
     if font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +24,7 @@ from idguide.ui.zoomview import CALLOUT, HALO, SHADE, TAG, Callout, PictureView
 # The call-out and its colours live with the zoomable picture; other modules import them here.
 __all__ = ["CALLOUT", "HALO", "SHADE", "TAG", "Callout", "Gallery", "Picture", "kind_name"]
 
-THUMB = QSize(72, 72)
+THUMB = QSize(56, 56)
 
 
 def _tr(text: str) -> str:
@@ -75,14 +76,40 @@ class Gallery(QWidget):
         self.compare.setToolTip(self.tr("Side by side with a counterfeit or your own photo"))
         self.thumbs = self._make_thumbs()
         self._pictures: list[Picture] = []
+        # Over the picture's bottom left corner while it is zoomed in: back to the whole of it.
+        self.whole = QToolButton(self.view)
+        self.whole.setText(self.tr("Whole picture (F)"))
+        self.whole.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.whole.clicked.connect(self.view.fit)
+        self.whole.hide()
+        self.view.viewChanged.connect(self._place_whole)
+        self.view.installEventFilter(self)
+        # Under the picture, one row: the thumbnails, and the caption above the Compare button
+        # (a second row would cost the picture its height on a 768-pixel screen).
+        about = QVBoxLayout()
+        about.addWidget(self.caption)
+        about.addWidget(self.compare, 0, Qt.AlignmentFlag.AlignLeft)
+        about.addStretch(1)
         row = QHBoxLayout()
-        row.addWidget(self.caption, 1)
-        row.addWidget(self.compare, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.thumbs, 1)
+        row.addLayout(about, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
-        layout.addWidget(self.thumbs)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self._place_whole()
+        return False
+
+    def _place_whole(self) -> None:
+        zoomed = self.view.has_image() and not self.view.is_fitted()
+        self.whole.adjustSize()
+        area = self.view.viewport().geometry()  # above the scroll bar, if any
+        self.whole.move(area.left() + 8, area.bottom() - self.whole.height() - 8)
+        self.whole.setVisible(zoomed)
 
     def _make_thumbs(self) -> QListWidget:
         thumbs = QListWidget(self)
@@ -92,10 +119,19 @@ class Gallery(QWidget):
         thumbs.setIconSize(THUMB)
         thumbs.setMovement(QListWidget.Movement.Static)
         thumbs.setSpacing(4)
-        thumbs.setFixedHeight(THUMB.height() + thumbs.fontMetrics().height() + 16)
+        self._fit_thumbs(thumbs)
         thumbs.setAccessibleName(self.tr("Pictures"))
         thumbs.currentRowChanged.connect(self._show_row)
         return thumbs
+
+    @staticmethod
+    def _fit_thumbs(thumbs: QListWidget) -> None:
+        thumbs.setFixedHeight(THUMB.height() + thumbs.fontMetrics().height() + 16)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # View > Text size: the labels' line too
+            self._fit_thumbs(self.thumbs)
 
     def set_pictures(self, pictures: list[Picture]) -> None:
         self._pictures = pictures

@@ -33,6 +33,7 @@ from idguide.catalog import NotFoundError, Results
 from idguide.catalog.changes import OpChanges
 from idguide.catalog.finding import FacetCounts
 from idguide.catalog.model import ProductSummary
+from idguide.ui.appearance import apply_settings as apply_appearance
 from idguide.ui.bundles.importdialog import attach_import  # File > Import bundles…, drops
 from idguide.ui.bundles.updates import attach_updates  # File > Check for updates, feeds
 from idguide.ui.errors import show_error
@@ -51,11 +52,13 @@ from idguide.ui.officer.ops import (
     load_overview,
     load_product_page,
 )
+from idguide.ui.officer.panes import ResultsPane
 from idguide.ui.officer.productview import ProductView
 from idguide.ui.officer.resultsview import results_view, thumbnail_edge
 from idguide.ui.officer.searching import RESULT_LIMIT, SearchBox, SearchController
 from idguide.ui.operations import QueryOp
 from idguide.ui.operations.outside import OutsideChanges
+from idguide.ui.placement import place
 from idguide.ui.progress import ProgressArea
 from idguide.ui.settings import LANGUAGES, Settings
 from idguide.ui.thumbnails import ThumbnailCache
@@ -86,6 +89,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.catalog_path = Path(catalog_path)
         self.settings = Settings()
+        apply_appearance(self.settings)  # text size and colours, before any widget is made
         self.lang = lang or self.settings.language or system_language()
         self.worker = Worker(self)
         self.outside = OutsideChanges(self.worker, self.catalog_path, self)
@@ -102,7 +106,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self.setWindowTitle("idguide")
         self.setMinimumSize(*MIN_SIZE)
-        self._restore_geometry()
+        self._placed = False  # placed on the screen when first shown (see setVisible)
+        self._restore_state()
         self.search_box.setFocus()
         self.history.visit(Place("home"))
         self._update_history_actions()
@@ -143,6 +148,9 @@ class MainWindow(QMainWindow):
         splitter.setSizes([left, START_SIZE[0] - left])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
+        # narrower results while a product page is shown (idguide.ui.officer.panes)
+        compactable = (self.results.columns, self.filter_bar)
+        self.panes = ResultsPane(splitter, self.stack, self.product_view, compactable)
         self.setCentralWidget(splitter)
         self.progress = ProgressArea(self.worker, self)
         self.statusBar().addPermanentWidget(self.progress)
@@ -191,12 +199,19 @@ class MainWindow(QMainWindow):
         self.categories.chosen.connect(self.list_category)
         self.worker.operationDidExecute.connect(self._on_changes)
 
-    def _restore_geometry(self) -> None:
-        geometry, state = self.settings.window_state()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*START_SIZE)
+    def _restore_state(self) -> None:
+        state = self.settings.window_state()[1]
         if state is not None:
             self.restoreState(state)
+
+    def setVisible(self, visible: bool) -> None:
+        """On first show: the saved size, else maximised on a small screen, always inside the
+        screen's available area (idguide.ui.placement). A size the caller set wins (tests)."""
+        if visible and not self._placed:
+            self._placed = True
+            if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+                place(self, self.settings.window_state()[0], START_SIZE)
+        super().setVisible(visible)
 
     # -- the catalogue --------------------------------------------------------------------------
 
@@ -245,8 +260,8 @@ class MainWindow(QMainWindow):
             if results.gtin and len(rows) > 1:
                 # a scanned barcode that several products carry: list them, open none
                 self.count.setText(
-                    self.tr("{0} products carry barcode {1}: choose one").format(
-                        len(rows), query.strip()
+                    self.tr("%n product(s) carry barcode {0}: choose one", "", len(rows)).format(
+                        query.strip()
                     )
                 )
             else:
@@ -280,9 +295,9 @@ class MainWindow(QMainWindow):
         shown = self.model.rowCount()
         if counts.total > shown:
             self.count.setText(
-                self.tr("{0} found; the {1} best are shown. Add a word or a filter.").format(
-                    QLocale().toString(counts.total), shown
-                )
+                self.tr(
+                    "%Ln found; the {0} best are shown. Add a word or a filter.", "", counts.total
+                ).format(shown)
             )
 
     def _on_refused(self, message: str, _query: str) -> None:
@@ -322,10 +337,8 @@ class MainWindow(QMainWindow):
                     "More than {0} found; the {0} best are shown. Add a word or a filter."
                 ).format(count)
             )
-        elif count == 1:
-            self.count.setText(self.tr("1 product found"))
         elif count:
-            self.count.setText(self.tr("{0} products found").format(count))
+            self.count.setText(self.tr("%n product(s) found", "", count))
         else:
             self.count.setText(self.tr("No products found."))
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from idguide.ui.appearance import AppearanceMenu
 from idguide.ui.officer.filters import LANGUAGE_NAMES
 from idguide.ui.settings import LANGUAGES
 
@@ -27,6 +28,7 @@ class Actions:
     forward: QAction
     languages: dict[str, QAction]
     stale_days: QAction
+    appearance: AppearanceMenu
 
 
 def _action(
@@ -66,11 +68,22 @@ def build_menus(window: QMainWindow, on_language: Callable[[str], None]) -> Acti
     )
     languages = _languages(view.addMenu(tr("Content &language")), window, on_language)
     stale_days = _action(view, tr("Out-of-date &after…"), [], window.ask_stale_days)
+    view.addSeparator()
+    appearance = AppearanceMenu(view, window, window.settings)  # text size and colours
     go = bar.addMenu(tr("&Go"))
     back = _action(go, tr("&Back"), [QKeySequence("Alt+Left")], window.go_back)
     forward = _action(go, tr("&Forward"), [QKeySequence("Alt+Right")], window.go_forward)
     return Actions(
-        import_bundles, quit_, home, categories, search, back, forward, languages, stale_days
+        import_bundles,
+        quit_,
+        home,
+        categories,
+        search,
+        back,
+        forward,
+        languages,
+        stale_days,
+        appearance,
     )
 
 

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from idguide.catalog.examinations import REQUESTER, TEXT_LIMITS
 from idguide.catalog.finding import MAX_QUERY_CHARS
 from idguide.catalog.overview import DEFAULT_STALE_DAYS
 
 LANGUAGES = ("en", "es", "fr", "pt")
 MAX_RECENT = 10
+TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)  # View > Text size, smallest to largest
+THEMES = ("system", "dark", "contrast")  # View > Colours
 
 
 class Settings:
@@ -47,6 +50,41 @@ class Settings:
     @stale_days.setter
     def stale_days(self, days: int) -> None:
         self._q.setValue("content/staleDays", int(days))
+
+    @property
+    def text_scale(self) -> float:
+        """How many times the normal size the text is (one of :data:`TEXT_SCALES`)."""
+        try:
+            scale = float(self._q.value("view/textScale", 1.0))
+        except (TypeError, ValueError):
+            return 1.0
+        return scale if scale in TEXT_SCALES else 1.0
+
+    @text_scale.setter
+    def text_scale(self, scale: float) -> None:
+        self._q.setValue("view/textScale", scale if scale in TEXT_SCALES else 1.0)
+
+    @property
+    def theme(self) -> str:
+        """The colours: following the system, dark or high contrast (:data:`THEMES`)."""
+        theme = self._text("view/theme")
+        return theme if theme in THEMES else "system"
+
+    @theme.setter
+    def theme(self, theme: str) -> None:
+        self._q.setValue("view/theme", theme if theme in THEMES else "system")
+
+    @property
+    def requester(self) -> dict[str, str]:
+        """Who asks for verifications from this laptop, for new examinations ("" where unset;
+        a value too long for the examination is left out)."""
+        values = {field: self._text(f"examinations/{field}").strip() for field in REQUESTER}
+        return {f: v if len(v) <= TEXT_LIMITS[f] else "" for f, v in values.items()}
+
+    @requester.setter
+    def requester(self, values: dict[str, str]) -> None:
+        for field in REQUESTER:
+            self._q.setValue(f"examinations/{field}", str(values.get(field, "")).strip())
 
     @property
     def recent_searches(self) -> list[str]:

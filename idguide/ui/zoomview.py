@@ -50,7 +50,8 @@ from idguide.ui.widgets import scaled
 CALLOUT = QColor("#ff3b30")
 HALO = QColor(0, 0, 0, 170)
 SHADE = QColor(0, 0, 0, 90)
-TAG = QColor("#b3261e")  # the alert red of idguide.ui.widgets.BANNERS
+TAG = QColor("#b3261e")  # the alert red of idguide.ui.widgets.BANNERS: a counterfeit picture
+NEUTRAL_TAG = QColor("#37474f")  # blue-grey: the officer's own photo is neither genuine nor fake
 
 STEP = 1.25  # one wheel notch or one key press
 MAX_SCALE = 8.0  # 800%: past that a photo shows only its pixels
@@ -119,7 +120,9 @@ class ZoomView(QGraphicsView):
         self._image = QImage()
         self._placeholder = ""
         self._tag = ""
+        self._tag_colour = TAG
         self._fit = True
+        self._region: tuple[Region, float] | None = None  # zoomed to (kept when resized)
         self._callout_items: list[QGraphicsItem] = []
         self._scene = QGraphicsScene(self)
         self._pixmap = QGraphicsPixmapItem()
@@ -148,10 +151,13 @@ class ZoomView(QGraphicsView):
 
     # -- content ----------------------------------------------------------------------------------
 
-    def set_image(self, image: QImage | None, placeholder: str = "", tag: str = "") -> None:
-        """Show ``image`` fitted (``placeholder`` text if None) with ``tag`` on its corner."""
+    def set_image(
+        self, image: QImage | None, placeholder: str = "", tag: str = "", tag_colour: QColor = TAG
+    ) -> None:
+        """Show ``image`` fitted (``placeholder`` text if None) with ``tag`` on its corner, on
+        ``tag_colour`` (red, the colour of a counterfeit picture, unless told otherwise)."""
         self._image = image if image is not None and not image.isNull() else QImage()
-        self._placeholder, self._tag = placeholder, tag
+        self._placeholder, self._tag, self._tag_colour = placeholder, tag, tag_colour
         self.set_callout(None)
         pixmap = QPixmap() if self._image.isNull() else QPixmap.fromImage(self._image)
         self._pixmap.setPixmap(pixmap)
@@ -219,6 +225,7 @@ class ZoomView(QGraphicsView):
     def fit(self) -> None:
         """The whole picture, as large as the view allows (never enlarged past FIT_MAX)."""
         self._fit = True
+        self._region = None
         self._set_scale(self.fit_scale())
         self.centerOn(self._scene.sceneRect().center())
         self.viewChanged.emit()
@@ -244,6 +251,7 @@ class ZoomView(QGraphicsView):
         scale = min(max(scale, low), max(MAX_SCALE, self.fit_scale()))
         centre = self.visible_centre()
         self._fit = False
+        self._region = None
         self._set_scale(scale)
         if anchor_centre:
             self.centerOn(centre)
@@ -252,18 +260,20 @@ class ZoomView(QGraphicsView):
     def _set_scale(self, scale: float) -> None:
         self.setTransform(QTransform.fromScale(scale, scale))
 
-    def zoom_to_region(self, region: Region) -> None:
-        """Zoom so ``region`` (fractions of the picture) fills the view with a margin, centred."""
+    def zoom_to_region(self, region: Region, margin: float = REGION_MARGIN) -> None:
+        """Zoom so ``region`` (fractions of the picture) fills the view with ``margin`` (a
+        fraction of its size) around it, centred; again whenever the view is resized."""
         if not self.has_image():
             return
         box = region_scene_rect(self._image.size(), region)
-        mx, my = box.width() * REGION_MARGIN, box.height() * REGION_MARGIN
+        mx, my = box.width() * margin, box.height() * margin
         box = box.adjusted(-mx, -my, mx, my)
         area = self.viewport().size()
         scale = min(area.width() / max(box.width(), 1), area.height() / max(box.height(), 1))
         self._fit = False
         self._set_scale(min(max(scale, self.fit_scale()), max(MAX_SCALE, self.fit_scale())))
         self.centerOn(box.center())
+        self._region = (region, margin)
         self.viewChanged.emit()
 
     # -- position ---------------------------------------------------------------------------------
@@ -294,6 +304,7 @@ class ZoomView(QGraphicsView):
                 self.fit()
             else:
                 self._fit = False
+                self._region = None
                 self._set_scale(state.zoom * self.fit_scale())
                 w, h = self._image.width(), self._image.height()
                 self.centerOn(QPointF(state.cx * w, state.cy * h))
@@ -306,6 +317,8 @@ class ZoomView(QGraphicsView):
         super().resizeEvent(event)
         if self._fit:
             self.fit()
+        elif self._region is not None:
+            self.zoom_to_region(*self._region)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
@@ -360,7 +373,7 @@ class ZoomView(QGraphicsView):
         width = metrics.horizontalAdvance(self._tag) + 16
         box = QRectF(self.viewport().width() - width - 8, 8, width, metrics.height() + 8)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(TAG)
+        painter.setBrush(self._tag_colour)
         painter.drawRoundedRect(box, 4, 4)
         painter.setPen(QColor("#ffffff"))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._tag)

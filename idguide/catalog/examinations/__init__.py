@@ -18,12 +18,20 @@ if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
         list_examinations,
         new_examination,
         photo_bytes,
+        quoted_alerts,
         set_check,
         set_photo_caption,
         update_examination,
     )
     from idguide.catalog.examinations.export import export_examination
-    from idguide.catalog.examinations.fields import FIELDS, RESULTS, VERDICTS
+    from idguide.catalog.examinations.fields import (
+        FIELDS,
+        REQUESTER,
+        RESULTS,
+        TEXT_LIMITS,
+        UNITS,
+        VERDICTS,
+    )
 
 __getattr__ = exports(
     __name__,
@@ -39,18 +47,29 @@ __getattr__ = exports(
             "list_examinations",
             "new_examination",
             "photo_bytes",
+            "quoted_alerts",
             "set_check",
             "set_photo_caption",
             "update_examination",
         ],
         "idguide.catalog.examinations.export": ["export_examination"],
-        "idguide.catalog.examinations.fields": ["FIELDS", "RESULTS", "VERDICTS"],
+        "idguide.catalog.examinations.fields": [
+            "FIELDS",
+            "REQUESTER",
+            "RESULTS",
+            "TEXT_LIMITS",
+            "UNITS",
+            "VERDICTS",
+        ],
     },
 )
 
 __all__ = [
     "FIELDS",
+    "REQUESTER",
     "RESULTS",
+    "TEXT_LIMITS",
+    "UNITS",
     "VERDICTS",
     "Check",
     "ExamSummary",
@@ -63,6 +82,7 @@ __all__ = [
     "list_examinations",
     "new_examination",
     "photo_bytes",
+    "quoted_alerts",
     "set_check",
     "set_photo_caption",
     "update_examination",

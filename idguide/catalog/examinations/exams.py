@@ -1,9 +1,11 @@
 """Examinations: an officer's check of a suspect item against a catalogue entry.
 
 An examination is officer data. It names its product by id only and keeps a *snapshot* of what it
-needs to read on its own (brand, product name, publisher and contacts, feature titles), so no
-install, update, withdrawal or removal of the entry changes it, and it still opens, saying so,
-when the entry is gone.
+needs to read on its own (brand, product name, publisher and contacts, the features with what
+genuine and counterfeit look like, the alerts), so no install, update, withdrawal or removal of
+the entry changes it, and it still opens, saying so, when the entry is gone. (Examinations made
+before idguide kept the genuine and counterfeit texts take them from the entry while it is at the
+same revision.)
 
 Every change is saved at once in its own small transaction: there is no "save" step to forget.
 The officer's photos are re-encoded without metadata (EXIF, GPS, camera serials), turned the way
@@ -17,6 +19,7 @@ import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from pathlib import Path
 
 from PIL import Image as PILImage
@@ -54,7 +57,10 @@ class Snapshot:
     revision: int
     demo: bool = False
     contacts: list[dict] = field(default_factory=list)
-    features: list[dict] = field(default_factory=list)  # {"number": int, "title": LangText}
+    # {"number": int, "title", "genuine", "counterfeit": LangText}
+    features: list[dict] = field(default_factory=list)
+    alerts: list[dict] = field(default_factory=list)  # as model.Alert, every one of the entry's
+    legacy: bool = False  # made before the snapshot kept the features' texts and the alerts
 
     @classmethod
     def of(cls, product: model.Product, publisher: model.Publisher) -> Snapshot:
@@ -67,8 +73,17 @@ class Snapshot:
             revision=product.revision,
             demo=publisher.demo,
             contacts=[asdict(c) for c in publisher.contacts],
-            features=[{"number": f.number, "title": dict(f.title)} for f in product.features],
+            features=[_feature(f) for f in product.features],
+            alerts=[asdict(a) for a in product.alerts],
         )
+
+    def dumps(self) -> str:
+        kept = asdict(self)
+        del kept["legacy"]  # (what is missing from an old one says it)
+        return json.dumps(kept)
+
+    def alert_list(self) -> list[model.Alert]:
+        return [_alert(data) for data in self.alerts if isinstance(data, dict)]
 
     @classmethod
     def loads(cls, text: str) -> Snapshot:
@@ -83,17 +98,38 @@ class Snapshot:
             demo=bool(data.get("demo", False)),
             contacts=list(data.get("contacts") or []),
             features=list(data.get("features") or []),
+            alerts=list(data.get("alerts") or []),
+            legacy="alerts" not in data,
         )
+
+
+def _feature(feature: model.Feature) -> dict:
+    texts = {"title": feature.title, "genuine": feature.genuine, "counterfeit": feature.counterfeit}
+    return {"number": feature.number, **{key: dict(text) for key, text in texts.items()}}
+
+
+def _alert(data: dict) -> model.Alert:
+    return model.Alert(
+        id=str(data.get("id", "")),
+        title=dict(data.get("title") or {}),
+        body=dict(data.get("body") or {}),
+        issued=str(data.get("issued", "")),
+        expires=str(data.get("expires", "")),
+        lot_codes=[str(code) for code in data.get("lot_codes") or []],
+    )
 
 
 @dataclass
 class Check(CarriesChanges):
-    """One feature of the checklist and what the officer found."""
+    """One feature of the checklist, what genuine and counterfeit look like, and what the
+    officer found."""
 
     number: int
     title: model.LangText
     result: str = "unchecked"
     comment: str = ""
+    genuine: model.LangText = field(default_factory=dict)
+    counterfeit: model.LangText = field(default_factory=dict)
 
 
 @dataclass
@@ -122,8 +158,14 @@ class Examination(CarriesChanges):
     place: str = ""
     examined_on: str = ""
     quantity: int | None = None
+    quantity_unit: str = ""  # "cartons", "pairs"... ("" before examination format 2)
     declared_origin: str = ""
+    lot_code: str = ""  # as on the item's label (typed, or scanned: issue 18)
     notes: str = ""
+    requester_name: str = ""  # who asks for the verification
+    requester_agency: str = ""
+    requester_office: str = ""
+    requester_contact: str = ""  # where the rights holder replies
     created_at: str = ""
     updated_at: str = ""
     checks: list[Check] = field(default_factory=list)
@@ -138,6 +180,30 @@ class Examination(CarriesChanges):
 
     def feature_title(self, check: Check, lang: str | None = None) -> str:
         return model.pick(check.title, lang, self.snapshot.default_language)
+
+    def feature_genuine(self, check: Check, lang: str | None = None) -> str:
+        return model.pick(check.genuine, lang, self.snapshot.default_language)
+
+    def feature_counterfeit(self, check: Check, lang: str | None = None) -> str:
+        return model.pick(check.counterfeit, lang, self.snapshot.default_language)
+
+    def text(self, text: model.LangText, lang: str | None = None) -> str:
+        """A text of the entry (an alert's title...) in ``lang``, with the entry's fallback."""
+        return model.pick(text, lang, self.snapshot.default_language)
+
+    def quantity_text(self) -> str:
+        """ "240 cartons", "240" without a unit, "" when no quantity was recorded."""
+        if self.quantity is None:
+            return ""
+        return f"{self.quantity} {self.quantity_unit}".strip()
+
+    def requested_by(self) -> dict[str, str]:
+        return {
+            "name": self.requester_name,
+            "agency": self.requester_agency,
+            "office": self.requester_office,
+            "contact": self.requester_contact,
+        }
 
     def status_message(self) -> str:
         """What an officer must know about the entry this examination was made against."""
@@ -156,14 +222,19 @@ class Examination(CarriesChanges):
             "place": self.place,
             "examined_on": self.examined_on,
             "quantity": self.quantity,
+            "quantity_unit": self.quantity_unit,
             "declared_origin": self.declared_origin,
+            "lot_code": self.lot_code,
             "notes": self.notes,
+            "requested_by": self.requested_by(),
             "created_at": self.created_at,
             "updated_at": self.updated_at,
             "checklist": [
                 {
                     "number": check.number,
                     "title": self.feature_title(check, lang),
+                    "genuine": self.feature_genuine(check, lang),
+                    "counterfeit": self.feature_counterfeit(check, lang),
                     "result": check.result,
                     "comment": check.comment,
                 }
@@ -215,8 +286,9 @@ def new_examination(
 ) -> Examination:
     """Start an examination of ``product_id``; every photo is checked before anything is saved.
 
-    ``fields`` are any of verdict, case_ref, place, examined_on (YYYY-MM-DD, default today),
-    quantity, declared_origin and notes.
+    ``fields`` are any of :data:`~idguide.catalog.examinations.fields.FIELDS`: verdict, case_ref,
+    place, examined_on (YYYY-MM-DD, default today), quantity and quantity_unit, declared_origin,
+    lot_code, notes, and who asks (requester_name, _agency, _office, _contact).
     """
     product = get_product(catalog, product_id)
     snapshot = Snapshot.of(product, get_publisher(catalog, product.publisher_id))
@@ -230,7 +302,7 @@ def new_examination(
     record = {
         "uid": str(uuid.uuid4()),
         "product_id": product_id,
-        "snapshot": json.dumps(asdict(snapshot)),
+        "snapshot": snapshot.dumps(),
         "created_at": stamp,
         "updated_at": stamp,
         **values,
@@ -254,6 +326,7 @@ def get_examination(catalog: Catalog, exam_id: int) -> Examination:
             f"No examination with id {exam_id}. List them with `idguide exam list`."
         )
     exam = Examination(**{**row, "snapshot": Snapshot.loads(row["snapshot"])})
+    _texts_from_entry(catalog, exam.product_id, exam.snapshot)
     exam.checks = _checks(catalog, exam)
     photos = catalog.db.table("examination_photos").rows_where(
         "exam_id = ?", [exam.id], order_by="position", select=_PHOTO_COLUMNS
@@ -264,14 +337,40 @@ def get_examination(catalog: Catalog, exam_id: int) -> Examination:
 
 
 def _checks(catalog: Catalog, exam: Examination) -> list[Check]:
-    titles = {int(f["number"]): dict(f.get("title") or {}) for f in exam.snapshot.features}
+    features = {int(f["number"]): f for f in exam.snapshot.features}
     rows = catalog.db.table("examination_checks").rows_where(
         "exam_id = ?",
         [exam.id],
         order_by="feature_number",
         select="feature_number AS number, result, comment",
     )
-    return [Check(title=titles.get(row["number"], {}), **row) for row in rows]
+    checks = []
+    for row in rows:
+        feature = features.get(row["number"], {})
+        texts = [dict(feature.get(key) or {}) for key in ("title", "genuine", "counterfeit")]
+        title, genuine, counterfeit = texts
+        checks.append(Check(title=title, genuine=genuine, counterfeit=counterfeit, **row))
+    return checks
+
+
+def _texts_from_entry(catalog: Catalog, product_id: str, snapshot: Snapshot) -> None:
+    """An examination started before the snapshot kept what genuine and counterfeit look like
+    (and the alerts): take them from the entry, if it is still at the same revision."""
+    if not snapshot.legacy:
+        return
+    try:
+        product = get_product(catalog, product_id)
+    except NotFoundError:
+        return
+    if product.revision != snapshot.revision:
+        return
+    now_kept = {f.number: _feature(f) for f in product.features}
+    for feature in snapshot.features:
+        if "genuine" not in feature and int(feature["number"]) in now_kept:
+            kept = now_kept[int(feature["number"])]
+            feature.update(genuine=kept["genuine"], counterfeit=kept["counterfeit"])
+    if not snapshot.alerts:
+        snapshot.alerts = [asdict(a) for a in product.alerts]
 
 
 def product_status(catalog: Catalog, product_id: str, revision: int) -> str:
@@ -286,6 +385,20 @@ def product_status(catalog: Catalog, product_id: str, revision: int) -> str:
     if row[1] or row[2]:
         return "withdrawn"
     return "updated" if row[0] != revision else "current"
+
+
+def quoted_alerts(catalog: Catalog, exam: Examination) -> list[model.Alert]:
+    """The alerts the verification request quotes: those in force on the day of the examination
+    (today if it has none), from the entry as installed now, else as the examination kept them."""
+    try:
+        alerts = get_product(catalog, exam.product_id).alerts
+    except NotFoundError:
+        alerts = exam.snapshot.alert_list()
+    try:
+        day = date.fromisoformat(exam.examined_on)
+    except ValueError:
+        day = date.today()
+    return [alert for alert in alerts if alert.is_active(day)]
 
 
 def list_examinations(catalog: Catalog, lang: str | None = None) -> list[ExamSummary]:

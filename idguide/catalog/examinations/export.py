@@ -2,7 +2,9 @@
 
 The JSON follows ``idguide/catalog/schemas/examination.schema.json`` (documented in
 docs/examination-format.md); it names each photo file written beside it with its sha256, so the
-receiver can check that nothing was altered on the way.
+receiver can check that nothing was altered on the way. The request names who asks (officer,
+agency, office, a contact for the reply), quotes the entry's alerts in force on the day and says
+whether the lot code on the item's label is one they name.
 """
 
 from __future__ import annotations
@@ -10,21 +12,28 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
 from idguide import __version__
 from idguide.catalog.errors import IdguideError
-from idguide.catalog.examinations.exams import Examination, get_examination, photo_bytes
-from idguide.catalog.model import Contact
-from idguide.catalog.pdf import Document, render_image, save
+from idguide.catalog.examinations.exams import (
+    Check,
+    Examination,
+    get_examination,
+    photo_bytes,
+    quoted_alerts,
+)
+from idguide.catalog.model import Alert, Contact
+from idguide.catalog.pdf import Document, printable, save
 from idguide.catalog.read import get_publisher
 from idguide.catalog.store import Catalog
 from idguide.catalog.training.handout import contact_line
 from idguide.catalog.write import now
 
 FORMAT = "idguide-examination"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: who asks, unit, lot code, alerts, genuine/counterfeit, scans, labels
 MEDIA_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
 VERDICT_TEXT = {
     "likely-genuine": "Likely genuine",
@@ -36,6 +45,24 @@ RESULT_TEXT = {
     "as-genuine": "as genuine",
     "differs": "DIFFERS",
     "cannot-tell": "cannot tell",
+}
+# The codes of the JSON file with their labels, in the request's language (English until the
+# request is translated): a person reading the file needs no table to look them up.
+LABELS = {
+    "verdict": VERDICT_TEXT,
+    "result": {
+        "unchecked": "Not checked",
+        "as-genuine": "As genuine",
+        "differs": "Differs",
+        "cannot-tell": "Cannot tell",
+    },
+    "status": {
+        "current": "Current",
+        "updated": "Updated since the examination",
+        "withdrawn": "Withdrawn by its publisher",
+        "removed": "No longer in the catalogue",
+    },
+    "level": {"red": "Red flag", "amber": "To check", "green": "No known red flag"},
 }
 _VERDICT_RGB = {
     "likely-genuine": (30, 120, 60),
@@ -60,6 +87,7 @@ def export_examination(
         raise IdguideError(f"{out_dir} is a file; give a folder to write the request into.")
     stem = f"examination-{exam.id}"
     contacts = _contacts(catalog, exam)
+    alerts = quoted_alerts(catalog, exam)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         photos = _write_photos(catalog, exam, out_dir, stem)
@@ -68,8 +96,9 @@ def export_examination(
             f"Cannot write into {out_dir} ({exc.strerror}). Choose a folder you may write to, "
             "and check that the disk has free space."
         ) from None
-    pdf_path = save(_pdf(catalog, exam, contacts, photos, lang), out_dir / f"{stem}.pdf")
-    document = examination_document(exam, contacts, photos, lang)
+    pdf = _pdf(catalog, exam, Quoted(contacts, alerts), photos, lang)
+    pdf_path = save(pdf, out_dir / f"{stem}.pdf")
+    document = examination_document(exam, contacts, photos, lang, alerts)
     document["pdf"] = {"file": pdf_path.name, "sha256": _sha256(pdf_path.read_bytes())}
     json_path = out_dir / f"{stem}.json"
     _write_text(json_path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
@@ -77,7 +106,11 @@ def export_examination(
 
 
 def examination_document(
-    exam: Examination, contacts: list[Contact], photos: list[dict], lang: str | None = None
+    exam: Examination,
+    contacts: list[Contact],
+    photos: list[dict],
+    lang: str | None = None,
+    alerts: list[Alert] | None = None,
 ) -> dict:
     """The machine-readable verification request (see the JSON Schema)."""
     snap = exam.snapshot
@@ -94,12 +127,15 @@ def examination_document(
             "place": exam.place,
             "date": exam.examined_on,
             "quantity": exam.quantity,
+            "quantity_unit": exam.quantity_unit,
             "declared_origin": exam.declared_origin,
+            "lot_code": exam.lot_code,
             "verdict": exam.verdict,
             "notes": exam.notes,
             "created_at": exam.created_at,
             "updated_at": exam.updated_at,
         },
+        "requested_by": exam.requested_by(),
         "product": {
             "id": exam.product_id,
             "brand": snap.brand,
@@ -110,16 +146,33 @@ def examination_document(
             "publisher": {"id": snap.publisher_id, "name": snap.publisher_name},
         },
         "contacts": [_contact_dict(c) for c in contacts],
+        "alerts": [_alert_dict(exam, alert, lang) for alert in alerts or []],
         "checklist": [
             {
                 "number": check.number,
                 "title": exam.feature_title(check, lang),
+                "genuine": exam.feature_genuine(check, lang),
+                "counterfeit": exam.feature_counterfeit(check, lang),
                 "result": check.result,
                 "comment": check.comment,
             }
             for check in exam.checks
         ],
+        "scans": [],  # what was scanned and the checks' outcomes (issue 18 fills it)
         "photos": photos,
+        "labels": LABELS,
+    }
+
+
+def _alert_dict(exam: Examination, alert: Alert, lang: str | None) -> dict:
+    return {
+        "id": alert.id,
+        "title": exam.text(alert.title, lang),
+        "body": exam.text(alert.body, lang),
+        "issued": alert.issued,
+        "expires": alert.expires,
+        "lot_codes": list(alert.lot_codes),
+        "matches_lot_code": bool(exam.lot_code) and alert.names_lot(exam.lot_code),
     }
 
 
@@ -180,10 +233,18 @@ def _write_photos(catalog: Catalog, exam: Examination, out_dir: Path, stem: str)
     return written
 
 
+@dataclass
+class Quoted:
+    """What the request quotes from the catalogue: the publisher's contacts, the alerts."""
+
+    contacts: list[Contact]
+    alerts: list[Alert]
+
+
 def _pdf(
     catalog: Catalog,
     exam: Examination,
-    contacts: list[Contact],
+    quoted: Quoted,
     photos: list[dict],
     lang: str | None,
 ) -> Document:
@@ -197,14 +258,50 @@ def _pdf(
         doc.banner(exam.status_message(), (180, 20, 20))
     verdict = VERDICT_TEXT.get(exam.verdict, exam.verdict)
     doc.banner(f"Officer's verdict: {verdict}", _VERDICT_RGB.get(exam.verdict, (90, 90, 90)))
-    _pdf_contacts(doc, exam, contacts)
-    _pdf_facts(doc, exam, lang)
+    _pdf_alerts(doc, exam, quoted.alerts, lang)
+    _pdf_requester(doc, exam)
+    _pdf_contacts(doc, exam, quoted.contacts)
+    _pdf_facts(doc, exam, lang, quoted.alerts)
     _pdf_checklist(doc, exam, lang)
     if exam.notes:
         doc.section("Officer's notes")
         doc.para(exam.notes)
     _pdf_photos(doc, catalog, exam, photos)
     return doc
+
+
+def _pdf_alerts(doc: Document, exam: Examination, alerts: list[Alert], lang: str | None) -> None:
+    """Each alert in force, in the red of the app's alert banner, with its text below."""
+    for alert in alerts:
+        lots = f" (lot codes {', '.join(alert.lot_codes)})" if alert.lot_codes else ""
+        doc.banner(f"ALERT {alert.issued}: {exam.text(alert.title, lang)}{lots}", (179, 38, 30))
+        doc.para(exam.text(alert.body, lang))
+
+
+def _pdf_requester(doc: Document, exam: Examination) -> None:
+    doc.section("Requested by")
+    who = exam.requested_by()
+    if not any(who.values()):
+        doc.para("The officer's name, agency and contact were not given.")
+        return
+    doc.pairs(
+        [
+            ("Officer", who["name"]),
+            ("Agency", who["agency"]),
+            ("Office", who["office"]),
+            ("Reply to", who["contact"]),
+        ]
+    )
+
+
+def _lot_text(exam: Examination, alerts: list[Alert], lang: str | None) -> str:
+    """The lot code, and the alerts that name it."""
+    if not exam.lot_code:
+        return ""
+    named = [f"“{exam.text(a.title, lang)}”" for a in alerts if a.names_lot(exam.lot_code)]
+    if not named:
+        return exam.lot_code
+    return f"{exam.lot_code}: named in the alert {', '.join(named)}"
 
 
 def _pdf_contacts(doc: Document, exam: Examination, contacts: list[Contact]) -> None:
@@ -215,7 +312,7 @@ def _pdf_contacts(doc: Document, exam: Examination, contacts: list[Contact]) -> 
         doc.para("The publisher lists no verification contact.")
 
 
-def _pdf_facts(doc: Document, exam: Examination, lang: str | None) -> None:
+def _pdf_facts(doc: Document, exam: Examination, lang: str | None, alerts: list[Alert]) -> None:
     snap = exam.snapshot
     doc.section("Product")
     doc.pairs(
@@ -232,7 +329,8 @@ def _pdf_facts(doc: Document, exam: Examination, lang: str | None) -> None:
             ("Case reference", exam.case_ref),
             ("Place", exam.place),
             ("Date", exam.examined_on),
-            ("Quantity", "" if exam.quantity is None else str(exam.quantity)),
+            ("Quantity", exam.quantity_text()),
+            ("Lot code", _lot_text(exam, alerts, lang)),
             ("Declared origin", exam.declared_origin),
             ("Recorded", f"{exam.created_at} (last change {exam.updated_at})"),
             ("Examination", exam.uid),
@@ -248,19 +346,30 @@ def _pdf_checklist(doc: Document, exam: Examination, lang: str | None) -> None:
     rows = [
         (
             str(c.number),
-            exam.feature_title(c, lang),
+            _feature_cell(exam, c, lang),
             RESULT_TEXT.get(c.result, c.result),
             c.comment,
         )
         for c in exam.checks
     ]
-    doc.grid(("#", "Feature", "Found", "Comment"), rows, widths=(7, 45, 22, 60))
+    doc.grid(("#", "Feature", "Found", "Comment"), rows, widths=(7, 62, 20, 45))
+
+
+def _feature_cell(exam: Examination, check: Check, lang: str | None) -> str:
+    """The feature's title, with what genuine and counterfeit look like under it."""
+    lines = [exam.feature_title(check, lang)]
+    genuine, fake = exam.feature_genuine(check, lang), exam.feature_counterfeit(check, lang)
+    if genuine:
+        lines.append(f"Genuine: {genuine}")
+    if fake:
+        lines.append(f"Counterfeit: {fake}")
+    return "\n".join(lines)
 
 
 def _pdf_photos(doc: Document, catalog: Catalog, exam: Examination, photos: list[dict]) -> None:
     max_h = 105.0
     for number, (photo, written) in enumerate(zip(exam.photos, photos, strict=True)):
-        picture = render_image(photo_bytes(catalog, photo.sha256))
+        picture = printable(photo_bytes(catalog, photo.sha256))
         height = min(max_h, picture.height * doc.width / picture.width)
         heading = 14.0 if number == 0 else 0.0
         if doc.will_page_break(height + 14 + heading):

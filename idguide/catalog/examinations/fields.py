@@ -1,5 +1,6 @@
 """What an officer may write into an examination, checked: verdicts, checklist results, texts
-with their limits, the day (YYYY-MM-DD) and the quantity.
+with their limits, the day (YYYY-MM-DD) and the quantity with its unit, the lot code on the label,
+and who asks for the verification (the officer, agency, office and a contact for the reply).
 
 Kept apart from :mod:`~idguide.catalog.examinations.exams` (and free of heavy imports) so that
 the command line can offer the choices without loading the catalogue code.
@@ -21,10 +22,30 @@ TEXT_LIMITS = {
     "notes": 20_000,
     "comment": 5_000,
     "caption": 500,
+    "quantity_unit": 40,
+    "lot_code": 100,
+    "requester_name": 200,
+    "requester_agency": 200,
+    "requester_office": 200,
+    "requester_contact": 300,
 }
 MAX_QUANTITY = 10**12
+UNITS = ("pieces", "pairs", "packs", "boxes", "cartons", "pallets", "kg", "litres")  # offered
+# Who asks for the verification: kept in the app's settings, prefilled, editable per examination.
+REQUESTER = ("requester_name", "requester_agency", "requester_office", "requester_contact")
 # An examination's own fields, the only column names ever written from a caller's keywords.
-FIELDS = ("verdict", "case_ref", "place", "examined_on", "quantity", "declared_origin", "notes")
+FIELDS = (
+    "verdict",
+    "case_ref",
+    "place",
+    "examined_on",
+    "quantity",
+    "quantity_unit",
+    "declared_origin",
+    "lot_code",
+    "notes",
+    *REQUESTER,
+)
 
 
 def validated(fields: dict[str, object]) -> dict[str, object]:

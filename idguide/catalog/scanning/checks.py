@@ -154,12 +154,6 @@ def open_product_check(context: ScanContext) -> list[Outcome]:
     ]
 
 
-def _same_lot(a: str, b: str) -> bool:
-    """Lots compare ignoring case and spaces ("l 2609-14" is lot "L2609-14"): labels and
-    alerts are typed by people, and some printers space out long lots."""
-    return "".join(a.split()).casefold() == "".join(b.split()).casefold()
-
-
 def lot_alert_check(context: ScanContext) -> list[Outcome]:
     """A lot named in one of the product's alerts: red while the alert is in force."""
     lot = context.scan.lot
@@ -168,7 +162,7 @@ def lot_alert_check(context: ScanContext) -> list[Outcome]:
     outcomes = []
     for entry in context.entries:
         for alert in entry.alerts:
-            if any(_same_lot(lot, named) for named in alert.lot_codes):
+            if alert.names_lot(lot):  # ignoring case and spaces
                 outcomes.append(_lot_outcome(lot, alert, entry, context))
     if not outcomes:
         outcomes.append(

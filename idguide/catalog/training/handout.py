@@ -17,9 +17,9 @@ from pathlib import Path
 
 from idguide.catalog import model
 from idguide.catalog.categories import get_category
-from idguide.catalog.codes import display_gtin
+from idguide.catalog.codes import display_gtin, display_hs
 from idguide.catalog.errors import IdguideError
-from idguide.catalog.pdf import FONT, Document, clean, render_image, save
+from idguide.catalog.pdf import FONT, Document, clean, printable, save
 from idguide.catalog.progress import ProgressFn, no_progress
 from idguide.catalog.read import get_product, get_publisher
 from idguide.catalog.store import Catalog
@@ -172,7 +172,7 @@ def _facts(product: model.Product, lang: str | None) -> list[tuple[str, str]]:
         (label("category", lang), get_category(product.category).name(lang)),
         (label("models", lang), ", ".join(product.models)),
         (label("gtins", lang), ", ".join(display_gtin(g) for g in product.gtins)),
-        (label("hs", lang), ", ".join(product.hs_codes)),
+        (label("hs", lang), ", ".join(display_hs(code) for code in product.hs_codes)),
         (label("made_in", lang), ", ".join(product.made_in)),
         (label("sold_in", lang), ", ".join(product.sold_in)),
         (label("never_sold_in", lang), ", ".join(product.never_sold_in)),
@@ -219,16 +219,16 @@ def _images(
     if not images:
         return
     cell_w = (doc.width - _ROW_GAP) / 2
-    pictures = [render_image(catalog.images.read(image.sha256)) for image in images]
-    heights = [min(_MAX_PICTURE_H, p.height * cell_w / p.width) for p in pictures]
-    doc.section(label("images", lang), keep=max(heights[:2]) + 10)
     for start in range(0, len(images), 2):
-        row_h = max(heights[start : start + 2])
+        # One row's pictures at a time, photos as their JPEG bytes: memory stays bounded.
+        row = [printable(catalog.images.read(image.sha256)) for image in images[start : start + 2]]
+        row_h = max(min(_MAX_PICTURE_H, p.height * cell_w / p.width) for p in row)
+        if start == 0:  # the heading on the page of the first row
+            doc.section(label("images", lang), keep=row_h + 10)
         doc.keep(row_h + 10)
         top = doc.get_y()
-        for column in range(len(images[start : start + 2])):
+        for column, (image, picture) in enumerate(zip(images[start:], row, strict=False)):
             index = start + column
-            image, picture = images[index], pictures[index]
             x = doc.l_margin + column * (cell_w + _ROW_GAP)
             doc.set_xy(x, top)
             w, h = doc.picture(picture, cell_w, _MAX_PICTURE_H)

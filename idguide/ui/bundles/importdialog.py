@@ -59,6 +59,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
 
 
+def count_text(kind: str, n: int) -> str:
+    """What a bundle holds, "1 product" or "2 products" (the manifest's counts)."""
+    translate = QCoreApplication.translate
+    texts = {
+        "products": translate("ImportDialog", "%n product(s)", "", n),
+        "images": translate("ImportDialog", "%n image(s)", "", n),
+        "withdrawn": translate("ImportDialog", "%n withdrawn", "", n),
+    }
+    return texts.get(kind, f"{n} {kind}")
+
+
 # -- work done in the worker ----------------------------------------------------------------------
 
 
@@ -118,7 +129,7 @@ def status_text(v: Verification) -> str:
 
 def describe(v: Verification) -> str:
     """Everything verification found, for the detail box."""
-    counts = ", ".join(f"{n} {what}" for what, n in sorted(v.counts.items()))
+    counts = ", ".join(count_text(what, n) for what, n in sorted(v.counts.items()))
     trust = (
         _tr("trusted ({0})").format(v.trust)
         if v.trusted
@@ -335,8 +346,11 @@ class ImportDialog(QDialog):
         elif self.entries and not ready and not self._results:
             self.status.setText(_tr("Nothing can be installed; see the reasons above."))
         elif ready:
+            total = len(self.entries)
             self.status.setText(
-                _tr("{0} of {1} bundles can be installed.").format(len(ready), len(self.entries))
+                QCoreApplication.translate(
+                    "ImportDialog", "{0} of %n bundle(s) can be installed.", "", total
+                ).format(len(ready))
             )
 
     # -- installing -----------------------------------------------------------------------------
@@ -430,7 +444,10 @@ class ImportDialog(QDialog):
     def _summary_text(self) -> str:
         if not self._results:
             return _tr("Nothing was installed.")
-        lines = [_tr("Installed {0} bundle(s).").format(len(self._results))]
+        installed = len(self._results)
+        lines = [
+            QCoreApplication.translate("ImportDialog", "Installed %n bundle(s).", "", installed)
+        ]
         names: dict[str, str] = {}
         for result in self._results:
             names.update(result.names)

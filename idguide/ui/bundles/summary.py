@@ -36,8 +36,10 @@ if TYPE_CHECKING:
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UpdatesDialog", text)
+def _tr(text: str, n: int = -1) -> str:
+    """``text`` translated; with a count ``n``, in its plural form ("%n bundle(s)": 1 bundle,
+    2 bundles; see idguide.ui.plurals)."""
+    return QCoreApplication.translate("UpdatesDialog", text, "", n)
 
 
 # -- what a check did, in words -------------------------------------------------------------------
@@ -70,9 +72,10 @@ def headline(check: UpdateCheck) -> str:
     if check.cancelled:
         if installed:
             return _tr(
-                "Cancelled after installing {0} bundle(s); they stay installed, the rest were not "
-                "installed."
-            ).format(installed)
+                "Cancelled after installing %n bundle(s); they stay installed, the rest were not "
+                "installed.",
+                installed,
+            )
         return _tr("Cancelled. Nothing was changed.")
     if updated is None:
         return check.message or _tr("Nothing was checked.")
@@ -81,13 +84,13 @@ def headline(check: UpdateCheck) -> str:
     refused = len(result.refused) - len(failures)
     parts = []
     if installed:
-        parts.append(_tr("{0} bundle(s) installed").format(installed))
+        parts.append(_tr("%n bundle(s) installed", installed))
     if refused:
         parts.append(_tr("{0} refused").format(refused))
     if result.up_to_date:
-        parts.append(_tr("{0} publisher(s) up to date").format(len(result.up_to_date)))
+        parts.append(_tr("%n publisher(s) up to date", len(result.up_to_date)))
     if failures:
-        parts.append(_tr("{0} feed(s) could not be checked").format(len(failures)))
+        parts.append(_tr("%n feed(s) could not be checked", len(failures)))
     if not parts:
         return _tr("Everything is up to date: the feeds offer nothing.")
     return _tr("Updates: {0}.").format(", ".join(parts))

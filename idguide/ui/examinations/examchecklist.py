@@ -1,12 +1,22 @@
-"""The checklist of an examination: each feature found as genuine, differing, or not checkable."""
+"""The checklist of an examination: each feature, what genuine and counterfeit look like, and
+what the officer found (as genuine, differing, or not checkable), with a comment.
+
+A feature found to differ is marked in the alert red, so the rows that make the case stand out.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QWidget
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from idguide.catalog.examinations import RESULTS, Check, Examination
-from idguide.ui.widgets import heading, plain_label
+from idguide.ui.widgets import BANNERS, heading, plain_label, scaled
+
+# "Differs" in the alert red of the banners, with the text colour chosen with it.
+_RED, _INK = BANNERS["alert"]
+DIFFERS_STYLE = f"QComboBox {{ background: {_RED}; color: {_INK}; font-weight: bold; }}"
 
 
 def _tr(text: str) -> str:
@@ -42,8 +52,18 @@ def entry_state_name(status: str) -> str:
     return names.get(status, status)
 
 
+@dataclass
+class Row:
+    """The labels of one feature's row."""
+
+    title: QLabel
+    genuine: QLabel
+    counterfeit: QLabel
+
+
 class Checklist(QWidget):
-    """One row per feature: number and title, what was found, a comment."""
+    """One row per feature: number, title and what genuine and counterfeit look like; what was
+    found; a comment."""
 
     checkChanged = Signal(int, str, str)  # feature number, result, comment
 
@@ -51,9 +71,12 @@ class Checklist(QWidget):
         super().__init__(parent)
         self.results: dict[int, QComboBox] = {}
         self.comments: dict[int, QLineEdit] = {}
+        self.rows: dict[int, Row] = {}
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setColumnStretch(2, 1)
+        self.grid.setVerticalSpacing(10)
+        self.grid.setColumnStretch(0, 3)
+        self.grid.setColumnStretch(2, 2)
 
     def set_exam(self, exam: Examination, lang: str | None) -> None:
         while (item := self.grid.takeAt(0)) is not None:
@@ -61,17 +84,18 @@ class Checklist(QWidget):
                 item.widget().deleteLater()
         self.results.clear()
         self.comments.clear()
+        self.rows.clear()
         self.grid.addWidget(heading(self.tr("Feature"), self, 1.0), 0, 0)
         self.grid.addWidget(heading(self.tr("Found"), self, 1.0), 0, 1)
         self.grid.addWidget(heading(self.tr("Comment"), self, 1.0), 0, 2)
         for row, check in enumerate(exam.checks, 1):
-            self._add_row(row, check, exam.feature_title(check, lang))
+            self._add_row(row, check, exam, lang)
         if not exam.checks:
             empty = plain_label(self.tr("The entry lists no authentication features."), self)
             self.grid.addWidget(empty, 1, 0, 1, 3)
 
-    def _add_row(self, row: int, check: Check, title: str) -> None:
-        label = plain_label(f"{check.number}. {title}", self)
+    def _add_row(self, row: int, check: Check, exam: Examination, lang: str | None) -> None:
+        feature = self._feature(check, exam, lang)
         combo = QComboBox(self)
         for result in RESULTS:
             combo.addItem(result_name(result), result)
@@ -80,14 +104,36 @@ class Checklist(QWidget):
         comment = QLineEdit(check.comment, self)
         comment.setPlaceholderText(self.tr("What you saw"))
         comment.setAccessibleName(self.tr("Feature {0} comment").format(check.number))
-        label.setBuddy(combo)
+        self.rows[check.number].title.setBuddy(combo)
         self.results[check.number] = combo
         self.comments[check.number] = comment
+        self._mark(combo)
         combo.currentIndexChanged.connect(lambda _i, n=check.number: self._changed(n))
         comment.textEdited.connect(lambda _t, n=check.number: self._changed(n))
-        self.grid.addWidget(label, row, 0)
-        self.grid.addWidget(combo, row, 1)
-        self.grid.addWidget(comment, row, 2)
+        top = Qt.AlignmentFlag.AlignTop
+        self.grid.addWidget(feature, row, 0, top)
+        self.grid.addWidget(combo, row, 1, top)
+        self.grid.addWidget(comment, row, 2, top)
+
+    def _feature(self, check: Check, exam: Examination, lang: str | None) -> QWidget:
+        """The title over what genuine and counterfeit look like (the entry's words)."""
+        box = QWidget(self)
+        title = plain_label(f"{check.number}. {exam.feature_title(check, lang)}", box)
+        title.setFont(scaled(title.font(), 1.0, bold=True))
+        genuine, fake = exam.feature_genuine(check, lang), exam.feature_counterfeit(check, lang)
+        row = Row(
+            title,
+            plain_label(self.tr("Genuine: {0}").format(genuine), box),
+            plain_label(self.tr("Counterfeit: {0}").format(fake), box),
+        )
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        for label, text in ((row.title, True), (row.genuine, genuine), (row.counterfeit, fake)):
+            label.setVisible(bool(text))
+            layout.addWidget(label)
+        self.rows[check.number] = row
+        return box
 
     def show_results(self, exam: Examination) -> None:
         """Show what is saved for each feature (a row already showing it is left alone)."""
@@ -103,6 +149,17 @@ class Checklist(QWidget):
         combo = self.results[number]
         combo.setCurrentIndex(combo.findData(result))
 
+    def differing(self) -> list[int]:
+        """The numbers of the features found to differ from the genuine entry."""
+        return [n for n, combo in self.results.items() if combo.currentData() == "differs"]
+
+    def title(self, number: int) -> str:
+        return self.rows[number].title.text()
+
+    def _mark(self, combo: QComboBox) -> None:
+        combo.setStyleSheet(DIFFERS_STYLE if combo.currentData() == "differs" else "")
+
     def _changed(self, number: int) -> None:
-        result = self.results[number].currentData()
-        self.checkChanged.emit(number, result, self.comments[number].text())
+        combo = self.results[number]
+        self._mark(combo)
+        self.checkChanged.emit(number, combo.currentData(), self.comments[number].text())

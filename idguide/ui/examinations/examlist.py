@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -52,6 +53,12 @@ class ExamListWindow(QWidget):
             ]
         )
         self.tree.setRootIsDecorated(False)
+        # Every column as wide as its text ("Suspected counterfeit" whole); the product's name
+        # takes the room left.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.itemActivated.connect(lambda item, _c: self._open(item))
         self.empty = plain_label(
@@ -97,7 +104,6 @@ class ExamListWindow(QWidget):
         if rows:
             ids = [row.id for row in rows]
             self.tree.setCurrentItem(self.tree.topLevelItem(ids.index(keep) if keep in ids else 0))
-        self.tree.resizeColumnToContents(1)
         self.listed.emit()
 
     def _open(self, item: QTreeWidgetItem | None) -> None:

@@ -1,4 +1,9 @@
-"""An examination: the checklist of features, the officer's photos, the verdict and the case.
+"""An examination: the checklist of features, the officer's photos, the verdict and the case,
+and who asks for the verification.
+
+The window guides: each feature says what genuine and counterfeit look like, a feature that
+differs is marked in red, "Likely genuine" while a feature differs is asked about first, the lot
+code on the label is checked against the entry's alerts as it is typed.
 
 There is no Save button. Every edit is kept in a small change set and saved through the worker
 half a second after the officer stops typing (and at once when the window closes or a request is
@@ -21,7 +26,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -31,11 +38,13 @@ from PySide6.QtWidgets import (
 
 from idguide.catalog import Catalog
 from idguide.catalog.changes import OpChanges
-from idguide.catalog.examinations import Examination, Photo
+from idguide.catalog.examinations import UNITS, Examination, Photo
+from idguide.catalog.model import Alert
 from idguide.catalog.progress import ProgressFn
 from idguide.ui.errors import show_error
 from idguide.ui.examinations.examchecklist import Checklist, verdict_name
 from idguide.ui.examinations.examphotos import PhotoStrip
+from idguide.ui.examinations.examrequester import RequesterForm
 from idguide.ui.examinations.ops import (
     AddedPhoto,
     ExamChanges,
@@ -74,8 +83,10 @@ class ExamWindow(QWidget):
         self.exam_id = exam_id
         self.lang = lang
         self.exam: Examination | None = None
+        self.alerts: list[Alert] = []  # the entry's, in force on the examination's day
         self.changes = ExamChanges()
         self._filling = False
+        self._verdict = "undetermined"  # the one shown before the officer chose another
         self.timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self.timer.timeout.connect(self.flush)
         self.setWindowTitle(self.tr("Examination — idguide"))
@@ -118,6 +129,9 @@ class ExamWindow(QWidget):
         layout.addWidget(self.photos)
         layout.addWidget(heading(self.tr("Verdict and case"), content))
         layout.addLayout(self._form(content))
+        layout.addWidget(heading(self.tr("Requested by"), content))
+        self.requester = RequesterForm(content)
+        layout.addWidget(self.requester)
         layout.addStretch(1)
         return content
 
@@ -133,6 +147,14 @@ class ExamWindow(QWidget):
         self.quantity = QLineEdit(parent)
         digits = QRegularExpression(r"\d{0,12}")
         self.quantity.setValidator(QRegularExpressionValidator(digits, self.quantity))
+        self.quantity_unit = QComboBox(parent)  # a usual unit, or the officer's own word
+        self.quantity_unit.setEditable(True)
+        self.quantity_unit.addItems(["", *UNITS])
+        self.quantity_unit.lineEdit().setPlaceholderText(self.tr("unit"))
+        self.quantity_unit.setAccessibleName(self.tr("Unit of the quantity"))
+        self.lot_code = QLineEdit(parent)
+        self.lot_code.setPlaceholderText(self.tr("As printed on the label"))
+        self.lot_alert = banner("alert", parent)
         self.declared_origin = QLineEdit(parent)
         self.notes = QPlainTextEdit(parent)
         self.notes.setTabChangesFocus(True)
@@ -142,19 +164,37 @@ class ExamWindow(QWidget):
         form.addRow(self.tr("&Case reference"), self.case_ref)
         form.addRow(self.tr("&Place"), self.place)
         form.addRow(self.tr("&Date"), self.examined_on)
-        form.addRow(self.tr("&Quantity"), self.quantity)
+        amount = QHBoxLayout()
+        amount.addWidget(self.quantity, 2)
+        amount.addWidget(self.quantity_unit, 1)
+        quantity = QLabel(self.tr("&Quantity"), parent)
+        quantity.setBuddy(self.quantity)
+        form.addRow(quantity, amount)
+        lot = QVBoxLayout()
+        lot.setSpacing(4)
+        lot.addWidget(self.lot_code)
+        lot.addWidget(self.lot_alert)
+        label = QLabel(self.tr("&Lot code"), parent)
+        label.setBuddy(self.lot_code)
+        form.addRow(label, lot)
         form.addRow(self.tr("Declared &origin"), self.declared_origin)
         form.addRow(self.tr("&Notes"), self.notes)
         return form
 
     def _connect(self) -> None:
         self.checklist.checkChanged.connect(self._on_check)
-        self.verdict.currentIndexChanged.connect(
-            lambda _i: self._on_field("verdict", self.verdict.currentData())
-        )
-        for name in ("case_ref", "place", "quantity", "declared_origin"):
+        self.verdict.currentIndexChanged.connect(lambda _i: self._on_verdict())
+        for name in ("case_ref", "place", "quantity", "declared_origin", "lot_code"):
             edit: QLineEdit = getattr(self, name)
             edit.textEdited.connect(lambda text, n=name: self._on_field(n, text))
+        self.quantity_unit.currentTextChanged.connect(
+            lambda text: self._on_field("quantity_unit", text.strip())
+        )
+        self.lot_code.textChanged.connect(self._show_lot_alert)
+        self.requester.changed.connect(lambda field, text: self._on_field(field, text.strip()))
+        self.requester.remembered.connect(
+            lambda: self.state.setText(self.tr("New examinations will start with these details."))
+        )
         self.examined_on.dateChanged.connect(
             lambda d: self._on_field("examined_on", d.toString("yyyy-MM-dd"))
         )
@@ -181,6 +221,7 @@ class ExamWindow(QWidget):
     def _on_loaded(self, page: ExamPage) -> None:
         first, exam = self.exam is None, page.exam
         self.exam = exam
+        self.alerts = page.alerts
         self._filling = True
         self.title.setText(self.tr("Examination {0}: {1}").format(exam.id, exam.title(self.lang)))
         self.setWindowTitle(self.tr("Examination {0} — idguide").format(exam.id))
@@ -217,6 +258,13 @@ class ExamWindow(QWidget):
                 edit.setText(text)
         if self.notes.toPlainText() != exam.notes:
             self.notes.setPlainText(exam.notes)
+        if self.quantity_unit.currentText() != exam.quantity_unit:
+            self.quantity_unit.setCurrentText(exam.quantity_unit)
+        if self.lot_code.text() != exam.lot_code:
+            self.lot_code.setText(exam.lot_code)
+        self._show_lot_alert(self.lot_code.text())
+        self.requester.show_values(exam)
+        self._verdict = exam.verdict
 
     def _show_status(self, status: str) -> None:
         messages = {
@@ -252,6 +300,58 @@ class ExamWindow(QWidget):
         if not self._filling:
             self.changes.fields[name] = value
             self._schedule()
+
+    def _on_verdict(self) -> None:
+        """Save the verdict chosen; "Likely genuine" while features differ is asked about
+        first (the combo box shows the previous verdict until the officer answers)."""
+        verdict = self.verdict.currentData()
+        differing = self.checklist.differing()
+        if self._filling or verdict != "likely-genuine" or not differing:
+            self._verdict = verdict
+            self._on_field("verdict", verdict)
+            return
+        self._show_verdict(self._verdict)
+        lines = "\n".join(f"•  {self.checklist.title(n)}" for n in differing)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Likely genuine?"),
+            self.tr(
+                "Found to differ from the genuine entry:\n{0}\n\nA feature that differs "
+                "usually means a counterfeit. Record the verdict “Likely genuine” all the same?"
+            ).format(lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the entry's titles are not markup
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda answer: self._confirmed(answer, verdict))
+        box.open()
+
+    def _confirmed(self, answer: int, verdict: str) -> None:
+        if answer == QMessageBox.StandardButton.Yes:
+            self._show_verdict(verdict)
+            self._verdict = verdict
+            self._on_field("verdict", verdict)
+
+    def _show_verdict(self, verdict: str) -> None:
+        self.verdict.blockSignals(True)
+        self.verdict.setCurrentIndex(max(self.verdict.findData(verdict), 0))
+        self.verdict.blockSignals(False)
+
+    def _show_lot_alert(self, lot: str) -> None:
+        """The alerts that name the lot code typed, as soon as it is typed."""
+        lot = lot.strip()
+        named = [a for a in self.alerts if lot and a.names_lot(lot)] if self.exam else []
+        texts = [
+            self.tr("⚠ Lot {0} is named in the alert “{1}” of {2}.").format(
+                lot, self.exam.text(alert.title, self.lang), alert.issued
+            )
+            for alert in named
+            if self.exam is not None
+        ]
+        self.lot_alert.setText("\n".join(texts))
+        self.lot_alert.setVisible(bool(texts))
 
     def _schedule(self) -> None:
         self.state.setText(self.tr("Changed; saving…"))

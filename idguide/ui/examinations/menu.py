@@ -44,7 +44,8 @@ class Examinations(OwnedWindows):
     def start_examination(self, product_id: str = "") -> None:
         product_id = product_id or self.window.current_product()
         if product_id:
-            start = partial(start_exam, product_id=product_id)
+            requester = self.window.settings.requester  # who asks, as this laptop keeps it
+            start = partial(start_exam, product_id=product_id, requester=requester)
             ChangeOp(start, lambda exam: self.open_exam(exam.id), initiator=self).run(self.worker)
 
     def open_exam(self, exam_id: int) -> ExamWindow:

@@ -20,10 +20,12 @@ from idguide.catalog.examinations import (
     get_examination,
     new_examination,
     photo_bytes,
+    quoted_alerts,
     set_check,
     set_photo_caption,
     update_examination,
 )
+from idguide.catalog.model import Alert
 from idguide.ui.officer.ops import Thumbnail, shrink
 
 
@@ -34,10 +36,12 @@ class ExamPage:
     exam: Examination
     photos: dict[str, Thumbnail] = field(default_factory=dict)  # sha256 -> thumbnail
     missing: dict[str, str] = field(default_factory=dict)  # sha256 -> why it cannot be shown
+    alerts: list[Alert] = field(default_factory=list)  # in force on the examination's day
 
 
 def load_exam(catalog: Catalog, exam_id: int, edge: int) -> ExamPage:
     page = ExamPage(get_examination(catalog, exam_id))
+    page.alerts = quoted_alerts(catalog, page.exam)
     for photo in page.exam.photos:
         try:
             page.photos[photo.sha256] = photo_thumbnail(catalog, photo.sha256, edge)
@@ -55,8 +59,11 @@ def photo_thumbnail(catalog: Catalog, sha256: str, edge: int) -> Thumbnail:
         raise ImageError(f"Photo {sha256[:12]} cannot be decoded.") from None
 
 
-def start_exam(catalog: Catalog, product_id: str) -> Examination:
-    return new_examination(catalog, product_id)
+def start_exam(
+    catalog: Catalog, product_id: str, requester: dict[str, str] | None = None
+) -> Examination:
+    """A new examination of ``product_id``, with who asks (from the settings) filled in."""
+    return new_examination(catalog, product_id, **{k: v for k, v in (requester or {}).items() if v})
 
 
 @dataclass

@@ -48,7 +48,7 @@ from idguide.ui.officer.features import FEATURE_ROLE, FeatureDetail
 from idguide.ui.operations import QueryOp
 from idguide.ui.widgets import heading, plain_label, scaled
 from idguide.ui.worker import Worker
-from idguide.ui.zoomview import Callout, ZoomView
+from idguide.ui.zoomview import NEUTRAL_TAG, Callout, ZoomView
 
 FEATURES_WIDTH = 300
 MAX_PHOTO_EDGE = 4096  # an officer's photo is decoded at most this many pixels across
@@ -157,9 +157,10 @@ class CompareSide(QWidget):
             self.view.set_image(None, self._empty)
             return
         picture = self._pictures[row]
+        if picture.kind == "photo":  # never in the red of a counterfeit picture
+            self.view.set_image(picture.image, picture.problem, _tr("YOUR PHOTO"), NEUTRAL_TAG)
+            return
         tag = kind_name(picture.kind).upper() if picture.kind == "counterfeit" else ""
-        if picture.kind == "photo":
-            tag = _tr("YOUR PHOTO")
         self.view.set_image(picture.image, picture.problem, tag)
 
 

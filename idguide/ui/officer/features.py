@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -111,17 +111,24 @@ class FeaturePanel(QWidget):
         item.setData(FEATURE_ROLE, feature)
         return item
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # View > Text size: rows grew or shrank
+            self._fit_list()
+
     def _fit_list(self) -> None:
         """Tall enough for every feature (up to eight) so none hides behind a scroll bar."""
         rows = min(max(self.list.count(), 1), 8)
         height = self.list.sizeHintForRow(0) if self.list.count() else 24
         self.list.setFixedHeight(rows * height + 2 * self.list.frameWidth() + 4)
 
-    def select(self, number: int) -> None:
-        """Select feature ``number`` (as printed on the entry)."""
+    def select(self, number: int) -> bool:
+        """Select feature ``number`` (as printed on the entry); False if there is none."""
         for row in range(self.list.count()):
             if self.list.item(row).data(FEATURE_ROLE).number == number:
                 self.list.setCurrentRow(row)
+                return True
+        return False
 
     def current(self) -> Feature | None:
         item = self.list.currentItem()

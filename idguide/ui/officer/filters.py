@@ -8,7 +8,7 @@ in its list even when the current results hold none of it.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QSizePolicy, QWidget
 
 from idguide.ui.officer.models import category_name
 
@@ -28,11 +28,27 @@ class FilterBar(QWidget):
         self.category = self._combo(self.tr("Filter by category"))
         self.brand = self._combo(self.tr("Filter by brand"))
         self.language = self._combo(self.tr("Filter by content language"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for combo, stretch in ((self.category, 5), (self.brand, 4), (self.language, 3)):
-            layout.addWidget(combo, stretch)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.set_compact(False)
         self.set_counts({}, {}, {})
+
+    def set_compact(self, compact: bool) -> None:
+        """One row, or (in a narrow pane) the category over the brand and the language, so that
+        no combo box is too narrow for its text."""
+        for combo in self._combos():
+            self.grid.removeWidget(combo)
+        if compact:
+            self.grid.addWidget(self.category, 0, 0, 1, 2)
+            self.grid.addWidget(self.brand, 1, 0)
+            self.grid.addWidget(self.language, 1, 1)
+            stretches = (1, 1, 0)
+        else:
+            for column, combo in enumerate(self._combos()):
+                self.grid.addWidget(combo, 0, column)
+            stretches = (5, 4, 3)
+        for column, stretch in enumerate(stretches):
+            self.grid.setColumnStretch(column, stretch)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)

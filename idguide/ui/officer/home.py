@@ -127,10 +127,13 @@ class HomePage(QScrollArea):
     def _fill_summary(self, overview: Overview) -> None:
         if overview.products:
             text = self.tr(
-                "{0} products from {1} publishers.\n"
+                "{0} from {1}.\n"
                 "Type a brand, product name, model number, barcode or HS code (e.g. 8204.11) "
                 "in the search box, or scan a barcode. Up and Down choose a result, Enter opens it."
-            ).format(overview.products, overview.publishers)
+            ).format(
+                self.tr("%n product(s)", "", overview.products),
+                self.tr("%n publisher(s)", "", overview.publishers),
+            )
         else:
             text = self.tr(
                 "The catalogue is empty.\nInstall your organisation's bundles (File > Import "
@@ -142,9 +145,9 @@ class HomePage(QScrollArea):
         if stale:
             oldest = max(bundle.age_days for bundle in stale)
             self.stale.setText(
-                self.tr(
-                    "{0} publisher(s) not updated for {1} days or more: ask for new bundles."
-                ).format(len(stale), oldest)
+                self.tr("{0} not updated for {1} or more: ask for new bundles.").format(
+                    self.tr("%n publisher(s)", "", len(stale)), self.tr("%n day(s)", "", oldest)
+                )
             )
         self.stale.setVisible(bool(stale))
 
@@ -172,7 +175,7 @@ class HomePage(QScrollArea):
             self.tr("bundle {0}, installed {1}").format(bundle.sequence, bundle.installed_at[:10]),
         ]
         if bundle.stale:
-            parts.append(self.tr("STALE: {0} days old").format(bundle.age_days))
+            parts.append(self.tr("STALE: %n day(s) old", "", bundle.age_days))
         if bundle.demo:
             parts.append(self.tr("DEMO"))
         if bundle.revoked:

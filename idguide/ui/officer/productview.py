@@ -3,14 +3,19 @@
 The page data is read in the worker (:func:`idguide.ui.officer.ops.load_product_page`); this module
 only builds widgets from it, on the GUI thread. Every text from a bundle goes into a plain-text
 label (:func:`idguide.ui.widgets.plain_label`), never into anything that reads markup.
+
+The first screen holds the alerts, the header, the picture with its call-out and the features
+list: the picture is made no taller than the room left for it (down to a minimum), so they fit
+one 1366x768 screen. Choosing a feature (:meth:`ProductView.select_feature`, a click, the list's
+arrow keys) zooms the picture into its call-out; the page itself does not scroll.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -20,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from idguide.catalog.codes import display_gtin
+from idguide.catalog.codes import display_gtin, display_hs
 from idguide.catalog.model import Alert, Feature, Product
 from idguide.catalog.overview import DEFAULT_STALE_DAYS, is_stale
 from idguide.ui.imageview import Callout, Gallery, Picture
@@ -30,6 +35,8 @@ from idguide.ui.officer.noteeditor import NoteEditor
 from idguide.ui.officer.ops import ProductPage
 from idguide.ui.widgets import banner, heading, plain_label, scaled, separator
 from idguide.ui.worker import Worker
+
+CLOSE_MARGIN = 0.15  # around a feature's region zoomed into: its print as large as it can be
 
 
 def _tr(text: str) -> str:
@@ -46,14 +53,6 @@ def indicator_name(kind: str) -> str:
         "other": _tr("Other"),
     }
     return names.get(kind, kind)
-
-
-def display_hs(code: str) -> str:
-    """An HS/CN code as declarations print it: "820411" -> "8204.11"."""
-    if not code.isdigit() or len(code) <= 4:
-        return code
-    pairs = [code[i : i + 2] for i in range(4, len(code), 2)]
-    return ".".join([code[:4], *pairs])
 
 
 def bullets(lines: list[str]) -> str:
@@ -88,6 +87,8 @@ class ProductView(QScrollArea):
         self.setWidget(content)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.backRequested.emit)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._fitting = QTimer(self, singleShot=True, interval=0)  # once the layout is done
+        self._fitting.timeout.connect(self._fit_picture)
 
     # -- layout ---------------------------------------------------------------------------------
 
@@ -104,8 +105,8 @@ class ProductView(QScrollArea):
         self.notes = NoteEditor(worker, content)
         self.source = plain_label("", content)
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(16, 12, 16, 16)
-        layout.setSpacing(10)
+        layout.setContentsMargins(16, 8, 16, 16)
+        layout.setSpacing(8)
         # alerts first: a lot code in circulation is the first thing an officer must see
         for widget in (self.alerts, self.demo, self.withdrawn, self.revoked, self.stale):
             layout.addWidget(widget)
@@ -137,8 +138,8 @@ class ProductView(QScrollArea):
         self.facts.setColumnStretch(1, 1)
         self.facts.setColumnStretch(3, 1)
         row = QHBoxLayout()
-        row.addLayout(titles, 5)
-        row.addLayout(self.facts, 7)
+        row.addLayout(titles, 4)
+        row.addLayout(self.facts, 8)
         return row
 
     def _request_examination(self) -> None:
@@ -211,6 +212,8 @@ class ProductView(QScrollArea):
         self._fill_contacts(page)
         self._fill_source(product)
         self.verticalScrollBar().setValue(0)
+        self._fit_picture()
+        self._fitting.start()  # again once the new texts are laid out
 
     def set_stale_days(self, days: int) -> None:
         self.stale_days = days
@@ -299,15 +302,17 @@ class ProductView(QScrollArea):
         self.alerts.setVisible(bool(alerts))
 
     def _alert_text(self, product: Product, alert: Alert, today: str) -> str:
+        """The title, date and lot codes on one line (the page must fit one screen), the text
+        of the alert below."""
         head = "⚠ " + _tr("ALERT") if is_active(alert, today) else _tr("Expired alert")
-        lines = [f"{head}: {product.t(alert.title, self._lang)}"]
-        details = [_tr("issued {0}").format(alert.issued)] if alert.issued else []
+        parts = [f"{head}: {product.t(alert.title, self._lang)}"]
+        if alert.issued:
+            parts.append(_tr("issued {0}").format(alert.issued))
         if alert.lot_codes:
-            details.append(_tr("lot codes {0}").format(", ".join(alert.lot_codes)))
-        if details:
-            lines.append("; ".join(details))
+            parts.append(_tr("lot codes {0}").format(", ".join(alert.lot_codes)))
         body = product.t(alert.body, self._lang)
-        return "\n".join([*lines, body] if body else lines)
+        line = "  ·  ".join(parts)
+        return f"{line}\n{body}" if body else line
 
     def _pictures(self, page: ProductPage) -> list[Picture]:
         pictures = []
@@ -357,27 +362,63 @@ class ProductView(QScrollArea):
         parts.append(_tr("entry revision {0}").format(product.revision))
         self.source.setText("  ·  ".join(parts))
 
+    # -- one screen -----------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fitting.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # View > Text size: the header grew
+            self._fitting.start()
+
+    def _fit_picture(self) -> None:
+        """Make the picture no taller than the room the viewport leaves it below the header,
+        with its caption and thumbnails (never less than its minimum)."""
+        content = self.widget()
+        content.layout().activate()
+        view = self.gallery.view
+        below = self.gallery.height() - view.height()  # the caption row and the thumbnails
+        margin = content.layout().contentsMargins().bottom()
+        room = self.viewport().height() - self.gallery.y() - below - margin
+        height = max(room, view.minimumHeight())
+        if view.maximumHeight() != height:
+            view.setMaximumHeight(height)
+
     # -- features on the picture ----------------------------------------------------------------
 
-    def select_feature(self, number: int) -> None:
-        self.features.select(number)
+    def select_feature(self, number: int) -> bool:
+        """Choose feature ``number`` (as printed on the entry) and zoom the picture into its
+        call-out, also when it is chosen already; False if the entry has no such feature."""
+        if not self.features.select(number):
+            return False
+        self._show_callout(self.features.current(), zoom=True)
+        return True
 
     def _on_feature(self, feature: Feature | None) -> None:
         if feature is not None and feature.image:
             self.gallery.show_ref(feature.image)
-        self._show_callout(feature)
+        self._show_callout(feature, zoom=True)
 
     def _on_image(self, _ref: str) -> None:
-        self._show_callout(self.features.current())
+        self._show_callout(self.features.current(), zoom=False)
 
-    def _show_callout(self, feature: Feature | None) -> None:
+    def _show_callout(self, feature: Feature | None, zoom: bool) -> None:
+        """Outline ``feature`` on the picture if it is on the one shown (zoomed into if
+        ``zoom``); otherwise no call-out and the whole picture."""
+        view = self.gallery.view
         on_this_image = (
             feature is not None
             and feature.region is not None
             and feature.image == self.gallery.current_ref()
         )
-        if on_this_image:
-            assert feature is not None and feature.region is not None
-            self.gallery.view.set_callout(Callout(feature.number, feature.region))
-        else:
-            self.gallery.view.set_callout(None)
+        if not on_this_image:
+            view.set_callout(None)
+            if zoom:
+                view.fit()
+            return
+        assert feature is not None and feature.region is not None
+        view.set_callout(Callout(feature.number, feature.region))
+        if zoom:  # close: the page's picture is smaller than the compare view's
+            view.zoom_to_region(feature.region, CLOSE_MARGIN)

@@ -1,8 +1,22 @@
-"""The results list: thumbnail, brand, product, category and a badge for what matched."""
+"""The results list: thumbnail, brand, product, category and a badge for what matched.
+
+The columns are as wide as their text while the list has room (:class:`ColumnFitter`); a
+narrow list (beside an open product page) shows the brand and the product only.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,6 +82,56 @@ class BadgeDelegate(QStyledItemDelegate):
         return QSize(hint.width() + 3 * pad, hint.height())
 
 
+class ColumnFitter(QObject):
+    """Sizes the brand, category and "matched" columns to their text; the product's name takes
+    the rest. When the list is too narrow for all of it, the category gives way first, then the
+    brand, each down to a minimum, so the product's name is never the one hidden."""
+
+    FIXED = (ResultsModel.BRAND, ResultsModel.CATEGORY, ResultsModel.MATCHED)
+    GIVE_WAY = (ResultsModel.CATEGORY, ResultsModel.BRAND)
+
+    def __init__(self, view: QTreeView, minimum: dict[int, int], product: int) -> None:
+        super().__init__(view)
+        self.view = view
+        self.minimum = minimum
+        self.product = product  # the product's name keeps at least this much
+        self.compact = False
+        self._timer = QTimer(self, singleShot=True, interval=0)  # one fit per batch of changes
+        self._timer.timeout.connect(self.fit)
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.dataChanged):
+            signal.connect(self._timer.start)
+        view.installEventFilter(self)
+
+    def set_compact(self, compact: bool) -> None:
+        """Show the brand and the product only (a narrow list beside a product page)."""
+        self.compact = compact
+        for column in (ResultsModel.CATEGORY, ResultsModel.MATCHED):
+            self.view.header().setSectionHidden(column, compact)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            self._timer.start()
+        return False
+
+    def fit(self) -> None:
+        header = self.view.header()
+        shown = [c for c in self.FIXED if not header.isSectionHidden(c)]
+        need = {c: max(self.minimum[c], self.view.sizeHintForColumn(c)) for c in shown}
+        spare = self.view.viewport().width() - self.product - sum(need.values())
+        for column in self.GIVE_WAY:
+            if spare >= 0:
+                break
+            if column in need:
+                cut = min(-spare, need[column] - self.minimum[column])
+                need[column] -= cut
+                spare += cut
+        for column, width in need.items():
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+
 def results_view(model: ResultsModel, parent: QWidget) -> QTreeView:
     view = QTreeView(parent)
     view.setModel(model)
@@ -88,11 +152,14 @@ def results_view(model: ResultsModel, parent: QWidget) -> QTreeView:
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(ResultsModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
-    # Fixed shares in units of the font, so a long brand or category never hides the product.
-    header.resizeSection(ResultsModel.BRAND, edge + em * 7)
-    header.resizeSection(ResultsModel.CATEGORY, em * 8)
+    # Minimums in units of the font: below them a long brand or category is elided.
     title = model.headerData(ResultsModel.MATCHED, Qt.Orientation.Horizontal) or ""
-    header.resizeSection(
-        ResultsModel.MATCHED, max(em * 5, header.fontMetrics().horizontalAdvance(title) + em * 2)
-    )
+    minimum = {
+        ResultsModel.BRAND: edge + em * 5,
+        ResultsModel.CATEGORY: em * 6,
+        ResultsModel.MATCHED: max(em * 5, header.fontMetrics().horizontalAdvance(title) + em * 2),
+    }
+    for column, width in minimum.items():
+        header.resizeSection(column, width)
+    view.columns = ColumnFitter(view, minimum, product=em * 12)  # type: ignore[attr-defined]
     return view

@@ -1,4 +1,5 @@
-"""Print handout…: ask where to save the PDF and on which paper, then write it in the worker."""
+"""Print handout…: ask where to save the PDF and on which paper, write it in the worker, then say
+where it went and offer to open it."""
 
 from __future__ import annotations
 
@@ -6,13 +7,18 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from idguide.catalog import Catalog
 from idguide.catalog.progress import ProgressFn
 from idguide.ui.operations import QueryOp
 from idguide.ui.worker import Task, Worker
+
+# Opens a file in the program the system uses for it; tests replace it, so that no PDF viewer
+# starts on the test machine.
+open_file: Callable[[QUrl], bool] = QDesktopServices.openUrl
 
 
 def _tr(text: str) -> str:
@@ -99,4 +105,42 @@ def print_handout(
     # some native dialogs do not report the filter: then the locale's paper it is
     paper = next((key for key, text in filters.items() if text == chosen), preset)
     path = Path(name) if Path(name).suffix else Path(name).with_suffix(".pdf")
-    return write_handout(worker, product_ids, path, lang, on_done, paper, title, missing)
+    done = partial(_written, parent, on_done)
+    return write_handout(worker, product_ids, path, lang, done, paper, title, missing)
+
+
+def _written(parent: QWidget, on_done: Callable[[Path], None] | None, path: Path) -> None:
+    announce(parent, path)
+    if on_done is not None:
+        on_done(path)
+
+
+def announce(parent: QWidget, path: Path) -> QMessageBox:
+    """Say where the handout was saved (in the status bar too, if ``parent`` has one) and offer
+    to open it; nothing opens unless the officer asks."""
+    where = str(path)
+    window = parent.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(_tr("Handout saved: {0}").format(where), 15_000)
+    box = QMessageBox(QMessageBox.Icon.Information, _tr("Handout saved"), "", parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name is not markup
+    box.setText(_tr("The handout was saved as:\n{0}").format(where))
+    opener = box.addButton(_tr("Open the PDF"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(opener)
+    opener.clicked.connect(lambda: _open(parent, path))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def _open(parent: QWidget, path: Path) -> QMessageBox | None:
+    """Open the PDF; with no program for PDF files, say where it is instead."""
+    if open_file(QUrl.fromLocalFile(str(path))):
+        return None
+    box = QMessageBox(QMessageBox.Icon.Information, _tr("Handout saved"), "", parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name is not markup
+    box.setText(_tr("No program to show PDF files was found. The handout is at:\n{0}").format(path))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

@@ -2,6 +2,7 @@
 
 Each product starts with its picture, brand and name; then its features one by one, the view
 zoomed to the feature's region, with the genuine and the counterfeit appearance side by side.
+The product's active alerts (a fake batch, its lot codes) stay under its name on every slide.
 Right / PageDown / Space step forward and Left / PageUp step back, so presentation clickers work;
 Esc leaves. Ctrl+P prints a handout of the products presented.
 """
@@ -9,6 +10,7 @@ Esc leaves. Ctrl+P prints a handout of the products presented.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QRectF, Qt, Signal
@@ -22,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from idguide.catalog.model import Feature, Image, Product, Region
+from idguide.catalog.model import Alert, Feature, Image, Product, Region
 from idguide.ui.officer.ops import ProductPage
 from idguide.ui.operations import QueryOp
 from idguide.ui.training.handoutprint import print_handout
@@ -42,6 +44,8 @@ QWidget#presentation { background: #101418; }
 QWidget#presentation QLabel { color: #f2f2f2; }
 QLabel#genuineHeading { color: #7bd88f; }
 QLabel#counterfeitHeading { color: #ff8a80; }
+QLabel#presentationAlert { background: #b3261e; color: #ffffff; border-radius: 6px;
+    padding: 6px 14px; }
 """
 
 
@@ -145,12 +149,16 @@ class PresentationWindow(QWidget):
         self.brand = big(plain_label("", self, selectable=False), TEXT_PT)
         self.title = big(plain_label(self.tr("Loading…"), self, selectable=False), TITLE_PT, True)
         self.title.setObjectName("presentationTitle")
+        self.alert = big(plain_label("", self, selectable=False), SMALL_PT + 2, True)
+        self.alert.setObjectName("presentationAlert")
+        self.alert.hide()
         self.picture = StagePicture(self)
         self.position = big(plain_label("", self, selectable=False), SMALL_PT)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 16)
         layout.addWidget(self.brand)
         layout.addWidget(self.title)
+        layout.addWidget(self.alert)
         body = QHBoxLayout()
         body.addWidget(self.picture, 3)
         body.addWidget(self._feature_panel(), 2)
@@ -229,6 +237,16 @@ class PresentationWindow(QWidget):
         product = page.product
         self.brand.setText(product.brand_name)
         self.title.setText(product.t(product.name, self.lang))
+        today = date.today()
+        alerts = [self._alert_text(product, a) for a in product.alerts if a.is_active(today)]
+        self.alert.setText("\n".join(alerts))
+        self.alert.setVisible(bool(alerts))
+
+    def _alert_text(self, product: Product, alert: Alert) -> str:
+        text = "⚠ " + self.tr("ALERT: {0}").format(product.t(alert.title, self.lang))
+        if alert.lot_codes:
+            text += "  ·  " + self.tr("lot codes {0}").format(", ".join(alert.lot_codes))
+        return text
 
     def _show_overview(self, page: ProductPage) -> None:
         product = page.product

@@ -209,7 +209,7 @@ class WorkshopWindow(QWidget):
         self.sets.blockSignals(True)
         self.sets.clear()
         for row in rows:
-            text = self.tr("{0} ({1} products)").format(row["title"], row["items"])
+            text = self.tr("{0} (%n product(s))", "", row["items"]).format(row["title"])
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, row["id"])
             self.sets.addItem(item)
@@ -371,8 +371,8 @@ class WorkshopWindow(QWidget):
 
     def _on_imported(self, result: WorkshopImport) -> None:
         workshop = result.workshop
-        text = self.tr("Imported “{0}” with {1} products.").format(
-            workshop.title, len(workshop.items)
+        text = self.tr("Imported “{0}” with %n product(s).", "", len(workshop.items)).format(
+            workshop.title
         )
         if result.missing:
             lines = [f"•  {i.label or i.product_id} ({i.product_id})" for i in result.missing]
