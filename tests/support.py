@@ -6,6 +6,8 @@ import hashlib
 import shutil
 from pathlib import Path
 
+from pypdf import PdfReader
+
 from idguide.catalog import Catalog, open_catalog
 from idguide.catalog.authoring.source import read_source
 from idguide.catalog.write import BundleInfo, Changes, install
@@ -81,3 +83,18 @@ def run_cli(capsys, *argv: object) -> tuple[int, str, str]:
     code = main([str(arg) for arg in argv])
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def callout_numbers(path: Path) -> list[str]:
+    """The numbers written on the first page of the handout at ``path`` between its "Pictures"
+    heading and what follows the pictures: the call-outs' numbers, as text."""
+    page = PdfReader(path).pages[0]
+    spots: list[tuple[str, float]] = []
+    page.extract_text(
+        visitor_text=lambda text, cm, tm, *_: spots.append((text.strip(), tm[5] * cm[3] + cm[5]))
+    )
+    top = next(y for text, y in spots if text.startswith("Pictures"))
+    below = max(
+        y for text, y in spots if text.startswith(("Authentication", "Genuine:", "Picture A"))
+    )
+    return [text for text, y in spots if text.isdigit() and below < y < top]

@@ -258,7 +258,8 @@ def test_help_loads_no_pdf_spreadsheet_or_bundle_code():
     must not load the heavy parts of the core."""
     probe = (
         "import sys; from idguide.cli.commands import build_parser; build_parser(); "
-        "heavy = [m for m in ('fpdf', 'openpyxl', 'cryptography', 'whoosh') if m in sys.modules]; "
+        "heavy = [m for m in ('fpdf', 'openpyxl', 'cryptography', 'whoosh', 'babel') "
+        "if m in sys.modules]; "
         "print(heavy)"
     )
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)

@@ -8,6 +8,7 @@ packaging/system-libraries.txt lists (`make chroot`). The build installs the dem
 default catalogue (from the shipped bundles pinned by their sha256, refusing any other the
 public demo key signs), searches it, looks up a barcode, checks it, keeps a note (sqlite-utils),
 scans codes in a picture and a GS1 Digital Link (zxing-cpp's native module, biip's tables),
+checks a publisher's mistyped language and market codes (babel's CLDR data, only English's kept),
 imports signed bundles into another catalogue with trust set up (and refuses to trust the demo
 key for a publisher), and opens its window
 offscreen and closes it (and on `make test`'s X server, marker ``x11``, through the build's own
@@ -315,6 +316,29 @@ def test_scan_reads_codes_in_a_picture_and_a_digital_link_and_checks_them(place:
         assert {"ai": "10", "title": "BATCH/LOT", "value": "L24-07"} in row["scan"]["fields"]
 
 
+def test_language_and_market_codes_are_checked_with_the_builds_cldr_data(place: Place):
+    """Texts' language codes and markets are checked against babel's copy of CLDR, of which the
+    build ships only what idguide asks for (English names and babel's global tables, see
+    packaging/idguide.spec): a mistyped language, an ISO 639-2 code, a country's name and a
+    made-up code each get their message, with what was meant."""
+    source = place.work / f"caldelo-{uuid.uuid4().hex[:6]}"
+    shutil.copytree(DEMO / "src" / "demo-caldelo", source)
+    first, second = sorted(source.glob("products/*.yaml"))[:2]
+    text = first.read_text(encoding="utf-8").replace("\n  es:\n", "\n  spa:\n", 1)
+    text = re.sub(r"made_in: \[\w+\]", "made_in: [Spain]", text)
+    first.write_text(re.sub(r"never_sold_in: \[\w+\]", "never_sold_in: [QQ]", text), "utf-8")
+    second.write_text(second.read_text("utf-8").replace("\n  es:\n", "\n  sp:\n", 1), "utf-8")
+    said = place.run("bundle", "check", place.inside(source), expect=1).stdout
+    for mistyped in ("spa", "sp"):
+        message = f"'{mistyped}' is not a language code such as en, es, fr, pt; did you mean 'es'"
+        assert f"{message} (Spanish)?" in said
+    assert "'Spain' is not a country code such as SE, US, CN (ISO 3166)" in said
+    assert "did you mean 'ES' (Spain)?" in said
+    made_up = [line for line in said.splitlines() if "'QQ'" in line]
+    assert len(made_up) == 1 and "is not a country code" in made_up[0]
+    assert "did you mean" not in made_up[0]  # nothing is guessed for a code that means nothing
+
+
 def test_a_publishers_bundle_and_a_large_bundle_import_with_the_helper_and_the_index_workers(
     place: Place, big_bundle: tuple[Path, Path], caldelo_bundle: tuple[Path, Path, list[str]]
 ):
@@ -456,6 +480,8 @@ def test_the_build_holds_its_content_and_leaves_out_what_it_does_not_use(build: 
         if name.endswith(".qm") and "/PySide6/" in name
     }
     assert qt_languages and qt_languages <= LANGUAGES
+    babel = {Path(name).name for name in files if name.startswith("_internal/babel/locale-data/")}
+    assert babel == {"en.dat", "root.dat", "LICENSE.unicode"}  # English names, and the licence
     tool = release()
     assert sum(tool.sizes(build).values()) <= tool.BUDGET_MB * tool.MB
 

@@ -7,10 +7,12 @@ import io
 import json
 
 import pytest
+from bundle_helpers import bump, copy_source
 from PIL import Image, ImageDraw, ImageFilter
 from pypdf import PdfReader
-from support import WRENCH, run_cli
+from support import WRENCH, callout_numbers, install_folder, run_cli
 
+from idguide.catalog import open_catalog
 from idguide.catalog.codes import display_hs
 from idguide.catalog.examinations import add_photo, new_examination
 from idguide.catalog.examinations.export import export_examination
@@ -94,3 +96,22 @@ def test_a_large_photo_is_scaled_down_to_print_resolution(catalog, tmp_path):
     assert max(embedded.size) <= 1400  # sharp at the printed width of 18 cm, no more
     assert images[0].name.endswith(".jpg")  # kept a JPEG (DCT) in the PDF
     assert pdf.stat().st_size < stored.size / 2
+
+
+# -- photos in the handout ------------------------------------------------------------------------
+
+
+def test_a_handout_prints_a_jpeg_photo_as_it_is_under_its_call_outs(tmp_path):
+    """The call-outs are drawn over the picture as PDF vectors and text, so a photo is not
+    encoded again to carry them: its own JPEG bytes go in, and its numbers can still be read."""
+    src = copy_source(tmp_path)
+    data = photo(1200, 900)
+    (src / "images" / "wrench.jpg").write_bytes(data)
+    bump(src, "wrench.yaml", "images/wrench.png", "images/wrench.jpg")  # the picture, its features
+    with open_catalog(tmp_path / "catalog.db") as catalog:
+        install_folder(catalog, src)
+        out = make_handout(catalog, [WRENCH], tmp_path / "h.pdf")
+    jpegs = [i for page in PdfReader(out).pages for i in page.images if i.name.endswith(".jpg")]
+    assert [jpeg.image.size for jpeg in jpegs] == [(1200, 900)]
+    assert data in out.read_bytes()  # byte for byte: not decoded and encoded again
+    assert sorted(callout_numbers(out)) == ["1", "2"]

@@ -101,7 +101,10 @@ def test_a_language_code_bundles_refuse_is_refused_in_the_source(tmp_path):
     pliers.write_text(pliers.read_text("utf-8").replace("  fr: {name:", '  "fr\\n": {name:'))
     _, problems = check_source(src)
     assert [(p.field, p.message) for p in problems] == [
-        ("text", "'fr\\n' is not a language code such as en, es, fr, pt.")
+        (
+            "text",
+            "'fr\\n' is not a language code such as en, es, fr, pt; did you mean 'fr' (French)?",
+        )
     ]
 
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from bundle_helpers import build, bump, copy_source, make_keys
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from support import CREME, DATA, PLIERS, WRENCH, snapshot
 
@@ -26,7 +27,8 @@ from idguide.catalog import (
     stats,
 )
 from idguide.catalog import schema as schema_module
-from idguide.catalog.bundles import get_trust, trust_add, trust_list
+from idguide.catalog.bundles import get_trust, import_bundle, trust_add, trust_list
+from idguide.catalog.errors import IdguideError
 from idguide.catalog.examinations import exams, export_examination
 from idguide.catalog.feed import TrustDocument, apply_document
 from idguide.catalog.schema import SCHEMA_VERSION, schema_version
@@ -34,11 +36,21 @@ from idguide.catalog.training import workshops
 
 # Catalogues written by the SQL of idguide before sqlite-utils made the schema, with content and
 # officer records: version 1 (the first release), 3 (the version before this one) and 4; and
-# version 5 as the idguide with update feeds wrote it (a trust entry from a feed's document), and
+# version 5 as the idguide with update feeds wrote it (a trust entry from a feed's document),
 # version 6 as the idguide with trust bindings wrote it (a name and a prefix bound, a second
-# examination).
+# examination), and version 7 as the idguide with examination format 2 wrote it (a third
+# examination with the unit, the lot code and who asks, a third note).
 CATALOGS = DATA / "catalogs"
-VERSIONS = (1, 3, 4, 5, 6)
+VERSIONS = (1, 3, 4, 5, 6, 7)
+# What version 7 adds to each examination (examination format 2), in the order it adds them.
+FORMAT_2_COLUMNS = (
+    "quantity_unit",
+    "lot_code",
+    "requester_name",
+    "requester_agency",
+    "requester_office",
+    "requester_contact",
+)
 
 
 def load(version: int, path: Path) -> Path:
@@ -106,6 +118,23 @@ def test_a_new_catalogue_is_made_as_the_hand_written_sql_made_it(tmp_path, monke
         m.setattr(schema_module, "SCHEMA_VERSION", 6)
         open_catalog(tmp_path / "v6.db", repair_index=False).close()
     assert structure(load(6, tmp_path / "saved-v6.db")) == structure(tmp_path / "v6.db")
+    v6 = structure(tmp_path / "v6.db")
+    with monkeypatch.context() as m:  # version 7: examination format 2's fields, empty
+        m.setattr(schema_module, "MIGRATIONS", schema_module.MIGRATIONS[:7])
+        m.setattr(schema_module, "SCHEMA_VERSION", 7)
+        open_catalog(tmp_path / "v7.db", repair_index=False).close()
+    v7 = structure(tmp_path / "v7.db")
+    assert structure(load(7, tmp_path / "saved-v7.db")) == v7  # as that idguide wrote it
+    added = [(name, "TEXT", 1, "''", 0) for name in FORMAT_2_COLUMNS]
+    assert v7["examinations"]["columns"] == [*v6["examinations"]["columns"], *added]
+    assert {k: v for k, v in v7.items() if k != "examinations"} == {
+        k: v for k, v in v6.items() if k != "examinations"
+    }
+    # version 8: each installed entry's content hash (idguide.catalog.fingerprint), and no more
+    open_catalog(tmp_path / "v8.db", repair_index=False).close()
+    new = structure(tmp_path / "v8.db")
+    assert new["products"]["columns"].pop() == ("content_hash", "TEXT", 1, "''", 0)
+    assert new == v7
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -138,6 +167,27 @@ def test_an_earlier_catalogue_opens_with_its_content_and_records(tmp_path, versi
             if version >= 4
             else []
         )
+        if version >= 6:  # what the administrator bound stays bound
+            bound = get_trust(catalog, "nordhaven")
+            assert (bound.name, bound.prefixes) == ("Nordhaven Tools", ["7350012"])
+        if version >= 7:  # examination format 2's fields, as the officer typed them
+            exam = exams.get_examination(catalog, 3)
+            assert (exam.case_ref, exam.quantity_text(), exam.lot_code) == (
+                "CASE-11",
+                "36 boxes",
+                "L2406-88",
+            )
+            assert exam.requested_by() == {
+                "name": "A. Martin",
+                "agency": "Customs and Excise",
+                "office": "Antwerp port, team 3",
+                "contact": "a.martin@customs.example",
+            }
+            assert [(c.number, c.result, c.comment) for c in exam.checks] == [
+                (1, "differs", "printed scale"),
+                (2, "unchecked", ""),
+            ]
+            assert get_note(catalog, PLIERS).text == "Grips without the logo at Antwerp"
     fresh = tmp_path / "fresh.db"
     open_catalog(fresh).close()
     assert structure(path) == structure(fresh)
@@ -151,7 +201,7 @@ def test_the_officer_carries_on_in_a_migrated_catalogue(tmp_path, version):
         second = workshops.create_workshop(catalog, "Pliers", [PLIERS])
         assert get_note(catalog, PLIERS).text == "Check the grip"
         # Ids go on from the ones already used, never reusing one.
-        made = 0 if version < 3 else 2 if version >= 6 else 1  # examinations made before
+        made = 0 if version < 3 else {6: 2, 7: 3}.get(version, 1)  # examinations made before
         assert (first.id, second.id) == (made + 1, 2 if version >= 3 else 1)
 
 
@@ -254,6 +304,69 @@ def test_the_verification_request_columns_keep_every_examination(tmp_path):
     assert [c["result"] for c in document["checklist"]] == ["differs"]
 
 
+def _rows(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table of the catalogue at ``path``, by column name, in a fixed order."""
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    try:
+        names = [
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+        return {
+            name: sorted(
+                tuple(sorted(dict(row).items())) for row in conn.execute(f'SELECT * FROM "{name}"')
+            )
+            for name in names
+        }
+    finally:
+        conn.close()
+
+
+def test_the_content_hash_column_keeps_every_row_of_a_version_7_catalogue(tmp_path):
+    """Version 8 adds the content hash to each product of a catalogue the idguide with examination
+    format 2 wrote: every row of every table stays as it was (its format-2 examination and its
+    notes too), and each installed entry has no hash yet ('')."""
+    path = load(7, tmp_path / "old.db")
+    before = _rows(path)
+    open_catalog(path).close()
+    after = _rows(path)
+    hashes = []
+    for table, rows in after.items():
+        if table == "products":
+            hashes = [dict(row).pop("content_hash") for row in rows]
+            rows = [tuple(item for item in row if item[0] != "content_hash") for row in rows]
+        assert rows == before[table], table
+    assert hashes == [""] * 3
+    assert set(after) == set(before)
+
+
+def test_an_entry_installed_before_content_hashes_were_kept_gets_one_with_its_next_revision(
+    tmp_path,
+):
+    """Version 8 keeps each installed entry's content hash; an entry installed before has none,
+    so the same revision with other content cannot be told apart from the same content and is
+    taken as unchanged, as before. Its next revision is installed with a hash, and from then on
+    the same revision with other content is refused."""
+    private, public = make_keys(tmp_path / "keys")
+    src = copy_source(tmp_path)
+    path = load(7, tmp_path / "catalog.db")
+    with open_catalog(path) as catalog:
+        trust_add(catalog, public, "nordhaven", ["nordiva"])  # a new key beside the old one
+
+        def publish(sequence: int) -> Path:
+            return build(src, tmp_path / f"{sequence}.idgb", private, sequence)
+
+        bump(src, "wrench.yaml", "Click-type", "Click-type (laser-marked)")
+        assert WRENCH in import_bundle(catalog, publish(2)).unchanged  # no hash to tell by
+        bump(src, "wrench.yaml", "revision: 2", "revision: 3")
+        assert import_bundle(catalog, publish(3)).updated == [WRENCH]
+        bump(src, "wrench.yaml", "(laser-marked)", "(laser-marked, 2026)")
+        said = r"changes nordiva-wrench-tw200 \(revision 3\) without raising the revision"
+        with pytest.raises(IdguideError, match=said):
+            import_bundle(catalog, publish(4))
+        assert "(laser-marked)" in get_product(catalog, WRENCH).description["en"]
+
+
 def test_a_migration_that_fails_leaves_the_catalogue_as_it_was(tmp_path, monkeypatch):
     path = load(1, tmp_path / "old.db")
     before = snapshot(path)
@@ -285,6 +398,7 @@ with open_catalog(sys.argv[1]) as catalog:
     get_product(catalog, sys.argv[2])
     get_note(catalog, sys.argv[2])
 assert "sqlite_utils" not in sys.modules, "opening and searching loads sqlite-utils"
+assert "babel" not in sys.modules, "the app's start loads babel's locale data"
 """
 
 

@@ -16,14 +16,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import IllegalCharacterError
-from support import SAMPLE, WRENCH, run_cli
+from support import SAMPLE, run_cli
 
 from idguide.catalog.authoring.sheet import sheet_to_source, write_template
-from idguide.catalog.authoring.sheet_layout import SHEET_NAMES, SHEETS
+from idguide.catalog.authoring.sheet_layout import EXAMPLES, SHEET_NAMES, SHEETS
 from idguide.catalog.authoring.source import check_source, read_source
 from idguide.catalog.errors import Interrupted, SourceError
 
 PICTURES = SAMPLE / "nordhaven" / "images"
+EXAMPLE = EXAMPLES["Products"][0]  # the template's example product
 
 
 @pytest.fixture(scope="module")
@@ -33,10 +34,29 @@ def template_bytes(tmp_path_factory):
     return path.read_bytes()
 
 
+# Cells that make each example row of the template the publisher's own (a row left equal to
+# the template's example is refused); the products and features keep the example's values.
+OWN = {
+    "Publisher!B2": "acme-tools",
+    "Publisher!B3": "Acme Tools AB",
+    "Brands!B2": "Holmvik Tools",
+    "Contacts!B2": "Ana Ruiz",
+    "Products!K2": "EUR 95",
+    "Texts!E2": "Blue case with an embossed logo.",
+    "Images!E2": "Genuine wrench",
+    "Features!M2": "Rub with a thumbnail; look with a loupe.",
+    "Indicators!C2": "route",
+    "Alerts!H2": "Counterfeits in a genuine-looking blue case.",
+    "Tips!D2": "Genuine cases never carry a CE mark.",
+}
+
+
 @pytest.fixture
 def book(tmp_path, template_bytes):
+    """The template with its example rows made the publisher's own."""
     path = tmp_path / "products.xlsx"
     path.write_bytes(template_bytes)
+    fill(path, OWN)
     return path
 
 
@@ -85,20 +105,46 @@ def test_the_template_explains_every_column_and_offers_lists(book):
     assert products.column_dimensions["F"].number_format == "@"  # GTINs stay text
 
 
-def test_the_example_rows_become_a_clean_source(book, tmp_path):
+def test_rows_left_as_the_templates_example_are_refused(tmp_path, template_bytes):
+    """A person overwrites the example product but leaves the example contact and brand: those
+    rows would ship a fictional contact, or a brand the publisher does not own."""
+    path = tmp_path / "products.xlsx"
+    path.write_bytes(template_bytes)
+    fill(path, {**OWN, "Brands!B2": "Holmvik", "Contacts!B2": "Maria Lind", "Publisher!B2": None})
+    fill(path, {"Publisher!B2": "nordhaven"})
+    problems = refused(path, tmp_path)
+    example = "still the template's example from a fictional product; overwrite it"
+    assert problems == [
+        "products.xlsx:2: Publisher!B2: Publisher id: 'nordhaven' is the template's example "
+        "(a fictional publisher); write your own.",
+        f"products.xlsx:2: Brands!A2: row 2 is {example} with your own or delete the row.",
+        f"products.xlsx:2: Contacts!A2: row 2 is {example} with your own or delete the row.",
+    ]
+
+
+def test_the_untouched_template_is_refused_row_by_row(tmp_path, template_bytes):
+    path = tmp_path / "products.xlsx"
+    path.write_bytes(template_bytes)
+    problems = refused(path, tmp_path)
+    for sheet in SHEET_NAMES:
+        cell = "B2" if sheet == "Publisher" else "A2"
+        assert any(f": {sheet}!{cell}: " in p and "example" in p for p in problems), sheet
+
+
+def test_own_rows_in_the_example_layout_become_a_clean_source(book, tmp_path):
     out = tmp_path / "src"
     assert convert(book, out) == 1
     found, problems = check_source(out)
     assert problems == []
     product = found.products[0]
-    assert product.id == WRENCH and product.revision == 2
+    assert product.id == EXAMPLE and product.revision == 2
     assert product.gtins == ["00036000291452"] and product.hs_codes == ["820411"]
     assert product.name == {"en": "Torque wrench TW-200"}
     assert product.features[0].title == {"en": "Etched scale"}
     assert product.features[0].region is not None and product.features[0].region.x == 0.6
     assert product.alerts[0].issued == "2026-07-01"
     assert (out / "images/wrench.png").read_bytes() == (PICTURES / "wrench.png").read_bytes()
-    assert '"036000291452"' in (out / f"products/{WRENCH}.yaml").read_text()
+    assert '"036000291452"' in (out / f"products/{EXAMPLE}.yaml").read_text()
 
 
 def test_a_filled_workbook_with_translations_reads_back(book, tmp_path):
@@ -116,29 +162,29 @@ def test_a_filled_workbook_with_translations_reads_back(book, tmp_path):
             "Products!D3": "hand-tools",
             "Products!F3": "4006381333931, 036000291452",
             "Products!C2": "acme",
-            "Texts!A3": WRENCH,
+            "Texts!A3": EXAMPLE,
             "Texts!B3": "es",
             "Texts!C3": "Llave dinamométrica",
             "Texts!A4": "acme-pliers",
             "Texts!C4": "Pliers",  # no language: the default one
-            "Images!A3": WRENCH,
+            "Images!A3": EXAMPLE,
             "Images!B3": "wrench.png",
             "Images!D3": "es",
             "Images!E3": "Original",
-            "Images!A4": WRENCH,
+            "Images!A4": EXAMPLE,
             "Images!B4": "wrench-fake.png",
             "Images!C4": "counterfeit",
             "Images!A5": "acme-pliers",
             "Images!B5": "pliers.png",
-            "Features!A3": WRENCH,
+            "Features!A3": EXAMPLE,
             "Features!B3": 1,
             "Features!I3": "es",
             "Features!J3": "Escala grabada",
-            "Features!A4": WRENCH,
+            "Features!A4": EXAMPLE,
             "Features!B4": 2,
             "Features!C4": "wrench-fake.png",
             "Features!J4": "Base line",
-            "Indicators!A3": WRENCH,
+            "Indicators!A3": EXAMPLE,
             "Indicators!B3": 1,
             "Indicators!D3": "es",
             "Indicators!E3": "Unidades sueltas.",
@@ -149,10 +195,10 @@ def test_a_filled_workbook_with_translations_reads_back(book, tmp_path):
     source = read_source(out)
     assert source.publisher.id == "acme-tools"
     assert [b.id for b in source.publisher.brands] == ["acme", "acme-pro"]
-    wrench, pliers = sorted(source.products, key=lambda p: p.id != WRENCH)
+    wrench, pliers = sorted(source.products, key=lambda p: p.id != EXAMPLE)
     assert wrench.name == {"en": "Torque wrench TW-200", "es": "Llave dinamométrica"}
     assert [(i.kind, i.caption) for i in wrench.images] == [
-        ("genuine", {"en": "Genuine", "es": "Original"}),
+        ("genuine", {"en": "Genuine wrench", "es": "Original"}),
         ("counterfeit", {}),
     ]
     assert [f.number for f in wrench.features] == [1, 2]
@@ -166,6 +212,32 @@ def test_a_filled_workbook_with_translations_reads_back(book, tmp_path):
     assert pliers.gtins == ["04006381333931", "00036000291452"]
 
 
+def test_wrong_language_and_market_codes_are_named_at_their_cells(book, tmp_path):
+    fill(
+        book,
+        {"Texts!A3": EXAMPLE, "Texts!B3": "sp", "Texts!C3": "Llave", "Products!H2": "Sweden"},
+    )
+    assert refused(book, tmp_path) == [
+        "products.xlsx:2: Products!H2: Made in: 'Sweden' is not a country code such as SE, US, "
+        "CN (ISO 3166) or a region code such as EU, GCC, LATAM (listed in the Read me sheet); "
+        "did you mean 'SE' (Sweden)?",
+        "products.xlsx:3: Texts!B3: Language: 'sp' is not a language code such as en, es, fr, "
+        "pt; did you mean 'es' (Spanish)?",
+    ]
+    readme = " ".join(
+        str(c.value) for row in load_workbook(book)["Read me"].iter_rows() for c in row if c.value
+    )
+    assert "ECOWAS West Africa, the ECOWAS states" in readme
+
+
+def test_a_default_language_that_is_not_a_language_is_said_once_in_a_workbook(book, tmp_path):
+    fill(book, {"Publisher!B4": "sp"})
+    assert refused(book, tmp_path) == [
+        "products.xlsx:4: Publisher!B4: Default language: 'sp' is not a language code such as "
+        "en, es, fr, pt; did you mean 'es' (Spanish)?"
+    ]
+
+
 # Each group breaks several independent cells at once: all must be reported in one pass.
 MISTAKES = {
     "products": (
@@ -175,19 +247,19 @@ MISTAKES = {
             "Products!F2": "4.00638E+12",
             "Products!G2": 8204.1,
             "Products!B2": "two",
-            "Products!A3": WRENCH,
+            "Products!A3": EXAMPLE,
             "Products!A4": "Wrench TW",
             "Texts!B2": "fr",
         },
         [
-            "Products!C2: Brand id: 'acme' is not one of the publisher's brands (nordiva).",
+            "Products!C2: Brand id: 'acme' is not one of the publisher's brands (holmvik).",
             "Products!D2: Category: 'tools' is not one of ppe, hand-tools,",
             "Products!F2: GTINs (barcodes): Excel stored 4.00638E+12 as a number",
             "Products!G2: HS codes: Excel stored 8204.1 as a number",
             "Products!B2: Revision: 'two' is not a whole number",
-            f"Products!A3: Product id: '{WRENCH}' is already used on row 2",
+            f"Products!A3: Product id: '{EXAMPLE}' is already used on row 2",
             "Products!A4: Product id: 'Wrench TW' is not a valid id",
-            f"Products!A2: Product id: '{WRENCH}' has no name in 'en', the default language;"
+            f"Products!A2: Product id: '{EXAMPLE}' has no name in 'en', the default language;"
             " add a row to the Texts sheet",
         ],
     ),
@@ -203,22 +275,22 @@ MISTAKES = {
         {
             "Texts!C2": "=Products!A2",
             "Texts!A3": "other",
-            "Texts!A4": WRENCH,
+            "Texts!A4": EXAMPLE,
             "Texts!B4": "english",
-            "Texts!A5": WRENCH,
+            "Texts!A5": EXAMPLE,
             "Texts!B5": "es",
             "Texts!D5": "x" * 6000,
-            "Texts!A6": WRENCH,
+            "Texts!A6": EXAMPLE,
             "Texts!B6": "pt",
             "Texts!D6": "terminal\x9b31m escape",
             "Images!B2": "../wrench.png",
-            "Images!A3": WRENCH,
+            "Images!A3": EXAMPLE,
             "Images!B3": "/etc/passwd",
-            "Images!A4": WRENCH,
+            "Images!A4": EXAMPLE,
             "Images!B4": "sub/wrench.png",
-            "Images!A5": WRENCH,
+            "Images!A5": EXAMPLE,
             "Images!B5": "missing.png",
-            "Images!A6": WRENCH,
+            "Images!A6": EXAMPLE,
             "Images!B6": "wrench-fake.png",
             "Images!C6": "fake",
         },
@@ -238,21 +310,21 @@ MISTAKES = {
     "features and others": (
         {
             "Features!D2": 0.9,
-            "Features!A3": WRENCH,
+            "Features!A3": EXAMPLE,
             "Features!B3": 2,
             "Features!C3": "pliers.png",
             "Features!J3": "Grip",
-            "Features!A4": WRENCH,
+            "Features!A4": EXAMPLE,
             "Features!B4": 0,
-            "Features!A5": WRENCH,
+            "Features!A5": EXAMPLE,
             "Features!B5": 3,
             "Features!D5": 0.1,
             "Features!J5": "Base",
-            "Features!A6": WRENCH,
+            "Features!A6": EXAMPLE,
             "Features!B6": 4,
             "Features!K6": "Straight.",
             "Alerts!C2": "1st of July",
-            "Alerts!A3": WRENCH,
+            "Alerts!A3": EXAMPLE,
             "Alerts!B3": "Alert 1",
             "Contacts!H2": "extra",
             "Tips!D2": True,
@@ -441,6 +513,7 @@ def test_cli_template_then_from_sheet(tmp_path, capsys):
     assert code == 0 and "idguide bundle from-sheet" in text
     code, _, err = run_cli(capsys, "bundle", "template", "-o", str(xlsx))
     assert code == 1 and "already exists" in err
+    fill(xlsx, OWN)
     argv = ["bundle", "from-sheet", str(xlsx), "--images", str(PICTURES), "-o", str(out)]
     code, text, _ = run_cli(capsys, *argv)
     assert (code, text) == (0, f"Wrote 1 product to {out}; no problems.\n")
@@ -454,6 +527,6 @@ def test_cli_template_then_from_sheet(tmp_path, capsys):
         "file": "products.xlsx",
         "field": "Products!C2",
         "line": 2,
-        "message": "Brand id: 'acme' is not one of the publisher's brands (nordiva).",
+        "message": "Brand id: 'acme' is not one of the publisher's brands (holmvik).",
     }
     assert check_source(out)[1] == []  # the earlier folder is still there, untouched

@@ -14,7 +14,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from bundle_helpers import build, bump, copy_source, make_keys, trusted_catalog
+from bundle_helpers import build, bump, copy_source, edited, make_keys, trusted_catalog
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import (
@@ -349,6 +349,27 @@ def test_import_shows_verification_then_installs_with_progress(
     assert any(total > 0 for _done, total in seen) and dialog.progress.isHidden()
     assert "Added (2)" in dialog.summary.text() and WRENCH_NAME in dialog.summary.text()
     assert not dialog.install.isEnabled()  # installed: not offered again
+
+
+def test_a_bundle_with_a_text_under_no_language_warns_before_and_after_installing(
+    qtbot, open_window, tmp_path, keys, monkeypatch
+):
+    from test_bundle_languages import SAID, _spanish_as_sp
+
+    built = build(SAMPLE / "nordhaven", tmp_path / "n1.idgb", keys[0])
+    old = edited(built, tmp_path / "old.idgb", keys[0], entries=_spanish_as_sp)
+    window = open_window(trusted_catalog(tmp_path / "catalog.db", keys[1]))
+    monkeypatch.setattr(
+        importdialog.QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(old)], "")
+    )
+    window.findChild(QAction, "importBundlesAction").trigger()
+    dialog = window.importer.dialog
+    wait_verified(qtbot, dialog)
+    assert f"Warning: {SAID}" in dialog.detail.text() and dialog.install.isEnabled()
+    dialog.install.click()
+    qtbot.waitUntil(dialog.summary.isVisible, timeout=10_000)
+    assert "Added (2)" in dialog.summary.text()
+    assert f"Warning: {SAID}" in dialog.summary.text()
 
 
 def test_cancel_mid_import_leaves_the_catalogue_unchanged(

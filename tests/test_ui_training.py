@@ -428,6 +428,42 @@ def test_workshop_create_fill_reorder_rename_remove_note_export_and_import(
     assert [w["title"] for w in listed] == ["Port of Tallinn, June"]
 
 
+def test_a_workshops_handout_has_its_title_and_lists_the_products_missing_here(
+    qtbot, worker, tmp_path, monkeypatch
+):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    shared = tmp_path / "shared.idgw"
+    shared.write_text(
+        json.dumps(
+            {
+                "format": "idguide-workshop",
+                "format_version": 1,
+                "title": "Port of Tallinn, June",
+                "items": [
+                    {"product_id": WRENCH},
+                    {"product_id": "ghost-gloves-g1", "label": "Ghost Gloves G1"},
+                ],
+            }
+        )
+    )
+    window = show(qtbot, WorkshopWindow(worker, "en"))
+    window.import_from(shared)
+    qtbot.waitUntil(lambda: window.workshop is not None and len(window.workshop.items) == 2)
+    out = tmp_path / "handout.pdf"
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *_a: (str(out), "PDF, A4 paper (*.pdf)")),
+    )
+    window.print_handout()
+    qtbot.waitUntil(lambda: out.exists() and worker.pending == 0, timeout=10_000)
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Port of Tallinn, June" in text and "Torque wrench TW-200" in text
+    assert "Not in this catalogue, so not printed: Ghost Gloves G1 [ghost-gloves-g1]" in text
+
+
 def test_a_broken_workshop_file_is_refused_with_a_message(qtbot, worker, tmp_path, ui_errors):
     window = show(qtbot, WorkshopWindow(worker, "en"))
     broken = tmp_path / "broken.idgw"

@@ -16,7 +16,6 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from PIL import Image as PILImage
-from PIL import ImageDraw, ImageFont
 
 from idguide.catalog import cleantext, model
 from idguide.catalog.errors import IdguideError
@@ -26,7 +25,8 @@ PAPERS = {"a4": "A4", "letter": "Letter"}
 FONT = "DejaVu"
 _PADDING = 1.2
 MAX_RENDER_PX = 1400  # long side of a picture placed in a PDF: sharp in print, small files
-JPEG_QUALITY = 88  # a photo encoded again for print (scaled down, or call-outs drawn on it)
+JPEG_QUALITY = 88  # a photo encoded again for print (scaled down to MAX_RENDER_PX)
+_CALLOUT_RGB = (220, 30, 30)
 
 
 def clean(text: object) -> str:
@@ -67,15 +67,56 @@ class Document(FPDF):
         """Usable width between the margins."""
         return self.w - self.l_margin - self.r_margin
 
+    @property
+    def room(self) -> float:
+        """Height left on this page above the bottom margin, in mm."""
+        return self.page_break_trigger - self.get_y()
+
+    @property
+    def page_height(self) -> float:
+        """Usable height of a page between the margins."""
+        return self.h - self.t_margin - self.b_margin
+
+    def keep(self, height: float) -> None:
+        """Start a new page unless ``height`` mm fit below the cursor, so that a block of that
+        height is not split (one taller than a page starts where it is and flows on)."""
+        if height > self.room and height <= self.page_height and self.get_y() > self.t_margin + 1:
+            self.add_page()
+
+    def wrap(self, text: str, size: float = 10, bold: bool = False, width: float = 0) -> list[str]:
+        """``text`` broken into the lines a paragraph ``width`` mm wide (0: the whole width)
+        shows, measured once: the layout is then written line by line with no second pass."""
+        if not text:
+            return []
+        self.set_font(FONT, "B" if bold else "", size)
+        lines = self.multi_cell(width, size * 0.5, clean(text), dry_run=True, output="LINES")
+        return lines if isinstance(lines, list) else [clean(text)]
+
+    def text_height(
+        self,
+        text: str,
+        size: float = 10,
+        bold: bool = False,
+        width: float = 0,
+        line: float | None = None,
+    ) -> float:
+        """The height ``text`` takes as a paragraph of ``width`` mm (0: the whole width), with
+        ``line`` mm a line (half the font size by default, as :meth:`para` writes)."""
+        count = len(self.wrap(text, size, bold, width))
+        self.set_font(FONT, size=10)
+        return count * (line or size * 0.5)
+
     def heading(self, text: str, size: float = 16) -> None:
         self.set_font(FONT, "B", size)
         self.multi_cell(0, size * 0.5, clean(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.set_font(FONT, size=10)
         self.ln(1.5)
 
-    def section(self, text: str) -> None:
-        if self.will_page_break(25):
-            self.add_page()
+    SECTION_HEIGHT = 10.5  # the heading bar and the space around it
+
+    def section(self, text: str, keep: float = 12) -> None:
+        """A section heading, on the page of the first ``keep`` mm of what it heads."""
+        self.keep(self.SECTION_HEIGHT + keep)
         self.ln(2)
         self.set_font(FONT, "B", 12)
         self.set_fill_color(232, 236, 242)
@@ -84,12 +125,44 @@ class Document(FPDF):
         self.ln(1.5)
 
     def para(self, text: str, size: float = 10, bold: bool = False) -> None:
+        """A paragraph; split over two pages only with at least two lines on each, and kept
+        whole when it has four lines or fewer."""
         if not text:
             return
-        self.set_font(FONT, "B" if bold else "", size)
-        self.multi_cell(0, size * 0.5, clean(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        step = size * 0.5
+        lines = self.wrap(text, size, bold)
+        fits = int((self.room + 0.01) // step)
+        if len(lines) > fits:
+            if len(lines) <= 4 or fits < 2:
+                self.keep(len(lines) * step)
+            elif len(lines) - fits < 2:  # one line would be left alone on the next page
+                self._lines(lines[: len(lines) - 2], step)
+                self.add_page()
+                lines = lines[len(lines) - 2 :]
+        self._lines(lines, step)
         self.set_font(FONT, size=10)
         self.ln(0.8)
+
+    def _lines(self, lines: Sequence[str], step: float) -> None:
+        for line in lines:
+            self.cell(0, step, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+    def blank_lines(self, count: int, label: str = "", size: float = 10) -> None:
+        """``count`` ruled lines to write on by hand, after ``label`` on the first."""
+        step = 8.0
+        self.keep(count * step)
+        self.set_font(FONT, "B", size)
+        self.set_draw_color(150)
+        for number in range(count):
+            top = self.get_y()
+            if label and number == 0:
+                self.cell(self.get_string_width(clean(label)) + 2, step, clean(label))
+            start = self.get_x() if label and number == 0 else self.l_margin
+            self.line(start, top + step - 1.5, self.l_margin + self.width, top + step - 1.5)
+            self.set_xy(self.l_margin, top + step)
+        self.set_draw_color(0)
+        self.set_font(FONT, size=10)
+        self.ln(1)
 
     def banner(self, text: str, rgb: tuple[int, int, int]) -> None:
         self.set_font(FONT, "B", 11)
@@ -102,22 +175,32 @@ class Document(FPDF):
         self.set_font(FONT, size=10)
         self.ln(2)
 
+    def pairs_height(self, rows: Sequence[tuple[str, str]], label_width: float = 42) -> float:
+        return sum(len(self._pair_lines(n, v, label_width)) * 5 for n, v in rows if v) + 1
+
+    def _pair_lines(self, name: str, value: str, label_width: float) -> list[tuple[str, str]]:
+        names = self.wrap(name, 9.5, bold=True, width=label_width)
+        values = self.wrap(value, 9.5, width=self.width - label_width)
+        count = max(len(names), len(values))
+        return [
+            (names[i] if i < len(names) else "", values[i] if i < len(values) else "")
+            for i in range(count)
+        ]
+
     def pairs(self, rows: Sequence[tuple[str, str]], label_width: float = 42) -> None:
-        """Label: value lines; empty values are left out."""
+        """Label: value lines; empty values are left out. A label and its value stay on one
+        page."""
         for name, value in rows:
             if not value:
                 continue
-            if self.will_page_break(6):
-                self.add_page()
-            top = self.get_y()
-            self.set_font(FONT, "B", 9.5)
-            self.multi_cell(label_width, 5, clean(name), align="L", new_x=XPos.LMARGIN)
-            bottom, page = self.get_y(), self.page_no()
-            self.set_xy(self.l_margin + label_width, top)
-            self.set_font(FONT, size=9.5)
-            self.multi_cell(0, 5, clean(value), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-            if self.page_no() == page and self.get_y() < bottom:
-                self.set_y(bottom)
+            lines = self._pair_lines(name, value, label_width)
+            self.keep(len(lines) * 5)
+            for name_line, value_line in lines:
+                self.set_x(self.l_margin)
+                self.set_font(FONT, "B", 9.5)
+                self.cell(label_width, 5, name_line, new_x=XPos.RIGHT, new_y=YPos.TOP)
+                self.set_font(FONT, size=9.5)
+                self.cell(0, 5, value_line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.set_font(FONT, size=10)
         self.ln(1)
 
@@ -134,6 +217,9 @@ class Document(FPDF):
         labelled paragraphs instead, between the table rows around it.
         """
         batch: list[Sequence[str]] = []
+        if rows:  # the heading row with the first row at least
+            first = [clean(v) for v in rows[0]]
+            self.keep(self.grid_start_height(headings, first, widths, size))
         for values in rows:
             cells = [clean(v) for v in values]
             if self._row_height(cells, widths, size) < self._page_room():
@@ -188,6 +274,17 @@ class Document(FPDF):
                     self.para(value, size=size)
         self.ln(2)
 
+    def grid_start_height(
+        self,
+        headings: Sequence[str],
+        first: Sequence[str],
+        widths: Sequence[float],
+        size: float = 9,
+    ) -> float:
+        """The height of a table's heading row and first row: what must share a page."""
+        cells = [clean(v) for v in first]
+        return self._row_height(headings, widths, size) + self._row_height(cells, widths, size)
+
     def _row_height(self, cells: Sequence[str], widths: Sequence[float], size: float) -> float:
         self.set_font(FONT, size=size)
         total = sum(widths)
@@ -201,6 +298,47 @@ class Document(FPDF):
     def _page_room(self) -> float:
         """Height a table row may have: a full page less the heading row and some air."""
         return self.h - self.t_margin - self.b_margin - 20
+
+    def callouts(
+        self, features: Sequence[model.Feature], x: float, y: float, w: float, h: float
+    ) -> None:
+        """Outline each feature's region on the picture placed at ``x``, ``y`` (``w`` by ``h``
+        mm) and tag it with its number, drawn as PDF vectors and text: sharp in print at any
+        size, and readable by text extraction (a test, a screen reader)."""
+        auto, margin = self.auto_page_break, self.b_margin
+        self.set_auto_page_break(False)  # a tag near the page's foot stays on the picture
+        self.set_draw_color(*_CALLOUT_RGB)
+        self.set_line_width(0.6)
+        for feature in features:
+            region = feature.region
+            if region is None or not region.is_inside_image():
+                continue
+            box = (x + region.x * w, y + region.y * h, region.w * w, region.h * h)
+            self.rect(*box)
+            self._tag(str(feature.number), box, (x, y, w, h))
+        self.set_line_width(0.2)
+        self.set_draw_color(0)
+        self.set_auto_page_break(auto, margin)
+
+    def _tag(
+        self,
+        text: str,
+        box: tuple[float, float, float, float],
+        picture: tuple[float, float, float, float],
+    ) -> None:
+        """The number on a red tag above the region's corner (below it at the picture's top)."""
+        left, top, _, height = box
+        px, py, pw, ph = picture
+        self.set_font(FONT, "B", 9)
+        tag_w, tag_h = self.get_string_width(text) + 2.6, 4.6
+        tx = min(max(left, px), px + pw - tag_w)
+        ty = top - tag_h if top - tag_h >= py else min(top + height, py + ph - tag_h)
+        self.set_fill_color(*_CALLOUT_RGB)
+        self.set_text_color(255)
+        self.set_xy(tx, ty)
+        self.cell(tag_w, tag_h, text, fill=True, align="C")
+        self.set_text_color(0)
+        self.set_font(FONT, size=10)
 
     def picture(self, picture: Printable, max_w: float, max_h: float) -> tuple[float, float]:
         """Place ``picture`` at the cursor, scaled to fit ``max_w`` x ``max_h`` mm; return size."""
@@ -251,11 +389,6 @@ def printable(data: bytes) -> Printable:
     return Printable.of(render_image(data), photo)
 
 
-def is_photo(data: bytes) -> bool:
-    """True for JPEG bytes: a photo, printed as a JPEG (see :class:`Printable`)."""
-    return data[:3] == b"\xff\xd8\xff"
-
-
 def render_image(data: bytes) -> PILImage.Image:
     """Decode stored picture bytes into an RGB image no larger than :data:`MAX_RENDER_PX`.
 
@@ -270,44 +403,6 @@ def render_image(data: bytes) -> PILImage.Image:
             return picture
         opened.thumbnail((MAX_RENDER_PX, MAX_RENDER_PX))
         return opened.convert("RGB")
-
-
-def draw_callouts(picture: PILImage.Image, features: Sequence[model.Feature]) -> PILImage.Image:
-    """A copy of ``picture`` with each feature's region outlined and numbered."""
-    marked = picture.copy()
-    draw = ImageDraw.Draw(marked)
-    side = max(marked.width, marked.height)
-    line = max(2, side // 220)
-    font = ImageFont.truetype(str(font_path(bold=True)), max(12, side // 28))
-    for feature in features:
-        region = feature.region
-        if region is None or not region.is_inside_image():
-            continue
-        box = (
-            region.x * marked.width,
-            region.y * marked.height,
-            (region.x + region.w) * marked.width,
-            (region.y + region.h) * marked.height,
-        )
-        draw.rectangle(box, outline=(220, 30, 30), width=line)
-        _number_tag(draw, font, str(feature.number), box, marked.size)
-    return marked
-
-
-def _number_tag(
-    draw: ImageDraw.ImageDraw,
-    font: ImageFont.FreeTypeFont,
-    label: str,
-    box: tuple[float, float, float, float],
-    size: tuple[int, int],
-) -> None:
-    left, top, right, bottom = draw.textbbox((0, 0), label, font=font)
-    pad = max(3, (bottom - top) // 4)
-    tag_w, tag_h = right - left + 2 * pad, bottom - top + 2 * pad
-    x = min(max(box[0], 0), size[0] - tag_w)
-    y = box[1] - tag_h if box[1] - tag_h >= 0 else min(box[3], size[1] - tag_h)
-    draw.rectangle((x, y, x + tag_w, y + tag_h), fill=(220, 30, 30))
-    draw.text((x + pad - left, y + pad - top), label, fill=(255, 255, 255), font=font)
 
 
 def save(document: Document, path: Path) -> Path:

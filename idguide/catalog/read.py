@@ -35,10 +35,7 @@ def get_product(catalog: Catalog, product_id: str) -> model.Product:
         (product_id,),
     ).fetchone()
     if row is None:
-        raise NotFoundError(
-            f"No product with id {product_id!r} in this catalogue. "
-            "Search for it with `idguide search`, or list ids with `idguide list`."
-        )
+        raise unknown_product(catalog, product_id)
     texts = _texts(conn, product_id)
     product = model.Product(
         id=row[0],
@@ -324,3 +321,29 @@ def stats(catalog: Catalog) -> dict:
         "alerts": count("SELECT count(*) FROM alerts"),
         "languages": _column(conn, "SELECT DISTINCT lang FROM translations ORDER BY lang"),
     }
+
+
+def unknown_product(catalog: Catalog, product_id: str) -> NotFoundError:
+    """The error for an id no product has, with the id most likely meant (a typo)."""
+    close = _close_id(catalog, str(product_id))
+    hint = f"Did you mean {close!r}? " if close else ""
+    return NotFoundError(
+        f"No product with id {str(product_id)[:100]!r} in this catalogue. {hint}"
+        "Search for it with `idguide search`, or list ids with `idguide list`."
+    )
+
+
+def _close_id(catalog: Catalog, product_id: str) -> str | None:
+    import difflib
+
+    if not product_id or len(product_id) > 200:
+        return None
+    count = catalog.conn.execute("SELECT count(*) FROM products").fetchone()[0]
+    if count > 20_000:  # difflib over every id would take seconds: those sharing a start
+        sql = "SELECT id FROM products WHERE substr(id, 1, 2) = ?"
+        rows = catalog.conn.execute(sql, (product_id[:2],))
+    else:
+        rows = catalog.conn.execute("SELECT id FROM products")
+    ids = [row[0] for row in rows]
+    close = difflib.get_close_matches(product_id, ids, n=1, cutoff=0.75)
+    return close[0] if close else None

@@ -432,6 +432,16 @@ def _v7_verification_requests(db: sqlite_utils.Database) -> None:
         examinations.add_column(column, str, not_null_default="")
 
 
+def _v8_content_hash(db: sqlite_utils.Database) -> None:
+    """Each installed entry's content hash (idguide.catalog.fingerprint), so that an import can
+    refuse an entry changed without a new revision. Entries installed before have none ('')
+    until their next revision is installed."""
+    db.table("products").add_column("content_hash", str, not_null_default="")
+
+
+# Version n is made by MIGRATIONS[n - 1]. A catalogue records only the last version applied, so
+# the list has no gaps: a step left out (or a placeholder) would never run on a catalogue that
+# had already passed it.
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_content,
     _v2_notes,
@@ -440,6 +450,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v5_trust_origin,
     _v6_trust_bindings,
     _v7_verification_requests,
+    _v8_content_hash,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

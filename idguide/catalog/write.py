@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from idguide.catalog import model
 from idguide.catalog.changes import CarriesChanges
 from idguide.catalog.errors import IdguideError
+from idguide.catalog.fingerprint import content_hash
 from idguide.catalog.images import ImageInfo
 from idguide.catalog.progress import ProgressFn, no_progress
 from idguide.catalog.store import Catalog
@@ -28,6 +29,10 @@ from idguide.catalog.store import Catalog
 
 class OwnershipError(IdguideError):
     """A publisher tried to change another publisher's brand or product."""
+
+
+class RevisionNotRaisedError(IdguideError):
+    """An entry has the installed revision but other content: changed without a new revision."""
 
 
 @dataclass
@@ -51,6 +56,7 @@ class Changes(CarriesChanges):
     unchanged: list[str] = field(default_factory=list)
     bundle: BundleInfo | None = None
     bound: list[str] = field(default_factory=list)  # what the trust store bound from it
+    warnings: list[str] = field(default_factory=list)  # installed, but someone should know
 
     @property
     def changed(self) -> list[str]:
@@ -63,6 +69,7 @@ class Changes(CarriesChanges):
             "withdrawn": self.withdrawn,
             "unchanged": self.unchanged,
             "bound": self.bound,
+            "warnings": self.warnings,
         }
 
 
@@ -83,7 +90,8 @@ def install(
 ) -> Changes:
     """Install ``products`` of ``publisher``; return what changed.
 
-    Raises :class:`OwnershipError` (changing nothing) if an entry belongs to another publisher.
+    Raises :class:`OwnershipError` (changing nothing) if an entry belongs to another publisher,
+    :class:`RevisionNotRaisedError` if one has the installed revision but other content.
     ``progress`` may raise Interrupted; the catalogue is then left as it was. ``guard`` runs
     first inside the write transaction, so checks it makes (say, that the bundle is still newer
     than the installed one) cannot be overtaken by another process; it raises to refuse.
@@ -104,7 +112,8 @@ def install(
                 guard()
             _write_publisher(conn, publisher, bundle, takeover)
             changes = Changes()
-            _install_products(conn, publisher, products, bundle, changes, report)
+            unraised: list[str] = []
+            _install_products(conn, publisher, products, bundle, changes, report, unraised)
             for product_id in withdrawn or []:
                 _withdraw(conn, publisher.id, product_id, changes)
             generation = catalog.bump_generation() if changes.changed else catalog.generation()
@@ -113,6 +122,9 @@ def install(
                 swap = stack.enter_context(catalog.prepared_index(report))
             if pictures is not None:
                 _describe_images(conn, pictures())
+            if unraised:  # after the pictures: a broken picture is the first thing to say
+                where = f"Sequence {bundle.sequence} of {publisher.id!r}"
+                raise RevisionNotRaisedError(unraised_message(where, unraised))
             report(total, total, "Saving")
         changes.bundle = bundle
         if swap is not None:
@@ -212,19 +224,21 @@ def _install_products(
     bundle: BundleInfo,
     changes: Changes,
     report: ProgressFn,
+    unraised: list[str],
 ) -> None:
     """Write each of ``products`` unless the installed revision is as new (``changes`` says
-    which were). A batch of products at a time, one statement per table and batch: a statement
-    per product and table took twice as long for ten thousand products."""
+    which were; ``unraised`` gets those of the installed revision but other content). A batch
+    of products at a time, one statement per table and batch: a statement per product and table
+    took twice as long for ten thousand products."""
     batch: dict[str, model.Product] = {}
     for done, product in enumerate(products):
         if product.id in batch or len(batch) == WRITE_BATCH:
-            _install_batch(conn, publisher, list(batch.values()), bundle, changes)
+            _install_batch(conn, publisher, list(batch.values()), bundle, changes, unraised)
             batch = {}
         if not batch:
             report(done, len(products), f"Installing {product.id}")
         batch[product.id] = product
-    _install_batch(conn, publisher, list(batch.values()), bundle, changes)
+    _install_batch(conn, publisher, list(batch.values()), bundle, changes, unraised)
 
 
 def _install_batch(
@@ -233,17 +247,10 @@ def _install_batch(
     products: list[model.Product],
     bundle: BundleInfo,
     changes: Changes,
+    unraised: list[str],
 ) -> None:
     """``products`` (each id once) as :func:`_install_products` writes them."""
-    ids = [p.id for p in products]
-    installed = {
-        row[0]: row[1:]
-        for row in conn.execute(
-            "SELECT id, publisher_id, revision, withdrawn, revoked FROM products "
-            f"WHERE id IN ({','.join('?' * len(ids))})",
-            ids,
-        )
-    }
+    installed = _installed(conn, [p.id for p in products])
     fresh: list[model.Product] = []
     same: list[str] = []
     for product in products:
@@ -256,6 +263,8 @@ def _install_batch(
         # an entry signed by a revoked key is replaced whatever its revision says
         if row and not row[2] and not row[3] and row[1] >= product.revision:
             same.append(product.id)
+            if _unraised(product, row):
+                unraised.append(f"{product.id} (revision {product.revision})")
             continue
         fresh.append(product)
         (changes.updated if row else changes.added).append(product.id)
@@ -268,6 +277,54 @@ def _install_batch(
         conn.executemany(
             "UPDATE products SET key_id = ? WHERE id = ?", [(bundle.key_id, pid) for pid in same]
         )
+
+
+def _installed(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple]:
+    """Publisher, revision, withdrawn, revoked and content hash of the installed ``ids``."""
+    return {
+        row[0]: row[1:]
+        for row in conn.execute(
+            "SELECT id, publisher_id, revision, withdrawn, revoked, content_hash FROM products "
+            f"WHERE id IN ({','.join('?' * len(ids))})",
+            ids,
+        )
+    }
+
+
+def _unraised(product: model.Product, row: tuple) -> bool:
+    """Whether ``product`` has the installed revision (``row``) but other content. An entry
+    installed before hashes were kept has none and is taken as unchanged."""
+    if row[1] != product.revision or not row[4]:
+        return False
+    published = _published_hash(product)
+    return bool(published) and published != row[4]
+
+
+def unraised_revisions(conn: sqlite3.Connection, products: list[model.Product]) -> list[str]:
+    """The products (as "id (revision N)") that have the installed revision but other content:
+    changed by their publisher without a new revision. :func:`install` refuses them; a bundle
+    check asks this before."""
+    found: list[str] = []
+    for start in range(0, len(products), WRITE_BATCH):
+        batch = products[start : start + WRITE_BATCH]
+        installed = _installed(conn, [p.id for p in batch])
+        for product in batch:
+            row = installed.get(product.id)
+            # a withdrawn entry, or one signed by a revoked key, is replaced whatever it holds
+            if row and not row[2] and not row[3] and _unraised(product, row):
+                found.append(f"{product.id} (revision {product.revision})")
+    return found
+
+
+def unraised_message(where: str, unraised: list[str]) -> str:
+    shown = ", ".join(unraised[:5]) + (
+        f" and {len(unraised) - 5} more" if len(unraised) > 5 else ""
+    )
+    return (
+        f"{where} changes {shown} without raising the revision: this catalogue holds that "
+        "revision with other content. Nothing was installed; ask the publisher to raise the "
+        "revision of each changed entry and publish again."
+    )
 
 
 def _withdraw(
@@ -285,8 +342,8 @@ def _withdraw(
 # others refer to them).
 _INSERTS = {
     "products": "INSERT INTO products (id, publisher_id, brand_id, category_id, revision, "
-    "made_in, sold_in, never_sold_in, typical_price, withdrawn, bundle_id, key_id) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+    "made_in, sold_in, never_sold_in, typical_price, withdrawn, bundle_id, key_id, "
+    "content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
     "models": "INSERT INTO models VALUES (?, ?, ?)",
     "gtins": "INSERT INTO gtins (gtin, product_id) VALUES (?, ?)",
     "hs_codes": "INSERT INTO hs_codes VALUES (?, ?)",
@@ -319,6 +376,7 @@ def _insert_products(
                 p.typical_price,
                 bundle.id,
                 bundle.key_id,
+                _published_hash(p),
             )
         )
         rows["models"] += [(p.id, i, m) for i, m in enumerate(p.models)]
@@ -339,6 +397,13 @@ def _insert_products(
     for table, sql in _INSERTS.items():
         if rows[table]:
             conn.executemany(sql, rows[table])
+
+
+def _published_hash(product: model.Product) -> str:
+    """The content hash kept with an entry. One installed from a folder (a test, a program)
+    rather than from a bundle has its pictures as they are in the folder, which the re-encoded
+    pictures of a bundle of it never match: none is kept for it."""
+    return "" if any(image.source for image in product.images) else content_hash(product)
 
 
 def _describe_images(conn: sqlite3.Connection, infos: Mapping[str, ImageInfo]) -> None:

@@ -1,5 +1,5 @@
-"""The publisher's authoring commands: ``bundle check``, ``bundle template`` and
-``bundle from-sheet``.
+"""The publisher's authoring commands: ``bundle check``, ``bundle template``,
+``bundle from-sheet``, ``bundle to-sheet`` and ``bundle preview``.
 
 They need no catalogue: they read and write a publisher's source folder and its workbook.
 """
@@ -64,6 +64,96 @@ def register(group: Commands) -> None:
         "--force", action="store_true", help="replace the contents of SRC if it is not empty"
     )
     add_json(p)
+    _register_preview(group)
+    p = add_command(
+        group,
+        "to-sheet",
+        "write a source folder or a full bundle back into the spreadsheet template",
+        to_sheet,
+    )
+    p.add_argument("source", type=Path, metavar="SRC_OR_BUNDLE", help="a source folder or .idgb")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    p.add_argument(
+        "--images",
+        type=Path,
+        metavar="DIR",
+        help="the folder to write the pictures to (default for a folder: its own images/)",
+    )
+    p.add_argument("--force", action="store_true", help="overwrite FILE.xlsx if it exists")
+
+
+def _register_preview(group: Commands) -> None:
+    p = add_command(
+        group,
+        "preview",
+        "show a source as officers will see it: a PDF, or the app on a temporary catalogue",
+        preview,
+    )
+    p.add_argument(
+        "source", type=Path, metavar="SOURCE", help="a source folder, or a filled workbook"
+    )
+    how = p.add_mutually_exclusive_group(required=True)
+    how.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="write a PDF")
+    how.add_argument("--app", action="store_true", help="open the app on a PREVIEW catalogue")
+    p.add_argument(
+        "--images", type=Path, metavar="DIR", help="for a workbook: the folder of its pictures"
+    )
+    p.add_argument(
+        "--base",
+        type=Path,
+        metavar="OLD.idgb",
+        help="the previous bundle: a first page says what changes against it",
+    )
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (a4)")
+
+
+def preview(args: argparse.Namespace) -> int:
+    try:
+        return _preview_app(args) if args.app else _preview_pdf(args)
+    except SourceError as exc:
+        _print_problems(exc.problems, sys.stderr)
+        print("Nothing was previewed.", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _preview_pdf(args: argparse.Namespace) -> int:
+    from idguide.catalog.preview import preview_pdf
+
+    with progress_bar() as report:
+        result = preview_pdf(args.source, args.output, args.images, args.base, args.paper, report)
+    print(
+        f"Wrote {result.path}: {plural(result.products, 'product')} in "
+        f"{plural(len(result.languages), 'language')} ({', '.join(result.languages)}), "
+        f"{plural(result.sheets, 'sheet')}."
+    )
+    comparison = result.comparison
+    if comparison is not None:
+        print(
+            f"Against {comparison.base}: {len(comparison.added)} added, "
+            f"{len(comparison.updated)} updated, {len(comparison.withdrawn)} withdrawn, "
+            f"{len(comparison.unchanged)} unchanged."
+        )
+        for problem in comparison.problems:
+            print(f"Would be refused: {problem}", file=sys.stderr)
+    return 0
+
+
+def _preview_app(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from idguide.catalog.preview import preview_catalogue, read_preview_source
+
+    if args.base is not None:
+        raise IdguideError("--base is for the PDF preview (-o OUT.pdf).")
+    with tempfile.TemporaryDirectory(prefix="idguide-preview-") as work:
+        folder = Path(work)
+        with progress_bar() as report:
+            source = read_preview_source(args.source, args.images, folder)
+            made = preview_catalogue(source, folder / "catalogue", report)
+        from idguide.ui.app import run_preview
+
+        label = f"{source.publisher.name} ({plural(len(source.products), 'product')})"
+        return run_preview(made.path, folder, label)
 
 
 def check(args: argparse.Namespace) -> int:
@@ -111,6 +201,31 @@ def from_sheet(args: argparse.Namespace) -> int:
         print_json([])
     else:
         print(f"Wrote {plural(count, 'product')} to {args.output}; no problems.")
+    return 0
+
+
+def to_sheet(args: argparse.Namespace) -> int:
+    from idguide.catalog.authoring import source_to_sheet
+    from idguide.catalog.bundles import bundle_to_sheet
+
+    try:
+        if args.source.is_file():
+            if args.images is None:
+                raise IdguideError(
+                    "Give --images DIR: the folder to write the bundle's pictures to."
+                )
+            result = bundle_to_sheet(args.source, args.output, args.images, replace=args.force)
+        else:
+            result = source_to_sheet(args.source, args.output, args.images, replace=args.force)
+    except SourceError as exc:
+        _print_problems(exc.problems, sys.stderr)
+        print("Nothing was written.", file=sys.stderr)
+        return EXIT_ERROR
+    print(
+        f"Wrote {plural(result.products, 'product')} to {result.xlsx} and their pictures to "
+        f"{result.images}. After editing: idguide bundle from-sheet {result.xlsx} --images "
+        f"{result.images} -o SOURCE-FOLDER"
+    )
     return 0
 
 

@@ -20,6 +20,7 @@ from idguide.cli.common import (
     add_json,
     json_or_text,
     open_catalog,
+    plural,
     print_json,
     progress_bar,
 )
@@ -49,7 +50,11 @@ def register(sub: Commands) -> None:
     p = add_command(sub, "import", "verify and install bundles", install)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE", help=".idgb bundle(s)")
     add_json(p)
-    add_json(add_command(sub, "bundles", "list installed bundles", installed))
+    add_json(
+        add_command(
+            sub, "bundles", "list each publisher's live products and last bundle", installed
+        )
+    )
 
 
 def _build_arguments(p: argparse.ArgumentParser) -> None:
@@ -62,8 +67,16 @@ def _build_arguments(p: argparse.ArgumentParser) -> None:
         help="bundle number, greater than the last one published (default with --delta-from: "
         "the previous one plus one)",
     )
-    p.add_argument(
+    base = p.add_mutually_exclusive_group()
+    base.add_argument(
         "--delta-from", type=Path, metavar="OLD", help="make an update on top of this bundle"
+    )
+    base.add_argument(
+        "--base",
+        type=Path,
+        metavar="OLD",
+        help="compare a full bundle with the previous one: say what it withdraws, and refuse "
+        "entries changed without a new revision",
     )
     p.add_argument(
         "--created-at",
@@ -96,6 +109,7 @@ def build(args: argparse.Namespace) -> int:
                 delta_from=args.delta_from,
                 progress=report,
                 created_at=args.created_at,
+                base=args.base,
             )
     except SourceError as exc:
         for problem in exc.problems:
@@ -107,6 +121,14 @@ def build(args: argparse.Namespace) -> int:
         f"{counts['products']} products, {counts['withdrawn']} withdrawn, "
         f"{counts['images']} images."
     )
+    if result.withdrawn:
+        print(
+            f"It withdraws {plural(len(result.withdrawn), 'product')} that sequence "
+            f"{result.base_sequence} held and the source no longer has: "
+            f"{', '.join(result.withdrawn)}."
+        )
+    elif result.base_sequence is not None:
+        print(f"It withdraws no product of sequence {result.base_sequence}.")
     return 0
 
 
@@ -140,6 +162,8 @@ def _verification_lines(v: Verification) -> Iterator[str]:
         answer = "installed already"
     hint = " Give --catalog PATH to check it against a catalogue." if v.trusted is None else ""
     yield f"  installable: {answer}: {v.reason}{hint}"
+    for warning in v.warnings:
+        yield f"  warning: {warning}"
 
 
 # -- the officer's and administrator's commands ---------------------------------------------
@@ -162,6 +186,8 @@ def install(args: argparse.Namespace) -> int:
             results.append(result)
             if not args.json:
                 print(_installed_line(result))
+                for warning in result["warnings"]:
+                    print(f"idguide: warning: {path}: {warning}", file=sys.stderr)
     if args.json:
         print_json(results)
     return 0
@@ -206,6 +232,6 @@ def _installed_bundle(b: InstalledBundle) -> str:
     flag = f"  {DEMO_LABEL}" if b.demo else ""
     counts = ", ".join(f"{k} {n}" for k, n in sorted(b.counts.items()))
     return (
-        f"{b.publisher:<24} sequence {b.sequence:<5} {b.kind:<5} {b.created_at[:10]}  "
-        f"{counts}  {state}{flag}"
+        f"{b.publisher:<24} {plural(b.live, 'product'):>12} live, {b.withdrawn:>4} withdrawn  "
+        f"last: sequence {b.sequence} ({b.kind}) of {b.created_at[:10]}, {counts}  {state}{flag}"
     )

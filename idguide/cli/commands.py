@@ -12,6 +12,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from idguide import __version__
 from idguide.catalog.errors import IdguideError
@@ -27,11 +28,21 @@ from idguide.cli import (
     training,
     trust,
 )
-from idguide.cli.common import EXIT_CANCELLED, add_group, exit_status, safe_output
+from idguide.cli.common import EXIT_CANCELLED, EXIT_USAGE, add_group, exit_status, safe_output
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse's parser, but a command line it cannot understand exits with 64 (EX_USAGE)
+    rather than argparse's 2, which ``idguide scan`` gives a red check: one meaning a status.
+    Sub-commands' parsers are of this class too (argparse makes them of the parent's)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = Parser(
         prog="idguide",
         description="Offline reference for telling genuine goods from fakes. "
         "With no command, opens the desktop app.",
@@ -68,7 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as done:  # --help, --version, or a command line it cannot understand
+        return done.code if isinstance(done.code, int) else EXIT_USAGE
     args.catalog = args.catalog or default_catalog()
     if args.command is not None and args.handler is None:  # `idguide bundle` without a command
         args.group.print_help()

@@ -24,13 +24,15 @@ if TYPE_CHECKING:
 Handler = Callable[[argparse.Namespace], int]
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"  # add_subparsers()
 
-# Exit statuses (README, "The command line"). 2 is argparse's, for a command line it cannot parse.
+# Exit statuses (README, "The command line"), one meaning each; tests/test_docs_match.py holds
+# the README's table to these.
 EXIT_OK = 0
 EXIT_ERROR = 1  # bad input, a refused bundle, a missing product...: the message says what to do
 EXIT_RED = 2  # `idguide scan`: a check is red (a lot named in an alert...)
 EXIT_BUSY = 3  # the catalogue is in use by another program: try again when it has finished
 EXIT_READ_ONLY = 4  # the catalogue's folder (or disk) may not be written to
 EXIT_DISK_FULL = 5  # the disk is full
+EXIT_USAGE = 64  # the command line could not be understood (EX_USAGE of sysexits.h)
 EXIT_CANCELLED = 130  # Ctrl+C, as a shell reports it
 _FAULT_STATUS: dict[type[IdguideError], int] = {
     CatalogBusyError: EXIT_BUSY,

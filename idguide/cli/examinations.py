@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -110,6 +111,12 @@ def new(args: argparse.Namespace) -> int:
 
     with open_catalog(args) as cat:
         exam = new_examination(cat, args.product_id, photos=args.photo, **_given(args))
+    if exam.product_status == "withdrawn":
+        print(
+            f"Warning: {args.product_id} has been withdrawn by its publisher (or its publisher "
+            "revoked): the examination compares the item with an entry no longer in force.",
+            file=sys.stderr,
+        )
     print(exam.id)
     return 0
 

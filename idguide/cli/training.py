@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from idguide.catalog.errors import IdguideError
 from idguide.cli.common import (
     Commands,
     add_command,
@@ -12,8 +15,12 @@ from idguide.cli.common import (
     add_json,
     json_or_text,
     open_catalog,
+    plural,
     progress_bar,
 )
+
+if TYPE_CHECKING:
+    from idguide.catalog.training import Workshop
 
 
 def register(sub: Commands) -> None:
@@ -29,9 +36,33 @@ def register(sub: Commands) -> None:
         "--workshop",
         type=int,
         metavar="WID",
-        help="also print every product of this workshop set, in its order",
+        help="also print every product of this workshop set, in its order, under its title "
+        "(products this catalogue lacks are listed, not printed)",
+    )
+    p.add_argument(
+        "--with-notes",
+        action="store_true",
+        help="print the workshop's trainer's notes too (the trainer's copy)",
+    )
+    p.add_argument(
+        "--worksheet",
+        action="store_true",
+        help="a participants' worksheet: the pictures with numbered call-outs and blank lines "
+        "instead of the genuine and counterfeit answers",
     )
     _register_workshop(sub)
+
+
+def _add_notes(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--note",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("ITEM", "TEXT"),
+        help="the trainer's notes on a product of the set (its id, or its number in the set); "
+        "may be given several times",
+    )
 
 
 def _register_workshop(sub: Commands) -> None:
@@ -40,6 +71,14 @@ def _register_workshop(sub: Commands) -> None:
     p = add_command(group, "new", "create a workshop set; prints its id", new)
     p.add_argument("title", help="the workshop's title")
     p.add_argument("ids", nargs="*", metavar="ID", help="product ids, in order")
+    _add_notes(p)
+    p = add_command(group, "update", "change a workshop set's title or trainer's notes", update)
+    p.add_argument("id", type=int, help="the workshop id")
+    p.add_argument("--title", help="the new title")
+    _add_notes(p)
+    p = add_command(group, "remove-item", "take a product out of a workshop set", remove_item)
+    p.add_argument("id", type=int, help="the workshop id")
+    p.add_argument("item", metavar="ITEM", help="the product's id, or its number in the set")
     p = add_command(group, "show", "show a workshop set's products in order", show)
     p.add_argument("id", type=int, help="the workshop id")
     add_json(p)
@@ -56,14 +95,33 @@ def _register_workshop(sub: Commands) -> None:
 
 
 def handout(args: argparse.Namespace) -> int:
-    from idguide.catalog.training import get_workshop, make_handout
+    from idguide.catalog.training import HandoutOptions, make_handout, workshop_handout
 
-    with open_catalog(args) as cat:
-        ids = list(args.ids)
-        if args.workshop is not None:
-            ids += get_workshop(cat, args.workshop).product_ids
-        with progress_bar() as report:
-            path = make_handout(cat, ids, args.output, args.paper, args.lang, report)
+    if args.with_notes and args.workshop is None:
+        raise IdguideError("--with-notes prints a workshop's notes: give --workshop WID too.")
+    with open_catalog(args) as cat, progress_bar() as report:
+        if args.workshop is None:
+            options = HandoutOptions(worksheet=args.worksheet)
+            path = make_handout(cat, args.ids, args.output, args.paper, args.lang, report, options)
+        else:
+            result = workshop_handout(
+                cat,
+                args.workshop,
+                args.output,
+                args.paper,
+                args.lang,
+                report,
+                extra_ids=args.ids,
+                with_notes=args.with_notes,
+                worksheet=args.worksheet,
+            )
+            path = result.path
+            for item in result.missing:
+                name = item.label or item.product_id
+                print(
+                    f"Not in this catalogue, not printed: {name} [{item.product_id}]",
+                    file=sys.stderr,
+                )
     print(path)
     return 0
 
@@ -81,9 +139,51 @@ def new(args: argparse.Namespace) -> int:
     from idguide.catalog.training import create_workshop
 
     with open_catalog(args) as cat:
-        workshop = create_workshop(cat, args.title, args.ids)
+        notes = _notes_by_item(args.note, args.ids)
+        workshop = create_workshop(cat, args.title, args.ids, notes)
+    _warn_withdrawn(workshop)
     print(workshop.id)
     return 0
+
+
+def update(args: argparse.Namespace) -> int:
+    from idguide.catalog.training import update_workshop
+
+    if args.title is None and not args.note:
+        raise IdguideError("Nothing to change: give --title TITLE or --note ITEM TEXT.")
+    with open_catalog(args) as cat:
+        workshop = update_workshop(cat, args.id, args.title, dict(args.note))
+    print(f"Workshop {workshop.id} updated: {workshop.title}")
+    return 0
+
+
+def remove_item(args: argparse.Namespace) -> int:
+    from idguide.catalog.training import remove_item as remove
+
+    with open_catalog(args) as cat:
+        workshop = remove(cat, args.id, args.item)
+    print(f"Workshop {workshop.id} now lists {plural(len(workshop.items), 'product')}.")
+    return 0
+
+
+def _notes_by_item(notes: list[list[str]], ids: list[str]) -> dict[str, str]:
+    """``--note ITEM TEXT`` pairs by product id; ITEM may be the product's number in ``ids``."""
+    found = {}
+    for item, text in notes:
+        if item.isdigit() and item not in ids and 1 <= int(item) <= len(ids):
+            item = ids[int(item) - 1]
+        found[item] = text
+    return found
+
+
+def _warn_withdrawn(workshop: Workshop) -> None:
+    for item in workshop.items:
+        if item.status == "withdrawn":
+            print(
+                f"Warning: {item.label} [{item.product_id}] has been withdrawn by its "
+                "publisher; do not teach from it without saying so.",
+                file=sys.stderr,
+            )
 
 
 def show(args: argparse.Namespace) -> int:

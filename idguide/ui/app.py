@@ -55,3 +55,21 @@ def run_app(catalog_path: Path) -> int:
     if os.environ.get(CLOSE_AT_ONCE) == "1":
         QTimer.singleShot(0, window.close)
     return app.exec()
+
+
+def run_preview(catalog_path: Path, folder: Path, label: str) -> int:
+    """The app on a publisher's preview catalogue (``idguide bundle preview --app``) until its
+    window is closed, marked PREVIEW, with settings of its own in ``folder``: see
+    :mod:`idguide.ui.preview`."""
+    import os
+
+    from idguide.ui.preview import PREVIEW, open_preview_window, own_settings
+
+    own_settings(folder / "settings")
+    os.environ["IDGUIDE_CATALOG"] = str(catalog_path)  # whatever asks for "the" catalogue here
+    app = create_application()
+    app.setApplicationDisplayName(f"idguide {PREVIEW}")
+    install_excepthook()
+    window = open_preview_window(catalog_path, label)
+    window.show()
+    return app.exec()

@@ -23,7 +23,13 @@ from openpyxl.utils import column_index_from_string
 
 from idguide.catalog.authoring.sheet_build import Out, Target, build, product_file
 from idguide.catalog.authoring.sheet_layout import SHEET_NAMES
-from idguide.catalog.authoring.sheet_read import Problems, fail, open_workbook, read_sheets
+from idguide.catalog.authoring.sheet_read import (
+    Problems,
+    fail,
+    open_workbook,
+    read_sheets,
+    refuse_examples,
+)
 from idguide.catalog.authoring.sheet_template import write_template
 from idguide.catalog.authoring.source import Problem, check_source
 from idguide.catalog.errors import SourceError
@@ -57,6 +63,7 @@ def sheet_to_source(
         )
     book = open_workbook(xlsx, problems)
     rows = read_sheets(book, problems)
+    refuse_examples(rows, problems)
     out = Out()
     build(rows, images_dir, out, problems)
     _finish(out, out_dir, problems, progress, replace)

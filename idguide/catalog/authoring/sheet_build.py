@@ -17,7 +17,8 @@ from idguide.catalog.authoring.sheet_read import Problems, Row, ref_ok
 from idguide.catalog.authoring.source import PRODUCT_FIELDS
 from idguide.catalog.errors import ImageError
 from idguide.catalog.images import check_picture_file
-from idguide.catalog.model import ID_PATTERN, LANG_PATTERN
+from idguide.catalog.languages import language_problem
+from idguide.catalog.model import ID_PATTERN
 
 
 @dataclass
@@ -95,11 +96,9 @@ def _build_publisher(row: Row, rows: dict[str, list[Row]], out: Out, problems: P
         out.origin("publisher.yaml", f"contacts[{i}]", contact, "role")
     out.publisher = {k: v for k, v in doc.items() if v not in ("", [])}
     lang = str(doc.get("default_language") or "en")
-    if not LANG_PATTERN.match(lang):
-        problems.add(
-            row.ref("default_language"),
-            f"Default language: {lang!r} is not a language code such as en, es, fr, pt.",
-        )
+    problem = language_problem(lang)
+    if problem:
+        problems.add(row.ref("default_language"), f"Default language: {problem}")
         out.publisher["default_language"] = "en"  # reported once here, not once per product
         return "en"
     return lang
@@ -159,12 +158,9 @@ def _owner(row: Row, out: Out, problems: Problems) -> dict[str, Any] | None:
 
 def _language(row: Row, default: str, problems: Problems, key: str = "language") -> str | None:
     lang = str(row.get(key) or default).lower()
-    if not LANG_PATTERN.match(lang):
-        problems.add(
-            row.ref(key),
-            f"{row.headers.get(key, 'Language')}: {lang!r} is not a "
-            "language code such as en, es, fr, pt.",
-        )
+    problem = language_problem(lang)
+    if problem:
+        problems.add(row.ref(key), f"{row.headers.get(key, 'Language')}: {problem}")
         return None
     return lang
 

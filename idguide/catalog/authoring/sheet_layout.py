@@ -39,7 +39,8 @@ name      | Name           | text | 18 |   | A person's name, if any.
 phone     | Phone          | text | 18 |   | With the country code, e.g. +46 8 555 0100.
 email     | E-mail         | text | 28 |   | An address officers may write to.
 hours     | Hours          | text | 24 |   | When the contact answers, with the time zone.
-languages | Languages      | list | 14 |   | Language codes, separated by commas: en, sv.
+languages | Languages      | list | 14 |   | Language codes (ISO 639-1), separated by
+    commas: en, sv.
 regions   | Regions served | list | 18 |   | Countries or regions, separated by commas.
 
 == Products | required | One row per product.
@@ -55,10 +56,13 @@ gtins         | GTINs (barcodes) | codes | 22 |   | The 8, 12, 13 or 14 digits u
     separated by commas. Keep this column formatted as Text.
 hs_codes      | HS codes         | codes | 16 |   | Tariff codes of 4 to 10 digits, e.g. 8204.11,
     separated by commas. Keep this column formatted as Text.
-made_in       | Made in          | list  | 14 |   | Where genuine items are made, separated by
+made_in       | Made in          | list  | 14 |   | Where genuine items are made: country codes
+    (SE, US, CN...) or region codes (EU, GCC... listed at the end of this sheet), separated by
     commas.
-sold_in       | Sold in          | list  | 14 |   | Where they are legitimately sold.
-never_sold_in | Never sold in    | list  | 16 |   | Markets where the product is never sold.
+sold_in       | Sold in          | list  | 14 |   | Where they are legitimately sold: country or
+    region codes.
+never_sold_in | Never sold in    | list  | 16 |   | Markets where the product is never sold:
+    country or region codes.
 typical_price | Typical price    | text  | 16 |   | For example: EUR 89 retail.
 
 == Texts | required | A product's name and descriptions, one row per product and language.
@@ -133,37 +137,38 @@ _CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Indicators", "kind"): model.INDICATOR_KINDS,
 }
 
-# One example row per sheet, from the fictional sample publisher, in column order.
+# One example row per sheet, in column order: a fictional publisher and a brand no demo publisher
+# uses (from-sheet refuses a row equal to its example, so a demo's row must never be one).
 EXAMPLES: dict[str, tuple[Any, ...]] = {
     "Publisher": ("nordhaven", "Nordhaven Tools AB", "en", date(2031, 12, 31)),
-    "Brands": ("nordiva", "Nordiva"),
+    "Brands": ("holmvik", "Holmvik"),
     "Contacts": (
         "Brand protection", "Maria Lind", "+46 8 555 0100", "protect@nordhaven.example",
         "Mon-Fri 08:00-17:00 CET", "en, sv", "EU",
     ),
     "Products": (
-        "nordiva-wrench-tw200", 2, "nordiva", "hand-tools", "TW-200, TW200-EU", "036000291452",
-        "8204.11", "SE", "EU", "West Africa", "EUR 89",
+        "holmvik-wrench-tw200", 2, "holmvik", "hand-tools", "TW-200, TW200-EU", "036000291452",
+        "8204.11", "SE", "EU", "ECOWAS", "EUR 89",
     ),
     "Texts": (
-        "nordiva-wrench-tw200", "en", "Torque wrench TW-200",
+        "holmvik-wrench-tw200", "en", "Torque wrench TW-200",
         "Click-type torque wrench with laser-etched scale and holograms on the case.",
         "Blue case.",
     ),
-    "Images": ("nordiva-wrench-tw200", "wrench.png", "genuine", "en", "Genuine"),
+    "Images": ("holmvik-wrench-tw200", "wrench.png", "genuine", "en", "Genuine"),
     "Features": (
-        "nordiva-wrench-tw200", 1, "wrench.png", 0.6, 0.13, 0.3, 0.27, "loupe", "en",
+        "holmvik-wrench-tw200", 1, "wrench.png", 0.6, 0.13, 0.3, 0.27, "loupe", "en",
         "Etched scale", "Sharp etched marks.", "Printed marks rub off.", "Rub with a thumbnail.",
     ),
     "Indicators": (
-        "nordiva-wrench-tw200", 1, "e-commerce", "en",
+        "holmvik-wrench-tw200", 1, "e-commerce", "en",
         "Single units in small parcels declared as samples.",
     ),
     "Alerts": (
-        "nordiva-wrench-tw200", "nordiva-2026-07", date(2026, 7, 1), date(2027, 6, 30),
+        "holmvik-wrench-tw200", "holmvik-2026-07", date(2026, 7, 1), date(2027, 6, 30),
         "L2406-88", "en", "Fake batch L2406-88", "Counterfeits in a genuine-looking case.",
     ),
-    "Tips": ("nordiva-wrench-tw200", 1, "en", "Genuine cases never carry a CE mark on the lid."),
+    "Tips": ("holmvik-wrench-tw200", 1, "en", "Genuine cases never carry a CE mark on the lid."),
 }  # fmt: skip
 
 

@@ -466,3 +466,42 @@ _CONVERTERS = {
     "date": _to_date,
     "file": _to_file,
 }
+
+
+# -- the template's example rows ------------------------------------------------------------------
+
+
+def refuse_examples(rows: dict[str, list[Row]], problems: Problems) -> None:
+    """A row still equal to the template's example (a fictional product, contact or brand) is
+    refused: left in, it would ship a fictional contact on a real product, or a brand the
+    publisher does not own. Compared by value, since a cell's style is no reliable marker."""
+    publisher = rows.get("Publisher") or []
+    if publisher:
+        row, example = publisher[0], _example_values(PUBLISHER)
+        for key in ("id", "name"):
+            if key in row.values and row.get(key) == example.get(key):
+                problems.add(
+                    row.ref(key),
+                    f"{row.headers.get(key, key)}: {row.get(key)!r} is the template's example "
+                    "(a fictional publisher); write your own.",
+                )
+    for spec in SHEETS:
+        example = _example_values(spec)
+        for row in rows.get(spec.name, []):
+            if row.values == example:
+                problems.add(
+                    row.ref(spec.columns[0].key),
+                    f"row {row.number} is still the template's example from a fictional "
+                    "product; overwrite it with your own or delete the row.",
+                )
+
+
+def _example_values(spec: SheetSpec) -> dict[str, Any]:
+    """The example row of ``spec`` as :func:`_read_row` would read it."""
+    scratch = Problems("")
+    values = {}
+    for column, value in zip(spec.columns, spec.example, strict=True):
+        converted = _CONVERTERS.get(column.kind, _to_text)(value, column, "", scratch)
+        if converted not in (None, "", []):
+            values[column.key] = converted
+    return values

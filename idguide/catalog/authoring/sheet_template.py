@@ -96,6 +96,22 @@ def _write_sheet(ws: Worksheet, spec: SheetSpec) -> None:
     ws["A2"].comment = Comment(_EXAMPLE_NOTE, "idguide")
 
 
+def _region_lines() -> list[tuple[str, ...]]:
+    from idguide.catalog.languages import REGIONS
+
+    lines: list[tuple[str, ...]] = [
+        (),
+        (
+            "Regions",
+            "",
+            "",
+            "Made in, Sold in and Never sold in take ISO 3166 country codes (SE, US, CN, GB...) "
+            "or these region codes:",
+        ),
+    ]
+    return lines + [("", code, "", name) for code, name in REGIONS.items()]
+
+
 def _validation(ws: Worksheet, column: Column, letter: str) -> None:
     if column.choices:
         rule = DataValidation(type="list", formula1=f'"{",".join(column.choices)}"')
@@ -141,11 +157,12 @@ def _write_readme(ws: Worksheet) -> None:
             if column.choices:
                 text += f" One of: {', '.join(column.choices)}."
             lines.append(("", column.header, "yes" if column.required else "", text))
+    lines += _region_lines()
     for row, values in enumerate(lines, start=1):
         for index, value in enumerate(values, start=1):
             cell = ws.cell(row=row, column=index, value=value)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-            if values and (values[0] in SHEET_NAMES or row == 8):
+            if values and (values[0] in (*SHEET_NAMES, "Regions") or row == 8):
                 cell.font = Font(bold=True)
     ws["A1"].font = Font(bold=True, size=14)
     for letter, width in zip("ABCD", (14, 22, 10, 90), strict=True):

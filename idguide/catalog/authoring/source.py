@@ -8,21 +8,19 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from idguide.catalog import cleantext, model
+from idguide.catalog import model
+from idguide.catalog.authoring.fields import FieldReader, Map, Problem
 from idguide.catalog.categories import CATEGORIES, is_category
 from idguide.catalog.codes import normalize_gtin, normalize_hs
 from idguide.catalog.errors import IdguideError, ImageError, SourceError
 from idguide.catalog.images import SAVE_SMALLER, inspect_image, read_picture_file
-from idguide.catalog.model import ID_PATTERN, LANG_PATTERN
+from idguide.catalog.languages import language_problem
 
-MAX_YAML_BYTES = 1_000_000
+__all__ = ["PRODUCT_FIELDS", "Problem", "Source", "check_source", "gtin_advice", "read_source"]
 
 # The fields each part of an entry may have; anything else is most likely a typo that would
 # otherwise be dropped without a word.
@@ -54,23 +52,6 @@ INDICATOR_FIELDS = ("kind", "text")
 ALERT_FIELDS = ("id", "issued", "expires", "lot_codes", "text")
 
 
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    field: str
-    message: str
-    line: int | None = None
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return (
-            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
-        )
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"file": self.file, "field": self.field, "line": self.line, "message": self.message}
-
-
 @dataclass
 class Source:
     """A publisher and its products as read from a folder."""
@@ -78,177 +59,7 @@ class Source:
     folder: Path
     publisher: model.Publisher
     products: list[model.Product]
-
-
-class _Map(dict):
-    """A YAML mapping that remembers the line of each key."""
-
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
-        self.lines: dict[str, int] = {}
-
-
-class _Loader(yaml.SafeLoader):
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> _Map:  # type: ignore[override]
-        result = _Map(super().construct_mapping(node, deep=True))
-        result.lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
-        return result
-
-
-def _construct_map(loader: _Loader, node: yaml.Node) -> _Map:
-    assert isinstance(node, yaml.MappingNode)
-    return loader.construct_mapping(node)
-
-
-_Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
-
-
-class _Reader:
-    """Collects problems for one file while reading its fields."""
-
-    def __init__(self, folder: Path, path: Path, problems: list[Problem]) -> None:
-        self.folder = folder
-        self.path = path
-        self.name = path.relative_to(folder).as_posix()
-        self.problems = problems
-
-    def problem(self, field: str, message: str, data: Any = None, key: str = "") -> None:
-        line = data.lines.get(key) if isinstance(data, _Map) and key else None
-        self.problems.append(Problem(self.name, field, message, line))
-
-    def load(self) -> _Map | None:
-        try:
-            if self.path.stat().st_size > MAX_YAML_BYTES:
-                self.problem("", "the file is larger than 1 MB; split it or remove embedded data.")
-                return None
-            data = yaml.load(self.path.read_text(encoding="utf-8"), Loader=_Loader)
-        except (OSError, UnicodeDecodeError) as exc:
-            self.problem("", f"cannot read the file ({exc}).")
-            return None
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 1 if mark else None
-            self.problems.append(Problem(self.name, "", f"not valid YAML: {exc}", line))
-            return None
-        if not isinstance(data, _Map):
-            self.problem("", "the file must hold a mapping of fields (key: value).")
-            return None
-        return data
-
-    def text(self, data: _Map, key: str, field: str, required: bool = False) -> str:
-        value = data.get(key, "")
-        if value is None:
-            value = ""
-        if isinstance(value, date):
-            value = value.isoformat()
-        if not isinstance(value, str | int | float) or isinstance(value, bool):
-            self.problem(field, "must be plain text.", data, key)
-            return ""
-        value = self.clean(str(value).strip(), field, data, key)
-        if required and not value:
-            self.problem(field, "is required.", data, key)
-        return value
-
-    def clean(self, value: str, field: str, data: _Map, key: Any) -> str:
-        """``value`` by the one rule for text from outside (idguide.catalog.cleantext); ''
-        and a problem if it breaks it."""
-        problem = cleantext.problem(value)
-        if problem:
-            self.problem(field, problem, data, key)
-            return ""
-        return cleantext.normalized(value)
-
-    def ident(self, data: _Map, key: str, field: str) -> str:
-        value = self.text(data, key, field, required=True)
-        if value and not ID_PATTERN.match(value):
-            self.problem(
-                field,
-                f"{value!r} is not a valid id: use lower-case letters, digits "
-                "and dashes (e.g. acme-torque-tw200).",
-                data,
-                key,
-            )
-        return value
-
-    def strings(self, data: _Map, key: str, field: str) -> list[str]:
-        value = data.get(key) or []
-        if not isinstance(value, list) or not all(
-            isinstance(v, str | int) and not isinstance(v, bool) for v in value
-        ):
-            self.problem(field, "must be a list of texts, e.g. [A, B].", data, key)
-            return []
-        texts = [self.clean(str(v).strip(), field, data, key) for v in value]
-        return [text for text in texts if text]
-
-    def mappings(self, data: _Map, key: str, field: str) -> list[_Map]:
-        value = data.get(key) or []
-        if not isinstance(value, list) or not all(isinstance(v, _Map) for v in value):
-            self.problem(field, "must be a list of entries, each with its own fields.", data, key)
-            return []
-        return value
-
-    def lang_text(self, data: _Map, key: str, field: str) -> model.LangText:
-        """A ``{lang: text}`` mapping."""
-        value = data.get(key)
-        if not value:
-            return {}
-        if isinstance(value, str):
-            self.problem(field, "give the text per language, e.g. {en: ..., es: ...}.", data, key)
-            return {}
-        if not isinstance(value, _Map):
-            self.problem(field, "must map language codes to texts.", data, key)
-            return {}
-        result: model.LangText = {}
-        for lang in value:
-            text = self.text(value, lang, f"{field}.{lang}")
-            if self._lang_ok(str(lang), field, value) and text:
-                result[str(lang)] = text
-        return result
-
-    def per_language(
-        self, data: _Map, field: str, parts: tuple[str, ...]
-    ) -> dict[str, model.LangText]:
-        """Read ``text: {lang: {part: text}}`` into ``{part: {lang: text}}``."""
-        result: dict[str, model.LangText] = {part: {} for part in parts}
-        texts = data.get("text") or _Map()
-        if not isinstance(texts, _Map):
-            self.problem(f"{field}text", "must map language codes to texts.", data, "text")
-            return result
-        for lang, block in texts.items():
-            if not self._lang_ok(str(lang), f"{field}text", texts):
-                continue
-            if not isinstance(block, _Map):
-                self.problem(
-                    f"{field}text.{lang}", f"must hold fields {', '.join(parts)}.", texts, lang
-                )
-                continue
-            for part in parts:
-                value = self.text(block, part, f"{field}text.{lang}.{part}")
-                if value:
-                    result[part][str(lang)] = value
-            for unknown in set(block) - set(parts):
-                self.problem(
-                    f"{field}text.{lang}.{unknown}",
-                    f"unknown field; use {', '.join(parts)}.",
-                    block,
-                    unknown,
-                )
-        return result
-
-    def known_fields(self, data: _Map, prefix: str, known: tuple[str, ...]) -> None:
-        """Report every key of ``data`` that is not one of ``known`` (usually a typo)."""
-        for key in data:
-            if str(key) in known:
-                continue
-            close = difflib.get_close_matches(str(key), known, n=1)
-            hint = f"did you mean {close[0]!r}?" if close else f"use {', '.join(known)}."
-            self.problem(f"{prefix}{key}", f"unknown field; {hint}", data, str(key))
-
-    def _lang_ok(self, lang: str, field: str, data: _Map) -> bool:
-        if LANG_PATTERN.match(lang):
-            return True
-        self.problem(field, f"{lang!r} is not a language code such as en, es, fr, pt.", data, lang)
-        return False
+    files: dict[str, str] = field(default_factory=dict)  # product id -> its file in the folder
 
 
 def read_source(folder: Path) -> Source:
@@ -284,13 +95,13 @@ def check_source(folder: Path) -> tuple[Source | None, list[Problem]]:
             )
         )
         return None, problems
-    publisher = _read_publisher(_Reader(folder, publisher_file, problems))
+    publisher = _read_publisher(FieldReader(folder, publisher_file, problems))
     if publisher is None:
         return None, problems
     products: list[model.Product] = []
     seen: dict[str, str] = {}
     for path in sorted((folder / "products").glob("*.yaml")):
-        reader = _Reader(folder, path, problems)
+        reader = FieldReader(folder, path, problems)
         data = reader.load()
         if data is None:
             continue
@@ -308,10 +119,10 @@ def check_source(folder: Path) -> tuple[Source | None, list[Problem]]:
         products.append(product)
     if not products and not problems:
         problems.append(Problem(str(folder), "products", "no product files in products/*.yaml."))
-    return Source(folder, publisher, products), problems
+    return Source(folder, publisher, products, seen), problems
 
 
-def _read_publisher(reader: _Reader) -> model.Publisher | None:
+def _read_publisher(reader: FieldReader) -> model.Publisher | None:
     data = reader.load()
     if data is None:
         return None
@@ -321,10 +132,11 @@ def _read_publisher(reader: _Reader) -> model.Publisher | None:
         default_language=reader.text(data, "default_language", "default_language") or "en",
         rights_valid_until=reader.text(data, "rights_valid_until", "rights_valid_until"),
     )
-    if not LANG_PATTERN.match(publisher.default_language):
-        reader.problem(
-            "default_language", "must be a language code such as en.", data, "default_language"
-        )
+    problem = language_problem(publisher.default_language)
+    if problem:
+        reader.problem("default_language", problem, data, "default_language")
+        # said once here: the texts each product and feature needs in it are not asked for
+        publisher.default_language = ""
     reader.known_fields(data, "", PUBLISHER_FIELDS)
     for i, item in enumerate(reader.mappings(data, "brands", "brands")):
         reader.known_fields(item, f"brands[{i}].", BRAND_FIELDS)
@@ -349,19 +161,19 @@ def _read_publisher(reader: _Reader) -> model.Publisher | None:
     return publisher
 
 
-def _read_contact(reader: _Reader, item: _Map, field: str) -> model.Contact:
+def _read_contact(reader: FieldReader, item: Map, field: str) -> model.Contact:
     return model.Contact(
         role=reader.text(item, "role", f"{field}.role", required=True),
         name=reader.text(item, "name", f"{field}.name"),
         phone=reader.text(item, "phone", f"{field}.phone"),
         email=reader.text(item, "email", f"{field}.email"),
         hours=reader.text(item, "hours", f"{field}.hours"),
-        languages=reader.strings(item, "languages", f"{field}.languages"),
+        languages=reader.languages(item, "languages", f"{field}.languages"),
         regions=reader.strings(item, "regions", f"{field}.regions"),
     )
 
 
-def _read_product(reader: _Reader, data: _Map, publisher: model.Publisher) -> model.Product:
+def _read_product(reader: FieldReader, data: Map, publisher: model.Publisher) -> model.Product:
     reader.known_fields(data, "", PRODUCT_FIELDS)
     texts = reader.per_language(data, "", ("name", "description", "packaging"))
     product = model.Product(
@@ -375,14 +187,14 @@ def _read_product(reader: _Reader, data: _Map, publisher: model.Publisher) -> mo
         revision=_revision(reader, data),
         default_language=publisher.default_language,
         models=reader.strings(data, "models", "models"),
-        made_in=reader.strings(data, "made_in", "made_in"),
-        sold_in=reader.strings(data, "sold_in", "sold_in"),
-        never_sold_in=reader.strings(data, "never_sold_in", "never_sold_in"),
+        made_in=reader.markets(data, "made_in", "made_in"),
+        sold_in=reader.markets(data, "sold_in", "sold_in"),
+        never_sold_in=reader.markets(data, "never_sold_in", "never_sold_in"),
         typical_price=reader.text(data, "typical_price", "typical_price"),
     )
     _check_product_refs(reader, data, product, publisher)
-    product.gtins = _codes(reader, data, "gtins", normalize_gtin)
-    product.hs_codes = _codes(reader, data, "hs_codes", normalize_hs)
+    product.gtins = _codes(reader, data, "gtins", normalize_gtin, '["4006381333931"]')
+    product.hs_codes = _codes(reader, data, "hs_codes", normalize_hs, '["8204.11"]')
     product.images = [
         _read_image(reader, item, f"images[{i}]")
         for i, item in enumerate(reader.mappings(data, "images", "images"))
@@ -409,16 +221,16 @@ def _read_product(reader: _Reader, data: _Map, publisher: model.Publisher) -> mo
     return product
 
 
-def _revision(reader: _Reader, data: _Map) -> int:
+def _revision(reader: FieldReader, data: Map) -> int:
     value = data.get("revision", 1)
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         reader.problem("revision", "must be a whole number, 1 or more.", data, "revision")
         return 1
-    return value
+    return int(value)
 
 
 def _check_product_refs(
-    reader: _Reader, data: _Map, product: model.Product, publisher: model.Publisher
+    reader: FieldReader, data: Map, product: model.Product, publisher: model.Publisher
 ) -> None:
     brands = {brand.id: brand for brand in publisher.brands}
     if product.brand_id and product.brand_id not in brands:
@@ -442,7 +254,7 @@ def _check_product_refs(
             "category",
         )
     lang = publisher.default_language
-    if not product.name.get(lang):
+    if lang and not product.name.get(lang):
         reader.problem(
             f"text.{lang}.name",
             f"the product needs a name in the publisher's default language ({lang}): "
@@ -452,9 +264,9 @@ def _check_product_refs(
         )
 
 
-def _codes(reader: _Reader, data: _Map, key: str, normalize: Any) -> list[str]:
+def _codes(reader: FieldReader, data: Map, key: str, normalize: Any, example: str) -> list[str]:
     result = []
-    for i, value in enumerate(reader.strings(data, key, key)):
+    for i, value in enumerate(reader.codes(data, key, example)):
         try:
             code = normalize(value)
         except IdguideError as exc:
@@ -483,7 +295,7 @@ def gtin_advice(value: str) -> str:
     )
 
 
-def _read_image(reader: _Reader, item: _Map, field: str) -> model.Image:
+def _read_image(reader: FieldReader, item: Map, field: str) -> model.Image:
     reader.known_fields(item, f"{field}.", IMAGE_FIELDS)
     ref = reader.text(item, "file", f"{field}.file", required=True)
     kind = reader.text(item, "kind", f"{field}.kind") or "genuine"
@@ -497,7 +309,7 @@ def _read_image(reader: _Reader, item: _Map, field: str) -> model.Image:
     return image
 
 
-def _inspect_image_file(reader: _Reader, item: _Map, field: str, image: model.Image) -> None:
+def _inspect_image_file(reader: FieldReader, item: Map, field: str, image: model.Image) -> None:
     path = (reader.folder / image.ref).resolve()
     if not path.is_relative_to(reader.folder.resolve()):
         reader.problem(
@@ -534,7 +346,9 @@ def _image_advice(message: str) -> str:
     return "Save it as a JPEG, PNG or WEBP picture."
 
 
-def _read_feature(reader: _Reader, item: _Map, field: str, product: model.Product) -> model.Feature:
+def _read_feature(
+    reader: FieldReader, item: Map, field: str, product: model.Product
+) -> model.Feature:
     reader.known_fields(item, f"{field}.", FEATURE_FIELDS)
     texts = reader.per_language(
         item, f"{field}.", ("title", "genuine", "counterfeit", "how_to_check")
@@ -543,12 +357,13 @@ def _read_feature(reader: _Reader, item: _Map, field: str, product: model.Produc
     if isinstance(number, bool) or not isinstance(number, int) or number < 1:
         reader.problem(f"{field}.number", "must be a whole number, 1 or more.", item, "number")
         number = 0
+    number = int(number)
     method = reader.text(item, "method", f"{field}.method") or "naked-eye"
     if method not in model.CHECK_METHODS:
         reader.problem(
             f"{field}.method", f"use one of {', '.join(model.CHECK_METHODS)}.", item, "method"
         )
-    if not texts["title"].get(product.default_language):
+    if product.default_language and not texts["title"].get(product.default_language):
         reader.problem(
             f"{field}.text.{product.default_language}.title",
             "each feature needs a title in the publisher's default language "
@@ -578,7 +393,7 @@ def _read_feature(reader: _Reader, item: _Map, field: str, product: model.Produc
     return feature
 
 
-def _read_region(reader: _Reader, item: _Map, field: str) -> model.Region | None:
+def _read_region(reader: FieldReader, item: Map, field: str) -> model.Region | None:
     value = item.get("region")
     if value is None:
         return None
@@ -596,17 +411,26 @@ def _read_region(reader: _Reader, item: _Map, field: str) -> model.Region | None
         return None
     region = model.Region(*(float(v) for v in value))
     if not region.is_inside_image():
-        reader.problem(
-            f"{field}.region",
-            f"{value} lies outside the image: x + width and y + height must not exceed 1.",
-            item,
-            "region",
-        )
+        reader.problem(f"{field}.region", _region_advice(value), item, "region")
         return None
     return region
 
 
-def _read_indicator(reader: _Reader, item: _Map, field: str) -> model.Indicator:
+def _region_advice(value: list) -> str:
+    shown = [float(v) for v in value]
+    if any(v > 1 for v in shown):  # most likely pixels
+        return (
+            f"{shown} looks like pixels: give the region as fractions of the picture's width "
+            "and height, each between 0 and 1; e.g. [0.62, 0.18, 0.2, 0.12] starts 62% across "
+            "and 18% down and is 20% of the width wide and 12% of the height high."
+        )
+    return (
+        f"{shown} lies outside the image: x + width and y + height must not exceed 1 "
+        "(the numbers are fractions of the picture's width and height)."
+    )
+
+
+def _read_indicator(reader: FieldReader, item: Map, field: str) -> model.Indicator:
     reader.known_fields(item, f"{field}.", INDICATOR_FIELDS)
     kind = reader.text(item, "kind", f"{field}.kind") or "other"
     if kind not in model.INDICATOR_KINDS:
@@ -616,7 +440,7 @@ def _read_indicator(reader: _Reader, item: _Map, field: str) -> model.Indicator:
     return model.Indicator(kind=kind, text=reader.lang_text(item, "text", f"{field}.text"))
 
 
-def _read_alert(reader: _Reader, item: _Map, field: str) -> model.Alert:
+def _read_alert(reader: FieldReader, item: Map, field: str) -> model.Alert:
     reader.known_fields(item, f"{field}.", ALERT_FIELDS)
     texts = reader.per_language(item, f"{field}.", ("title", "body"))
     return model.Alert(
@@ -629,13 +453,13 @@ def _read_alert(reader: _Reader, item: _Map, field: str) -> model.Alert:
     )
 
 
-def _read_tip(reader: _Reader, data: _Map, item: Any, index: int) -> model.LangText:
-    holder = _Map({"tip": item})
+def _read_tip(reader: FieldReader, data: Map, item: Any, index: int) -> model.LangText:
+    holder = Map({"tip": item})
     holder.lines = {"tip": data.lines.get("tips", 0)}
     return reader.lang_text(holder, "tip", f"tips[{index}]")
 
 
-def _check_numbers(reader: _Reader, data: _Map, product: model.Product) -> None:
+def _check_numbers(reader: FieldReader, data: Map, product: model.Product) -> None:
     numbers = [feature.number for feature in product.features]
     duplicates = sorted({n for n in numbers if n and numbers.count(n) > 1})
     if duplicates:
@@ -646,7 +470,7 @@ def _check_numbers(reader: _Reader, data: _Map, product: model.Product) -> None:
         reader.problem("images", "a product needs at least one image.", data, "images")
 
 
-def _check_unique(reader: _Reader, data: _Map, product: model.Product) -> None:
+def _check_unique(reader: FieldReader, data: Map, product: model.Product) -> None:
     """The same picture listed twice, or two alerts with one id, are mistakes to point at."""
     seen: set[str] = set()
     for i, image in enumerate(product.images):

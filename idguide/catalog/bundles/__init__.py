@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
     )
     from idguide.catalog.bundles.keys import generate_keys, load_private_key, load_public_key
     from idguide.catalog.bundles.reader import open_bundle
+    from idguide.catalog.bundles.tosheet import bundle_to_sheet
     from idguide.catalog.bundles.trust import (
         TrustEntry,
         TrustKey,
@@ -62,6 +63,7 @@ __getattr__ = exports(
         "idguide.catalog.bundles.keys": ["generate_keys", "load_private_key", "load_public_key"],
         "idguide.catalog.bundles.reader": ["open_bundle"],
         "idguide.catalog.bundles.bindings": ["prefixes_for_brand"],
+        "idguide.catalog.bundles.tosheet": ["bundle_to_sheet"],
         "idguide.catalog.bundles.trust": [
             "TrustEntry",
             "TrustKey",
@@ -89,6 +91,7 @@ __all__ = [
     "Verification",
     "apply_trust",
     "build_bundle",
+    "bundle_to_sheet",
     "collect_garbage",
     "export_trust",
     "generate_keys",

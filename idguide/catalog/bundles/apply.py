@@ -25,6 +25,7 @@ from pathlib import Path
 from idguide.catalog import staging
 from idguide.catalog.bundles import imagefiles
 from idguide.catalog.bundles.bindings import bind_from_bundle
+from idguide.catalog.bundles.entries import language_warnings
 from idguide.catalog.bundles.imagecheck import (
     ImageCheck,
     helper_for,
@@ -58,6 +59,8 @@ class InstalledBundle:
     trusted: bool
     revoked: bool
     demo: bool
+    live: int = 0  # the publisher's products in force now, from all its bundles
+    withdrawn: int = 0  # and those it has withdrawn
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -144,6 +147,7 @@ def _apply(
         imagefiles.remove(catalog.images, _unreferenced(catalog, written))
         raise
     changes.bound = bound
+    changes.warnings = language_warnings(contents.publisher, contents.products)
     return changes.carrying(CHANGED | OpChanges(trust=bool(bound)))
 
 
@@ -166,8 +170,17 @@ def _withdrawals(catalog: Catalog, kind: str, contents: Contents) -> list[str]:
 
 
 def installed_bundles(catalog: Catalog) -> list[InstalledBundle]:
-    """The newest installed bundle of each publisher."""
+    """The newest installed bundle of each publisher, with what is live from the publisher
+    (``counts`` are the last bundle's own: a delta's few changes)."""
     import json
+
+    live = {
+        row[0]: (row[1], row[2])
+        for row in catalog.conn.execute(
+            "SELECT publisher_id, total(withdrawn = 0), total(withdrawn) FROM products "
+            "GROUP BY publisher_id"
+        )
+    }
 
     rows = catalog.conn.execute(
         "SELECT b.publisher_id, p.name, b.sequence, b.kind, b.created_at, b.installed_at, "
@@ -190,6 +203,7 @@ def installed_bundles(catalog: Catalog) -> list[InstalledBundle]:
             bool(r[7]),
             bool(r[8]),
             bool(r[9]),
+            *(int(n) for n in live.get(r[0], (0, 0))),
         )
         for r in rows
     ]

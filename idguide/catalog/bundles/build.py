@@ -13,7 +13,7 @@ import hashlib
 import io
 import os
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -24,11 +24,12 @@ from PIL import ImageOps
 from idguide.catalog import model
 from idguide.catalog.authoring.source import Source, read_source
 from idguide.catalog.bundles import entries, format
+from idguide.catalog.bundles.compare import Base, Pictures, read_base, unraised
 from idguide.catalog.bundles.errors import BuildError
 from idguide.catalog.bundles.format import FileEntry, Manifest
 from idguide.catalog.bundles.keys import key_id, load_private_key, raw_public
-from idguide.catalog.bundles.reader import open_bundle
-from idguide.catalog.images import FORMATS, inspect_image, read_picture_file
+from idguide.catalog.errors import SourceError
+from idguide.catalog.images import FORMATS, inspect_image
 from idguide.catalog.progress import ProgressFn, no_progress
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -41,12 +42,8 @@ class BuildResult:
     sequence: int
     kind: str
     counts: dict[str, int]
-
-
-@dataclass
-class _Previous:
-    sequence: int
-    products: dict[str, int]
+    base_sequence: int | None = None  # the bundle compared with (--delta-from or --base)
+    withdrawn: list[str] = field(default_factory=list)  # live in the base, gone from the source
 
 
 def build_bundle(
@@ -57,15 +54,21 @@ def build_bundle(
     delta_from: str | Path | None = None,
     progress: ProgressFn | None = None,
     created_at: str | None = None,
+    base: str | Path | None = None,
 ) -> BuildResult:
     """Check ``source_folder`` (refusing on any problem) and write a signed bundle to ``out_path``.
 
     A full bundle needs ``sequence``. With ``delta_from`` (the publisher's previous bundle) the
     result is a delta holding only products whose revision changed, plus tombstones for products
-    gone from the source; its sequence defaults to the previous one plus one.
+    gone from the source; its sequence defaults to the previous one plus one. A full bundle
+    given ``base`` (the previous bundle) is compared with it the same way: the result says which
+    products it withdraws. Either way an entry whose content changed without a new revision is
+    refused, naming it (officers holding that revision would keep the old text).
     """
     source = read_source(Path(source_folder))
-    return write_bundle(source, out_path, private_key, sequence, delta_from, progress, created_at)
+    return write_bundle(
+        source, out_path, private_key, sequence, delta_from, progress, created_at, base
+    )
 
 
 def write_bundle(
@@ -76,22 +79,32 @@ def write_bundle(
     delta_from: str | Path | None = None,
     progress: ProgressFn | None = None,
     created_at: str | None = None,
+    base: str | Path | None = None,
 ) -> BuildResult:
     """Write ``source`` (already read and checked, or made in memory by a program) as a signed
     bundle; see :func:`build_bundle`."""
+    if delta_from and base:
+        raise BuildError("Give --delta-from or --base, not both: a delta's base is --delta-from.")
     key = (
         private_key
         if isinstance(private_key, Ed25519PrivateKey)
         else load_private_key(Path(private_key))
     )
+    report = progress or no_progress
     stamp = _created_at(created_at)
-    previous = _previous(Path(delta_from), source, key) if delta_from else None
+    previous = read_base(Path(delta_from or base or ""), source) if delta_from or base else None
+    if delta_from and previous and previous.signer != raw_public(key.public_key()):
+        raise BuildError(f"{previous.name} was signed with another key than the one given.")
     sequence = _sequence(sequence, previous)
-    products = _changed(source.products, previous)
-    tombstones = _gone(source, previous)
-    writer = _Writer(Path(out_path))
+    pictures = Pictures(source.folder)
+    if previous is not None:
+        _refuse_unraised(source, previous, pictures, report)
+    delta = previous if delta_from else None
+    products = _changed(source.products, delta)
+    tombstones = _gone(source, delta)
+    writer = _Writer(Path(out_path), pictures)
     try:
-        sha_of = writer.add_images(source, products, progress or no_progress)
+        sha_of = writer.add_images(products, report)
         lines = [entries.product_json(p, sha_of[p.id]) for p in products]
         lines += [entries.tombstone_json(pid, rev) for pid, rev in sorted(tombstones.items())]
         writer.add(format.ENTRIES, b"".join(format.dumps(line) + b"\n" for line in lines))
@@ -99,8 +112,8 @@ def write_bundle(
         manifest = Manifest(
             publisher=source.publisher.id,
             sequence=sequence,
-            kind="delta" if previous else "full",
-            base_sequence=previous.sequence if previous else None,
+            kind="delta" if delta else "full",
+            base_sequence=delta.sequence if delta else None,
             created_at=stamp,
             signer_key=base64.b64encode(raw_public(key.public_key())).decode(),
             key_id=key_id(key.public_key()),
@@ -119,23 +132,35 @@ def write_bundle(
     except BaseException:
         writer.abandon()
         raise
-    return BuildResult(writer.out, manifest.publisher, sequence, manifest.kind, manifest.counts)
+    return BuildResult(
+        writer.out,
+        manifest.publisher,
+        sequence,
+        manifest.kind,
+        manifest.counts,
+        previous.sequence if previous else None,
+        sorted(set(previous.products) - {p.id for p in source.products}) if previous else [],
+    )
 
 
-def _previous(path: Path, source: Source, key: Ed25519PrivateKey) -> _Previous:
-    with open_bundle(path) as old:
-        old.require_signature()
-        if old.manifest.publisher != source.publisher.id:
-            raise BuildError(
-                f"{path.name} is a bundle of {old.manifest.publisher!r}, not of "
-                f"{source.publisher.id!r}; give this publisher's previous bundle."
-            )
-        if old.signer_key() != raw_public(key.public_key()):
-            raise BuildError(f"{path.name} was signed with another key than the one given.")
-        return _Previous(old.manifest.sequence, dict(old.manifest.products))
+def _refuse_unraised(
+    source: Source, previous: Base, pictures: Pictures, report: ProgressFn
+) -> None:
+    """Refuse, naming them, the entries whose content changed since ``previous`` without a new
+    revision, and those whose revision went down: a catalogue holding the base's revision would
+    keep its old text, while the publisher believes the change went out."""
+    problems = unraised(source, previous, pictures, report)
+    if problems:
+        count = len(problems)
+        raise SourceError(
+            f"{count} entr{'ies' if count != 1 else 'y'} changed without a new revision, so "
+            f"officers holding {previous.name} would keep the old text; nothing was written. "
+            f"First: {problems[0]}",
+            problems,
+        )
 
 
-def _sequence(sequence: int | None, previous: _Previous | None) -> int:
+def _sequence(sequence: int | None, previous: Base | None) -> int:
     if sequence is None:
         if previous is None:
             raise BuildError(
@@ -156,14 +181,14 @@ def _sequence(sequence: int | None, previous: _Previous | None) -> int:
     return sequence
 
 
-def _changed(products: list[model.Product], previous: _Previous | None) -> list[model.Product]:
+def _changed(products: list[model.Product], previous: Base | None) -> list[model.Product]:
     ordered = sorted(products, key=lambda p: p.id)
     if previous is None:
         return ordered
     return [p for p in ordered if previous.products.get(p.id) != p.revision]
 
 
-def _gone(source: Source, previous: _Previous | None) -> dict[str, int]:
+def _gone(source: Source, previous: Base | None) -> dict[str, int]:
     if previous is None:
         return {}
     present = {p.id for p in source.products}
@@ -218,8 +243,9 @@ def clean_image(data: bytes, where: str) -> bytes:
 class _Writer:
     """Writes members to a temporary file beside ``out``, then renames it into place."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, pictures: Pictures) -> None:
         self.out = out
+        self.pictures = pictures
         self.temporary = out.with_name(f".{out.name}.{os.getpid()}.tmp")
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
@@ -240,7 +266,7 @@ class _Writer:
             self.files.append(FileEntry(name, len(data), hashlib.sha256(data).hexdigest()))
 
     def add_images(
-        self, source: Source, products: list[model.Product], report: ProgressFn
+        self, products: list[model.Product], report: ProgressFn
     ) -> dict[str, dict[str, str]]:
         """Re-encode and add each picture once; return, per product, image ref -> sha256."""
         by_path: dict[Path, str] = {}
@@ -254,15 +280,12 @@ class _Writer:
                 done += 1
                 assert image.source is not None
                 if image.source not in by_path:
-                    by_path[image.source] = self._add_image(source.folder, image)
+                    by_path[image.source] = self._add_image(image)
                 refs[image.ref] = by_path[image.source]
         return sha_of
 
-    def _add_image(self, folder: Path, image: model.Image) -> str:
-        assert image.source is not None
-        where = f"{folder.name}/{image.ref}"
-        data = clean_image(read_picture_file(image.source, where), where)
-        sha = hashlib.sha256(data).hexdigest()
+    def _add_image(self, image: model.Image) -> str:
+        sha, data = self.pictures.cleaned(image)
         name = format.IMAGE_DIR + sha
         if name not in self.names:
             self.add(name, data, compress=False)

@@ -183,6 +183,57 @@ class _Fields:
         return value
 
 
+# -- language codes that are no language ----------------------------------------------------
+
+
+def language_warnings(publisher: model.Publisher, products: list[model.Product]) -> list[str]:
+    """What to tell about texts keyed by a code that is no language (``sp`` for Spanish). The
+    reader takes any two or three letters, as builders before the authoring check
+    (idguide.catalog.languages) wrote them: refusing such a bundle would keep all its entries
+    and alerts from officers (and the publisher's next deltas build on it). It is installed as
+    signed, and verify, import and sync say this, so that Spanish officers are not shown the
+    default language in silence."""
+    from idguide.catalog.languages import (
+        is_language,
+        language_name,
+        language_problem,
+        suggest_language,
+    )
+
+    default = publisher.default_language
+    found: dict[str, list[str]] = {}
+    for product in products:
+        for code in product.languages():
+            if code != default and not is_language(code):
+                found.setdefault(code, []).append(product.id)
+    warnings = []
+    if not is_language(default):
+        meant = suggest_language(default)
+        warnings.append(
+            f"The publisher's default language {language_problem(default)} Its texts are still "
+            "shown to officers who have none in their own language; ask the publisher to publish "
+            f"them again under {_code(meant)}."
+        )
+    for code, ids in sorted(found.items()):
+        meant = suggest_language(code)
+        who = (
+            f"Officers reading in {language_name(meant)} are shown"
+            if meant
+            else "No officer is shown them by their language: all see"
+        )
+        shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+        warnings.append(
+            f"{shown} {'has' if len(ids) == 1 else 'have'} texts under {code!r}: "
+            f"{language_problem(code)} {who} the default language ({default}) instead; ask "
+            f"the publisher to publish them again under {_code(meant)}."
+        )
+    return warnings
+
+
+def _code(meant: str | None) -> str:
+    return repr(meant) if meant else "a language code"
+
+
 def is_tombstone(data: Any) -> bool:
     return isinstance(data, dict) and data.get("withdrawn") is True
 

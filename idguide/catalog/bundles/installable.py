@@ -33,6 +33,7 @@ from idguide.catalog.bundles.format import MAX_SEQUENCE_STEP
 from idguide.catalog.bundles.reader import Bundle, Contents
 from idguide.catalog.bundles.trust import TrustEntry, get_trust, revoked_at
 from idguide.catalog.store import Catalog
+from idguide.catalog.write import unraised_message, unraised_revisions
 
 UP_TO_DATE = "Already installed (up to date)"
 NO_TRUST_STORE = (
@@ -72,6 +73,9 @@ def installability(
         return Installability(False, UP_TO_DATE, up_to_date=True)
     except BundleError as exc:
         return Installability(False, str(exc))
+    unraised = unraised_revisions(catalog.conn, contents.products)  # as install() refuses
+    if unraised:
+        return Installability(False, unraised_message(bundle.name, unraised))
     return Installability(True, _why_installable(catalog, bundle, trust))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from idguide.catalog.bundles.entries import language_warnings
 from idguide.catalog.bundles.imagecheck import (
     Helper,
     ImageCheck,
@@ -41,6 +42,7 @@ class Verification:
     installable: bool | None = None  # None: no catalogue, so no trust store, was consulted
     reason: str = ""  # why it can or cannot be installed, or that no trust store was consulted
     up_to_date: bool = False  # this very sequence is installed already
+    warnings: list[str] = field(default_factory=list)  # installable, but someone should know
 
     @property
     def ok(self) -> bool:
@@ -75,6 +77,7 @@ def verify_bundle(
         else:
             contents = _check_contents(bundle, helper, progress or no_progress)
             result.contents = "valid"
+            result.warnings = language_warnings(contents.publisher, contents.products)
             result.counts = dict(bundle.manifest.counts)  # checked against the contents
         if catalog is not None:
             _check_trust(catalog, bundle, result)

@@ -153,6 +153,7 @@ def _install_chain(
             return True
         Path(path).unlink(missing_ok=True)
         result.op_changes |= changes.op_changes
+        result.warnings += [f"{offer.name}: {text}" for text in changes.warnings]
         result.installed.append(
             Installed(
                 item.feed.name, offer.publisher, offer.sequence, offer.kind, offer.name, changes

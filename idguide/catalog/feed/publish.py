@@ -151,7 +151,7 @@ def publish_bundles(
     try:
         for path, result in checked:
             item = _add_bundle(repo, targets.signed, path, result, copied)
-            item.warnings += _trust_warnings(trusted, result)
+            item.warnings += _trust_warnings(trusted, result) + result.warnings
             published.append(item)
         if any(item.new for item in published):
             repo.commit(signers, utc_now(now), targets)

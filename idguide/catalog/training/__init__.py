@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING
 from idguide.catalog.lazy import exports
 
 if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
-    from idguide.catalog.training.handout import make_handout
+    from idguide.catalog.training.handout import (
+        HandoutOptions,
+        WorkshopHandout,
+        make_handout,
+        workshop_handout,
+    )
     from idguide.catalog.training.workshops import (
         EXTENSION,
         Workshop,
@@ -24,12 +29,18 @@ if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
         rename_workshop,
         reorder,
         set_item_notes,
+        update_workshop,
     )
 
 __getattr__ = exports(
     __name__,
     {
-        "idguide.catalog.training.handout": ["make_handout"],
+        "idguide.catalog.training.handout": [
+            "HandoutOptions",
+            "WorkshopHandout",
+            "make_handout",
+            "workshop_handout",
+        ],
         "idguide.catalog.training.workshops": [
             "EXTENSION",
             "Workshop",
@@ -48,13 +59,16 @@ __getattr__ = exports(
             "rename_workshop",
             "reorder",
             "set_item_notes",
+            "update_workshop",
         ],
     },
 )
 
 __all__ = [
     "EXTENSION",
+    "HandoutOptions",
     "Workshop",
+    "WorkshopHandout",
     "WorkshopImport",
     "WorkshopItem",
     "add_item",
@@ -71,4 +85,6 @@ __all__ = [
     "rename_workshop",
     "reorder",
     "set_item_notes",
+    "update_workshop",
+    "workshop_handout",
 ]

@@ -1,13 +1,17 @@
 """Printed handouts of product sheets for workshops (PDF, no Qt).
 
-One or more pages per product: the pictures with the numbered feature regions drawn on them,
-the features genuine against counterfeit, the risk indicators, tips and alerts, whom to call, and
-where the entry comes from (publisher, bundle sequence, date, DEMO for the fictional catalogue).
+One or more pages per product: the pictures with the numbered feature regions drawn on them (as
+vectors and text, sharp in print), the features genuine against counterfeit, the risk
+indicators, tips and alerts, whom to call, and where the entry comes from (publisher, bundle
+sequence, date, DEMO for the fictional catalogue). A handout of a workshop carries its title,
+lists the products this catalogue lacks, and on request the trainer's notes; a participants'
+worksheet has blank lines where the answers would be.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -15,150 +19,33 @@ from idguide.catalog import model
 from idguide.catalog.categories import get_category
 from idguide.catalog.codes import display_gtin, display_hs
 from idguide.catalog.errors import IdguideError
-from idguide.catalog.pdf import (
-    FONT,
-    Document,
-    Printable,
-    clean,
-    draw_callouts,
-    is_photo,
-    render_image,
-    save,
-)
+from idguide.catalog.pdf import FONT, Document, clean, printable, save
 from idguide.catalog.progress import ProgressFn, no_progress
 from idguide.catalog.read import get_product, get_publisher
 from idguide.catalog.store import Catalog
+from idguide.catalog.training.labels import has_label, label
+from idguide.catalog.training.workshops import WorkshopItem, get_workshop
+
+__all__ = ["HandoutOptions", "WorkshopHandout", "make_handout", "product_pages", "workshop_handout"]
 
 MAX_PRODUCTS = 500
 MAX_IMAGES = 6
 
-_LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "handout": "idguide handout",
-        "packaging": "Packaging",
-        "detail": "Detail",
-        "category": "Category",
-        "models": "Models",
-        "gtins": "Barcodes",
-        "hs": "HS codes",
-        "made_in": "Made in",
-        "sold_in": "Sold in",
-        "never_sold_in": "Never sold in",
-        "price": "Typical price",
-        "images": "Pictures (numbers mark the features)",
-        "features": "Authentication features",
-        "feature": "Feature",
-        "genuine": "Genuine",
-        "counterfeit": "Counterfeit",
-        "indicators": "Counterfeit and risk indicators",
-        "tips": "Tips",
-        "alerts": "Alerts",
-        "contacts": "Verification contacts",
-        "source": "Source",
-        "publisher": "Publisher",
-        "bundle": "Bundle",
-        "published": "Published",
-        "rights": "Rights valid until",
-        "demo": "DEMO: fictional content for training only",
-        "withdrawn": "WITHDRAWN by its publisher: do not rely on this entry",
-        "lots": "lots",
-    },
-    "es": {
-        "handout": "Ficha idguide",
-        "category": "Categoría",
-        "packaging": "Embalaje",
-        "detail": "Detalle",
-        "models": "Modelos",
-        "gtins": "Códigos de barras",
-        "hs": "Códigos SA",
-        "made_in": "Fabricado en",
-        "sold_in": "Vendido en",
-        "never_sold_in": "Nunca vendido en",
-        "price": "Precio habitual",
-        "images": "Imágenes (los números marcan las características)",
-        "features": "Características de autenticación",
-        "feature": "Característica",
-        "genuine": "Original",
-        "counterfeit": "Falsificación",
-        "indicators": "Indicadores de falsificación y riesgo",
-        "tips": "Consejos",
-        "alerts": "Alertas",
-        "contacts": "Contactos para verificación",
-        "source": "Origen",
-        "publisher": "Editor",
-        "bundle": "Paquete",
-        "published": "Publicado",
-        "rights": "Derechos válidos hasta",
-        "demo": "DEMO: contenido ficticio solo para formación",
-        "withdrawn": "RETIRADO por su editor: no se base en esta ficha",
-        "lots": "lotes",
-    },
-    "fr": {
-        "handout": "Fiche idguide",
-        "packaging": "Emballage",
-        "detail": "Détail",
-        "category": "Catégorie",
-        "models": "Modèles",
-        "gtins": "Codes-barres",
-        "hs": "Codes SH",
-        "made_in": "Fabriqué en",
-        "sold_in": "Vendu en",
-        "never_sold_in": "Jamais vendu en",
-        "price": "Prix habituel",
-        "images": "Images (les numéros marquent les points de contrôle)",
-        "features": "Points d'authentification",
-        "feature": "Point",
-        "genuine": "Authentique",
-        "counterfeit": "Contrefaçon",
-        "indicators": "Indicateurs de contrefaçon et de risque",
-        "tips": "Conseils",
-        "alerts": "Alertes",
-        "contacts": "Contacts pour vérification",
-        "source": "Source",
-        "publisher": "Éditeur",
-        "bundle": "Paquet",
-        "published": "Publié",
-        "rights": "Droits valables jusqu'au",
-        "demo": "DÉMO : contenu fictif pour la formation uniquement",
-        "withdrawn": "RETIRÉE par son éditeur : ne vous fiez pas à cette fiche",
-        "lots": "lots",
-    },
-    "pt": {
-        "handout": "Ficha idguide",
-        "category": "Categoria",
-        "packaging": "Embalagem",
-        "detail": "Detalhe",
-        "models": "Modelos",
-        "gtins": "Códigos de barras",
-        "hs": "Códigos SH",
-        "made_in": "Fabricado em",
-        "sold_in": "Vendido em",
-        "never_sold_in": "Nunca vendido em",
-        "price": "Preço habitual",
-        "images": "Imagens (os números marcam as características)",
-        "features": "Características de autenticação",
-        "feature": "Característica",
-        "genuine": "Genuíno",
-        "counterfeit": "Contrafação",
-        "indicators": "Indicadores de contrafação e de risco",
-        "tips": "Dicas",
-        "alerts": "Alertas",
-        "contacts": "Contactos para verificação",
-        "source": "Origem",
-        "publisher": "Editor",
-        "bundle": "Pacote",
-        "published": "Publicado",
-        "rights": "Direitos válidos até",
-        "demo": "DEMO: conteúdo fictício apenas para formação",
-        "withdrawn": "RETIRADO pelo editor: não confie nesta ficha",
-        "lots": "lotes",
-    },
-}
+
+@dataclass
+class HandoutOptions:
+    """What a handout prints besides the product sheets."""
+
+    title: str = ""  # a workshop's title: at the top of the first page and in the footer
+    notes: dict[str, str] = field(default_factory=dict)  # product id -> the trainer's notes
+    worksheet: bool = False  # blank lines instead of the answers, for participants
+    missing: list[str] = field(default_factory=list)  # products named but not in the catalogue
 
 
-def label(key: str, lang: str | None) -> str:
-    """A fixed text of the printed page in ``lang`` (English if idguide lacks that language)."""
-    return _LABELS.get(lang or "en", _LABELS["en"]).get(key, _LABELS["en"][key])
+@dataclass
+class WorkshopHandout:
+    path: Path
+    missing: list[WorkshopItem]  # the workshop's products this catalogue lacks (not printed)
 
 
 def make_handout(
@@ -168,11 +55,13 @@ def make_handout(
     paper: str = "a4",
     lang: str | None = None,
     progress: ProgressFn | None = None,
+    options: HandoutOptions | None = None,
 ) -> Path:
     """Write a handout of ``product_ids`` (in that order) to ``out_pdf``; return its path.
 
     Raises NotFoundError (writing nothing) if an id is not in the catalogue.
     """
+    options = options or HandoutOptions()
     ids = list(dict.fromkeys(product_ids))
     if not ids:
         raise IdguideError("Name at least one product for the handout.")
@@ -180,14 +69,69 @@ def make_handout(
         raise IdguideError(f"A handout holds at most {MAX_PRODUCTS} products.")
     products = [get_product(catalog, pid) for pid in ids]
     report = progress or no_progress
-    doc = Document(paper, f"{label('handout', lang)} · {date.today().isoformat()}")
+    doc = Document(paper, _footer(options, lang))
+    doc.add_page()
+    _cover(doc, options, lang)  # the first product follows on the first page
     for done, product in enumerate(products):
         report(done, len(products), f"Drawing {product.id}")
         publisher = get_publisher(catalog, product.publisher_id)
-        doc.add_page()
-        product_pages(doc, catalog, product, publisher, lang)
+        if done:
+            doc.add_page()
+        note = options.notes.get(product.id, "")
+        product_pages(doc, catalog, product, publisher, lang, note, options.worksheet)
     report(len(products), len(products), "Saving")
     return save(doc, Path(out_pdf))
+
+
+def workshop_handout(
+    catalog: Catalog,
+    workshop_id: int,
+    out_pdf: Path,
+    paper: str = "a4",
+    lang: str | None = None,
+    progress: ProgressFn | None = None,
+    *,
+    extra_ids: Sequence[str] = (),
+    with_notes: bool = False,
+    worksheet: bool = False,
+) -> WorkshopHandout:
+    """The handout of a workshop set (and ``extra_ids`` before it): its title on the first page,
+    its products in order, and the products this catalogue lacks listed, not printed. The
+    trainer's notes are printed only ``with_notes`` (the trainer's copy)."""
+    workshop = get_workshop(catalog, workshop_id, lang)
+    missing = [item for item in workshop.items if item.status == "missing"]
+    present = [item.product_id for item in workshop.items if item.status != "missing"]
+    options = HandoutOptions(
+        title=workshop.title,
+        notes={item.product_id: item.notes for item in workshop.items} if with_notes else {},
+        worksheet=worksheet,
+        missing=[f"{item.label or item.product_id} [{item.product_id}]" for item in missing],
+    )
+    ids = [*extra_ids, *present]
+    if not ids:
+        raise IdguideError(
+            f"Workshop {workshop.id} names no product this catalogue holds; nothing to print."
+        )
+    path = make_handout(catalog, ids, out_pdf, paper, lang, progress, options)
+    return WorkshopHandout(path, missing)
+
+
+def _footer(options: HandoutOptions, lang: str | None) -> str:
+    kind = label("worksheet" if options.worksheet else "handout", lang)
+    parts = [options.title, kind, date.today().isoformat()]
+    return " · ".join(part for part in parts if part)
+
+
+def _cover(doc: Document, options: HandoutOptions, lang: str | None) -> None:
+    """The workshop's title and what is missing, at the top of the first page."""
+    if options.title:
+        kind = label("worksheet" if options.worksheet else "workshop", lang)
+        doc.para(kind, size=10, bold=True)
+        doc.heading(options.title, size=20)
+    if options.missing:
+        doc.banner(f"{label('missing', lang)}: {'; '.join(options.missing)}", (120, 120, 120))
+    if options.title or options.missing:
+        doc.ln(4)
 
 
 def product_pages(
@@ -196,17 +140,25 @@ def product_pages(
     product: model.Product,
     publisher: model.Publisher,
     lang: str | None,
+    notes: str = "",
+    worksheet: bool = False,
 ) -> None:
-    """One product sheet, starting at the cursor."""
+    """One product sheet, starting at the cursor; a worksheet has blank lines for the answers."""
     t = product.t
     if publisher.demo:
         doc.banner(label("demo", lang), (200, 120, 0))
     if product.withdrawn or publisher.revoked:
         doc.banner(label("withdrawn", lang), (180, 20, 20))
     doc.heading(f"{product.brand_name} {t(product.name, lang)}", size=18)
+    if worksheet:
+        _trainer_notes(doc, notes, lang)
+        _images(doc, catalog, product, lang, worksheet=True)
+        _worksheet_features(doc, product, lang)
+        return
     doc.pairs(_facts(product, lang))
     doc.para(t(product.description, lang))
     doc.para(t(product.packaging, lang))
+    _trainer_notes(doc, notes, lang)
     _alerts(doc, product, lang)
     _images(doc, catalog, product, lang)
     _features(doc, product, lang)
@@ -228,82 +180,132 @@ def _facts(product: model.Product, lang: str | None) -> list[tuple[str, str]]:
     ]
 
 
+def _trainer_notes(doc: Document, notes: str, lang: str | None) -> None:
+    if notes.strip():
+        doc.section(label("notes", lang), keep=doc.text_height(notes))
+        doc.para(notes)
+
+
 def _alerts(doc: Document, product: model.Product, lang: str | None) -> None:
     if not product.alerts:
         return
-    doc.section(label("alerts", lang))
+    first = True
     for alert in product.alerts:
         lots = f" ({label('lots', lang)} {', '.join(alert.lot_codes)})" if alert.lot_codes else ""
-        doc.para(f"{alert.issued}: {product.t(alert.title, lang)}{lots}", bold=True)
-        doc.para(product.t(alert.body, lang))
+        title = f"{alert.issued}: {product.t(alert.title, lang)}{lots}"
+        body = product.t(alert.body, lang)
+        together = doc.text_height(title, bold=True) + min(doc.text_height(body), 10)
+        if first:
+            doc.section(label("alerts", lang), keep=together)
+            first = False
+        else:
+            doc.keep(together)  # an alert's title with the start of its text
+        doc.para(title, bold=True)
+        doc.para(body)
 
 
-def _images(doc: Document, catalog: Catalog, product: model.Product, lang: str | None) -> None:
+_ROW_GAP = 6.0
+_MAX_PICTURE_H = 80.0
+
+
+def _images(
+    doc: Document,
+    catalog: Catalog,
+    product: model.Product,
+    lang: str | None,
+    worksheet: bool = False,
+) -> None:
     images = product.images[:MAX_IMAGES]
     if not images:
         return
-    doc.section(label("images", lang))
-    gap = 6.0
-    cell_w = (doc.width - gap) / 2
-    max_h = 80.0
+    cell_w = (doc.width - _ROW_GAP) / 2
     for start in range(0, len(images), 2):
-        row = [_annotated(catalog, product, image) for image in images[start : start + 2]]
-        heights = [min(max_h, p.height * cell_w / p.width) for p in row]
-        if doc.will_page_break(max(heights) + 10):
-            doc.add_page()
+        # One row's pictures at a time, photos as their JPEG bytes: memory stays bounded.
+        row = [printable(catalog.images.read(image.sha256)) for image in images[start : start + 2]]
+        row_h = max(min(_MAX_PICTURE_H, p.height * cell_w / p.width) for p in row)
+        if start == 0:  # the heading on the page of the first row
+            doc.section(label("images", lang), keep=row_h + 10)
+        doc.keep(row_h + 10)
         top = doc.get_y()
         for column, (image, picture) in enumerate(zip(images[start:], row, strict=False)):
-            x = doc.l_margin + column * (cell_w + gap)
+            index = start + column
+            x = doc.l_margin + column * (cell_w + _ROW_GAP)
             doc.set_xy(x, top)
-            _, h = doc.picture(picture, cell_w, max_h)
+            w, h = doc.picture(picture, cell_w, _MAX_PICTURE_H)
+            marked = [f for f in product.features if f.image in (image.sha256, image.ref)]
+            doc.callouts(marked, x, top, w, h)
             doc.set_xy(x, top + h + 1)
-            caption = product.t(image.caption, lang)
             doc.set_font(FONT, size=8.5)
-            kind = label(image.kind, lang) if image.kind in _LABELS["en"] else image.kind
-            text = f"{kind}: {caption}" if caption else kind
+            text = _caption(product, image, index, lang, worksheet)
             doc.multi_cell(cell_w, 4.2, clean(text), align="L")
-        doc.set_xy(doc.l_margin, top + max(heights) + 10)
+        doc.set_xy(doc.l_margin, top + row_h + 10)
         doc.set_font(FONT, size=10)
 
 
-def _annotated(catalog: Catalog, product: model.Product, image: model.Image) -> Printable:
-    data = catalog.images.read(image.sha256)
-    marked = [f for f in product.features if f.image in (image.sha256, image.ref)]
-    return Printable.of(draw_callouts(render_image(data), marked), is_photo(data))
+def _caption(
+    product: model.Product, image: model.Image, index: int, lang: str | None, worksheet: bool
+) -> str:
+    if worksheet:  # the kind and caption would give the answer away
+        return f"{label('picture', lang)} {chr(ord('A') + index)}"
+    caption = product.t(image.caption, lang)
+    kind = label(image.kind, lang) if has_label(image.kind) else image.kind
+    return f"{kind}: {caption}" if caption else kind
 
 
 def _features(doc: Document, product: model.Product, lang: str | None) -> None:
     if not product.features:
         return
     t = product.t
-    doc.section(label("features", lang))
     rows = []
     for f in product.features:
         how = t(f.how_to_check, lang)
         title = f"{t(f.title, lang)}\n({f.method}{': ' + how if how else ''})"
         rows.append((str(f.number), title, t(f.genuine, lang), t(f.counterfeit, lang)))
     headings = ("#", label("feature", lang), label("genuine", lang), label("counterfeit", lang))
-    doc.grid(headings, rows, widths=(7, 40, 40, 40))
+    widths = (7, 40, 40, 40)
+    doc.section(label("features", lang), keep=doc.grid_start_height(headings, rows[0], widths))
+    doc.grid(headings, rows, widths=widths)
+
+
+def _worksheet_features(doc: Document, product: model.Product, lang: str | None) -> None:
+    """Each feature's number, title and method, with lines to write what genuine and
+    counterfeit look like."""
+    if product.features:
+        doc.section(label("features", lang), keep=40)
+    for f in product.features:
+        doc.keep(40)
+        doc.para(f"{f.number}. {product.t(f.title, lang)} ({f.method})", bold=True)
+        doc.blank_lines(2, f"{label('genuine', lang)}:")
+        doc.blank_lines(2, f"{label('counterfeit', lang)}:")
+    if len(product.images) > 1:
+        doc.blank_lines(1, label("which", lang))
+    doc.blank_lines(2, f"{label('your_notes', lang)}:")
 
 
 def _indicators(doc: Document, product: model.Product, lang: str | None) -> None:
     if product.indicators:
-        doc.section(label("indicators", lang))
-        for indicator in product.indicators:
-            kind = indicator.kind.replace("-", " ")
-            doc.para(f"• {kind}: {product.t(indicator.text, lang)}")
+        lines = [
+            f"• {i.kind.replace('-', ' ')}: {product.t(i.text, lang)}" for i in product.indicators
+        ]
+        doc.section(label("indicators", lang), keep=doc.text_height(lines[0]))
+        for line in lines:
+            doc.para(line)
     if product.tips:
-        doc.section(label("tips", lang))
-        for tip in product.tips:
-            doc.para(f"• {product.t(tip, lang)}")
+        lines = [f"• {product.t(tip, lang)}" for tip in product.tips]
+        doc.section(label("tips", lang), keep=doc.text_height(lines[0]))
+        for line in lines:
+            doc.para(line)
 
 
 def _contacts(doc: Document, publisher: model.Publisher, lang: str | None) -> None:
     if not publisher.contacts:
         return
-    doc.section(label("contacts", lang))
-    for contact in publisher.contacts:
-        doc.para(contact_line(contact))
+    lines = [contact_line(contact) for contact in publisher.contacts]
+    heights = [doc.text_height(line) + 0.8 for line in lines]
+    whole = sum(heights)  # a short list is kept whole, a long one with its heading
+    doc.section(label("contacts", lang), keep=whole if whole < doc.page_height / 3 else heights[0])
+    for line in lines:
+        doc.para(line)
 
 
 def contact_line(contact: model.Contact) -> str:
@@ -321,18 +323,16 @@ def _source(doc: Document, product: model.Product, lang: str | None) -> None:
     prov = product.provenance
     if prov is None:
         return
-    doc.section(label("source", lang))
-    doc.pairs(
-        [
-            (label("publisher", lang), prov.publisher_name),
-            (
-                label("bundle", lang),
-                f"{prov.sequence} ({prov.bundle_id})" if prov.bundle_id else "",
-            ),
-            (label("published", lang), prov.published_at[:10]),
-            (label("rights", lang), prov.rights_valid_until),
-        ]
-    )
-    doc.para(f"{product.id} · revision {product.revision}", size=8)
+    pairs = [
+        (label("publisher", lang), prov.publisher_name),
+        (label("bundle", lang), f"{prov.sequence} ({prov.bundle_id})" if prov.bundle_id else ""),
+        (label("published", lang), prov.published_at[:10]),
+        (label("rights", lang), prov.rights_valid_until),
+    ]
+    ident = f"{product.id} · revision {product.revision}"
+    whole = doc.pairs_height(pairs) + doc.text_height(ident, size=8) + (6 if prov.demo else 0)
+    doc.section(label("source", lang), keep=whole)  # the sheet's last lines, kept together
+    doc.pairs(pairs)
+    doc.para(ident, size=8)
     if prov.demo:
         doc.para(label("demo", lang), bold=True)

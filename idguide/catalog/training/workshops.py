@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.errors import IdguideError, NotFoundError
 from idguide.catalog.model import PRODUCT_REFERENCE
-from idguide.catalog.read import summaries
+from idguide.catalog.read import summaries, unknown_product
 from idguide.catalog.store import Catalog
 from idguide.catalog.write import now
 
@@ -68,17 +68,68 @@ class WorkshopImport(CarriesChanges):
 # -- sets and their items: each call is one small transaction ----------------------------------
 
 
-def create_workshop(catalog: Catalog, title: str, product_ids: Sequence[str] = ()) -> Workshop:
-    """A new set titled ``title`` holding ``product_ids`` (each must be in the catalogue)."""
+def create_workshop(
+    catalog: Catalog,
+    title: str,
+    product_ids: Sequence[str] = (),
+    notes: Mapping[str, str] | None = None,
+) -> Workshop:
+    """A new set titled ``title`` holding ``product_ids`` (each must be in the catalogue), with
+    the trainer's ``notes`` by product id (each must be one of them)."""
     title = _title(title)
     labels = _labels(catalog, list(product_ids))
     for pid in product_ids:
         if pid not in labels:
-            raise NotFoundError(f"No product with id {pid!r} in this catalogue.")
-    items = [{"product_id": pid, "label": labels[pid]} for pid in dict.fromkeys(product_ids)]
+            raise unknown_product(catalog, pid)
+    notes = {pid: _notes(text) for pid, text in (notes or {}).items()}
+    for pid in notes:
+        if pid not in labels:
+            raise NotFoundError(f"The note is for {pid!r}, which the workshop does not list.")
+    items = [
+        {"product_id": pid, "label": labels[pid], "notes": notes.get(pid, "")}
+        for pid in dict.fromkeys(product_ids)
+    ]
     with catalog.transaction():
         workshop_id = _insert(catalog, title, items)
     return get_workshop(catalog, workshop_id).carrying(CHANGED)
+
+
+def update_workshop(
+    catalog: Catalog,
+    workshop_id: int,
+    title: str | None = None,
+    notes: Mapping[str, str] | None = None,
+) -> Workshop:
+    """Give the set a new ``title`` and/or the trainer's ``notes`` on some of its items, each
+    named by its product id or its number in the set (1 is the first); all in one change."""
+    wid = _existing(catalog, workshop_id)
+    order = _order(catalog, wid)
+    changes = {item_id(order, wid, item): _notes(text) for item, text in (notes or {}).items()}
+    new_title = _title(title) if title is not None else None
+    with catalog.transaction():
+        if new_title is not None:
+            catalog.db.table("workshops").update(wid, {"title": new_title})
+        for pid, text in changes.items():
+            catalog.db.table("workshop_items").update((wid, pid), {"notes": text})
+        catalog.db.table("workshops").update(wid, {"updated_at": now()})
+    return get_workshop(catalog, wid).carrying(CHANGED)
+
+
+def item_id(order: Sequence[str], workshop_id: int, item: str) -> str:
+    """The product id of one of a set's items, named by its id or its number (1 is first)."""
+    text = str(item).strip()
+    if text in order:
+        return text
+    if text.isdigit() and 1 <= int(text) <= len(order):
+        return order[int(text) - 1]
+    import difflib
+
+    close = difflib.get_close_matches(text, list(order), n=1)
+    hint = f" Did you mean {close[0]!r}?" if close else ""
+    raise NotFoundError(
+        f"Workshop {workshop_id} does not list {text[:100]!r}; name an item by its product id "
+        f"or its number (1 to {len(order)}).{hint}"
+    )
 
 
 def get_workshop(catalog: Catalog, workshop_id: int, lang: str | None = None) -> Workshop:
@@ -136,7 +187,7 @@ def add_item(
     wid = _existing(catalog, workshop_id)
     labels = _labels(catalog, [product_id])
     if product_id not in labels:
-        raise NotFoundError(f"No product with id {product_id!r} in this catalogue.")
+        raise unknown_product(catalog, product_id)
     notes = _notes(notes)
     order = _order(catalog, wid)
     if product_id in order:
@@ -154,10 +205,11 @@ def add_item(
 
 
 def remove_item(catalog: Catalog, workshop_id: int, product_id: str) -> Workshop:
+    """Take one item out of the set, named by its product id or its number (1 is first); a
+    product this catalogue lacks can be taken out too."""
     wid = _existing(catalog, workshop_id)
     order = _order(catalog, wid)
-    if product_id not in order:
-        raise NotFoundError(f"Workshop {wid} does not list {product_id!r}.")
+    product_id = item_id(order, wid, product_id)
     order.remove(product_id)
     with catalog.transaction():
         catalog.db.table("workshop_items").delete((wid, product_id))

@@ -148,6 +148,7 @@ def describe(v: Verification) -> str:
         lines.append(_tr("Installed now: sequence {0}").format(v.installed_sequence))
     if v.demo:
         lines.append(_tr("DEMO: fictional content for training, not real products."))
+    lines += [_tr("Warning: {0}").format(warning) for warning in v.warnings]
     return "\n".join(lines)
 
 
@@ -457,6 +458,7 @@ class ImportDialog(QDialog):
         ):
             ids = [i for r in self._results for i in getattr(r.changes, what)]
             lines.append(self._change_line(title, ids, names))
+        lines += [_tr("Warning: {0}").format(w) for r in self._results for w in r.changes.warnings]
         if self._cancelled:
             lines.append(_tr("Cancelled: the remaining bundles were not installed."))
         return "\n".join(lines)

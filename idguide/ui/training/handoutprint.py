@@ -46,11 +46,14 @@ def _write(
     path: Path,
     lang: str | None,
     paper: str,
+    title: str = "",
+    missing: Sequence[str] = (),
 ) -> Path:
     # imported here, in the worker: see ``examwindow._export``
-    from idguide.catalog.training import make_handout
+    from idguide.catalog.training import HandoutOptions, make_handout
 
-    return make_handout(catalog, ids, path, paper=paper, lang=lang, progress=progress)
+    options = HandoutOptions(title=title, missing=list(missing))
+    return make_handout(catalog, ids, path, paper, lang, progress, options)
 
 
 def write_handout(
@@ -60,10 +63,21 @@ def write_handout(
     lang: str | None,
     on_done: Callable[[Path], None] | None = None,
     paper: str = "a4",
+    title: str = "",
+    missing: Sequence[str] = (),
 ) -> Task:
     """Write the handout of ``product_ids`` to ``path`` on ``paper`` (``a4`` or ``letter``) in
-    the worker (progress, cancel)."""
-    job = partial(_write, ids=list(product_ids), path=Path(path), lang=lang, paper=paper)
+    the worker (progress, cancel); a workshop's ``title`` and the products it names that the
+    catalogue lacks (``missing``) go on its first page."""
+    job = partial(
+        _write,
+        ids=list(product_ids),
+        path=Path(path),
+        lang=lang,
+        paper=paper,
+        title=title,
+        missing=list(missing),
+    )
     return QueryOp(job, on_done, label=_tr("Writing the handout")).run(worker)
 
 
@@ -73,6 +87,8 @@ def print_handout(
     product_ids: Sequence[str],
     lang: str | None,
     on_done: Callable[[Path], None] | None = None,
+    title: str = "",
+    missing: Sequence[str] = (),
 ) -> Task | None:
     """Ask for a PDF file name and paper size (a filter of the save dialog, preset from the
     locale) and write the handout there; None if the officer cancels."""
@@ -89,7 +105,8 @@ def print_handout(
     # some native dialogs do not report the filter: then the locale's paper it is
     paper = next((key for key, text in filters.items() if text == chosen), preset)
     path = Path(name) if Path(name).suffix else Path(name).with_suffix(".pdf")
-    return write_handout(worker, product_ids, path, lang, partial(_written, parent, on_done), paper)
+    done = partial(_written, parent, on_done)
+    return write_handout(worker, product_ids, path, lang, done, paper, title, missing)
 
 
 def _written(parent: QWidget, on_done: Callable[[Path], None] | None, path: Path) -> None:

@@ -426,7 +426,16 @@ class WorkshopWindow(QWidget):
         return window
 
     def print_handout(self) -> None:
-        print_handout(self, self.worker, self.product_ids(), self.lang)
+        """The set's handout, under its title, listing the products this catalogue lacks."""
+        if self.workshop is None:
+            return
+        missing = [
+            f"{item.label or item.product_id} [{item.product_id}]"
+            for item in self.workshop.items
+            if item.status == "missing"
+        ]
+        ids = self.product_ids()
+        print_handout(self, self.worker, ids, self.lang, title=self.workshop.title, missing=missing)
 
     def _keep(self, window: QWidget) -> None:
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -1,0 +1,326 @@
+"""Reading the fields of an authoring folder's YAML files, collecting every problem.
+
+:class:`FieldReader` reads one file: each field is checked for its type and allowed values, and
+each mistake becomes a :class:`Problem` with the file, the field and the line YAML found it on,
+worded for the author who typed it (what is wrong, and what to write instead).
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from idguide.catalog import cleantext, model
+from idguide.catalog.languages import language_problem, market_problem
+from idguide.catalog.model import ID_PATTERN
+
+MAX_YAML_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    field: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return (
+            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "field": self.field, "line": self.line, "message": self.message}
+
+
+class Map(dict):
+    """A YAML mapping that remembers the line of each key."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.lines: dict[str, int] = {}
+
+
+class Loader(yaml.SafeLoader):
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> Map:  # type: ignore[override]
+        result = Map(super().construct_mapping(node, deep=True))
+        result.lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
+        return result
+
+
+def _construct_map(loader: Loader, node: yaml.Node) -> Map:
+    assert isinstance(node, yaml.MappingNode)
+    return loader.construct_mapping(node)
+
+
+class Number:
+    """A number as YAML read it, with the text it was written as (``0123`` is octal 83 in YAML
+    1.1, ``8204.10`` the float 8204.1): a code written unquoted is shown back as typed."""
+
+    text = ""
+
+
+class YamlInt(Number, int):
+    pass
+
+
+class YamlFloat(Number, float):
+    pass
+
+
+def _construct_int(loader: Loader, node: yaml.Node) -> YamlInt:
+    assert isinstance(node, yaml.ScalarNode)
+    value = YamlInt(loader.construct_yaml_int(node))
+    value.text = str(node.value)
+    return value
+
+
+def _construct_float(loader: Loader, node: yaml.Node) -> YamlFloat:
+    assert isinstance(node, yaml.ScalarNode)
+    value = YamlFloat(loader.construct_yaml_float(node))
+    value.text = str(node.value)
+    return value
+
+
+Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+Loader.add_constructor("tag:yaml.org,2002:float", _construct_float)
+
+# What most often breaks a hand-written YAML file, by the words of PyYAML's message.
+_YAML_HINTS = (
+    ("mapping values are not allowed", 'a text holding ": " must be in quotes, e.g. '
+     'title: "Note: fragile".'),
+    ("found character '\\t'", "indent with spaces, not tabs."),
+    ("could not find expected ':'", "each line is `field: value`; a text that goes on over "
+     "several lines must be in quotes."),
+    ("while scanning a quoted scalar", "a quote is opened but never closed."),
+    ("did not find expected", "check the indentation: the fields of one item start in the "
+     "same column, and each item of a list starts with \"- \"."),
+    ("expected <block end>", "check the indentation: the fields of one item start in the "
+     "same column, and each item of a list starts with \"- \"."),
+)  # fmt: skip
+
+
+def yaml_message(exc: yaml.YAMLError) -> tuple[str, int | None]:
+    """PyYAML's several-line message as one line for the author, with the line and a hint."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line = mark.line + 1 if mark else None
+    what = str(getattr(exc, "problem", None) or exc).splitlines()[0]
+    context = getattr(exc, "context", None)
+    if context:
+        what = f"{what} ({context})"
+    where = f"at line {line}, column {mark.column + 1}" if mark else ""
+    hint = next(
+        (text for words, text in _YAML_HINTS if words in str(exc)),
+        "check the quotes and the indentation on this line and the one above.",
+    )
+    return f"not valid YAML {where}: {what}; {hint}".replace("YAML :", "YAML:"), line
+
+
+class FieldReader:
+    """Collects problems for one file while reading its fields."""
+
+    def __init__(self, folder: Path, path: Path, problems: list[Problem]) -> None:
+        self.folder = folder
+        self.path = path
+        self.name = path.relative_to(folder).as_posix()
+        self.problems = problems
+
+    def problem(self, field: str, message: str, data: Any = None, key: str = "") -> None:
+        line = data.lines.get(key) if isinstance(data, Map) and key else None
+        self.problems.append(Problem(self.name, field, message, line))
+
+    def load(self) -> Map | None:
+        try:
+            if self.path.stat().st_size > MAX_YAML_BYTES:
+                self.problem("", "the file is larger than 1 MB; split it or remove embedded data.")
+                return None
+            data = yaml.load(self.path.read_text(encoding="utf-8"), Loader=Loader)
+        except (OSError, UnicodeDecodeError) as exc:
+            self.problem("", f"cannot read the file ({exc}).")
+            return None
+        except yaml.YAMLError as exc:
+            message, line = yaml_message(exc)
+            self.problems.append(Problem(self.name, "", message, line))
+            return None
+        if not isinstance(data, Map):
+            self.problem("", "the file must hold a mapping of fields (key: value).")
+            return None
+        return data
+
+    def text(self, data: Map, key: str, field: str, required: bool = False) -> str:
+        value = data.get(key, "")
+        if value is None:
+            value = ""
+        if isinstance(value, date):
+            value = value.isoformat()
+        if not isinstance(value, str | int | float) or isinstance(value, bool):
+            self.problem(field, "must be plain text.", data, key)
+            return ""
+        value = self.clean(str(value).strip(), field, data, key)
+        if required and not value:
+            self.problem(field, "is required.", data, key)
+        return value
+
+    def clean(self, value: str, field: str, data: Map, key: Any) -> str:
+        """``value`` by the one rule for text from outside (idguide.catalog.cleantext); ''
+        and a problem if it breaks it."""
+        problem = cleantext.problem(value)
+        if problem:
+            self.problem(field, problem, data, key)
+            return ""
+        return cleantext.normalized(value)
+
+    def ident(self, data: Map, key: str, field: str) -> str:
+        value = self.text(data, key, field, required=True)
+        if value and not ID_PATTERN.match(value):
+            self.problem(
+                field,
+                f"{value!r} is not a valid id: use lower-case letters, digits "
+                "and dashes (e.g. acme-torque-tw200).",
+                data,
+                key,
+            )
+        return value
+
+    def strings(self, data: Map, key: str, field: str) -> list[str]:
+        value = data.get(key) or []
+        if not isinstance(value, list) or not all(
+            isinstance(v, str | int) and not isinstance(v, bool) for v in value
+        ):
+            self.problem(field, "must be a list of texts, e.g. [A, B].", data, key)
+            return []
+        texts = [self.clean(str(v).strip(), field, data, key) for v in value]
+        return [text for text in texts if text]
+
+    def codes(self, data: Map, key: str, example: str) -> list[str]:
+        """Barcodes or HS codes: texts, since YAML reads an unquoted code as a number and may
+        change it (a leading 0 makes it octal, a trailing 0 after the dot goes)."""
+        value = data.get(key)
+        if value is None or value == []:
+            return []
+        if not isinstance(value, list):
+            self.problem(
+                key, f"must be a list of codes in quotes, e.g. {key}: {example}.", data, key
+            )
+            return []
+        found = []
+        for i, item in enumerate(value):
+            if isinstance(item, str):
+                found.append(self.clean(item.strip(), f"{key}[{i}]", data, key))
+            elif isinstance(item, Number) and _changed_by_yaml(item):
+                self.problem(
+                    f"{key}[{i}]",
+                    f'write the code in quotes ("{item.text}"): unquoted, YAML reads {item.text} '
+                    f"as the number {item!r}{', in octal' if isinstance(item, int) else ''}.",
+                    data,
+                    key,
+                )
+            elif isinstance(item, int) and not isinstance(item, bool):
+                found.append(str(item))
+            else:
+                self.problem(
+                    f"{key}[{i}]", f"must be a code in quotes, e.g. {key}: {example}.", data, key
+                )
+        return [code for code in found if code]
+
+    def markets(self, data: Map, key: str, field: str) -> list[str]:
+        """Country codes (ISO 3166) and regions (idguide.catalog.languages.REGIONS)."""
+        found = self.strings(data, key, field)
+        for i, code in enumerate(found):
+            problem = market_problem(code)
+            if problem:
+                self.problem(f"{field}[{i}]", problem, data, key)
+        return found
+
+    def languages(self, data: Map, key: str, field: str) -> list[str]:
+        found = self.strings(data, key, field)
+        for i, code in enumerate(found):
+            problem = language_problem(code)
+            if problem:
+                self.problem(f"{field}[{i}]", problem, data, key)
+        return found
+
+    def mappings(self, data: Map, key: str, field: str) -> list[Map]:
+        value = data.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, Map) for v in value):
+            self.problem(field, "must be a list of entries, each with its own fields.", data, key)
+            return []
+        return value
+
+    def lang_text(self, data: Map, key: str, field: str) -> model.LangText:
+        """A ``{lang: text}`` mapping."""
+        value = data.get(key)
+        if not value:
+            return {}
+        if isinstance(value, str):
+            self.problem(field, "give the text per language, e.g. {en: ..., es: ...}.", data, key)
+            return {}
+        if not isinstance(value, Map):
+            self.problem(field, "must map language codes to texts.", data, key)
+            return {}
+        result: model.LangText = {}
+        for lang in value:
+            text = self.text(value, lang, f"{field}.{lang}")
+            if self._lang_ok(str(lang), field, value) and text:
+                result[str(lang)] = text
+        return result
+
+    def per_language(
+        self, data: Map, field: str, parts: tuple[str, ...]
+    ) -> dict[str, model.LangText]:
+        """Read ``text: {lang: {part: text}}`` into ``{part: {lang: text}}``."""
+        result: dict[str, model.LangText] = {part: {} for part in parts}
+        texts = data.get("text") or Map()
+        if not isinstance(texts, Map):
+            self.problem(f"{field}text", "must map language codes to texts.", data, "text")
+            return result
+        for lang, block in texts.items():
+            if not self._lang_ok(str(lang), f"{field}text", texts):
+                continue
+            if not isinstance(block, Map):
+                self.problem(
+                    f"{field}text.{lang}", f"must hold fields {', '.join(parts)}.", texts, lang
+                )
+                continue
+            for part in parts:
+                value = self.text(block, part, f"{field}text.{lang}.{part}")
+                if value:
+                    result[part][str(lang)] = value
+            for unknown in set(block) - set(parts):
+                self.problem(
+                    f"{field}text.{lang}.{unknown}",
+                    f"unknown field; use {', '.join(parts)}.",
+                    block,
+                    unknown,
+                )
+        return result
+
+    def known_fields(self, data: Map, prefix: str, known: tuple[str, ...]) -> None:
+        """Report every key of ``data`` that is not one of ``known`` (usually a typo)."""
+        for key in data:
+            if str(key) in known:
+                continue
+            close = difflib.get_close_matches(str(key), known, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else f"use {', '.join(known)}."
+            self.problem(f"{prefix}{key}", f"unknown field; {hint}", data, str(key))
+
+    def _lang_ok(self, lang: str, field: str, data: Map) -> bool:
+        problem = language_problem(lang)
+        if problem:
+            self.problem(field, problem, data, lang)
+        return problem is None
+
+
+def _changed_by_yaml(number: Number) -> bool:
+    """Whether the number YAML read differs from the digits typed (so the code would change)."""
+    if not isinstance(number, int):
+        return True  # 8204.10 is read as 8204.1; an HS code is never a fraction
+    text = number.text.lstrip("+")
+    return text != str(int(number)) or text.startswith("0")

@@ -1,0 +1,127 @@
+"""``idguide bundle preview SOURCE -o preview.pdf``: every entry as officers will see it, printed
+with the handout's renderer (pictures with call-outs, features genuine and counterfeit, alerts,
+indicators, contacts) once in each language it is written in; given the previous bundle, a
+first page says what the new bundle would add, update and withdraw, and which entries changed
+without a new revision (the builder would refuse those)."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from idguide.catalog import model
+from idguide.catalog.errors import IdguideError
+from idguide.catalog.languages import language_name
+from idguide.catalog.pdf import Document, save
+from idguide.catalog.preview.catalogue import PREVIEW, preview_catalogue, read_preview_source
+from idguide.catalog.progress import ProgressFn, no_progress
+from idguide.catalog.read import get_product, get_publisher
+from idguide.catalog.store import open_catalog
+from idguide.catalog.training.handout import product_pages
+
+if TYPE_CHECKING:
+    from idguide.catalog.bundles.compare import Comparison
+
+MAX_PRODUCTS = 2_000
+
+
+@dataclass
+class PreviewResult:
+    path: Path
+    products: int
+    sheets: int  # product sheets printed: one per product and language
+    comparison: Comparison | None = None
+    languages: list[str] = field(default_factory=list)
+
+
+def preview_pdf(
+    source_path: Path,
+    out_pdf: Path,
+    images: Path | None = None,
+    base: Path | None = None,
+    paper: str = "a4",
+    progress: ProgressFn | None = None,
+) -> PreviewResult:
+    """Write the preview of the source at ``source_path`` (a folder, or a workbook whose
+    pictures are in ``images``) to ``out_pdf``; compared with the bundle ``base`` if given."""
+    report = progress or no_progress
+    with tempfile.TemporaryDirectory(prefix="idguide-preview-") as work:
+        source = read_preview_source(Path(source_path), images, Path(work))
+        if len(source.products) > MAX_PRODUCTS:
+            raise IdguideError(
+                f"{len(source.products)} products: a preview prints at most {MAX_PRODUCTS}; "
+                "preview a part of the source, or use --app."
+            )
+        comparison = None
+        if base is not None:
+            from idguide.catalog.bundles.compare import compare
+
+            comparison = compare(source, Path(base), report)
+        made = preview_catalogue(source, Path(work) / "catalogue", report)
+        title = f"{PREVIEW} · {source.publisher.name} · {date.today().isoformat()}"
+        doc = Document(paper, title)
+        with open_catalog(made.path) as catalog:
+            publisher = get_publisher(catalog, source.publisher.id)
+            if comparison is not None:
+                doc.add_page()
+                _changes_page(doc, source.publisher, comparison, _names(source.products))
+            ids = sorted(p.id for p in source.products)
+            sheets, languages = 0, set()
+            for done, pid in enumerate(ids):
+                report(done, len(ids), f"Drawing {pid}")
+                product = get_product(catalog, pid)
+                for lang in product.languages():
+                    doc.add_page()
+                    doc.banner(f"{PREVIEW}: not published · {lang}, {language_name(lang)}",
+                               (90, 90, 150))  # fmt: skip
+                    product_pages(doc, catalog, product, publisher, lang)
+                    sheets += 1
+                    languages.add(lang)
+        report(len(ids), len(ids), "Saving")
+        path = save(doc, Path(out_pdf))
+    return PreviewResult(path, len(ids), sheets, comparison, sorted(languages))
+
+
+def _names(products: list[model.Product]) -> dict[str, str]:
+    return {p.id: f"{p.brand_name} {p.t(p.name, None)}".strip() for p in products}
+
+
+def _changes_page(
+    doc: Document, publisher: model.Publisher, comparison: Comparison, names: dict[str, str]
+) -> None:
+    """What a bundle of this source would change against the base, on a page of its own."""
+    doc.para(PREVIEW, bold=True)
+    doc.heading(f"{publisher.name}: what changes against {comparison.base}", size=16)
+    doc.para(f"Compared with {comparison.base}, sequence {comparison.base_sequence}.")
+    if comparison.problems:
+        count = len(comparison.problems)
+        doc.banner(
+            f"{count} entr{'ies' if count != 1 else 'y'} changed without a new revision: "
+            "bundle build would refuse the source",
+            (180, 20, 20),
+        )
+        for problem in comparison.problems:
+            doc.para(f"• {problem.file}: {problem.message}")
+    groups = [
+        ("Added", [f"{pid}: {names.get(pid, '')}" for pid in comparison.added]),
+        (
+            "Updated",
+            [
+                f"{pid}: {names.get(pid, '')} (revision {old} → {new})"
+                for pid, old, new in comparison.updated
+            ],
+        ),
+        (
+            "Withdrawn (in the base, no longer in the source)",
+            [f"{pid}: {comparison.names.get(pid, '')}" for pid in comparison.withdrawn],
+        ),
+    ]
+    for heading, lines in groups:
+        doc.section(f"{heading}: {len(lines)}")
+        for line in lines or ["none"]:
+            doc.para(f"• {line}")
+    doc.section(f"Unchanged: {len(comparison.unchanged)}")
+    doc.para(", ".join(comparison.unchanged) or "none", size=9)
