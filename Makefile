@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 CATALOG := catalog.db
 
-.PHONY: run test lint screenshots demo clean dist chroot
+.PHONY: run test lint screenshots demo clean dist chroot translations
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,12 @@ lint: $(STAMP)
 
 demo: $(STAMP)
 	$(VENV)/bin/idguide --catalog $(CATALOG) demo
+
+# The core's texts: extract them into the .po files to translate, and compile the .mo files the
+# package ships (committed, so a fresh clone, the wheel and the desktop build need no step;
+# tests/test_translations.py fails when they are not what the .po files compile to).
+translations: $(STAMP)
+	$(PY) scripts/translations.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots

@@ -82,6 +82,20 @@ def qt_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path | Non
 
 
 @pytest.fixture(autouse=True)
+def english_messages(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts with idguide's messages in English, whatever the machine's locale; a
+    test that switches language does not leak it into the next."""
+    from idguide.catalog import i18n
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    i18n.set_language(i18n.ENGLISH)
+    yield
+    i18n.set_language(i18n.ENGLISH)
+
+
+@pytest.fixture(autouse=True)
 def english_plurals(request: pytest.FixtureRequest) -> None:
     """What idguide.ui.app sets up at start for every window: "1 product", "2 products"."""
     if {"qapp", "qtbot"} & set(request.fixturenames):

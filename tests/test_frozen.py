@@ -481,7 +481,11 @@ def test_the_build_holds_its_content_and_leaves_out_what_it_does_not_use(build: 
     }
     assert qt_languages and qt_languages <= LANGUAGES
     babel = {Path(name).name for name in files if name.startswith("_internal/babel/locale-data/")}
-    assert babel == {"en.dat", "root.dat", "LICENSE.unicode"}  # English names, and the licence
+    # English names, the dates and country names of the languages idguide prints in, the licence
+    printed = {"es.dat", "fr.dat", "pt.dat", "pt_BR.dat"}
+    assert babel == {"en.dat", "root.dat", "LICENSE.unicode"} | printed
+    core = {name for name in files if name.endswith("/LC_MESSAGES/idguide.mo")}
+    assert {name.split("/")[-3] for name in core} == {"es", "fr", "pt"}
     tool = release()
     assert sum(tool.sizes(build).values()) <= tool.BUDGET_MB * tool.MB
 

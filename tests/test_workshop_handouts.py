@@ -87,7 +87,9 @@ def test_a_worksheet_has_call_outs_and_blank_lines_not_the_answers(catalog, tmp_
     assert cli(capsys, catalog, "handout", WRENCH, "--worksheet", "-o", out)[0] == 0
     text = text_of(out)
     assert "Torque wrench TW-200" in text
-    assert "1. Etched scale (loupe)" in text and "2. Base line (naked-eye)" in text
+    assert (
+        "1. Etched scale (loupe)" in text and "2. Base line (naked eye)" in text
+    )  # the method in words
     assert "Picture A" in text and "Picture B" in text
     assert "Which pictures show a counterfeit?" in text
     for answer in ("Sharp etched marks.", "Printed marks rub off.", "Straight.", "Wavy."):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from idguide.catalog.errors import NotFoundError
+from idguide.catalog.i18n import _
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,11 @@ def get_category(category_id: str) -> Category:
         return _BY_ID[category_id]
     except KeyError:
         known = ", ".join(sorted(_BY_ID))
-        raise NotFoundError(f"Unknown category {category_id!r}. Use one of: {known}.") from None
+        raise NotFoundError(
+            _("Unknown category {category_id!r}. Use one of: {known}.").format(
+                category_id=category_id, known=known
+            )
+        ) from None
 
 
 def is_category(category_id: str) -> bool:

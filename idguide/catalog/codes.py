@@ -12,6 +12,7 @@ from stdnum import ean
 from stdnum.exceptions import InvalidChecksum, ValidationError
 
 from idguide.catalog.errors import InvalidCodeError
+from idguide.catalog.i18n import _
 
 _SEPARATORS = re.compile(r"[\s\-.]")
 _GTIN_LENGTHS = (8, 12, 13, 14)
@@ -34,18 +35,25 @@ def normalize_gtin(text: str) -> str:
     digits = _SEPARATORS.sub("", text.strip())
     if not digits.isdigit() or len(digits) not in _GTIN_LENGTHS:
         raise InvalidCodeError(
-            f"{text!r} is not a barcode number: a GTIN has 8, 12, 13 or 14 digits."
+            _("{text!r} is not a barcode number: a GTIN has 8, 12, 13 or 14 digits.").format(
+                text=text
+            )
         )
     try:
         ean.validate(digits)
     except InvalidChecksum:
         expected = ean.calc_check_digit(digits[:-1])
         raise InvalidCodeError(
-            f"Barcode {digits} has a wrong check digit (the last digit should be {expected}). "
-            "Scan it again or type it carefully; a wrong check digit can also mark a fake label."
+            _(
+                "Barcode {digits} has a wrong check digit (the last digit should be "
+                "{expected}). Scan it again or type it carefully; a wrong check digit "
+                "can also mark a fake label."
+            ).format(digits=digits, expected=expected)
         ) from None
     except ValidationError as exc:
-        raise InvalidCodeError(f"Barcode {digits} is not valid: {exc}") from None
+        raise InvalidCodeError(
+            _("Barcode {digits} is not valid: {error}").format(digits=digits, error=exc)
+        ) from None
     return digits.zfill(14)
 
 
@@ -66,7 +74,9 @@ def normalize_hs(text: str) -> str:
     digits = _SEPARATORS.sub("", text.strip())
     if not _HS.match(digits):
         raise InvalidCodeError(
-            f"{text!r} is not an HS code: use 4, 6, 8 or 10 digits, e.g. 8204.11."
+            _("{text!r} is not an HS code: use 4, 6, 8 or 10 digits, e.g. 8204.11.").format(
+                text=text
+            )
         )
     return digits
 

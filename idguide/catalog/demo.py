@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from idguide.catalog.errors import CatalogError, IdguideError, Interrupted
+from idguide.catalog.i18n import _
 from idguide.catalog.managed import is_managed
 from idguide.catalog.paths import assets_dir, demo_sources
 from idguide.catalog.progress import ProgressFn
@@ -40,8 +41,10 @@ def shipped_bundles() -> list[Path]:
     missing = [bundle for bundle in bundles if not bundle.is_file()]
     if missing:
         raise CatalogError(
-            f"The demo cannot be installed: its bundle {missing[0].name} is missing from this "
-            f"installation ({missing[0].parent}). Nothing was changed; reinstall idguide."
+            _(
+                "The demo cannot be installed: its bundle {name} is missing from this "
+                "installation ({parent}). Nothing was changed; reinstall idguide."
+            ).format(name=missing[0].name, parent=missing[0].parent)
         )
     return bundles
 
@@ -55,7 +58,7 @@ def install_demo(catalog: Catalog, progress: ProgressFn | None = None) -> Change
     managed catalogue takes no demo content."""
     if is_managed(catalog):
         raise CatalogError(
-            "This catalogue is managed by your administration: it takes no demo content."
+            _("This catalogue is managed by your administration: it takes no demo content.")
         )
     bundles = shipped_bundles()  # only the shipped, pinned bundles: no fallback
     total = _remove_old_demo(catalog)

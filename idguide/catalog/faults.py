@@ -19,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 from idguide.catalog.errors import CatalogBusyError, DiskFullError, MachineError, ReadOnlyError
+from idguide.catalog.i18n import _
 
 # How long a write waits for another program's write lock on the catalogue (SQLite's busy
 # timeout) before it gives up: long enough for another import's commit, short enough for an
@@ -45,9 +46,12 @@ def database_fault(
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF  # the primary code of an extended one
     if code in _BUSY_CODES:
         return CatalogBusyError(
-            f"The catalogue {path} is in use by another program (another idguide window, an "
-            f"import or a sync) and stayed busy for {BUSY_TIMEOUT_SECONDS:g} seconds. "
-            f"{outcome} Wait until that program has finished, or close it, then try again."
+            _(
+                "The catalogue {path} is in use by another program (another idguide "
+                "window, an import or a sync) and stayed busy for "
+                "{busy_timeout_seconds:g} seconds. {outcome} Wait until that program has "
+                "finished, or close it, then try again."
+            ).format(path=path, busy_timeout_seconds=BUSY_TIMEOUT_SECONDS, outcome=outcome)
         )
     if code == sqlite3.SQLITE_FULL:
         return _disk_full(path.parent, outcome)
@@ -70,16 +74,20 @@ def file_fault(exc: OSError, folder: Path, outcome: str = NOTHING_CHANGED) -> Ma
 
 def _disk_full(folder: Path, outcome: str) -> DiskFullError:
     return DiskFullError(
-        f"The disk holding {folder} is full. {outcome} Free some space on it (delete files "
-        "you no longer need) before going on."
+        _(
+            "The disk holding {folder} is full. {outcome} Free some space on it "
+            "(delete files you no longer need) before going on."
+        ).format(folder=folder, outcome=outcome)
     )
 
 
 def _read_only(where: Path, outcome: str) -> ReadOnlyError:
     return ReadOnlyError(
-        f"Cannot write to {where}: it is on a read-only disk or in a folder you may not write "
-        f"to. {outcome} Ask whoever looks after this computer to make it writable, or use a "
-        "catalogue in a folder you may write to."
+        _(
+            "Cannot write to {where}: it is on a read-only disk or in a folder you "
+            "may not write to. {outcome} Ask whoever looks after this computer to "
+            "make it writable, or use a catalogue in a folder you may write to."
+        ).format(where=where, outcome=outcome)
     )
 
 

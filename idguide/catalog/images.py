@@ -20,6 +20,7 @@ from PIL import Image as PILImage
 
 from idguide.catalog.errors import ImageError
 from idguide.catalog.faults import file_fault
+from idguide.catalog.i18n import _
 
 FORMATS = ("JPEG", "PNG", "WEBP")
 # The limits of a picture: read them here, never copy them (bundles, authoring, `idguide check`
@@ -79,9 +80,15 @@ def check_picture_file(path: Path, where: str) -> int:
     device or pipe, a file over the size limit or one that cannot be read."""
     try:
         if path.is_dir():
-            raise ImageError(f"{where} is a folder; choose a picture file (JPEG, PNG or WEBP).")
+            raise ImageError(
+                _("{where} is a folder; choose a picture file (JPEG, PNG or WEBP).").format(
+                    where=where
+                )
+            )
         if path.exists() and not path.is_file():
-            raise ImageError(f"{where} is not a regular file; choose a picture file.")
+            raise ImageError(
+                _("{where} is not a regular file; choose a picture file.").format(where=where)
+            )
         size = path.stat().st_size
     except OSError as exc:
         raise _unreadable(where, exc) from None
@@ -91,7 +98,11 @@ def check_picture_file(path: Path, where: str) -> int:
 
 
 def _unreadable(where: str, exc: OSError) -> ImageError:
-    return ImageError(f"{where}: the file cannot be read ({exc.strerror or type(exc).__name__}).")
+    return ImageError(
+        _("{where}: the file cannot be read ({value}).").format(
+            where=where, value=exc.strerror or type(exc).__name__
+        )
+    )
 
 
 def inspect_image(data: bytes, where: str) -> ImageInfo:
@@ -107,10 +118,14 @@ def inspect_image(data: bytes, where: str) -> ImageInfo:
     except ImageError:
         raise
     except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
-        raise ImageError(f"{where}: the image is too large to open safely.") from None
+        raise ImageError(
+            _("{where}: the image is too large to open safely.").format(where=where)
+        ) from None
     except Exception as exc:  # Pillow raises many kinds for broken files
         raise ImageError(
-            f"{where}: not a readable JPEG, PNG or WEBP picture ({exc.__class__.__name__})."
+            _("{where}: not a readable JPEG, PNG or WEBP picture ({name}).").format(
+                where=where, name=exc.__class__.__name__
+            )
         ) from None
     return ImageInfo(hashlib.sha256(data).hexdigest(), fmt, width, height, len(data))
 
@@ -120,18 +135,23 @@ def _check_shape(where: str, width: int, height: int) -> None:
     it is decoded)."""
     if width * height > MAX_PIXELS:
         raise ImageError(
-            f"{where}: the image is {width}x{height} pixels; "
-            f"the limit is {MAX_PIXELS // 1_000_000} megapixels."
+            _(
+                "{where}: the image is {width}x{height} pixels; the limit is {value} megapixels."
+            ).format(where=where, width=width, height=height, value=MAX_PIXELS // 1000000)
         )
     if max(width, height) > MAX_SIDE:
         raise ImageError(
-            f"{where}: the image is {width}x{height} pixels; its longest side may be at most "
-            f"{MAX_SIDE} pixels."
+            _(
+                "{where}: the image is {width}x{height} pixels; its longest side may be "
+                "at most {max_side} pixels."
+            ).format(where=where, width=width, height=height, max_side=MAX_SIDE)
         )
     if max(width, height) > MAX_ASPECT * max(min(width, height), 1):
         raise ImageError(
-            f"{where}: the image is {width}x{height} pixels; its longest side may be at most "
-            f"{MAX_ASPECT} times its shortest."
+            _(
+                "{where}: the image is {width}x{height} pixels; its longest side may be "
+                "at most {max_aspect} times its shortest."
+            ).format(where=where, width=width, height=height, max_aspect=MAX_ASPECT)
         )
 
 
@@ -161,8 +181,10 @@ class ImageStore:
             return self.path(sha256).read_bytes()
         except OSError as exc:
             raise ImageError(
-                f"Image {sha256[:12]} is missing from {self.folder} ({exc.strerror}). "
-                "Run `idguide check`, then reinstall the publisher's bundle."
+                _(
+                    "Image {sha256} is missing from {folder} ({reason}). Run `idguide "
+                    "check`, then reinstall the publisher's bundle."
+                ).format(sha256=sha256[:12], folder=self.folder, reason=exc.strerror)
             ) from None
 
     def stored(self) -> set[str]:

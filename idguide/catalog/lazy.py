@@ -14,6 +14,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from idguide.catalog.i18n import _
+
 
 def exports(package: str, modules: dict[str, list[str]]) -> Callable[[str], Any]:
     """The module ``__getattr__`` of ``package``, offering each module's listed names."""
@@ -22,7 +24,9 @@ def exports(package: str, modules: dict[str, list[str]]) -> Callable[[str], Any]
     def __getattr__(name: str) -> Any:
         module = where.get(name)
         if module is None:
-            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+            raise AttributeError(
+                _("module {package!r} has no attribute {name!r}").format(package=package, name=name)
+            )
         value = getattr(importlib.import_module(module), name)
         setattr(sys.modules[package], name, value)  # found directly from now on
         return value

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass
 
 from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.errors import IdguideError, NotFoundError
+from idguide.catalog.i18n import _
 from idguide.catalog.store import Catalog
 from idguide.catalog.write import now
 
@@ -32,12 +33,18 @@ def set_note(catalog: Catalog, product_id: str, text: str) -> Note:
     empty, and false)."""
     if len(text) > MAX_NOTE_CHARS:
         raise IdguideError(
-            f"The note is {len(text)} characters long; keep it under {MAX_NOTE_CHARS}."
+            _("The note is {count} characters long; keep it under {max_note_chars}.").format(
+                count=len(text), max_note_chars=MAX_NOTE_CHARS
+            )
         )
     text = text.replace("\x00", "")
     exists = catalog.conn.execute("SELECT 1 FROM products WHERE id = ?", (product_id,)).fetchone()
     if not exists and get_note(catalog, product_id) is None:
-        raise NotFoundError(f"No product with id {product_id!r}; a note needs a product.")
+        raise NotFoundError(
+            _("No product with id {product_id!r}; a note needs a product.").format(
+                product_id=product_id
+            )
+        )
     notes = catalog.db.table("notes")
     with catalog.transaction():
         if not text.strip():

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from idguide.catalog.i18n import _
+
 APP_NAME = "idguide"
 
 
@@ -16,7 +18,7 @@ def assets_dir() -> Path:
     for candidate in (package / "assets", package.parent / "assets"):
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError("idguide's assets folder is missing; reinstall idguide.")
+    raise FileNotFoundError(_("idguide's assets folder is missing; reinstall idguide."))
 
 
 def demo_sources() -> list[Path]:

@@ -19,6 +19,7 @@ from PIL import Image as PILImage
 
 from idguide.catalog import cleantext, model
 from idguide.catalog.errors import IdguideError
+from idguide.catalog.i18n import _
 from idguide.catalog.paths import assets_dir
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
@@ -46,7 +47,11 @@ class Document(FPDF):
     def __init__(self, paper: str, footer_text: str) -> None:
         fmt = PAPERS.get(paper.lower())
         if fmt is None:
-            raise IdguideError(f"Unknown paper size {paper!r}; use one of: {', '.join(PAPERS)}.")
+            raise IdguideError(
+                _("Unknown paper size {paper!r}; use one of: {papers}.").format(
+                    paper=paper, papers=", ".join(PAPERS)
+                )
+            )
         super().__init__(format=fmt)
         self.add_font(FONT, "", str(font_path()))
         self.add_font(FONT, "B", str(font_path(bold=True)))
@@ -116,11 +121,16 @@ class Document(FPDF):
 
     def section(self, text: str, keep: float = 12) -> None:
         """A section heading, on the page of the first ``keep`` mm of what it heads."""
-        self.keep(self.SECTION_HEIGHT + keep)
+        self.set_font(FONT, "B", 12)
+        text = clean(text)
+        lines = self.multi_cell(0, 7, text, dry_run=True, output="LINES")
+        assert isinstance(lines, list)  # what output="LINES" gives
+        self.keep(self.SECTION_HEIGHT + 7 * (len(lines) - 1) + keep)
         self.ln(2)
         self.set_font(FONT, "B", 12)
         self.set_fill_color(232, 236, 242)
-        self.cell(0, 7, clean(text), fill=True, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        # a heading in two languages (a verification request's) may take two lines
+        self.multi_cell(0, 7, text, fill=True, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.set_font(FONT, size=10)
         self.ln(1.5)
 
@@ -415,7 +425,9 @@ def save(document: Document, path: Path) -> Path:
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise IdguideError(
-            f"Cannot write {path} ({exc.strerror}). Choose a folder you may write to, "
-            "and check that the disk has free space."
+            _(
+                "Cannot write {path} ({reason}). Choose a folder you may write to, and "
+                "check that the disk has free space."
+            ).format(path=path, reason=exc.strerror)
         ) from None
     return path

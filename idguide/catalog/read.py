@@ -11,6 +11,7 @@ from idguide.catalog import model
 from idguide.catalog.categories import get_category
 from idguide.catalog.codes import normalize_gtin
 from idguide.catalog.errors import NotFoundError
+from idguide.catalog.i18n import _
 
 if TYPE_CHECKING:  # annotations only: the store imports the search, not the reverse
     from idguide.catalog.store import Catalog
@@ -210,7 +211,11 @@ def get_publisher(catalog: Catalog, publisher_id: str) -> model.Publisher:
         (publisher_id,),
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"No publisher with id {publisher_id!r} in this catalogue.")
+        raise NotFoundError(
+            _("No publisher with id {publisher_id!r} in this catalogue.").format(
+                publisher_id=publisher_id
+            )
+        )
     publisher = model.Publisher(
         id=row[0],
         name=row[1],
@@ -328,8 +333,10 @@ def unknown_product(catalog: Catalog, product_id: str) -> NotFoundError:
     close = _close_id(catalog, str(product_id))
     hint = f"Did you mean {close!r}? " if close else ""
     return NotFoundError(
-        f"No product with id {str(product_id)[:100]!r} in this catalogue. {hint}"
-        "Search for it with `idguide search`, or list ids with `idguide list`."
+        _(
+            "No product with id {product_id!r} in this catalogue. {hint}Search for "
+            "it with `idguide search`, or list ids with `idguide list`."
+        ).format(product_id=str(product_id)[:100], hint=hint)
     )
 
 

@@ -24,6 +24,7 @@ from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
 from idguide.catalog.errors import CatalogError, SchemaTooNewError
+from idguide.catalog.i18n import _
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -464,13 +465,18 @@ def check_readable(conn: sqlite3.Connection) -> int:
     found = schema_version(conn)
     if found > SCHEMA_VERSION:
         raise SchemaTooNewError(
-            f"This catalogue was written by a newer idguide (schema {found}, this one reads up "
-            f"to {SCHEMA_VERSION}). Install the newer idguide, or open another catalogue."
+            _(
+                "This catalogue was written by a newer idguide (schema {found}, this one "
+                "reads up to {schema_version}). Install the newer idguide, or open "
+                "another catalogue."
+            ).format(found=found, schema_version=SCHEMA_VERSION)
         )
     if found == 0 and _has_foreign_tables(conn):
         raise CatalogError(
-            "This file is an SQLite database but not an idguide catalogue. "
-            "Choose another file, or a new file name to start an empty catalogue."
+            _(
+                "This file is an SQLite database but not an idguide catalogue. Choose "
+                "another file, or a new file name to start an empty catalogue."
+            )
         )
     return found
 

@@ -24,6 +24,7 @@ from idguide.catalog.changes import OpChanges
 from idguide.catalog.collector import collector_paused
 from idguide.catalog.errors import CatalogError
 from idguide.catalog.finding.index import SearchIndex
+from idguide.catalog.i18n import _
 from idguide.catalog.images import ImageStore
 from idguide.catalog.progress import ProgressFn
 
@@ -85,8 +86,11 @@ class Catalog:
             if fault is not None:
                 raise fault from None
             raise CatalogError(
-                f"{self.path} cannot be used as a catalogue ({exc}). If it is not an idguide "
-                "catalogue, choose another file; if it is damaged, restore it from a backup."
+                _(
+                    "{path} cannot be used as a catalogue ({error}). If it is not an idguide "
+                    "catalogue, choose another file; if it is damaged, restore it from a "
+                    "backup."
+                ).format(path=self.path, error=exc)
             ) from None
 
     def _sync_categories(self) -> None:
@@ -188,7 +192,9 @@ class Catalog:
 def _connect(path: Path) -> sqlite3.Connection:
     if path.is_dir():
         raise CatalogError(
-            f"{path} is a folder; give the path of a catalogue file, e.g. catalog.db."
+            _("{path} is a folder; give the path of a catalogue file, e.g. catalog.db.").format(
+                path=path
+            )
         )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -203,8 +209,11 @@ def _connect(path: Path) -> sqlite3.Connection:
         if fault is not None:
             raise fault from None
         raise CatalogError(
-            f"Cannot open the catalogue {path} ({exc}). Check the path and that you may read "
-            "and write there; if the file is not an idguide catalogue, choose another."
+            _(
+                "Cannot open the catalogue {path} ({error}). Check the path and that you "
+                "may read and write there; if the file is not an idguide catalogue, "
+                "choose another."
+            ).format(path=path, error=exc)
         ) from None
     return conn
 

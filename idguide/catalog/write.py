@@ -22,6 +22,7 @@ from idguide.catalog import model
 from idguide.catalog.changes import CarriesChanges
 from idguide.catalog.errors import IdguideError
 from idguide.catalog.fingerprint import content_hash
+from idguide.catalog.i18n import _
 from idguide.catalog.images import ImageInfo
 from idguide.catalog.progress import ProgressFn, no_progress
 from idguide.catalog.store import Catalog
@@ -171,8 +172,10 @@ def _write_publisher(
             )
         elif owner and owner[0] != publisher.id:
             raise OwnershipError(
-                f"Brand {brand.id!r} belongs to publisher {owner[0]!r}; {publisher.id!r} may not "
-                "change it. Nothing was installed."
+                _(
+                    "Brand {brand_id!r} belongs to publisher {owner!r}; {publisher_id!r} may "
+                    "not change it. Nothing was installed."
+                ).format(brand_id=brand.id, owner=owner[0], publisher_id=publisher.id)
             )
         conn.execute(
             "INSERT INTO brands (id, publisher_id, name) VALUES (?, ?, ?) "
@@ -257,8 +260,10 @@ def _install_batch(
         row = installed.get(product.id)
         if row and row[0] != publisher.id:
             raise OwnershipError(
-                f"Product {product.id!r} belongs to publisher {row[0]!r}; {publisher.id!r} may "
-                "not change it. Nothing was installed."
+                _(
+                    "Product {product_id!r} belongs to publisher {row!r}; {publisher_id!r} "
+                    "may not change it. Nothing was installed."
+                ).format(product_id=product.id, row=row[0], publisher_id=publisher.id)
             )
         # an entry signed by a revoked key is replaced whatever its revision says
         if row and not row[2] and not row[3] and row[1] >= product.revision:

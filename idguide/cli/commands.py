@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from idguide import __version__
+from idguide.catalog import i18n
 from idguide.catalog.errors import IdguideError
 from idguide.catalog.paths import default_catalog
 from idguide.cli import (
@@ -87,6 +88,8 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command is not None and args.handler is None:  # `idguide bundle` without a command
         args.group.print_help()
         return 0
+    before = i18n.current_language()
+    _speak(getattr(args, "lang", None))
     try:
         return int(args.handler(args)) if args.command else _run_app(args.catalog)
     except IdguideError as exc:
@@ -97,6 +100,16 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_CANCELLED
     except BrokenPipeError:
         return 0
+    finally:
+        i18n.set_language(before)  # a caller in the same process (a test) is left as it was
+
+
+def _speak(lang: str | None) -> None:
+    """Print and say things in ``--lang`` if given, else in the locale's language (``LANG``);
+    English when idguide lacks it, which ``--lang`` is told once."""
+    choice = i18n.set_language(lang or i18n.locale_language())
+    if lang and choice.missing:
+        print(f"idguide: {choice.notice()}", file=sys.stderr)
 
 
 def _run_app(catalog: Path) -> int:

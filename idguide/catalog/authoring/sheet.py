@@ -33,6 +33,7 @@ from idguide.catalog.authoring.sheet_read import (
 from idguide.catalog.authoring.sheet_template import write_template
 from idguide.catalog.authoring.source import Problem, check_source
 from idguide.catalog.errors import SourceError
+from idguide.catalog.i18n import _
 from idguide.catalog.progress import ProgressFn, no_progress
 
 __all__ = ["sheet_to_source", "write_template"]
@@ -201,7 +202,10 @@ def _raise(problems: Problems) -> None:
     items = sorted(problems.items, key=key)
     count = len(items)
     raise SourceError(
-        f"{problems.file}: {count} problem{'s' if count != 1 else ''}; first: {items[0]}", items
+        _("{file}: {count} problem{value}; first: {items}").format(
+            file=problems.file, count=count, value="s" if count != 1 else "", items=items[0]
+        ),
+        items,
     )
 
 
@@ -210,7 +214,7 @@ def _move_into_place(work: Path, out_dir: Path, replace: bool) -> None:
     if out_dir.exists():
         if any(out_dir.iterdir()):
             if not replace:
-                raise SourceError(f"{out_dir} is not empty.")
+                raise SourceError(_("{out_dir} is not empty.").format(out_dir=out_dir))
             old = out_dir.with_name(f".{out_dir.name}.old{os.getpid()}")
             os.replace(out_dir, old)
         else:

@@ -25,6 +25,7 @@ from idguide.catalog.authoring.sheet_layout import PUBLISHER, SPECS
 from idguide.catalog.authoring.sheet_read import MAX_TEXT
 from idguide.catalog.authoring.sheet_template import write_template
 from idguide.catalog.errors import IdguideError, SourceError
+from idguide.catalog.i18n import _
 
 _SEPARATORS = (",", ";", "\n")
 _EXTENSIONS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
@@ -54,7 +55,9 @@ def source_to_sheet(
     (A bundle: :func:`idguide.catalog.bundles.bundle_to_sheet`.)"""
     folder = Path(folder)
     if folder.is_file():
-        raise IdguideError(f"{folder} is a file; give the publisher's source folder.")
+        raise IdguideError(
+            _("{folder} is a file; give the publisher's source folder.").format(folder=folder)
+        )
     entries = _from_folder(folder)
     return write_sheet(entries, Path(xlsx), images_dir or _own_images(folder, entries), replace)
 
@@ -66,7 +69,9 @@ def write_sheet(
     refuse, writing nothing, what a workbook cannot hold."""
     _check_fits(entries)
     if xlsx.exists() and not replace:
-        raise IdguideError(f"{xlsx} already exists; give another name or --force.")
+        raise IdguideError(
+            _("{xlsx} already exists; give another name or --force.").format(xlsx=xlsx)
+        )
     _write_pictures(entries, images_dir)
     _write_workbook(entries, xlsx)
     return SheetExport(xlsx, images_dir, len(entries.products))
@@ -108,8 +113,11 @@ def _own_images(folder: Path, entries: SheetEntries) -> Path:
     )  # fmt: skip
     if not in_place:
         raise IdguideError(
-            "Give --images DIR: the folder to copy the pictures to (some lie in sub-folders "
-            "of images/, and a workbook names pictures by their plain file name)."
+            _(
+                "Give --images DIR: the folder to copy the pictures to (some lie in "
+                "sub-folders of images/, and a workbook names pictures by their plain "
+                "file name)."
+            )
         )
     return own
 
@@ -139,8 +147,9 @@ def _check_fits(entries: SheetEntries) -> None:
                 )
     if problems:
         raise SourceError(
-            f"{len(problems)} value(s) cannot go into a workbook; nothing was written. "
-            f"First: {problems[0]}",
+            _(
+                "{count} value(s) cannot go into a workbook; nothing was written. First: {problems}"
+            ).format(count=len(problems), problems=problems[0]),
             problems,
         )
 
@@ -170,7 +179,11 @@ def _write_pictures(entries: SheetEntries, folder: Path) -> None:
             else:
                 target.write_bytes(origin)
     except OSError as exc:
-        raise IdguideError(f"Cannot write the pictures to {folder} ({exc.strerror}).") from None
+        raise IdguideError(
+            _("Cannot write the pictures to {folder} ({reason}).").format(
+                folder=folder, reason=exc.strerror
+            )
+        ) from None
 
 
 def _write_workbook(entries: SheetEntries, xlsx: Path) -> None:
@@ -184,7 +197,9 @@ def _write_workbook(entries: SheetEntries, xlsx: Path) -> None:
         book.save(temporary)
         os.replace(temporary, xlsx)
     except OSError as exc:
-        raise IdguideError(f"Cannot write {xlsx} ({exc.strerror or exc}).") from None
+        raise IdguideError(
+            _("Cannot write {xlsx} ({value}).").format(xlsx=xlsx, value=exc.strerror or exc)
+        ) from None
     finally:
         temporary.unlink(missing_ok=True)
 

@@ -36,6 +36,7 @@ from idguide.catalog.authoring.sheet_layout import (
 from idguide.catalog.authoring.source import Problem, gtin_advice
 from idguide.catalog.codes import normalize_gtin
 from idguide.catalog.errors import IdguideError, SourceError
+from idguide.catalog.i18n import _
 
 MAX_WORKBOOK_BYTES = 50_000_000
 MAX_UNPACKED_BYTES = 300_000_000
@@ -122,7 +123,7 @@ def open_workbook(xlsx: Path, problems: Problems) -> Workbook:
             return load_workbook(io.BytesIO(data), data_only=False, rich_text=False)
     except Exception as exc:  # openpyxl raises many kinds for files it cannot read
         fail(problems, "", f"{not_xlsx} ({exc.__class__.__name__})")
-    raise AssertionError("unreachable")
+    raise AssertionError(_("unreachable"))
 
 
 def _names(spec: SheetSpec) -> dict[str, Column]:
@@ -190,7 +191,7 @@ def _read_publisher_sheet(ws: Worksheet, problems: Problems) -> list[Row]:
     found: dict[str, Any] = {}
     cells: dict[str, str] = {}
     headers: dict[str, str] = {}
-    for index, (label, value, *_) in enumerate(
+    for index, (label, value, *_rest) in enumerate(
         ws.iter_rows(min_row=2, max_row=min(ws.max_row, 100), max_col=2), 2
     ):
         if label.value is None and value.value is None:

@@ -25,6 +25,7 @@ from idguide.catalog.authoring.sheet_layout import (
     SheetSpec,
 )
 from idguide.catalog.errors import IdguideError
+from idguide.catalog.i18n import _
 
 VALIDATED_ROWS = 5_000
 
@@ -52,7 +53,9 @@ def write_template(path: Path) -> None:
         os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise IdguideError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        raise IdguideError(
+            _("Cannot write {path}: {value}.").format(path=path, value=exc.strerror or exc)
+        ) from None
 
 
 def _header(ws: Worksheet, headers: Iterable[str], widths: Iterable[int]) -> None:

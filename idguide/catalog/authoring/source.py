@@ -17,6 +17,7 @@ from idguide.catalog.authoring.fields import FieldReader, Map, Problem
 from idguide.catalog.categories import CATEGORIES, is_category
 from idguide.catalog.codes import normalize_gtin, normalize_hs
 from idguide.catalog.errors import IdguideError, ImageError, SourceError
+from idguide.catalog.i18n import _
 from idguide.catalog.images import SAVE_SMALLER, inspect_image, read_picture_file
 from idguide.catalog.languages import language_problem
 
@@ -68,8 +69,12 @@ def read_source(folder: Path) -> Source:
     if problems or source is None:
         count = len(problems)
         raise SourceError(
-            f"{folder}: {count} problem{'s' if count != 1 else ''} in the source; "
-            f"first: {problems[0] if problems else 'unknown'}",
+            _("{folder}: {count} problem{value} in the source; first: {value2}").format(
+                folder=folder,
+                count=count,
+                value="s" if count != 1 else "",
+                value2=problems[0] if problems else "unknown",
+            ),
             problems,
         )
     return source

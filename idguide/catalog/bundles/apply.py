@@ -38,6 +38,7 @@ from idguide.catalog.bundles.trust import TrustEntry
 from idguide.catalog.changes import Count, OpChanges
 from idguide.catalog.collector import collector_paused
 from idguide.catalog.errors import NotFoundError
+from idguide.catalog.i18n import _
 from idguide.catalog.images import ImageInfo
 from idguide.catalog.progress import ProgressFn, no_progress
 from idguide.catalog.store import Catalog
@@ -222,7 +223,9 @@ def remove_publisher(catalog: Catalog, publisher_id: str) -> Count:
         cursor = conn.execute("DELETE FROM publishers WHERE id = ?", (publisher_id,))
         if not cursor.rowcount:
             raise NotFoundError(
-                f"No publisher {publisher_id!r} is installed; see `idguide bundles`."
+                _("No publisher {publisher_id!r} is installed; see `idguide bundles`.").format(
+                    publisher_id=publisher_id
+                )
             )
         generation = catalog.bump_generation()
     update_index(catalog, ids, generation)

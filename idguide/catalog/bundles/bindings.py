@@ -26,6 +26,7 @@ from idguide.catalog import model
 from idguide.catalog.bundles.errors import BarcodeOwnerError, BrandScopeError, NameTakenError
 from idguide.catalog.bundles.names import name_key
 from idguide.catalog.codes import display_gtin
+from idguide.catalog.i18n import _
 from idguide.catalog.store import Catalog
 
 PREFIX_PATTERN = re.compile(r"\A\d{4,12}\Z")
@@ -77,11 +78,20 @@ def require_free_names(
         holder = taken.get(name_key(name))
         if holder is not None:
             raise NameTakenError(
-                f"{where}: {what} {name!r} looks the same as {holder.what}, bound to publisher "
-                f"{holder.publisher_id!r} in the trust store. Nothing was installed. If the two "
-                "publishers share it (licensor and licensee), the administrator says so: "
-                f"idguide trust add --publisher {publisher_id} --licensed-by "
-                f"{holder.publisher_id}"
+                _(
+                    "{where}: {what} {name!r} looks the same as {what2}, bound to publisher "
+                    "{publisher_id!r} in the trust store. Nothing was installed. If the two "
+                    "publishers share it (licensor and licensee), the administrator says so: "
+                    "idguide trust add --publisher {publisher_id2} --licensed-by "
+                    "{publisher_id}"
+                ).format(
+                    where=where,
+                    what=what,
+                    name=name,
+                    what2=holder.what,
+                    publisher_id=holder.publisher_id,
+                    publisher_id2=publisher_id,
+                )
             )
 
 
@@ -130,8 +140,10 @@ def check_publisher(
         holder = brand_holder(conn, brand.id)
         if holder is not None and holder != publisher_id and not is_demo_publisher(conn, holder):
             raise BrandScopeError(
-                f"{where}: the publisher claims brand {brand.id!r}, which the trust store binds "
-                f"to publisher {holder!r}. Nothing was installed."
+                _(
+                    "{where}: the publisher claims brand {brand_id!r}, which the trust store "
+                    "binds to publisher {holder!r}. Nothing was installed."
+                ).format(where=where, brand_id=brand.id, holder=holder)
             )
         if brand.id not in bound_brands and not all_brands:
             continue  # out of scope: require_in_scope says so
@@ -215,9 +227,17 @@ def require_own_codes(
             elif not holders[prefix] & mine:
                 owner = ", ".join(sorted(holders[prefix]))
                 raise BarcodeOwnerError(
-                    f"{where}: product {product.id!r} carries barcode {display_gtin(gtin)}, "
-                    f"whose GS1 company prefix {prefix} the trust store binds to publisher "
-                    f"{owner!r}. Nothing was installed."
+                    _(
+                        "{where}: product {product_id!r} carries barcode {gtin}, whose GS1 "
+                        "company prefix {prefix} the trust store binds to publisher {owner!r}. "
+                        "Nothing was installed."
+                    ).format(
+                        where=where,
+                        product_id=product.id,
+                        gtin=display_gtin(gtin),
+                        prefix=prefix,
+                        owner=owner,
+                    )
                 )
     _require_unclaimed(conn, where, publisher_id, mine, unbound)
 
@@ -241,12 +261,22 @@ def _require_unclaimed(
                 continue
             shown = display_gtin(gtin)
             raise BarcodeOwnerError(
-                f"{where}: product {gtins[gtin]!r} carries barcode {shown}, which product "
-                f"{other!r} of publisher {owner!r} carries already. Nothing was installed. "
-                "The administrator decides whose it is by binding its GS1 company prefix to its "
-                f"owner: idguide trust add --publisher {owner} --gs1-prefix PREFIX (or "
-                f"--publisher {publisher_id}); the prefix is the first 6 to 12 digits after the "
-                "first digit of the GTIN-14 (ask GS1 or the rights holder)."
+                _(
+                    "{where}: product {gtins!r} carries barcode {shown}, which product "
+                    "{other!r} of publisher {owner!r} carries already. Nothing was "
+                    "installed. The administrator decides whose it is by binding its GS1 "
+                    "company prefix to its owner: idguide trust add --publisher {owner} "
+                    "--gs1-prefix PREFIX (or --publisher {publisher_id}); the prefix is the "
+                    "first 6 to 12 digits after the first digit of the GTIN-14 (ask GS1 or "
+                    "the rights holder)."
+                ).format(
+                    where=where,
+                    gtins=gtins[gtin],
+                    shown=shown,
+                    other=other,
+                    owner=owner,
+                    publisher_id=publisher_id,
+                )
             )
 
 

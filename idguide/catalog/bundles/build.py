@@ -29,6 +29,7 @@ from idguide.catalog.bundles.errors import BuildError
 from idguide.catalog.bundles.format import FileEntry, Manifest
 from idguide.catalog.bundles.keys import key_id, load_private_key, raw_public
 from idguide.catalog.errors import SourceError
+from idguide.catalog.i18n import _
 from idguide.catalog.images import FORMATS, inspect_image
 from idguide.catalog.progress import ProgressFn, no_progress
 
@@ -84,7 +85,9 @@ def write_bundle(
     """Write ``source`` (already read and checked, or made in memory by a program) as a signed
     bundle; see :func:`build_bundle`."""
     if delta_from and base:
-        raise BuildError("Give --delta-from or --base, not both: a delta's base is --delta-from.")
+        raise BuildError(
+            _("Give --delta-from or --base, not both: a delta's base is --delta-from.")
+        )
     key = (
         private_key
         if isinstance(private_key, Ed25519PrivateKey)
@@ -94,7 +97,11 @@ def write_bundle(
     stamp = _created_at(created_at)
     previous = read_base(Path(delta_from or base or ""), source) if delta_from or base else None
     if delta_from and previous and previous.signer != raw_public(key.public_key()):
-        raise BuildError(f"{previous.name} was signed with another key than the one given.")
+        raise BuildError(
+            _("{previous_name} was signed with another key than the one given.").format(
+                previous_name=previous.name
+            )
+        )
     sequence = _sequence(sequence, previous)
     pictures = Pictures(source.folder)
     if previous is not None:
@@ -153,9 +160,16 @@ def _refuse_unraised(
     if problems:
         count = len(problems)
         raise SourceError(
-            f"{count} entr{'ies' if count != 1 else 'y'} changed without a new revision, so "
-            f"officers holding {previous.name} would keep the old text; nothing was written. "
-            f"First: {problems[0]}",
+            _(
+                "{count} entr{value} changed without a new revision, so officers holding "
+                "{previous_name} would keep the old text; nothing was written. First: "
+                "{problems}"
+            ).format(
+                count=count,
+                value="ies" if count != 1 else "y",
+                previous_name=previous.name,
+                problems=problems[0],
+            ),
             problems,
         )
 
@@ -164,19 +178,25 @@ def _sequence(sequence: int | None, previous: Base | None) -> int:
     if sequence is None:
         if previous is None:
             raise BuildError(
-                "Give the bundle a sequence number (--sequence N): 1 for the first bundle, "
-                "then always greater than the last one published."
+                _(
+                    "Give the bundle a sequence number (--sequence N): 1 for the first "
+                    "bundle, then always greater than the last one published."
+                )
             )
         return previous.sequence + 1
     if isinstance(sequence, bool) or not isinstance(sequence, int) or sequence < 1:
-        raise BuildError("The sequence must be a whole number, 1 or more.")
+        raise BuildError(_("The sequence must be a whole number, 1 or more."))
     if sequence > format.MAX_SEQUENCE:
         raise BuildError(
-            f"The sequence must be at most {format.MAX_SEQUENCE:,}; number bundles 1, 2, 3..."
+            _("The sequence must be at most {max_sequence:,}; number bundles 1, 2, 3...").format(
+                max_sequence=format.MAX_SEQUENCE
+            )
         )
     if previous and sequence <= previous.sequence:
         raise BuildError(
-            f"The sequence must be greater than {previous.sequence}, the previous bundle's."
+            _("The sequence must be greater than {sequence}, the previous bundle's.").format(
+                sequence=previous.sequence
+            )
         )
     return sequence
 
@@ -213,8 +233,10 @@ def bundle_date(value: str) -> str:
         moment = datetime.fromisoformat(value.strip())
     except ValueError:
         raise BuildError(
-            f"The bundle date {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-01 "
-            "(or an ISO 8601 time such as 2026-11-01T09:30:00+00:00)."
+            _(
+                "The bundle date {value!r} is not a date; write it as YYYY-MM-DD, e.g. "
+                "2026-11-01 (or an ISO 8601 time such as 2026-11-01T09:30:00+00:00)."
+            ).format(value=value)
         ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
@@ -251,7 +273,9 @@ class _Writer:
             out.parent.mkdir(parents=True, exist_ok=True)
             self.archive = zipfile.ZipFile(self.temporary, "w")
         except OSError as exc:
-            raise BuildError(f"Cannot write {out} ({exc.strerror}).") from None
+            raise BuildError(
+                _("Cannot write {out} ({reason}).").format(out=out, reason=exc.strerror)
+            ) from None
         self.files: list[FileEntry] = []
         self.names: set[str] = set()
 

@@ -19,6 +19,7 @@ from idguide.catalog.bundles import entries
 from idguide.catalog.bundles.errors import BuildError
 from idguide.catalog.bundles.reader import open_bundle
 from idguide.catalog.fingerprint import content_hash
+from idguide.catalog.i18n import _
 from idguide.catalog.images import read_picture_file
 from idguide.catalog.progress import ProgressFn, no_progress
 
@@ -55,8 +56,14 @@ def read_base(path: Path, source: Source) -> Base:
         old.require_signature()
         if old.manifest.publisher != source.publisher.id:
             raise BuildError(
-                f"{path.name} is a bundle of {old.manifest.publisher!r}, not of "
-                f"{source.publisher.id!r}; give this publisher's previous bundle."
+                _(
+                    "{path_name} is a bundle of {publisher!r}, not of {publisher_id!r}; give "
+                    "this publisher's previous bundle."
+                ).format(
+                    path_name=path.name,
+                    publisher=old.manifest.publisher,
+                    publisher_id=source.publisher.id,
+                )
             )
         contents = old.read_contents()
         return Base(

@@ -16,6 +16,7 @@ import functools
 from pathlib import Path
 
 from idguide.catalog.bundles.errors import DemoContentError
+from idguide.catalog.i18n import _
 from idguide.catalog.managed import is_managed
 from idguide.catalog.paths import assets_dir
 from idguide.catalog.store import Catalog
@@ -57,18 +58,24 @@ def require_demo_rules(catalog: Catalog, name: str, publisher_id: str, file_sha2
     a ``demo-`` publisher and the catalogue is not managed."""
     if is_managed(catalog):
         raise DemoContentError(
-            f"{name}: signed with the demo key, and this catalogue is managed by your "
-            "administration: it takes no demo content. Nothing was installed."
+            _(
+                "{name}: signed with the demo key, and this catalogue is managed by your "
+                "administration: it takes no demo content. Nothing was installed."
+            ).format(name=name)
         )
     if not is_demo_id(publisher_id):
         raise DemoContentError(
-            f"{name}: signed with the public demo key, for publisher {publisher_id!r}; the demo "
-            f"key signs only the demo's own publishers ({DEMO_PREFIX}...). Anyone can sign with "
-            "it: nothing was installed."
+            _(
+                "{name}: signed with the public demo key, for publisher "
+                "{publisher_id!r}; the demo key signs only the demo's own publishers "
+                "({demo_prefix}...). Anyone can sign with it: nothing was installed."
+            ).format(name=name, publisher_id=publisher_id, demo_prefix=DEMO_PREFIX)
         )
     if file_sha256 not in pinned():
         raise DemoContentError(
-            f"{name}: signed with the public demo key, but it is not one of the demo bundles "
-            "shipped with this idguide (anyone can sign with the demo key). Nothing was "
-            "installed; use `idguide demo`."
+            _(
+                "{name}: signed with the public demo key, but it is not one of the demo "
+                "bundles shipped with this idguide (anyone can sign with the demo key). "
+                "Nothing was installed; use `idguide demo`."
+            ).format(name=name)
         )

@@ -15,6 +15,7 @@ from idguide.catalog.bundles.format import SHA_PATTERN
 from idguide.catalog.categories import is_category
 from idguide.catalog.codes import normalize_gtin, normalize_hs
 from idguide.catalog.errors import IdguideError
+from idguide.catalog.i18n import _
 from idguide.catalog.model import ID_PATTERN, LANG_PATTERN
 
 MAX_TEXT_CHARS = 20_000
@@ -110,12 +111,14 @@ class _Fields:
 
     def __init__(self, data: Any, where: str) -> None:
         if not isinstance(data, dict):
-            raise EntryError(f"{where}: must be a JSON object.")
+            raise EntryError(_("{where}: must be a JSON object.").format(where=where))
         self.data = data
         self.where = where
 
     def fail(self, key: str, message: str) -> EntryError:
-        return EntryError(f"{self.where}: field {key!r} {message}")
+        return EntryError(
+            _("{where}: field {key!r} {message}").format(where=self.where, key=key, message=message)
+        )
 
     def only(self, *keys: str) -> None:
         if not self.data.keys() <= set(keys):

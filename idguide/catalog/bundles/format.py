@@ -24,6 +24,7 @@ from idguide.catalog.bundles.errors import (
     ManifestError,
     UnsupportedFormatError,
 )
+from idguide.catalog.i18n import _
 from idguide.catalog.model import ID_PATTERN
 
 FORMAT_VERSION = "1.0"
@@ -80,26 +81,38 @@ def parse(data: bytes, where: str, limit: int) -> Any:
     its type: what passes those checks nests no deeper than they allow, and what fails them is
     measured with :func:`require_depth` to say why (see ``Bundle.read_contents``)."""
     if len(data) > limit:
-        raise MalformedJsonError(f"{where}: {len(data)} bytes, over the limit of {limit}.")
+        raise MalformedJsonError(
+            _("{where}: {count} bytes, over the limit of {limit}.").format(
+                where=where, count=len(data), limit=limit
+            )
+        )
     try:
         return _DECODER.decode(data.decode("utf-8"))
     except RecursionError:
-        raise JsonNestingError(f"{where}: the JSON nests far too deep.") from None
+        raise JsonNestingError(
+            _("{where}: the JSON nests far too deep.").format(where=where)
+        ) from None
     except DuplicateKeyError as exc:
-        raise DuplicateKeyError(f"{where}: {exc}; refused (readers could disagree).") from None
+        raise DuplicateKeyError(
+            _("{where}: {error}; refused (readers could disagree).").format(where=where, error=exc)
+        ) from None
     except (UnicodeDecodeError, ValueError) as exc:
-        raise MalformedJsonError(f"{where}: not valid JSON ({_short(exc)}).") from None
+        raise MalformedJsonError(
+            _("{where}: not valid JSON ({error}).").format(where=where, error=_short(exc))
+        ) from None
 
 
 def require_depth(value: Any, where: str) -> None:
     if depth(value) > MAX_JSON_DEPTH:
         raise JsonNestingError(
-            f"{where}: the JSON nests deeper than {MAX_JSON_DEPTH} levels; no bundle needs that."
+            _(
+                "{where}: the JSON nests deeper than {max_json_depth} levels; no bundle needs that."
+            ).format(where=where, max_json_depth=MAX_JSON_DEPTH)
         )
 
 
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
+    raise ValueError(_("{name} is not allowed").format(name=name))
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -109,7 +122,9 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     if len(value) != len(pairs):
         keys = [key for key, _ in pairs]
         twice = next(key for key in keys if keys.count(key) > 1)
-        raise DuplicateKeyError(f"the key {twice[:40]!r} appears twice in one object")
+        raise DuplicateKeyError(
+            _("the key {twice!r} appears twice in one object").format(twice=twice[:40])
+        )
     return value
 
 
@@ -185,12 +200,16 @@ class Manifest:
 def parse_manifest(data: Any, where: str) -> Manifest:
     """Check the manifest's shape strictly; an unknown major version is refused first."""
     if not isinstance(data, dict):
-        raise ManifestError(f"{where}: manifest.json must hold an object.")
+        raise ManifestError(_("{where}: manifest.json must hold an object.").format(where=where))
     check_version(data, where)
     try:
         return _manifest(data, where)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ManifestError(f"{where}: manifest.json is malformed ({_short(exc)}).") from None
+        raise ManifestError(
+            _("{where}: manifest.json is malformed ({error}).").format(
+                where=where, error=_short(exc)
+            )
+        ) from None
 
 
 def check_version(data: dict, where: str) -> None:
@@ -203,7 +222,11 @@ def check_version(data: dict, where: str) -> None:
     )
     match = re.fullmatch(r"(\d{1,4})\.(\d{1,4})", version) if isinstance(version, str) else None
     if match is None:
-        raise ManifestError(f'{where}: manifest.json has no valid format_version (e.g. "1.0").')
+        raise ManifestError(
+            _('{where}: manifest.json has no valid format_version (e.g. "1.0").').format(
+                where=where
+            )
+        )
     if int(match.group(1)) != SUPPORTED_MAJOR:
         newer = needs if needs and _version_tuple(needs) > _version_tuple(__version__) else None
         raise UnsupportedFormatError(
@@ -214,8 +237,10 @@ def check_version(data: dict, where: str) -> None:
         )
     if needs and _version_tuple(needs) > _version_tuple(__version__):
         raise UnsupportedFormatError(
-            f"{where}: this bundle needs idguide {needs} or newer (this is {__version__}). "
-            "Update idguide."
+            _(
+                "{where}: this bundle needs idguide {needs} or newer (this is "
+                "{version}). Update idguide."
+            ).format(where=where, needs=needs, version=__version__)
         )
 
 
@@ -227,12 +252,12 @@ def _manifest(data: dict, where: str) -> Manifest:
     publisher = _text(data, "publisher", ID_PATTERN)
     kind = data["kind"]
     if kind not in KINDS:
-        raise ValueError(f"kind must be full or delta, not {str(kind)[:20]!r}")
+        raise ValueError(_("kind must be full or delta, not {kind!r}").format(kind=str(kind)[:20]))
     base = data.get("base_sequence")
     if kind == "delta":
         base = _sequence(base, "base_sequence")
     elif base is not None:
-        raise ValueError("a full bundle has no base_sequence")
+        raise ValueError(_("a full bundle has no base_sequence"))
     signer = data["signer"]
     return Manifest(
         publisher=publisher,
@@ -253,20 +278,22 @@ def _manifest(data: dict, where: str) -> Manifest:
 
 def _dict(value: Any) -> dict:
     if not isinstance(value, dict):
-        raise TypeError("expected an object")
+        raise TypeError(_("expected an object"))
     return value
 
 
 def _text(data: Any, key: str, pattern: re.Pattern[str]) -> str:
     value = _dict(data)[key]
     if not isinstance(value, str) or not pattern.match(value):
-        raise ValueError(f"{key} is missing or malformed")
+        raise ValueError(_("{key} is missing or malformed").format(key=key))
     return value
 
 
 def _count(value: Any, name: str, minimum: int = 0) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value < 2**53:
-        raise ValueError(f"{name} must be a whole number, {minimum} or more")
+        raise ValueError(
+            _("{name} must be a whole number, {minimum} or more").format(name=name, minimum=minimum)
+        )
     return value
 
 
@@ -274,39 +301,41 @@ def _sequence(value: Any, name: str, minimum: int = 0) -> int:
     number = _count(value, name, minimum)
     if number > MAX_SEQUENCE:
         raise ValueError(
-            f"{name} {number} is above {MAX_SEQUENCE:,}, the highest a bundle may have"
+            _("{name} {number} is above {max_sequence:,}, the highest a bundle may have").format(
+                name=name, number=number, max_sequence=MAX_SEQUENCE
+            )
         )
     return number
 
 
 def _files(value: Any) -> list[FileEntry]:
     if not isinstance(value, list):
-        raise TypeError("files must be a list")
+        raise TypeError(_("files must be a list"))
     files = []
     for item in value:
         path = _text(item, "path", MEMBER_PATTERN)
         if path in (MANIFEST, SIGNATURE):
-            raise ValueError(f"files must not list {path}")
+            raise ValueError(_("files must not list {path}").format(path=path))
         sha = _text(item, "sha256", SHA_PATTERN)
         if path.startswith(IMAGE_DIR) and path != IMAGE_DIR + sha:
             # pictures are stored by content: one listed under another's name could stand in
             # for that picture in every entry, of any publisher, that uses it
-            raise ValueError(f"{path} is not named by its own sha256")
+            raise ValueError(_("{path} is not named by its own sha256").format(path=path))
         files.append(FileEntry(path, _count(item["size"], "size"), sha))
     if len({f.path for f in files}) != len(files):
-        raise ValueError("files lists a path twice")
+        raise ValueError(_("files lists a path twice"))
     return files
 
 
 def _products(value: Any) -> dict[str, int]:
     if not isinstance(value, list):
-        raise TypeError("products must be a list")
+        raise TypeError(_("products must be a list"))
     result: dict[str, int] = {}
     for item in value:
         if not isinstance(item, list) or len(item) != 2:
-            raise ValueError("products holds [id, revision] pairs")
+            raise ValueError(_("products holds [id, revision] pairs"))
         pid = item[0]
         if not isinstance(pid, str) or not ID_PATTERN.match(pid):
-            raise ValueError("products holds a malformed id")
+            raise ValueError(_("products holds a malformed id"))
         result[pid] = _count(item[1], "revision", minimum=1)
     return result

@@ -49,6 +49,7 @@ from idguide.catalog.bundles.imagefiles import Stager, make_durable
 from idguide.catalog.bundles.members import Member, checked_picture, place
 from idguide.catalog.bundles.reader import Bundle
 from idguide.catalog.errors import IdguideError
+from idguide.catalog.i18n import _
 from idguide.catalog.images import ImageInfo, ImageStore
 from idguide.catalog.progress import ProgressFn
 
@@ -228,7 +229,9 @@ def referenced_infos(
     for sha in shas:
         if sha not in infos:
             raise MissingMemberError(
-                f"{bundle.name}: an entry uses image {sha[:12]}, which the bundle does not hold."
+                _(
+                    "{bundle_name}: an entry uses image {sha}, which the bundle does not hold."
+                ).format(bundle_name=bundle.name, sha=sha[:12])
             )
     return {sha: infos[sha] for sha in shas}
 
@@ -306,9 +309,11 @@ class Helper:
                 self._handle(kind, value)
         except queue.Empty:
             raise CorruptBundleError(
-                "Checking the bundle's pictures stopped unexpectedly (the helper process exited "
-                f"with code {self.process.exitcode}). Check that memory is not exhausted and try "
-                "again; nothing was installed."
+                _(
+                    "Checking the bundle's pictures stopped unexpectedly (the helper process "
+                    "exited with code {exitcode}). Check that memory is not exhausted and "
+                    "try again; nothing was installed."
+                ).format(exitcode=self.process.exitcode)
             ) from None
 
     def _handle(self, kind: str, value: Any) -> None:
@@ -324,7 +329,9 @@ class Helper:
             if not self._ready:  # it could not even start (an odd installation...) and took
                 self._done = True  # no picture: this process checks them all
                 return
-            raise BundleError(f"Checking the bundle's pictures failed: {value}")
+            raise BundleError(
+                _("Checking the bundle's pictures failed: {value}").format(value=value)
+            )
 
     def stop(self) -> None:
         if self._stopped:

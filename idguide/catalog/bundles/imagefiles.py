@@ -24,6 +24,7 @@ from typing import IO
 from idguide.catalog import staging
 from idguide.catalog.errors import CatalogError, IdguideError
 from idguide.catalog.faults import file_fault
+from idguide.catalog.i18n import _
 from idguide.catalog.images import ImageStore
 from idguide.catalog.progress import ProgressFn
 
@@ -162,8 +163,10 @@ def _disk_error(store: ImageStore, exc: OSError) -> IdguideError:
     if fault is not None:
         return fault
     return CatalogError(
-        f"Cannot write pictures into {store.folder} ({exc.strerror}). Check that the disk has "
-        "free space and the folder is writable; nothing was installed."
+        _(
+            "Cannot write pictures into {folder} ({reason}). Check that the disk has "
+            "free space and the folder is writable; nothing was installed."
+        ).format(folder=store.folder, reason=exc.strerror)
     )
 
 

@@ -32,6 +32,7 @@ from idguide.catalog.bundles.errors import (
 from idguide.catalog.bundles.format import MAX_SEQUENCE_STEP
 from idguide.catalog.bundles.reader import Bundle, Contents
 from idguide.catalog.bundles.trust import TrustEntry, get_trust, revoked_at
+from idguide.catalog.i18n import _
 from idguide.catalog.store import Catalog
 from idguide.catalog.write import unraised_message, unraised_revisions
 
@@ -67,7 +68,7 @@ def installability(
     try:
         trust = require_trusted(catalog, bundle)
         if contents is None:
-            raise ValueError("installability needs the contents of a validly signed bundle")
+            raise ValueError(_("installability needs the contents of a validly signed bundle"))
         require_in_scope(catalog, bundle, trust, contents)
     except AlreadyInstalledError:
         return Installability(False, UP_TO_DATE, up_to_date=True)
@@ -112,32 +113,40 @@ def require_trusted(catalog: Catalog, bundle: Bundle) -> TrustEntry:
     trust = get_trust(catalog, manifest.publisher)
     if trust is None and is_demo_id(manifest.publisher):  # `trust add` refuses demo- ids
         raise UntrustedPublisherError(
-            f"{name}: a bundle of the fictional demo, which is not installed in this catalogue. "
-            "Nothing was installed; the demo installs with: idguide demo"
+            _(
+                "{name}: a bundle of the fictional demo, which is not installed in this "
+                "catalogue. Nothing was installed; the demo installs with: idguide demo"
+            ).format(name=name)
         )
     if trust is None or trust.revoked:
         state = "revoked in" if trust is not None else "not in"
         raise UntrustedPublisherError(
-            f"{name}: publisher {manifest.publisher!r} is {state} the trust store, so its bundle "
-            "was not installed. If your administrator trusts it: idguide trust add PUBLIC.key "
-            f"--publisher {manifest.publisher} --brands ..."
+            _(
+                "{name}: publisher {publisher!r} is {state} the trust store, so its "
+                "bundle was not installed. If your administrator trusts it: idguide "
+                "trust add PUBLIC.key --publisher {publisher} --brands ..."
+            ).format(name=name, publisher=manifest.publisher, state=state)
         )
     signer = bundle.signer_key()
     signer_id = hashlib.sha256(signer).hexdigest()[:16]
     when = revoked_at(catalog, signer_id)
     if when is not None:
         raise SignatureError(
-            f"{name}: signed with key {signer_id}, which was revoked on {when[:10]}; a revoked "
-            "key stays revoked. Nothing was installed; ask the publisher for a bundle signed "
-            "with its new key."
+            _(
+                "{name}: signed with key {signer_id}, which was revoked on {when}; a "
+                "revoked key stays revoked. Nothing was installed; ask the publisher for "
+                "a bundle signed with its new key."
+            ).format(name=name, signer_id=signer_id, when=when[:10])
         )
     key = trust.key_for(signer)
     if key is None:
         trusted = ", ".join(k.key_id for k in trust.keys) or "none"
         raise SignatureError(
-            f"{name}: signed with key {signer_id}, but the key trusted for "
-            f"{manifest.publisher!r} is {trusted}. Nothing was installed; ask the publisher "
-            "whether it changed its key."
+            _(
+                "{name}: signed with key {signer_id}, but the key trusted for "
+                "{publisher!r} is {trusted}. Nothing was installed; ask the publisher "
+                "whether it changed its key."
+            ).format(name=name, signer_id=signer_id, publisher=manifest.publisher, trusted=trusted)
         )
     bundle.require_signature(key.raw())
     if signer == demo_raw_key():
@@ -151,28 +160,57 @@ def _require_sequence(catalog: Catalog, bundle: Bundle) -> None:
     installed = installed_sequence(catalog, manifest.publisher)
     if installed is not None and manifest.sequence == installed:
         raise AlreadyInstalledError(
-            f"{name}: already installed (up to date): sequence {manifest.sequence} of "
-            f"{manifest.publisher!r} is the installed sequence {installed} (the same bundle "
-            "again); nothing was changed."
+            _(
+                "{name}: already installed (up to date): sequence {sequence} of "
+                "{publisher!r} is the installed sequence {installed} (the same bundle "
+                "again); nothing was changed."
+            ).format(
+                name=name,
+                sequence=manifest.sequence,
+                publisher=manifest.publisher,
+                installed=installed,
+            )
         )
     if installed is not None and manifest.sequence < installed:
         raise RollbackError(
-            f"{name}: sequence {manifest.sequence} of {manifest.publisher!r} is not newer than "
-            f"the installed sequence {installed} (an older bundle); nothing was installed."
+            _(
+                "{name}: sequence {sequence} of {publisher!r} is not newer than the "
+                "installed sequence {installed} (an older bundle); nothing was installed."
+            ).format(
+                name=name,
+                sequence=manifest.sequence,
+                publisher=manifest.publisher,
+                installed=installed,
+            )
         )
     if installed is not None and manifest.sequence - installed > MAX_SEQUENCE_STEP:
         raise SequenceJumpError(
-            f"{name}: sequence {manifest.sequence} of {manifest.publisher!r} is "
-            f"{manifest.sequence - installed:,} past the installed sequence {installed}; a "
-            f"publisher's next bundle is at most {MAX_SEQUENCE_STEP:,} past it (a larger jump "
-            "would refuse its own next bundles). Nothing was installed; ask the publisher."
+            _(
+                "{name}: sequence {sequence} of {publisher!r} is {value:,} past the "
+                "installed sequence {installed}; a publisher's next bundle is at most "
+                "{max_sequence_step:,} past it (a larger jump would refuse its own next "
+                "bundles). Nothing was installed; ask the publisher."
+            ).format(
+                name=name,
+                sequence=manifest.sequence,
+                publisher=manifest.publisher,
+                value=manifest.sequence - installed,
+                installed=installed,
+                max_sequence_step=MAX_SEQUENCE_STEP,
+            )
         )
     if manifest.kind == "delta" and manifest.base_sequence != installed:
         raise DeltaBaseError(
-            f"{name}: this update applies on top of sequence {manifest.base_sequence} of "
-            f"{manifest.publisher!r}, but the installed sequence is "
-            f"{installed if installed is not None else 'none'}. Install the publisher's full "
-            "bundle, or its updates in order."
+            _(
+                "{name}: this update applies on top of sequence {base_sequence} of "
+                "{publisher!r}, but the installed sequence is {value}. Install the "
+                "publisher's full bundle, or its updates in order."
+            ).format(
+                name=name,
+                base_sequence=manifest.base_sequence,
+                publisher=manifest.publisher,
+                value=installed if installed is not None else "none",
+            )
         )
 
 
@@ -187,16 +225,32 @@ def require_in_scope(
     for product in contents.products:
         if not trust.allows(product.brand_id):
             raise BrandScopeError(
-                f"{name}: product {product.id!r} is of brand {product.brand_id!r}, but "
-                f"{publisher.id!r} is trusted only for {trust.scope()}"
-                f"{_held(conn, product.brand_id)}. Nothing was installed."
+                _(
+                    "{name}: product {product_id!r} is of brand {brand_id!r}, but "
+                    "{publisher_id!r} is trusted only for {scope}{conn}. Nothing was "
+                    "installed."
+                ).format(
+                    name=name,
+                    product_id=product.id,
+                    brand_id=product.brand_id,
+                    publisher_id=publisher.id,
+                    scope=trust.scope(),
+                    conn=_held(conn, product.brand_id),
+                )
             )
     for brand in publisher.brands:
         if not trust.allows(brand.id):
             raise BrandScopeError(
-                f"{name}: the publisher claims brand {brand.id!r}, but {publisher.id!r} is "
-                f"trusted only for {trust.scope()}{_held(conn, brand.id)}. Nothing was "
-                "installed."
+                _(
+                    "{name}: the publisher claims brand {brand_id!r}, but {publisher_id!r} "
+                    "is trusted only for {scope}{conn}. Nothing was installed."
+                ).format(
+                    name=name,
+                    brand_id=brand.id,
+                    publisher_id=publisher.id,
+                    scope=trust.scope(),
+                    conn=_held(conn, brand.id),
+                )
             )
     binding = bindings.check_publisher(catalog, name, publisher.id, trust.all_brands, publisher)
     _require_owner(catalog, name, publisher.id, "products", sorted(contents.ids))
@@ -240,6 +294,8 @@ def _require_owner(
         if row:
             kind = "product" if table == "products" else "brand"
             raise CrossPublisherError(
-                f"{name}: {kind} {row[0]!r} belongs to publisher {row[1]!r}; {publisher_id!r} "
-                "may not change it. Nothing was installed."
+                _(
+                    "{name}: {kind} {row!r} belongs to publisher {row2!r}; {publisher_id!r} "
+                    "may not change it. Nothing was installed."
+                ).format(name=name, kind=kind, row=row[0], row2=row[1], publisher_id=publisher_id)
             )

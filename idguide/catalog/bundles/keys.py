@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from idguide.catalog.bundles.errors import KeyFileError
+from idguide.catalog.i18n import _
 
 MAX_KEY_FILE_BYTES = 16_384
 PRIVATE_NAME = "private.key"
@@ -29,7 +30,9 @@ def generate_keys(folder: Path) -> tuple[Path, Path]:
     private_path, public_path = folder / PRIVATE_NAME, folder / PUBLIC_NAME
     if private_path.exists():
         raise KeyFileError(
-            f"{private_path} already exists; keep your existing key, or choose another folder."
+            _(
+                "{private_path} already exists; keep your existing key, or choose another folder."
+            ).format(private_path=private_path)
         )
     key = Ed25519PrivateKey.generate()
     try:
@@ -37,7 +40,11 @@ def generate_keys(folder: Path) -> tuple[Path, Path]:
         _write_private(private_path, key)
         public_path.write_bytes(public_pem(key.public_key()))
     except OSError as exc:
-        raise KeyFileError(f"Cannot write keys into {folder} ({exc.strerror}).") from None
+        raise KeyFileError(
+            _("Cannot write keys into {folder} ({reason}).").format(
+                folder=folder, reason=exc.strerror
+            )
+        ) from None
     return private_path, public_path
 
 
@@ -71,7 +78,7 @@ def public_from_raw(data: bytes, where: str) -> Ed25519PublicKey:
     try:
         return Ed25519PublicKey.from_public_bytes(data)
     except ValueError:
-        raise KeyFileError(f"{where}: not an Ed25519 public key.") from None
+        raise KeyFileError(_("{where}: not an Ed25519 public key.").format(where=where)) from None
 
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
@@ -84,11 +91,16 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
             key = Ed25519PrivateKey.from_private_bytes(_raw(data, path, "private"))
     except (ValueError, TypeError, binascii.Error):
         raise KeyFileError(
-            f"{path} is not a readable Ed25519 private key (garbled, encrypted or another key "
-            "type). Use the private.key written by `idguide bundle keygen`."
+            _(
+                "{path} is not a readable Ed25519 private key (garbled, encrypted or "
+                "another key type). Use the private.key written by `idguide bundle "
+                "keygen`."
+            ).format(path=path)
         ) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise KeyFileError(f"{path} holds another kind of key; idguide signs with Ed25519.")
+        raise KeyFileError(
+            _("{path} holds another kind of key; idguide signs with Ed25519.").format(path=path)
+        )
     return key
 
 
@@ -97,8 +109,10 @@ def load_public_key(path: Path) -> Ed25519PublicKey:
     data = _read(path, "public")
     if b"PRIVATE KEY" in data:
         raise KeyFileError(
-            f"{path} is a private key; give the publisher's public.key (and keep the private "
-            "one secret)."
+            _(
+                "{path} is a private key; give the publisher's public.key (and keep the "
+                "private one secret)."
+            ).format(path=path)
         )
     try:
         if b"-----BEGIN" in data:
@@ -107,21 +121,31 @@ def load_public_key(path: Path) -> Ed25519PublicKey:
             key = Ed25519PublicKey.from_public_bytes(_raw(data, path, "public"))
     except (ValueError, TypeError, binascii.Error):
         raise KeyFileError(
-            f"{path} is not a readable Ed25519 public key (garbled or another key type). "
-            "Ask the publisher for its public.key file."
+            _(
+                "{path} is not a readable Ed25519 public key (garbled or another key "
+                "type). Ask the publisher for its public.key file."
+            ).format(path=path)
         ) from None
     if not isinstance(key, Ed25519PublicKey):
-        raise KeyFileError(f"{path} holds another kind of key; idguide uses Ed25519.")
+        raise KeyFileError(
+            _("{path} holds another kind of key; idguide uses Ed25519.").format(path=path)
+        )
     return key
 
 
 def _read(path: Path, kind: str) -> bytes:
     try:
         if Path(path).stat().st_size > MAX_KEY_FILE_BYTES:
-            raise KeyFileError(f"{path} is far too large to be a {kind} key file.")
+            raise KeyFileError(
+                _("{path} is far too large to be a {kind} key file.").format(path=path, kind=kind)
+            )
         return Path(path).read_bytes()
     except OSError as exc:
-        raise KeyFileError(f"Cannot read the {kind} key {path} ({exc.strerror}).") from None
+        raise KeyFileError(
+            _("Cannot read the {kind} key {path} ({reason}).").format(
+                kind=kind, path=path, reason=exc.strerror
+            )
+        ) from None
 
 
 def _raw(data: bytes, path: Path, kind: str) -> bytes:
@@ -133,7 +157,9 @@ def _raw(data: bytes, path: Path, kind: str) -> bytes:
     except (binascii.Error, ValueError):
         raw = b""
     if len(raw) != 32:
-        raise KeyFileError(f"{path} is not a readable Ed25519 {kind} key (garbled).")
+        raise KeyFileError(
+            _("{path} is not a readable Ed25519 {kind} key (garbled).").format(path=path, kind=kind)
+        )
     return raw
 
 

@@ -23,6 +23,7 @@ from typing import BinaryIO, NamedTuple
 
 from idguide.catalog.bundles.errors import BundleImageError, CorruptBundleError, HashMismatchError
 from idguide.catalog.errors import IdguideError
+from idguide.catalog.i18n import _
 from idguide.catalog.images import ImageInfo, inspect_image
 
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")  # a ZIP local file header; the last two: name, extra
@@ -68,8 +69,10 @@ def read_member(handle: BinaryIO, member: Member, limit: int, where: str) -> byt
 def damaged(where: str, name: str, exc: BaseException) -> CorruptBundleError:
     """The refusal of a member that cannot be read as the directory describes it."""
     return CorruptBundleError(
-        f"{where}: member {name} is damaged ({why(exc)}). Copy the bundle again or ask the "
-        "publisher for a new one."
+        _(
+            "{where}: member {name} is damaged ({error}). Copy the bundle again or "
+            "ask the publisher for a new one."
+        ).format(where=where, name=name, error=why(exc))
     )
 
 
@@ -108,13 +111,17 @@ def check_content(where: str, path: str, found: tuple[int, str], size: int, sha2
     signed manifest gives."""
     if found[0] != size:
         raise HashMismatchError(
-            f"{where}: {path} has {found[0]} bytes, the manifest says {size}. "
-            "The bundle was changed after signing; do not install it."
+            _(
+                "{where}: {path} has {found} bytes, the manifest says {size}. The bundle "
+                "was changed after signing; do not install it."
+            ).format(where=where, path=path, found=found[0], size=size)
         )
     if found[1] != sha256:
         raise HashMismatchError(
-            f"{where}: {path} does not match its sha256 in the manifest. "
-            "The bundle was changed after signing; do not install it."
+            _(
+                "{where}: {path} does not match its sha256 in the manifest. The bundle "
+                "was changed after signing; do not install it."
+            ).format(where=where, path=path)
         )
 
 
@@ -128,4 +135,4 @@ def checked_picture(
     try:
         return data, inspect_image(data, f"{where}: {member.name}")
     except IdguideError as exc:
-        raise BundleImageError(f"{exc} Nothing was installed.") from None
+        raise BundleImageError(_("{error} Nothing was installed.").format(error=exc)) from None

@@ -50,6 +50,7 @@ from idguide.catalog.bundles.members import (
     why,
 )
 from idguide.catalog.errors import IdguideError
+from idguide.catalog.i18n import _
 from idguide.catalog.images import ImageInfo
 from idguide.catalog.progress import ProgressFn, no_progress
 
@@ -102,7 +103,9 @@ class Bundle:
             return base64.b64decode(self.manifest.signer_key, validate=True)
         except (binascii.Error, ValueError):
             raise ManifestError(
-                f"{self.name}: the signer key in the manifest is garbled."
+                _("{self_name}: the signer key in the manifest is garbled.").format(
+                    self_name=self.name
+                )
             ) from None
 
     def signature_problem(self, raw_key: bytes | None = None) -> str | None:
@@ -124,7 +127,11 @@ class Bundle:
     def require_signature(self, raw_key: bytes | None = None) -> None:
         problem = self.signature_problem(raw_key)
         if problem:
-            raise SignatureError(f"{self.name}: {problem}. Nothing was installed.")
+            raise SignatureError(
+                _("{self_name}: {problem}. Nothing was installed.").format(
+                    self_name=self.name, problem=problem
+                )
+            )
 
     def file_sha256(self) -> str:
         """The sha256 of the whole file, read through the handle this bundle reads its members
@@ -173,8 +180,14 @@ class Bundle:
         publisher = entries.read_publisher(data, f"{self.name}: {format.PUBLISHER}")
         if publisher.id != self.manifest.publisher:
             raise EntryError(
-                f"{self.name}: publisher.json is for {publisher.id!r} but the manifest for "
-                f"{self.manifest.publisher!r}."
+                _(
+                    "{self_name}: publisher.json is for {publisher_id!r} but the manifest "
+                    "for {publisher!r}."
+                ).format(
+                    self_name=self.name,
+                    publisher_id=publisher.id,
+                    publisher=self.manifest.publisher,
+                )
             )
         contents = Contents(publisher)
         expected = sum(self.manifest.counts.get(kind, 0) for kind in ("products", "withdrawn"))
@@ -202,14 +215,18 @@ class Bundle:
             said = ", ".join(f"{n} {k}" for k, n in sorted(self.manifest.counts.items()))
             holds = ", ".join(f"{n} {k}" for k, n in sorted(held.items()))
             raise CountMismatchError(
-                f"{self.name}: manifest.json counts {said or 'nothing'}, but the bundle holds "
-                f"{holds}. Nothing was installed; ask the publisher for a correct bundle."
+                _(
+                    "{self_name}: manifest.json counts {value}, but the bundle holds "
+                    "{holds}. Nothing was installed; ask the publisher for a correct bundle."
+                ).format(self_name=self.name, value=said or "nothing", holds=holds)
             )
 
     def _add_entry(self, contents: Contents, item: Any, where: str) -> None:
         if len(contents.ids) >= format.MAX_ENTRIES:
             raise BundleTooLargeError(
-                f"{self.name}: more than {format.MAX_ENTRIES} entries; this is not a real bundle."
+                _(
+                    "{self_name}: more than {max_entries} entries; this is not a real bundle."
+                ).format(self_name=self.name, max_entries=format.MAX_ENTRIES)
             )
         if entries.is_tombstone(item):
             pid, revision = entries.read_tombstone(item, where)
@@ -219,7 +236,11 @@ class Bundle:
             pid = product.id
             contents.products.append(product)
         if pid in contents.ids:
-            raise EntryError(f"{where}: product {pid!r} appears twice in the bundle.")
+            raise EntryError(
+                _("{where}: product {pid!r} appears twice in the bundle.").format(
+                    where=where, pid=pid
+                )
+            )
         contents.ids.add(pid)
 
     def _entry_lines(self) -> Iterator[tuple[int, Any]]:
@@ -239,7 +260,11 @@ class Bundle:
                 if size > entry.size:
                     break
                 if len(line) > format.MAX_ENTRY_LINE_BYTES:
-                    raise EntryError(f"{self.name}: entries.jsonl line {number} is over 1 MB.")
+                    raise EntryError(
+                        _("{self_name}: entries.jsonl line {number} is over 1 MB.").format(
+                            self_name=self.name, number=number
+                        )
+                    )
                 if line.strip():
                     yield (
                         number,
@@ -258,7 +283,9 @@ class Bundle:
         entry = self.listed.get(path)
         if entry is None:
             raise MissingMemberError(
-                f"{self.name}: an entry uses image {sha256[:12]}, which the bundle does not hold."
+                _(
+                    "{self_name}: an entry uses image {sha256}, which the bundle does not hold."
+                ).format(self_name=self.name, sha256=sha256[:12])
             )
         return checked_picture(self._raw, self.member(path), entry.size, entry.sha256, self.name)
 
@@ -271,7 +298,9 @@ def open_bundle(path: str | Path) -> Bundle:
         bundle = Bundle(path, archive)
     except OSError as exc:
         archive.close()
-        raise NotABundleError(f"Cannot read the bundle {path} ({exc.strerror}).") from None
+        raise NotABundleError(
+            _("Cannot read the bundle {path} ({reason}).").format(path=path, reason=exc.strerror)
+        ) from None
     try:
         _check_members(bundle)
         _read_manifest(bundle)
@@ -286,21 +315,35 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise NotABundleError(f"Cannot read the bundle {path} ({exc.strerror}).") from None
+        raise NotABundleError(
+            _("Cannot read the bundle {path} ({reason}).").format(path=path, reason=exc.strerror)
+        ) from None
     if not path.is_file():
-        raise NotABundleError(f"{path} is not a file; give the path of a .idgb bundle.")
+        raise NotABundleError(
+            _("{path} is not a file; give the path of a .idgb bundle.").format(path=path)
+        )
     if size == 0:
-        raise NotABundleError(f"{path.name}: the file is empty; copy the bundle again.")
+        raise NotABundleError(
+            _("{path_name}: the file is empty; copy the bundle again.").format(path_name=path.name)
+        )
     if size > format.MAX_BUNDLE_BYTES:
-        raise BundleTooLargeError(f"{path.name}: {size // 1024**2} MB is over the bundle limit.")
+        raise BundleTooLargeError(
+            _("{path_name}: {value} MB is over the bundle limit.").format(
+                path_name=path.name, value=size // 1024**2
+            )
+        )
     try:
         return zipfile.ZipFile(path)
     except OSError as exc:
-        raise NotABundleError(f"Cannot read the bundle {path} ({exc.strerror}).") from None
+        raise NotABundleError(
+            _("Cannot read the bundle {path} ({reason}).").format(path=path, reason=exc.strerror)
+        ) from None
     except Exception as exc:  # zipfile raises many kinds on garbage
         raise NotABundleError(
-            f"{path.name}: not an idguide bundle, or truncated or damaged ({why(exc)}). "
-            "Copy it again or ask the publisher for a new one."
+            _(
+                "{path_name}: not an idguide bundle, or truncated or damaged ({error}). "
+                "Copy it again or ask the publisher for a new one."
+            ).format(path_name=path.name, error=why(exc))
         ) from None
 
 
@@ -308,21 +351,29 @@ def _check_members(bundle: Bundle) -> None:
     infos = bundle.archive.infolist()
     if len(infos) > format.MAX_MEMBERS:
         raise TooManyMembersError(
-            f"{bundle.name}: {len(infos)} members, more than the limit of {format.MAX_MEMBERS}; "
-            "this is not a real bundle."
+            _(
+                "{bundle_name}: {count} members, more than the limit of {max_members}; "
+                "this is not a real bundle."
+            ).format(bundle_name=bundle.name, count=len(infos), max_members=format.MAX_MEMBERS)
         )
     total = 0
     for info in infos:
         _check_name(bundle, info)
         if info.filename in bundle.members:
             raise DuplicateMemberError(
-                f"{bundle.name}: member {info.filename!r} appears twice; refused as unsafe."
+                _("{bundle_name}: member {filename!r} appears twice; refused as unsafe.").format(
+                    bundle_name=bundle.name, filename=info.filename
+                )
             )
         bundle.members[info.filename] = info
         _check_size(bundle, info)
         total += info.file_size
         if total > format.MAX_TOTAL_UNCOMPRESSED:
-            raise BundleTooLargeError(f"{bundle.name}: the content expands beyond the size limit.")
+            raise BundleTooLargeError(
+                _("{bundle_name}: the content expands beyond the size limit.").format(
+                    bundle_name=bundle.name
+                )
+            )
 
 
 def _check_name(bundle: Bundle, info: zipfile.ZipInfo) -> None:
@@ -337,21 +388,30 @@ def _check_name(bundle: Bundle, info: zipfile.ZipInfo) -> None:
         or name != info.filename
     ):
         raise UnsafeMemberError(
-            f"{bundle.name}: member {shown} has an unsafe path (absolute, '..', backslash or "
-            "drive letter); refused."
+            _(
+                "{bundle_name}: member {shown} has an unsafe path (absolute, '..', "
+                "backslash or drive letter); refused."
+            ).format(bundle_name=bundle.name, shown=shown)
         )
     mode = info.external_attr >> 16
     if stat.S_ISLNK(mode) or info.is_dir():
         raise UnsafeMemberError(
-            f"{bundle.name}: member {shown} is a symlink or folder; bundles hold plain files only."
+            _(
+                "{bundle_name}: member {shown} is a symlink or folder; bundles hold "
+                "plain files only."
+            ).format(bundle_name=bundle.name, shown=shown)
         )
     if not format.MEMBER_PATTERN.match(name):
         raise UnlistedMemberError(
-            f"{bundle.name}: member {shown} is not a file an idguide bundle may hold."
+            _("{bundle_name}: member {shown} is not a file an idguide bundle may hold.").format(
+                bundle_name=bundle.name, shown=shown
+            )
         )
     if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise CorruptBundleError(
-            f"{bundle.name}: member {shown} is encrypted or uses an unsupported compression."
+            _(
+                "{bundle_name}: member {shown} is encrypted or uses an unsupported compression."
+            ).format(bundle_name=bundle.name, shown=shown)
         )
 
 
@@ -359,15 +419,27 @@ def _check_size(bundle: Bundle, info: zipfile.ZipInfo) -> None:
     limit = _MEMBER_LIMITS.get(info.filename, format.MAX_MEMBER_BYTES)
     if info.file_size > limit:
         raise BundleTooLargeError(
-            f"{bundle.name}: member {info.filename} expands to {info.file_size} bytes, over the "
-            f"limit of {limit}."
+            _(
+                "{bundle_name}: member {filename} expands to {file_size} bytes, over the "
+                "limit of {limit}."
+            ).format(
+                bundle_name=bundle.name,
+                filename=info.filename,
+                file_size=info.file_size,
+                limit=limit,
+            )
         )
     if info.file_size > format.RATIO_FLOOR and info.file_size > format.MAX_RATIO * max(
         info.compress_size, 1
     ):
         raise CompressionBombError(
-            f"{bundle.name}: member {info.filename} expands "
-            f"{info.file_size // max(info.compress_size, 1)} times (a zip bomb); refused."
+            _(
+                "{bundle_name}: member {filename} expands {value} times (a zip bomb); refused."
+            ).format(
+                bundle_name=bundle.name,
+                filename=info.filename,
+                value=info.file_size // max(info.compress_size, 1),
+            )
         )
 
 
@@ -375,7 +447,9 @@ def _read_manifest(bundle: Bundle) -> None:
     for required in (format.MANIFEST, format.SIGNATURE):
         if required not in bundle.members:
             raise MissingManifestError(
-                f"{bundle.name}: no {required}; this is not a signed idguide bundle."
+                _("{bundle_name}: no {required}; this is not a signed idguide bundle.").format(
+                    bundle_name=bundle.name, required=required
+                )
             )
     bundle.manifest_bytes = _read_raw(bundle, format.MANIFEST, format.MAX_MANIFEST_BYTES)
     bundle.signature = _read_raw(bundle, format.SIGNATURE, format.SIGNATURE_BYTES)
@@ -394,14 +468,22 @@ def _read_raw(bundle: Bundle, path: str, limit: int) -> bytes:
 def _check_listing(bundle: Bundle) -> None:
     for required in (format.PUBLISHER, format.ENTRIES):
         if required not in bundle.listed:
-            raise ManifestError(f"{bundle.name}: the manifest does not list {required}.")
+            raise ManifestError(
+                _("{bundle_name}: the manifest does not list {required}.").format(
+                    bundle_name=bundle.name, required=required
+                )
+            )
     for path in bundle.listed:
         if path not in bundle.members:
             raise MissingMemberError(
-                f"{bundle.name}: the manifest lists {path}, which is missing from the bundle."
+                _(
+                    "{bundle_name}: the manifest lists {path}, which is missing from the bundle."
+                ).format(bundle_name=bundle.name, path=path)
             )
     for name in bundle.members:
         if name not in bundle.listed and name not in (format.MANIFEST, format.SIGNATURE):
             raise UnlistedMemberError(
-                f"{bundle.name}: member {name} is not listed in the manifest; refused."
+                _("{bundle_name}: member {name} is not listed in the manifest; refused.").format(
+                    bundle_name=bundle.name, name=name
+                )
             )

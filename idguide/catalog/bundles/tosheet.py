@@ -14,6 +14,7 @@ from idguide.catalog.authoring.sheet_export import (
 )
 from idguide.catalog.bundles.errors import BundleError
 from idguide.catalog.bundles.reader import open_bundle
+from idguide.catalog.i18n import _
 
 _EXTENSIONS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
 
@@ -27,8 +28,10 @@ def bundle_to_sheet(path: Path, xlsx: Path, images_dir: Path, replace: bool = Fa
         bundle.require_signature()
         if bundle.manifest.kind != "full":
             raise BundleError(
-                f"{path.name} is an update (a delta) holding only the entries it changed; give "
-                "the publisher's last full bundle, or its source folder."
+                _(
+                    "{path_name} is an update (a delta) holding only the entries it changed; "
+                    "give the publisher's last full bundle, or its source folder."
+                ).format(path_name=path.name)
             )
         contents = bundle.read_contents()
         files: dict[str, str] = {}

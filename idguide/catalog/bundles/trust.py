@@ -31,6 +31,7 @@ from idguide.catalog.bundles.keys import key_id, load_public_key, raw_public
 from idguide.catalog.bundles.names import name_key
 from idguide.catalog.changes import CarriesChanges, Count, OpChanges
 from idguide.catalog.errors import NotFoundError
+from idguide.catalog.i18n import _
 from idguide.catalog.model import ID_PATTERN
 from idguide.catalog.store import Catalog
 from idguide.catalog.write import now, update_index
@@ -193,7 +194,9 @@ def trust_add(
     existing = get_trust(catalog, pid)
     key = _key(catalog, public_key, demo) if public_key is not None else None
     if existing is None and key is None:
-        raise TrustError(f"{pid!r} is not in the trust store yet: give its public.key.")
+        raise TrustError(
+            _("{pid!r} is not in the trust store yet: give its public.key.").format(pid=pid)
+        )
     chosen = _brands(brands, all_brands, existing is None)
     plan = _Plan(pid, key, chosen, all_brands if chosen is not None else None)
     plan.check(catalog, name, list(prefixes), transfer, list(licensed_by))
@@ -238,9 +241,11 @@ class _Plan:
                 continue
             if not transfer and not bindings.is_demo_publisher(conn, holder):
                 raise TrustError(
-                    f"Brand {brand!r} is held by publisher {holder!r} in the trust store. To "
-                    f"move it to {self.pid!r}, add --transfer ({holder!r}'s entries of that "
-                    "brand are then hidden); nothing was changed."
+                    _(
+                        "Brand {brand!r} is held by publisher {holder!r} in the trust store. To "
+                        "move it to {pid!r}, add --transfer ({holder!r}'s entries of that brand "
+                        "are then hidden); nothing was changed."
+                    ).format(brand=brand, holder=holder, pid=self.pid)
                 )
             self.moved[brand] = holder  # type: ignore[assignment]
         names = [("the name", name)] if name else []
@@ -251,8 +256,10 @@ class _Plan:
     def _licensor(self, catalog: Catalog, other: str) -> str:
         if other == self.pid or get_trust(catalog, other) is None:
             raise TrustError(
-                f"--licensed-by {other!r}: give a publisher in the trust store other than "
-                f"{self.pid!r} (see `idguide trust list`)."
+                _(
+                    "--licensed-by {other!r}: give a publisher in the trust store other than "
+                    "{pid!r} (see `idguide trust list`)."
+                ).format(other=other, pid=self.pid)
             )
         return other
 
@@ -262,17 +269,26 @@ class _Plan:
             holder = taken.get(name_key(value))
             if holder is not None and holder.publisher_id not in self.licensors:
                 raise TrustError(
-                    f"{what.capitalize()} {value!r} looks the same as {holder.what}, bound to "
-                    f"publisher {holder.publisher_id!r}; nothing was changed. If they share it "
-                    f"(licensor and licensee), add --licensed-by {holder.publisher_id}."
+                    _(
+                        "{capitalize} {value!r} looks the same as {what}, bound to publisher "
+                        "{publisher_id!r}; nothing was changed. If they share it (licensor and "
+                        "licensee), add --licensed-by {publisher_id}."
+                    ).format(
+                        capitalize=what.capitalize(),
+                        value=value,
+                        what=holder.what,
+                        publisher_id=holder.publisher_id,
+                    )
                 )
 
     def _prefix(self, conn: sqlite3.Connection, prefix: str, transfer: bool) -> str:
         digits = prefix.strip().replace(" ", "")
         if not bindings.PREFIX_PATTERN.match(digits):
             raise TrustError(
-                f"{prefix!r} is not a GS1 company prefix: 4 to 12 digits, as GS1 assigned "
-                "them (e.g. 4006381)."
+                _(
+                    "{prefix!r} is not a GS1 company prefix: 4 to 12 digits, as GS1 assigned "
+                    "them (e.g. 4006381)."
+                ).format(prefix=prefix)
             )
         holders = {
             row[0]
@@ -283,9 +299,11 @@ class _Plan:
         } - set(self.licensors)
         if holders and not transfer:
             raise TrustError(
-                f"GS1 prefix {digits} is bound to publisher {sorted(holders)[0]!r}. To move it "
-                f"to {self.pid!r} add --transfer; if they share it (licensor and licensee), "
-                f"add --licensed-by {sorted(holders)[0]}. Nothing was changed."
+                _(
+                    "GS1 prefix {digits} is bound to publisher {holders!r}. To move it to "
+                    "{pid!r} add --transfer; if they share it (licensor and licensee), add "
+                    "--licensed-by {holders}. Nothing was changed."
+                ).format(digits=digits, holders=sorted(holders)[0], pid=self.pid)
             )
         return digits
 
@@ -383,8 +401,10 @@ def _key(
     when = revoked_at(catalog, key_id(key))
     if when is not None:
         raise TrustError(
-            f"Key {key_id(key)} was revoked on {when[:10]}; a revoked key stays revoked. Ask the "
-            "publisher for a new key (idguide bundle keygen)."
+            _(
+                "Key {key} was revoked on {when}; a revoked key stays revoked. Ask the "
+                "publisher for a new key (idguide bundle keygen)."
+            ).format(key=key_id(key), when=when[:10])
         )
     return key
 
@@ -392,8 +412,11 @@ def _key(
 def _publisher_id(value: str, demo: bool) -> str:
     if not isinstance(value, str) or not ID_PATTERN.match(value):
         raise TrustError(
-            f"{value!r} is not a publisher id: use lower-case letters, digits and dashes, as in "
-            "the publisher's bundles (see `idguide bundle verify FILE`)."
+            _(
+                "{value!r} is not a publisher id: use lower-case letters, digits and "
+                "dashes, as in the publisher's bundles (see `idguide bundle verify "
+                "FILE`)."
+            ).format(value=value)
         )
     if is_demo_id(value) != demo:
         raise TrustError(
@@ -410,20 +433,24 @@ def _brands(brands: list[str] | None, all_brands: bool, new: bool) -> dict[str, 
     were given for a publisher trusted already (its brands stay)."""
     chosen: dict[str, str] = {}
     for item in brands or []:
-        brand, _, brand_name = item.partition("=")
+        brand, _sep, brand_name = item.partition("=")
         if brand.strip():
             chosen[brand.strip()] = brand_name.strip()
     if all_brands and chosen:
-        raise TrustError("Give either --brands or --all-brands, not both.")
+        raise TrustError(_("Give either --brands or --all-brands, not both."))
     if not all_brands and not chosen:
         if not new:
             return None
         raise TrustError(
-            "Say which brands the publisher may describe (--brands B1,B2), or --all-brands."
+            _("Say which brands the publisher may describe (--brands B1,B2), or --all-brands.")
         )
     for brand in chosen:
         if not ID_PATTERN.match(brand):
-            raise TrustError(f"{brand!r} is not a brand id (lower-case letters, digits, dashes).")
+            raise TrustError(
+                _("{brand!r} is not a brand id (lower-case letters, digits, dashes).").format(
+                    brand=brand
+                )
+            )
     return chosen
 
 
@@ -441,7 +468,10 @@ def revoke_key(catalog: Catalog, key: str) -> Count:
     ).fetchone()
     if row is None:
         raise NotFoundError(
-            f"No key {key!r} in the trust store; `idguide trust list` shows each publisher's keys."
+            _(
+                "No key {key!r} in the trust store; `idguide trust list` shows each "
+                "publisher's keys."
+            ).format(key=key)
         )
     with catalog.transaction() as conn:
         ids = _revoke(conn, key, row[0])
@@ -469,8 +499,10 @@ def trust_remove(catalog: Catalog, publisher_id: str) -> Count:
     entry = get_trust(catalog, publisher_id)
     if entry is None or entry.revoked:
         raise NotFoundError(
-            f"Publisher {publisher_id!r} is not trusted in this trust store; see "
-            "`idguide trust list`."
+            _(
+                "Publisher {publisher_id!r} is not trusted in this trust store; see "
+                "`idguide trust list`."
+            ).format(publisher_id=publisher_id)
         )
     with catalog.transaction() as conn:
         for key in entry.keys:

@@ -22,6 +22,7 @@ from idguide.catalog import cleantext
 from idguide.catalog.bundles.bindings import PREFIX_PATTERN
 from idguide.catalog.bundles.demokey import is_demo_id
 from idguide.catalog.bundles.errors import TrustError
+from idguide.catalog.i18n import _
 from idguide.catalog.model import ID_PATTERN
 from idguide.catalog.write import now
 
@@ -52,16 +53,20 @@ class Document:
 def parse(data: Any) -> Document:
     """``data`` checked; a TrustError saying what is wrong."""
     if not isinstance(data, dict) or data.get("version") != VERSION:
-        raise TrustError(f"Not trust data of version {VERSION}; nothing was changed.")
+        raise TrustError(
+            _("Not trust data of version {version}; nothing was changed.").format(version=VERSION)
+        )
     publishers = [_publisher(item) for item in _list(data, "publishers")]
     ids = [p.id for p in publishers]
     if len(set(ids)) != len(ids):
-        raise TrustError("Trust data lists a publisher twice; nothing was changed.")
+        raise TrustError(_("Trust data lists a publisher twice; nothing was changed."))
     brands = Counter(brand for p in publishers for brand in p.brands)
     twice = sorted(brand for brand, count in brands.items() if count > 1)
     if twice:
         raise TrustError(
-            f"Trust data binds brand {twice[0]!r} to two publishers; nothing was changed."
+            _("Trust data binds brand {twice!r} to two publishers; nothing was changed.").format(
+                twice=twice[0]
+            )
         )
     revoked = []
     for item in _list(data, "revoked_keys"):
@@ -73,29 +78,41 @@ def parse(data: Any) -> Document:
 def _list(data: dict, key: str) -> list:
     value = data.get(key, [])
     if not isinstance(value, list):
-        raise TrustError(f"Trust data: {key!r} must be a list; nothing was changed.")
+        raise TrustError(
+            _("Trust data: {key!r} must be a list; nothing was changed.").format(key=key)
+        )
     return value
 
 
 def _text(item: dict, key: str, where: str) -> str:
     value = item.get(key, "")
     if not isinstance(value, str) or len(value) > 300:
-        raise TrustError(f"Trust data: {where}: {key!r} must be a short text.")
+        raise TrustError(
+            _("Trust data: {where}: {key!r} must be a short text.").format(where=where, key=key)
+        )
     problem = cleantext.problem(value)
     if problem:
-        raise TrustError(f"Trust data: {where}: {key!r} {problem}")
+        raise TrustError(
+            _("Trust data: {where}: {key!r} {problem}").format(
+                where=where, key=key, problem=problem
+            )
+        )
     return cleantext.normalized(value)
 
 
 def _ident(value: Any, where: str) -> str:
     if not isinstance(value, str) or not ID_PATTERN.match(value):
-        raise TrustError(f"Trust data: {where}: {str(value)[:40]!r} is not an id.")
+        raise TrustError(
+            _("Trust data: {where}: {value!r} is not an id.").format(
+                where=where, value=str(value)[:40]
+            )
+        )
     return value
 
 
 def _key(item: Any) -> tuple[str, str]:
     if not isinstance(item, dict):
-        raise TrustError("Trust data: each key must be an object.")
+        raise TrustError(_("Trust data: each key must be an object."))
     key_id, public_key = item.get("key_id"), item.get("public_key")
     try:
         raw = base64.b64decode(str(public_key), validate=True)
@@ -103,18 +120,22 @@ def _key(item: Any) -> tuple[str, str]:
         raw = b""
     if len(raw) != 32 or hashlib.sha256(raw).hexdigest()[:16] != key_id:
         raise TrustError(
-            f"Trust data: key {str(key_id)[:20]!r} is not an Ed25519 public key with that "
-            "fingerprint; nothing was changed."
+            _(
+                "Trust data: key {key_id!r} is not an Ed25519 public key with that "
+                "fingerprint; nothing was changed."
+            ).format(key_id=str(key_id)[:20])
         )
     return str(key_id), str(public_key)
 
 
 def _publisher(item: Any) -> Publisher:
     if not isinstance(item, dict):
-        raise TrustError("Trust data: each publisher must be an object.")
+        raise TrustError(_("Trust data: each publisher must be an object."))
     pid = _ident(item.get("id"), "publishers")
     if is_demo_id(pid):
-        raise TrustError(f"Trust data: {pid!r} is a demo id; the demo is never trusted so.")
+        raise TrustError(
+            _("Trust data: {pid!r} is a demo id; the demo is never trusted so.").format(pid=pid)
+        )
     where = f"publisher {pid!r}"
     publisher = Publisher(
         pid,
@@ -129,11 +150,17 @@ def _publisher(item: Any) -> Publisher:
         publisher.keys.append((key_id, public_key, added))
     for brand in _sub(item, "brands", where):
         if not isinstance(brand, dict):
-            raise TrustError(f"Trust data: {where}: each brand must be an object.")
+            raise TrustError(
+                _("Trust data: {where}: each brand must be an object.").format(where=where)
+            )
         publisher.brands[_ident(brand.get("id"), where)] = _text(brand, "name", where)
     for prefix in _sub(item, "gs1_prefixes", where):
         if not isinstance(prefix, str) or not PREFIX_PATTERN.match(prefix):
-            raise TrustError(f"Trust data: {where}: {str(prefix)[:20]!r} is not a GS1 prefix.")
+            raise TrustError(
+                _("Trust data: {where}: {prefix!r} is not a GS1 prefix.").format(
+                    where=where, prefix=str(prefix)[:20]
+                )
+            )
         publisher.prefixes.append(prefix)
     publisher.licensed_by = [_ident(x, where) for x in _sub(item, "licensed_by", where)]
     return publisher
@@ -142,7 +169,9 @@ def _publisher(item: Any) -> Publisher:
 def _sub(item: dict, key: str, where: str) -> list:
     value = item.get(key, [])
     if not isinstance(value, list):
-        raise TrustError(f"Trust data: {where}: {key!r} must be a list.")
+        raise TrustError(
+            _("Trust data: {where}: {key!r} must be a list.").format(where=where, key=key)
+        )
     return value
 
 

@@ -29,6 +29,10 @@ from idguide.catalog import model
 from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.errors import IdguideError, ImageError, NotFoundError
 from idguide.catalog.examinations.fields import RESULTS, text, today, validated
+from idguide.catalog.i18n import N_, _, current_language, translation
+from idguide.catalog.i18n.formats import number
+from idguide.catalog.i18n.words import UNITS as UNIT_WORDS
+from idguide.catalog.i18n.words import word
 from idguide.catalog.images import (
     FORMATS,
     ImageInfo,
@@ -191,11 +195,13 @@ class Examination(CarriesChanges):
         """A text of the entry (an alert's title...) in ``lang``, with the entry's fallback."""
         return model.pick(text, lang, self.snapshot.default_language)
 
-    def quantity_text(self) -> str:
-        """ "240 cartons", "240" without a unit, "" when no quantity was recorded."""
+    def quantity_text(self, language: str | None = None) -> str:
+        """ "240 cartons" ("240 cartons" in ``language``'s digits and words), "240" without a
+        unit, "" when no quantity was recorded; an officer's own unit is kept as typed."""
         if self.quantity is None:
             return ""
-        return f"{self.quantity} {self.quantity_unit}".strip()
+        unit = word(UNIT_WORDS, self.quantity_unit, language)
+        return f"{number(self.quantity, language)} {unit}".strip()
 
     def requested_by(self) -> dict[str, str]:
         return {
@@ -205,9 +211,9 @@ class Examination(CarriesChanges):
             "contact": self.requester_contact,
         }
 
-    def status_message(self) -> str:
+    def status_message(self, language: str | None = None) -> str:
         """What an officer must know about the entry this examination was made against."""
-        return status_message(self.product_status)
+        return status_message(self.product_status, language)
 
     def as_dict(self, lang: str | None = None) -> dict:
         """The examination as ``idguide exam show --json`` prints it (texts in ``lang``)."""
@@ -244,16 +250,26 @@ class Examination(CarriesChanges):
         }
 
 
-def status_message(status: str) -> str:
-    return {
+def status_message(status: str, language: str | None = None) -> str:
+    """What an officer must know about the entry in ``status`` (in ``language``, default the
+    process's); "" for an entry still current."""
+    messages = {
         "current": "",
-        "updated": "The catalogue entry has been updated since this examination was started; "
-        "the checklist shows the features as they were then.",
-        "withdrawn": "The catalogue entry has been WITHDRAWN by its publisher since this "
-        "examination was started; do not rely on it for new checks.",
-        "removed": "The catalogue entry is no longer in this catalogue; this record keeps what "
-        "was checked against it.",
-    }[status]
+        "updated": N_(
+            "The catalogue entry has been updated since this examination was started; the "
+            "checklist shows the features as they were then."
+        ),
+        "withdrawn": N_(
+            "The catalogue entry has been WITHDRAWN by its publisher since this examination was "
+            "started; do not rely on it for new checks."
+        ),
+        "removed": N_(
+            "The catalogue entry is no longer in this catalogue; this record keeps what was "
+            "checked against it."
+        ),
+    }
+    message = messages[status]
+    return translation(language or current_language()).gettext(message) if message else ""
 
 
 @dataclass
@@ -295,7 +311,9 @@ def new_examination(
     values = {"examined_on": today(), **validated(fields)}
     prepared = [_prepare_photo_file(path) for path in photos]
     if len(prepared) > MAX_PHOTOS:
-        raise IdguideError(f"An examination holds at most {MAX_PHOTOS} photos.")
+        raise IdguideError(
+            _("An examination holds at most {max_photos} photos.").format(max_photos=MAX_PHOTOS)
+        )
     store = photo_store(catalog)
     stored = [store.put(data, where) for data, where in prepared]
     stamp = now()
@@ -323,7 +341,9 @@ def get_examination(catalog: Catalog, exam_id: int) -> Examination:
     row = next(rows, None)
     if row is None:
         raise NotFoundError(
-            f"No examination with id {exam_id}. List them with `idguide exam list`."
+            _("No examination with id {exam_id}. List them with `idguide exam list`.").format(
+                exam_id=exam_id
+            )
         )
     exam = Examination(**{**row, "snapshot": Snapshot.loads(row["snapshot"])})
     _texts_from_entry(catalog, exam.product_id, exam.snapshot)
@@ -445,13 +465,20 @@ def set_check(
 ) -> Check:
     """Record what the officer found for feature ``number`` (result and/or comment)."""
     if result is not None and result not in RESULTS:
-        raise IdguideError(f"Unknown check result {result!r}; use one of: {', '.join(RESULTS)}.")
+        raise IdguideError(
+            _("Unknown check result {result!r}; use one of: {results}.").format(
+                result=result, results=", ".join(RESULTS)
+            )
+        )
     exam = get_examination(catalog, exam_id)
     check = next((c for c in exam.checks if c.number == number), None)
     if check is None:
         numbers = ", ".join(str(c.number) for c in exam.checks) or "none"
         raise NotFoundError(
-            f"Examination {exam.id} has no feature {number} on its checklist (features: {numbers})."
+            _(
+                "Examination {exam_id} has no feature {number} on its checklist "
+                "(features: {numbers})."
+            ).format(exam_id=exam.id, number=number, numbers=numbers)
         )
     if result is not None:
         check.result = result
@@ -486,11 +513,13 @@ def add_photo(catalog: Catalog, exam_id: int, source: Path | bytes, caption: str
     """Attach a photo: refused with a message (storing nothing) unless it is a sane picture."""
     exam_id = _existing(catalog, exam_id)
     caption = text("caption", caption)
-    data, where = (source, "the photo") if isinstance(source, bytes) else _read_file(source)
-    cleaned, _ = prepare_photo(data, where)
+    data, where = (source, _("the photo")) if isinstance(source, bytes) else _read_file(source)
+    cleaned, _info = prepare_photo(data, where)
     count = catalog.db.table("examination_photos").count_where("exam_id = ?", [exam_id])
     if count >= MAX_PHOTOS:
-        raise IdguideError(f"An examination holds at most {MAX_PHOTOS} photos.")
+        raise IdguideError(
+            _("An examination holds at most {max_photos} photos.").format(max_photos=MAX_PHOTOS)
+        )
     info = photo_store(catalog).put(cleaned, where)
     stamp = now()
     with catalog.transaction():
@@ -523,7 +552,11 @@ def _photo_key(catalog: Catalog, exam_id: object, sha256: str) -> tuple[int, str
     """The key of one of the examination's photos; NotFoundError if it has no such photo."""
     key = (_exam_id(exam_id), sha256)
     if not catalog.db.table("examination_photos").count_where("exam_id = ? AND sha256 = ?", key):
-        raise NotFoundError(f"Examination {exam_id} has no photo {sha256[:12]}.")
+        raise NotFoundError(
+            _("Examination {exam_id} has no photo {sha256}.").format(
+                exam_id=exam_id, sha256=sha256[:12]
+            )
+        )
     return key
 
 
@@ -555,8 +588,10 @@ def prepare_photo(data: bytes, where: str) -> tuple[bytes, ImageInfo]:
         raise
     except Exception as exc:  # Pillow raises many kinds for broken files
         raise ImageError(
-            f"{where}: the picture cannot be read to the end ({exc.__class__.__name__}); "
-            "take the photo again or choose another file."
+            _(
+                "{where}: the picture cannot be read to the end ({name}); take the photo "
+                "again or choose another file."
+            ).format(where=where, name=exc.__class__.__name__)
         ) from None
     cleaned = out.getvalue()
     return cleaned, inspect_image(cleaned, where)
@@ -603,7 +638,9 @@ def _exam_id(exam_id: object) -> int:
         return int(str(exam_id))
     except ValueError:
         raise NotFoundError(
-            f"{exam_id!r} is not an examination id; ids are numbers, see `idguide exam list`."
+            _(
+                "{exam_id!r} is not an examination id; ids are numbers, see `idguide exam list`."
+            ).format(exam_id=exam_id)
         ) from None
 
 
@@ -611,7 +648,9 @@ def _existing(catalog: Catalog, exam_id: object) -> int:
     number = _exam_id(exam_id)
     if not catalog.db.table("examinations").count_where("id = ?", [number]):
         raise NotFoundError(
-            f"No examination with id {exam_id}. List them with `idguide exam list`."
+            _("No examination with id {exam_id}. List them with `idguide exam list`.").format(
+                exam_id=exam_id
+            )
         )
     return number
 

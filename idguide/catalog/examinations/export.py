@@ -25,6 +25,9 @@ from idguide.catalog.examinations.exams import (
     photo_bytes,
     quoted_alerts,
 )
+from idguide.catalog.i18n import _, choose, current_language, translation
+from idguide.catalog.i18n.formats import day, moment
+from idguide.catalog.i18n.words import RESULTS, VERDICTS, labels, word
 from idguide.catalog.model import Alert, Contact
 from idguide.catalog.pdf import Document, printable, save
 from idguide.catalog.read import get_publisher
@@ -35,35 +38,6 @@ from idguide.catalog.write import now
 FORMAT = "idguide-examination"
 FORMAT_VERSION = 2  # 2: who asks, unit, lot code, alerts, genuine/counterfeit, scans, labels
 MEDIA_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
-VERDICT_TEXT = {
-    "likely-genuine": "Likely genuine",
-    "suspected": "Suspected counterfeit",
-    "undetermined": "Undetermined",
-}
-RESULT_TEXT = {
-    "unchecked": "not checked",
-    "as-genuine": "as genuine",
-    "differs": "DIFFERS",
-    "cannot-tell": "cannot tell",
-}
-# The codes of the JSON file with their labels, in the request's language (English until the
-# request is translated): a person reading the file needs no table to look them up.
-LABELS = {
-    "verdict": VERDICT_TEXT,
-    "result": {
-        "unchecked": "Not checked",
-        "as-genuine": "As genuine",
-        "differs": "Differs",
-        "cannot-tell": "Cannot tell",
-    },
-    "status": {
-        "current": "Current",
-        "updated": "Updated since the examination",
-        "withdrawn": "Withdrawn by its publisher",
-        "removed": "No longer in the catalogue",
-    },
-    "level": {"red": "Red flag", "amber": "To check", "green": "No known red flag"},
-}
 _VERDICT_RGB = {
     "likely-genuine": (30, 120, 60),
     "suspected": (180, 20, 20),
@@ -84,7 +58,11 @@ def export_examination(
     exam = get_examination(catalog, exam_id)
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
-        raise IdguideError(f"{out_dir} is a file; give a folder to write the request into.")
+        raise IdguideError(
+            _("{out_dir} is a file; give a folder to write the request into.").format(
+                out_dir=out_dir
+            )
+        )
     stem = f"examination-{exam.id}"
     contacts = _contacts(catalog, exam)
     alerts = quoted_alerts(catalog, exam)
@@ -93,8 +71,10 @@ def export_examination(
         photos = _write_photos(catalog, exam, out_dir, stem)
     except OSError as exc:
         raise IdguideError(
-            f"Cannot write into {out_dir} ({exc.strerror}). Choose a folder you may write to, "
-            "and check that the disk has free space."
+            _(
+                "Cannot write into {out_dir} ({reason}). Choose a folder you may write "
+                "to, and check that the disk has free space."
+            ).format(out_dir=out_dir, reason=exc.strerror)
         ) from None
     pdf = _pdf(catalog, exam, Quoted(contacts, alerts), photos, lang)
     pdf_path = save(pdf, out_dir / f"{stem}.pdf")
@@ -160,7 +140,7 @@ def examination_document(
         ],
         "scans": [],  # what was scanned and the checks' outcomes (issue 18 fills it)
         "photos": photos,
-        "labels": LABELS,
+        "labels": labels(_officer_language(lang)),
     }
 
 
@@ -214,8 +194,10 @@ def _write_photos(catalog: Catalog, exam: Examination, out_dir: Path, stem: str)
         data = photo_bytes(catalog, photo.sha256)
         if _sha256(data) != photo.sha256:
             raise IdguideError(
-                f"Photo {number} of examination {exam.id} is damaged on disk (its content no "
-                "longer matches its sha256); remove it and attach it again."
+                _(
+                    "Photo {number} of examination {exam_id} is damaged on disk (its content "
+                    "no longer matches its sha256); remove it and attach it again."
+                ).format(number=number, exam_id=exam.id)
             )
         name = f"{stem}-photo-{number}.{photo.extension}"
         _write_bytes(out_dir / name, data)
@@ -241,6 +223,40 @@ class Quoted:
     alerts: list[Alert]
 
 
+@dataclass(frozen=True)
+class Tongues:
+    """The request's two languages: the officer's, and one the rights holder's contact reads
+    (the same when the contact reads the officer's); each label is printed in both."""
+
+    officer: str
+    reader: str
+
+    def say(self, text: str) -> str:
+        """``text`` in the officer's language, " / " and in the reader's when it differs."""
+        first = translation(self.officer).gettext(text)
+        second = translation(self.reader).gettext(text)
+        return first if first == second else f"{first} / {second}"
+
+    def word(self, words: dict[str, str], code: str) -> str:
+        first, second = word(words, code, self.officer), word(words, code, self.reader)
+        return first if first == second else f"{first} / {second}"
+
+
+def _officer_language(lang: str | None) -> str:
+    """The language of the request's labels: the one asked for if idguide speaks it, else the
+    process's (the interface's)."""
+    return choose(lang).language if lang and choose(lang).language == lang else current_language()
+
+
+def reader_language(officer: str, contacts: list[Contact]) -> str:
+    """A language the rights holder reads: the officer's if a contact reads it, else the first
+    language of the contacts that idguide prints in, else English."""
+    spoken = [choose(code) for contact in contacts for code in contact.languages]
+    if any(choice.language == officer and not choice.missing for choice in spoken):
+        return officer
+    return next((c.language for c in spoken if not c.missing), "en")
+
+
 def _pdf(
     catalog: Catalog,
     exam: Examination,
@@ -248,125 +264,151 @@ def _pdf(
     photos: list[dict],
     lang: str | None,
 ) -> Document:
-    doc = Document("a4", f"idguide verification request · examination {exam.uid}")
+    officer = _officer_language(lang)
+    tongues = Tongues(officer, reader_language(officer, quoted.contacts))
+    # the footer in the officer's language alone: in two, with the uid twice, it would not fit
+    footer = translation(officer).gettext("idguide verification request · examination {uid}")
+    doc = Document("a4", footer.format(uid=exam.uid))
     doc.add_page()
-    doc.heading("Verification request", size=20)
-    doc.para(f"{exam.title(lang)}  ·  examination {exam.id}", size=12, bold=True)
+    doc.heading(tongues.say("Verification request"), size=20)
+    heading = f"{exam.title(lang)}  ·  " + tongues.say("examination {id}").format(id=exam.id)
+    doc.para(heading, size=12, bold=True)
     if exam.snapshot.demo:
-        doc.banner("DEMO catalogue entry: fictional content, for training only", (200, 120, 0))
+        demo = tongues.say("DEMO catalogue entry: fictional content, for training only")
+        doc.banner(demo, (200, 120, 0))
     if exam.status_message():
-        doc.banner(exam.status_message(), (180, 20, 20))
-    verdict = VERDICT_TEXT.get(exam.verdict, exam.verdict)
-    doc.banner(f"Officer's verdict: {verdict}", _VERDICT_RGB.get(exam.verdict, (90, 90, 90)))
-    _pdf_alerts(doc, exam, quoted.alerts, lang)
-    _pdf_requester(doc, exam)
-    _pdf_contacts(doc, exam, quoted.contacts)
-    _pdf_facts(doc, exam, lang, quoted.alerts)
-    _pdf_checklist(doc, exam, lang)
+        doc.banner(exam.status_message(officer), (180, 20, 20))
+    verdict = tongues.say("Officer's verdict") + ": " + tongues.word(VERDICTS, exam.verdict)
+    doc.banner(verdict, _VERDICT_RGB.get(exam.verdict, (90, 90, 90)))
+    _pdf_alerts(doc, exam, quoted.alerts, lang, tongues)
+    _pdf_requester(doc, exam, tongues)
+    _pdf_contacts(doc, exam, quoted.contacts, tongues)
+    _pdf_facts(doc, exam, lang, quoted.alerts, tongues)
+    _pdf_checklist(doc, exam, lang, tongues)
     if exam.notes:
-        doc.section("Officer's notes")
+        doc.section(tongues.say("Officer's notes"))
         doc.para(exam.notes)
-    _pdf_photos(doc, catalog, exam, photos)
+    _pdf_photos(doc, catalog, exam, photos, tongues)
     return doc
 
 
-def _pdf_alerts(doc: Document, exam: Examination, alerts: list[Alert], lang: str | None) -> None:
+def _pdf_alerts(
+    doc: Document, exam: Examination, alerts: list[Alert], lang: str | None, tongues: Tongues
+) -> None:
     """Each alert in force, in the red of the app's alert banner, with its text below."""
     for alert in alerts:
-        lots = f" (lot codes {', '.join(alert.lot_codes)})" if alert.lot_codes else ""
-        doc.banner(f"ALERT {alert.issued}: {exam.text(alert.title, lang)}{lots}", (179, 38, 30))
+        lots = ""
+        if alert.lot_codes:
+            lots = " (" + tongues.say("lot codes {codes}").format(codes=", ".join(alert.lot_codes))
+            lots += ")"
+        when = day(alert.issued, tongues.officer)
+        alert_word = tongues.say("ALERT")
+        title = f"{alert_word} {when}: {exam.text(alert.title, lang)}{lots}"
+        doc.banner(title, (179, 38, 30))
         doc.para(exam.text(alert.body, lang))
 
 
-def _pdf_requester(doc: Document, exam: Examination) -> None:
-    doc.section("Requested by")
+def _pdf_requester(doc: Document, exam: Examination, tongues: Tongues) -> None:
+    doc.section(tongues.say("Requested by"))
     who = exam.requested_by()
     if not any(who.values()):
-        doc.para("The officer's name, agency and contact were not given.")
+        doc.para(tongues.say("The officer's name, agency and contact were not given."))
         return
     doc.pairs(
         [
-            ("Officer", who["name"]),
-            ("Agency", who["agency"]),
-            ("Office", who["office"]),
-            ("Reply to", who["contact"]),
+            (tongues.say("Officer"), who["name"]),
+            (tongues.say("Agency"), who["agency"]),
+            (tongues.say("Office"), who["office"]),
+            (tongues.say("Reply to"), who["contact"]),
         ]
     )
 
 
-def _lot_text(exam: Examination, alerts: list[Alert], lang: str | None) -> str:
+def _lot_text(exam: Examination, alerts: list[Alert], lang: str | None, tongues: Tongues) -> str:
     """The lot code, and the alerts that name it."""
     if not exam.lot_code:
         return ""
     named = [f"“{exam.text(a.title, lang)}”" for a in alerts if a.names_lot(exam.lot_code)]
     if not named:
         return exam.lot_code
-    return f"{exam.lot_code}: named in the alert {', '.join(named)}"
+    text = tongues.say("{lot_code}: named in the alert {alerts}")
+    return text.format(lot_code=exam.lot_code, alerts=", ".join(named))
 
 
-def _pdf_contacts(doc: Document, exam: Examination, contacts: list[Contact]) -> None:
-    doc.section(f"For: {exam.snapshot.publisher_name}")
+def _pdf_contacts(
+    doc: Document, exam: Examination, contacts: list[Contact], tongues: Tongues
+) -> None:
+    doc.section(tongues.say("For: {publisher}").format(publisher=exam.snapshot.publisher_name))
     for contact in contacts:
         doc.para(contact_line(contact))
     if not contacts:
-        doc.para("The publisher lists no verification contact.")
+        doc.para(tongues.say("The publisher lists no verification contact."))
 
 
-def _pdf_facts(doc: Document, exam: Examination, lang: str | None, alerts: list[Alert]) -> None:
-    snap = exam.snapshot
-    doc.section("Product")
+def _pdf_facts(
+    doc: Document, exam: Examination, lang: str | None, alerts: list[Alert], tongues: Tongues
+) -> None:
+    snap, say, officer = exam.snapshot, tongues.say, tongues.officer
+    doc.section(say("Product"))
+    revision = say("revision {number}").format(number=snap.revision)
     doc.pairs(
         [
-            ("Brand", snap.brand),
-            ("Product", exam.product_name(lang)),
-            ("Catalogue id", f"{exam.product_id} (revision {snap.revision})"),
-            ("Publisher", snap.publisher_name),
+            (say("Brand"), snap.brand),
+            (say("Product"), exam.product_name(lang)),
+            (say("Catalogue id"), f"{exam.product_id} ({revision})"),
+            (say("Publisher"), snap.publisher_name),
         ]
     )
-    doc.section("Case")
+    doc.section(say("Case"))
+    recorded = say("{created} (last change {updated})").format(
+        created=moment(exam.created_at, officer), updated=moment(exam.updated_at, officer)
+    )
     doc.pairs(
         [
-            ("Case reference", exam.case_ref),
-            ("Place", exam.place),
-            ("Date", exam.examined_on),
-            ("Quantity", exam.quantity_text()),
-            ("Lot code", _lot_text(exam, alerts, lang)),
-            ("Declared origin", exam.declared_origin),
-            ("Recorded", f"{exam.created_at} (last change {exam.updated_at})"),
-            ("Examination", exam.uid),
+            (say("Case reference"), exam.case_ref),
+            (say("Place"), exam.place),
+            (say("Date"), day(exam.examined_on, officer)),
+            (say("Quantity"), exam.quantity_text(officer)),
+            (say("Lot code"), _lot_text(exam, alerts, lang, tongues)),
+            (say("Declared origin"), exam.declared_origin),
+            (say("Recorded"), recorded),
+            (say("Examination"), exam.uid),
         ]
     )
 
 
-def _pdf_checklist(doc: Document, exam: Examination, lang: str | None) -> None:
-    doc.section("Checklist of authentication features")
+def _pdf_checklist(doc: Document, exam: Examination, lang: str | None, tongues: Tongues) -> None:
+    doc.section(tongues.say("Checklist of authentication features"))
     if not exam.checks:
-        doc.para("The entry lists no authentication features.")
+        doc.para(tongues.say("The entry lists no authentication features."))
         return
     rows = [
         (
             str(c.number),
-            _feature_cell(exam, c, lang),
-            RESULT_TEXT.get(c.result, c.result),
+            _feature_cell(exam, c, lang, tongues),
+            tongues.word(RESULTS, c.result),
             c.comment,
         )
         for c in exam.checks
     ]
-    doc.grid(("#", "Feature", "Found", "Comment"), rows, widths=(7, 62, 20, 45))
+    headings = ("#", tongues.say("Feature"), tongues.say("Found"), tongues.say("Comment"))
+    doc.grid(headings, rows, widths=(7, 62, 20, 45))
 
 
-def _feature_cell(exam: Examination, check: Check, lang: str | None) -> str:
+def _feature_cell(exam: Examination, check: Check, lang: str | None, tongues: Tongues) -> str:
     """The feature's title, with what genuine and counterfeit look like under it."""
     lines = [exam.feature_title(check, lang)]
     genuine, fake = exam.feature_genuine(check, lang), exam.feature_counterfeit(check, lang)
     if genuine:
-        lines.append(f"Genuine: {genuine}")
+        lines.append(tongues.say("Genuine") + ": " + genuine)
     if fake:
-        lines.append(f"Counterfeit: {fake}")
+        lines.append(tongues.say("Counterfeit") + ": " + fake)
     return "\n".join(lines)
 
 
-def _pdf_photos(doc: Document, catalog: Catalog, exam: Examination, photos: list[dict]) -> None:
+def _pdf_photos(
+    doc: Document, catalog: Catalog, exam: Examination, photos: list[dict], tongues: Tongues
+) -> None:
     max_h = 105.0
     for number, (photo, written) in enumerate(zip(exam.photos, photos, strict=True)):
         picture = printable(photo_bytes(catalog, photo.sha256))
@@ -375,7 +417,7 @@ def _pdf_photos(doc: Document, catalog: Catalog, exam: Examination, photos: list
         if doc.will_page_break(height + 14 + heading):
             doc.add_page()
         if number == 0:
-            doc.section("Photos of the examined item")
+            doc.section(tongues.say("Photos of the examined item"))
         top = doc.get_y()
         _, h = doc.picture(picture, doc.width, max_h)
         doc.set_y(top + h + 1.5)
@@ -399,4 +441,6 @@ def _write_text(path: Path, text: str) -> None:
     try:
         _write_bytes(path, text.encode("utf-8"))
     except OSError as exc:
-        raise IdguideError(f"Cannot write {path} ({exc.strerror}).") from None
+        raise IdguideError(
+            _("Cannot write {path} ({reason}).").format(path=path, reason=exc.strerror)
+        ) from None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from idguide.catalog.errors import IdguideError
+from idguide.catalog.i18n import _
 
 VERDICTS = ("likely-genuine", "suspected", "undetermined")
 RESULTS = ("unchecked", "as-genuine", "differs", "cannot-tell")
@@ -54,13 +55,19 @@ def validated(fields: dict[str, object]) -> dict[str, object]:
     unknown = set(fields) - set(FIELDS)
     if unknown:
         raise IdguideError(
-            f"Unknown examination field(s): {', '.join(sorted(unknown))}; use: {', '.join(FIELDS)}."
+            _("Unknown examination field(s): {unknown}; use: {fields}.").format(
+                unknown=", ".join(sorted(unknown)), fields=", ".join(FIELDS)
+            )
         )
     values: dict[str, object] = {}
     for name, value in fields.items():
         if name == "verdict":
             if value not in VERDICTS:
-                raise IdguideError(f"Unknown verdict {value!r}; use one of: {', '.join(VERDICTS)}.")
+                raise IdguideError(
+                    _("Unknown verdict {value!r}; use one of: {verdicts}.").format(
+                        value=value, verdicts=", ".join(VERDICTS)
+                    )
+                )
             values[name] = value
         elif name == "examined_on":
             values[name] = parse_day(value)
@@ -77,7 +84,11 @@ def text(name: str, value: object) -> str:
     limit = TEXT_LIMITS[name]
     if len(result) > limit:
         label = name.replace("_", " ")
-        raise IdguideError(f"The {label} is {len(result)} characters long; keep it under {limit}.")
+        raise IdguideError(
+            _("The {label} is {count} characters long; keep it under {limit}.").format(
+                label=label, count=len(result), limit=limit
+            )
+        )
     return result
 
 
@@ -90,7 +101,9 @@ def parse_day(value: object) -> str:
         return date.fromisoformat(written).isoformat()
     except ValueError:
         raise IdguideError(
-            f"The date {written!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-29."
+            _(
+                "The date {written!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-29."
+            ).format(written=written)
         ) from None
 
 
@@ -104,7 +117,13 @@ def quantity(value: object) -> int | None:
     try:
         number = int(str(value).strip())
     except ValueError:
-        raise IdguideError(f"The quantity {value!r} is not a whole number of items.") from None
+        raise IdguideError(
+            _("The quantity {value!r} is not a whole number of items.").format(value=value)
+        ) from None
     if not 0 <= number <= MAX_QUANTITY:
-        raise IdguideError(f"The quantity {number} is out of range (0 to {MAX_QUANTITY}).")
+        raise IdguideError(
+            _("The quantity {number} is out of range (0 to {max_quantity}).").format(
+                number=number, max_quantity=MAX_QUANTITY
+            )
+        )
     return number

@@ -22,6 +22,7 @@ from urllib.request import url2pathname
 from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.feed.errors import FeedSetupError
 from idguide.catalog.feed.repo import write_atomic
+from idguide.catalog.i18n import _
 from idguide.catalog.model import ID_PATTERN
 from idguide.catalog.store import sibling
 from idguide.catalog.write import now as now_text
@@ -84,8 +85,10 @@ def list_feeds(catalog_path: str | Path) -> list[Feed]:
         return []
     except (OSError, ValueError, KeyError, TypeError):
         raise FeedSetupError(
-            f"{path} is damaged. Remove it and add the feeds again (idguide feed add); the "
-            "catalogue itself is not affected."
+            _(
+                "{path} is damaged. Remove it and add the feeds again (idguide feed "
+                "add); the catalogue itself is not affected."
+            ).format(path=path)
         ) from None
 
 
@@ -93,7 +96,7 @@ def get_feed(catalog_path: str | Path, name: str) -> Feed:
     for feed in list_feeds(catalog_path):
         if feed.name == name:
             return feed
-    raise FeedSetupError(f"No feed named {name!r}; see `idguide feed list`.")
+    raise FeedSetupError(_("No feed named {name!r}; see `idguide feed list`.").format(name=name))
 
 
 def save_feed(catalog_path: str | Path, feed: Feed) -> None:
@@ -152,21 +155,29 @@ def read_root_file(path: Path) -> bytes:
 
     try:
         if path.stat().st_size > MAX_ROOT_BYTES:
-            raise FeedSetupError(f"{path} is far too large to be a feed's root file.")
+            raise FeedSetupError(
+                _("{path} is far too large to be a feed's root file.").format(path=path)
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise FeedSetupError(f"Cannot read the root file {path} ({exc.strerror}).") from None
+        raise FeedSetupError(
+            _("Cannot read the root file {path} ({reason}).").format(path=path, reason=exc.strerror)
+        ) from None
     what = f"{path} is not a feed's root file (the 1.root.json the administration hands out)"
     try:
         md = Metadata.from_bytes(data)
     except Exception:  # tuf's own deserialisation errors, whatever the damage
         raise FeedSetupError(f"{what}.") from None
     if not isinstance(md.signed, Root):
-        raise FeedSetupError(f"{what}: it is {md.signed.type} metadata.")
+        raise FeedSetupError(
+            _("{what}: it is {type} metadata.").format(what=what, type=md.signed.type)
+        )
     try:
         md.signed.verify_delegate(Root.type, md.signed_bytes, md.signatures)
     except Exception:
-        raise FeedSetupError(f"{what}: it is not signed by its own root keys.") from None
+        raise FeedSetupError(
+            _("{what}: it is not signed by its own root keys.").format(what=what)
+        ) from None
     return data
 
 
@@ -179,8 +190,10 @@ def normalise_source(source: str) -> str:
         return str(Path(url2pathname(urlsplit(text).path)).resolve())
     if len(scheme) > 1:  # one letter is a Windows drive: C:\feeds
         raise FeedSetupError(
-            f"{source}: give an http:// or https:// address, or a folder (a USB stick, a shared "
-            "folder)."
+            _(
+                "{source}: give an http:// or https:// address, or a folder (a USB "
+                "stick, a shared folder)."
+            ).format(source=source)
         )
     return str(Path(text).expanduser().resolve())
 
@@ -192,9 +205,11 @@ def _ca_bundle(path: str | Path | None) -> str:
     try:
         text = file.read_text(encoding="ascii", errors="replace")[:1_000_000]
     except OSError as exc:
-        raise FeedSetupError(f"Cannot read the CA bundle {path} ({exc.strerror}).") from None
+        raise FeedSetupError(
+            _("Cannot read the CA bundle {path} ({reason}).").format(path=path, reason=exc.strerror)
+        ) from None
     if "-----BEGIN CERTIFICATE-----" not in text:
-        raise FeedSetupError(f"{path} is not a CA bundle (PEM certificates).")
+        raise FeedSetupError(_("{path} is not a CA bundle (PEM certificates).").format(path=path))
     return str(file)
 
 
@@ -218,7 +233,11 @@ def _free_name(base: str, taken: set[str]) -> str:
 
 def _check_name(name: str, taken: set[str]) -> str:
     if not ID_PATTERN.match(name):
-        raise FeedSetupError(f"{name!r}: a feed name is lower-case letters, digits and dashes.")
+        raise FeedSetupError(
+            _("{name!r}: a feed name is lower-case letters, digits and dashes.").format(name=name)
+        )
     if name in taken:
-        raise FeedSetupError(f"A feed named {name!r} is set up already; see `idguide feed list`.")
+        raise FeedSetupError(
+            _("A feed named {name!r} is set up already; see `idguide feed list`.").format(name=name)
+        )
     return name

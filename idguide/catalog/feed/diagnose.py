@@ -22,6 +22,7 @@ from idguide.catalog.feed.errors import (
     FeedUnreachableError,
 )
 from idguide.catalog.feed.fetch import FeedFetcher, TransportError
+from idguide.catalog.i18n import _
 
 NOTHING = "Nothing new was installed; what is installed stays."
 
@@ -34,24 +35,32 @@ def explain(exc: Exception, feed: Feed, fetcher: FeedFetcher, metadata_dir: Path
         return _expired(where, fetcher, metadata_dir)
     if isinstance(exc, exceptions.UnsignedMetadataError):
         return FeedSignatureError(
-            f"{where}: its {role} metadata are not signed by the keys of the root file this "
-            "laptop was given. Either that root file is not your administration's, or the feed "
-            f"was altered on its way. {NOTHING}"
+            _(
+                "{where}: its {role} metadata are not signed by the keys of the root "
+                "file this laptop was given. Either that root file is not your "
+                "administration's, or the feed was altered on its way. {nothing}"
+            ).format(where=where, role=role, nothing=NOTHING)
         )
     if isinstance(exc, exceptions.BadVersionNumberError) and role in ("root", "timestamp"):
         return FeedRollbackError(
-            f"{where} offers older metadata than this laptop already has ({exc}): a stale "
-            f"mirror, an old copy on a USB stick, or a replay. {NOTHING}"
+            _(
+                "{where} offers older metadata than this laptop already has ({error}): a "
+                "stale mirror, an old copy on a USB stick, or a replay. {nothing}"
+            ).format(where=where, error=exc, nothing=NOTHING)
         )
     if isinstance(exc, exceptions.DownloadLengthMismatchError) and role != "target":
         return FeedTargetError(
-            f"{where}: its {role} metadata are larger than any real one: refused (endless or "
-            f"altered data). {NOTHING}"
+            _(
+                "{where}: its {role} metadata are larger than any real one: refused "
+                "(endless or altered data). {nothing}"
+            ).format(where=where, role=role, nothing=NOTHING)
         )
     if isinstance(exc, exceptions.RepositoryError) and role != "target":
         return FeedMismatchError(
-            f"{where}: its {role} metadata do not fit the rest of the feed ({_detail(exc)}): a "
-            f"mirror serving a mix of old and new files, or damaged files. {NOTHING}"
+            _(
+                "{where}: its {role} metadata do not fit the rest of the feed ({error}): "
+                "a mirror serving a mix of old and new files, or damaged files. {nothing}"
+            ).format(where=where, role=role, error=_detail(exc), nothing=NOTHING)
         )
     return download_problem(exc, where)
 
@@ -61,27 +70,39 @@ def download_problem(exc: Exception, where: str, target: str = "", length: int =
     what = f"{target} from {where}" if target else where
     if isinstance(exc, exceptions.LengthOrHashMismatchError):
         return FeedTargetError(
-            f"{what}: the file is not the one the feed signed (its length or sha256 differs): "
-            "altered or damaged on the mirror. It was not installed."
+            _(
+                "{what}: the file is not the one the feed signed (its length or sha256 "
+                "differs): altered or damaged on the mirror. It was not installed."
+            ).format(what=what)
         )
     if isinstance(exc, exceptions.DownloadLengthMismatchError):
         return FeedTargetError(
-            f"{what}: the feed sent more than the {length} bytes its signed metadata say: "
-            "refused (endless or altered data). It was not installed."
+            _(
+                "{what}: the feed sent more than the {length} bytes its signed metadata "
+                "say: refused (endless or altered data). It was not installed."
+            ).format(what=what, length=length)
         )
     if isinstance(exc, exceptions.DownloadHTTPError) and exc.status_code in (403, 404):
         missing = target or "its metadata/timestamp.json"
         return FeedUnreachableError(
-            f"{where}: {missing} is not there ({exc}). Check the feed's address or folder. "
-            "Nothing was changed."
+            _(
+                "{where}: {missing} is not there ({error}). Check the feed's address or "
+                "folder. Nothing was changed."
+            ).format(where=where, missing=missing, error=exc)
         )
     if isinstance(exc, TransportError | exceptions.DownloadHTTPError):
-        return FeedUnreachableError(f"{where}: {exc} Nothing was changed.")
+        return FeedUnreachableError(
+            _("{where}: {error} Nothing was changed.").format(where=where, error=exc)
+        )
     if isinstance(exc, exceptions.SlowRetrievalError):
-        return FeedUnreachableError(f"{where}: the server stopped sending data. Try again later.")
+        return FeedUnreachableError(
+            _("{where}: the server stopped sending data. Try again later.").format(where=where)
+        )
     if isinstance(exc, exceptions.RepositoryError):
         return FeedMismatchError(f"{what}: {_detail(exc)}. {NOTHING}")
-    return FeedUnreachableError(f"{where}: {_detail(exc)}. Nothing was changed.")
+    return FeedUnreachableError(
+        _("{where}: {error}. Nothing was changed.").format(where=where, error=_detail(exc))
+    )
 
 
 def _detail(exc: Exception) -> str:
@@ -101,9 +122,12 @@ def _expired(where: str, fetcher: FeedFetcher, metadata_dir: Path) -> FeedExpire
     expired = [moment for moment in _expiries(fetcher, metadata_dir) if moment <= now]
     since = min(expired).strftime("%Y-%m-%d %H:%M UTC") if expired else "some time"
     return FeedExpiredError(
-        f"{where} has been out of date since {since}: its metadata expired and were not "
-        f"renewed (feed refresh). {NOTHING} Ask the feed's administrators to refresh it; if "
-        f"this computer's date is wrong (it says {now:%Y-%m-%d}), correct it."
+        _(
+            "{where} has been out of date since {since}: its metadata expired and "
+            "were not renewed (feed refresh). {nothing} Ask the feed's "
+            "administrators to refresh it; if this computer's date is wrong (it says "
+            "{now:%Y-%m-%d}), correct it."
+        ).format(where=where, since=since, nothing=NOTHING, now=now)
     )
 
 

@@ -30,6 +30,7 @@ from idguide.catalog.feed.plan import Offer, plan, read_offer
 from idguide.catalog.feed.publish import TRUST_TARGET
 from idguide.catalog.feed.repo import SIGNED_AT, iso
 from idguide.catalog.feed.results import Refused
+from idguide.catalog.i18n import _
 from idguide.catalog.progress import ProgressFn, no_progress
 from idguide.catalog.store import Catalog
 from idguide.catalog.write import now as now_text
@@ -139,8 +140,10 @@ def chosen_feeds(catalog_path: str | Path, names: list[str] | None) -> list[Feed
     feeds = [get_feed(catalog_path, name) for name in names] if names else list_feeds(catalog_path)
     if not feeds:
         raise FeedSetupError(
-            "No feed is set up for this catalogue. Add your administration's with: idguide feed "
-            "add SOURCE --root 1.root.json"
+            _(
+                "No feed is set up for this catalogue. Add your administration's with: "
+                "idguide feed add SOURCE --root 1.root.json"
+            )
         )
     return feeds
 
@@ -260,8 +263,10 @@ class FeedDownload:
             root = (self.folder / ROOT_NAME).read_bytes()
         except OSError:
             raise FeedSetupError(
-                f"{self.where}: its root file is missing from {self.folder}. Remove the feed "
-                "and add it again with the administration's root file."
+                _(
+                    "{where}: its root file is missing from {folder}. Remove the feed and "
+                    "add it again with the administration's root file."
+                ).format(where=self.where, folder=self.folder)
             ) from None
         base = self.feed.source if self.feed.is_url else _folder_url(self.feed.source, self.where)
         fetcher = FeedFetcher(
@@ -284,8 +289,10 @@ class FeedDownload:
             )
         except (exceptions.RepositoryError, ValueError) as exc:  # the stored root is damaged
             raise FeedSetupError(
-                f"{self.where}: its root file in {self.folder} is damaged ({exc}). Remove the "
-                "feed and add it again with the administration's root file."
+                _(
+                    "{where}: its root file in {folder} is damaged ({error}). Remove the "
+                    "feed and add it again with the administration's root file."
+                ).format(where=self.where, folder=self.folder, error=exc)
             ) from None
         return updater, fetcher
 
@@ -414,8 +421,10 @@ def _folder_url(source: str, where: str) -> str:
     folder = Path(source)
     if not folder.is_dir():
         raise FeedUnreachableError(
-            f"{where}: the folder is not there. Plug in the USB stick or connect the shared "
-            "folder, then sync again. Nothing was changed."
+            _(
+                "{where}: the folder is not there. Plug in the USB stick or connect the "
+                "shared folder, then sync again. Nothing was changed."
+            ).format(where=where)
         )
     return folder.as_uri().rstrip("/") + "/"
 
@@ -447,8 +456,10 @@ class FeedLock:
         except OSError:
             handle.close()
             raise FeedBusyError(
-                f"Feed {self.name} is being synced already (by the app or a system job); try "
-                "again when that has finished."
+                _(
+                    "Feed {self_name} is being synced already (by the app or a system job); "
+                    "try again when that has finished."
+                ).format(self_name=self.name)
             ) from None
         self._handle = handle
         return self

@@ -29,6 +29,7 @@ from urllib.request import getproxies, proxy_bypass, url2pathname
 from tuf.api import exceptions
 from tuf.ngclient.fetcher import FetcherInterface
 
+from idguide.catalog.i18n import _
 from idguide.catalog.progress import ProgressFn, no_progress
 
 CHUNK = 64 * 1024
@@ -72,7 +73,10 @@ class FeedFetcher(FetcherInterface):
         if response.status >= 400:
             response.release_conn()
             raise exceptions.DownloadHTTPError(
-                f"The feed server answered HTTP {response.status} for {url}.", response.status
+                _("The feed server answered HTTP {status} for {url}.").format(
+                    status=response.status, url=url
+                ),
+                response.status,
             )
         return self._chunks(response, url)
 
@@ -123,9 +127,13 @@ class FeedFetcher(FetcherInterface):
         try:
             handle = open(path, "rb")  # noqa: SIM115 (closed by the generator that reads it)
         except FileNotFoundError:
-            raise exceptions.DownloadHTTPError(f"{path} is not there.", 404) from None
+            raise exceptions.DownloadHTTPError(
+                _("{path} is not there.").format(path=path), 404
+            ) from None
         except OSError as exc:
-            raise TransportError(f"Cannot read {path} ({exc.strerror}).") from None
+            raise TransportError(
+                _("Cannot read {path} ({reason}).").format(path=path, reason=exc.strerror)
+            ) from None
         return self._file_chunks(handle, path)
 
     def _file_chunks(self, handle: IO[bytes], path: Path) -> Iterator[bytes]:
@@ -134,7 +142,9 @@ class FeedFetcher(FetcherInterface):
                 try:
                     chunk = handle.read(CHUNK)
                 except OSError as exc:  # a USB stick pulled out while reading
-                    raise TransportError(f"Cannot read {path} ({exc.strerror}).") from None
+                    raise TransportError(
+                        _("Cannot read {path} ({reason}).").format(path=path, reason=exc.strerror)
+                    ) from None
                 if not chunk:
                     return
                 self.bytes_received += len(chunk)
@@ -228,7 +238,10 @@ class FeedFetcher(FetcherInterface):
         else:
             response.release_conn()
             raise exceptions.DownloadHTTPError(
-                f"The feed server answered HTTP {response.status} for {url}.", response.status
+                _("The feed server answered HTTP {status} for {url}.").format(
+                    status=response.status, url=url
+                ),
+                response.status,
             )
         size = response.headers.get("Content-Length", "")
         if size.isdigit() and have + int(size) > length:
@@ -249,11 +262,15 @@ class FeedFetcher(FetcherInterface):
                         raise _too_long(url, have, length)
                     out.write(chunk)
         except OSError as exc:
-            raise TransportError(f"Cannot write {part} ({exc.strerror}).") from None
+            raise TransportError(
+                _("Cannot write {part} ({reason}).").format(part=part, reason=exc.strerror)
+            ) from None
         if have < length:
             raise TransportError(
-                f"The download of {_shown(url)} stopped after {have} of {length} bytes; the "
-                "next sync resumes it."
+                _(
+                    "The download of {url} stopped after {have} of {length} bytes; the next "
+                    "sync resumes it."
+                ).format(url=_shown(url), have=have, length=length)
             )
 
 
@@ -264,8 +281,10 @@ def _shown(url: str) -> str:
 
 def _too_long(url: str, got: int, length: int) -> exceptions.DownloadLengthMismatchError:
     return exceptions.DownloadLengthMismatchError(
-        f"The feed sent {got} bytes or more for {_shown(url)}, but its signed metadata say "
-        f"{length}: refused (endless or altered data)."
+        _(
+            "The feed sent {got} bytes or more for {url}, but its signed metadata "
+            "say {length}: refused (endless or altered data)."
+        ).format(got=got, url=_shown(url), length=length)
     )
 
 

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from idguide.catalog.feed.errors import FeedKeyError
+from idguide.catalog.i18n import _
 
 if TYPE_CHECKING:
     from securesystemslib.signer import CryptoSigner
@@ -37,16 +38,20 @@ class Threshold:
     @classmethod
     def parse(cls, text: str) -> Threshold:
         """``"2"`` (two keys, both needed) or ``"2/3"`` (two of three keys)."""
-        needed, _, total = text.partition("/")
+        needed, _sep, total = text.partition("/")
         try:
             result = cls(int(needed), int(total or needed))
         except ValueError:
             raise FeedKeyError(
-                f"{text!r} is not a threshold: give M (M keys, all needed) or M/N (M of N keys)."
+                _(
+                    "{text!r} is not a threshold: give M (M keys, all needed) or M/N (M of N keys)."
+                ).format(text=text)
             ) from None
         if not 1 <= result.needed <= result.keys <= 9:
             raise FeedKeyError(
-                f"Threshold {text!r}: need 1 <= M <= N <= 9 (M signatures out of N keys)."
+                _("Threshold {text!r}: need 1 <= M <= N <= 9 (M signatures out of N keys).").format(
+                    text=text
+                )
             )
         return result
 
@@ -58,11 +63,17 @@ def read_passphrase(path: Path | None) -> bytes | None:
     try:
         data = Path(path).read_bytes()[: MAX_PASSPHRASE_BYTES + 1]
     except OSError as exc:
-        raise FeedKeyError(f"Cannot read the passphrase file {path} ({exc.strerror}).") from None
+        raise FeedKeyError(
+            _("Cannot read the passphrase file {path} ({reason}).").format(
+                path=path, reason=exc.strerror
+            )
+        ) from None
     passphrase = data.splitlines()[0] if data.strip() else b""
     if len(passphrase) < 8 or len(data) > MAX_PASSPHRASE_BYTES:
         raise FeedKeyError(
-            f"{path}: the passphrase must be one line of 8 to {MAX_PASSPHRASE_BYTES} characters."
+            _(
+                "{path}: the passphrase must be one line of 8 to {max_passphrase_bytes} characters."
+            ).format(path=path, max_passphrase_bytes=MAX_PASSPHRASE_BYTES)
         )
     return passphrase
 
@@ -101,9 +112,13 @@ def write_private(path: Path, key: Ed25519PrivateKey, passphrase: bytes | None) 
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
     except FileExistsError:
-        raise FeedKeyError(f"{path} already exists; keys are never overwritten.") from None
+        raise FeedKeyError(
+            _("{path} already exists; keys are never overwritten.").format(path=path)
+        ) from None
     except OSError as exc:
-        raise FeedKeyError(f"Cannot write the key {path} ({exc.strerror}).") from None
+        raise FeedKeyError(
+            _("Cannot write the key {path} ({reason}).").format(path=path, reason=exc.strerror)
+        ) from None
 
 
 def load_signers(
@@ -113,7 +128,7 @@ def load_signers(
     from securesystemslib.signer import CryptoSigner
 
     if not Path(folder).is_dir():
-        raise FeedKeyError(f"The key folder {folder} is not there.")
+        raise FeedKeyError(_("The key folder {folder} is not there.").format(folder=folder))
     signers = {}
     for role in roles:
         for path in key_paths(Path(folder), role):
@@ -125,20 +140,28 @@ def load_signers(
 def load_private(path: Path, passphrase: bytes | None) -> Ed25519PrivateKey:
     try:
         if path.stat().st_size > MAX_KEY_FILE_BYTES:
-            raise FeedKeyError(f"{path} is far too large to be a key file.")
+            raise FeedKeyError(_("{path} is far too large to be a key file.").format(path=path))
         data = path.read_bytes()
     except OSError as exc:
-        raise FeedKeyError(f"Cannot read the key {path} ({exc.strerror}).") from None
+        raise FeedKeyError(
+            _("Cannot read the key {path} ({reason}).").format(path=path, reason=exc.strerror)
+        ) from None
     encrypted = b"ENCRYPTED PRIVATE KEY" in data
     if encrypted and not passphrase:
         raise FeedKeyError(
-            f"{path} is protected by a passphrase: give it with --passphrase-file FILE."
+            _("{path} is protected by a passphrase: give it with --passphrase-file FILE.").format(
+                path=path
+            )
         )
     try:
         key = serialization.load_pem_private_key(data, password=passphrase if encrypted else None)
     except (ValueError, TypeError):
         what = "the passphrase is wrong" if encrypted else "it is garbled or not a PEM key"
-        raise FeedKeyError(f"Cannot read the key {path}: {what}.") from None
+        raise FeedKeyError(
+            _("Cannot read the key {path}: {what}.").format(path=path, what=what)
+        ) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise FeedKeyError(f"{path} holds another kind of key; feeds are signed with Ed25519.")
+        raise FeedKeyError(
+            _("{path} holds another kind of key; feeds are signed with Ed25519.").format(path=path)
+        )
     return key

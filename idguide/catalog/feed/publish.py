@@ -27,6 +27,7 @@ from idguide.catalog.feed.repo import (
     utc_now,
     write_atomic,
 )
+from idguide.catalog.i18n import _
 from idguide.catalog.progress import ProgressFn
 
 if TYPE_CHECKING:
@@ -81,11 +82,15 @@ def init_feed(
 
     repo, keydir, moment = FeedRepo(Path(folder)), Path(keydir), utc_now(now)
     if repo.metadata.exists() and any(repo.metadata.iterdir()):
-        raise FeedRepositoryError(f"{folder} already holds a feed; choose an empty folder.")
+        raise FeedRepositoryError(
+            _("{folder} already holds a feed; choose an empty folder.").format(folder=folder)
+        )
     existing = [path for role in keys.ROLES for path in keys.key_paths(keydir, role)]
     if existing:
         raise FeedRepositoryError(
-            f"{existing[0]} already exists; give an empty key folder (keys are never overwritten)."
+            _(
+                "{existing} already exists; give an empty key folder (keys are never overwritten)."
+            ).format(existing=existing[0])
         )
     settings = Settings(dict(expiry_days) if expiry_days else Settings().expiry_days)
     written: list[Path] = []  # removed again if any step fails (no key file was there before)
@@ -141,7 +146,9 @@ def publish_bundles(
     for path, result in checked:
         if result.signature != "valid":
             raise FeedRepositoryError(
-                f"{path}: the publisher's {result.signature} signature; nothing was published."
+                _("{path}: the publisher's {signature} signature; nothing was published.").format(
+                    path=path, signature=result.signature
+                )
             )
     signers = role_signers(Path(keydir), keys.ONLINE_ROLES, passphrase)
     targets = repo.targets()
@@ -193,9 +200,11 @@ def _add_bundle(
             item.new = False
             return item
         raise FeedRepositoryError(
-            f"{path}: another bundle is already offered as {item.name} (same publisher, "
-            f"sequence and kind). Withdraw it first: idguide feed withdraw {repo.folder} "
-            f"{item.name} --keys KEYDIR"
+            _(
+                "{path}: another bundle is already offered as {item_name} (same "
+                "publisher, sequence and kind). Withdraw it first: idguide feed withdraw "
+                "{folder} {item_name} --keys KEYDIR"
+            ).format(path=path, item_name=item.name, folder=repo.folder)
         )
     copied.append(_copy_target(repo, path, name, info.hashes["sha256"]))
     targets.targets[name] = info
@@ -203,7 +212,7 @@ def _add_bundle(
 
 
 def _copy_target(repo: FeedRepo, source: Path, name: str, sha256: str) -> Path:
-    folder, _, base = name.rpartition("/")
+    folder, _sep, base = name.rpartition("/")
     target = repo.targets_dir / folder / f"{sha256}.{base}"
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -211,7 +220,11 @@ def _copy_target(repo: FeedRepo, source: Path, name: str, sha256: str) -> Path:
         target.chmod(0o644)
     except OSError as exc:
         target.unlink(missing_ok=True)
-        raise FeedRepositoryError(f"Cannot copy {source} into {target} ({exc.strerror}).") from None
+        raise FeedRepositoryError(
+            _("Cannot copy {source} into {target} ({reason}).").format(
+                source=source, target=target, reason=exc.strerror
+            )
+        ) from None
     return target
 
 
@@ -271,7 +284,9 @@ def withdraw(
         offered = sorted(p.removeprefix(BUNDLE_PREFIX) for p in targets.signed.targets)
         listing = ", ".join(offered[:10]) + (" ..." if len(offered) > 10 else "")
         raise FeedRepositoryError(
-            f"{name} is not offered by {folder}. Offered: {listing or 'nothing'}."
+            _("{name} is not offered by {folder}. Offered: {value}.").format(
+                name=name, folder=folder, value=listing or "nothing"
+            )
         )
     signers = role_signers(Path(keydir), keys.ONLINE_ROLES, passphrase)
     repo.commit(signers, utc_now(now), targets)

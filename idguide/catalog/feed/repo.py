@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from idguide.catalog.feed import keys
 from idguide.catalog.feed.errors import FeedKeyError, FeedRepositoryError
+from idguide.catalog.i18n import _
 
 if TYPE_CHECKING:
     from securesystemslib.signer import CryptoSigner
@@ -61,18 +62,26 @@ def parse_expiry(items: list[str] | None) -> dict[str, int]:
     """``["timestamp=1", "targets=30"]`` -> days per role, the others at their default."""
     days = dict(DEFAULT_EXPIRY_DAYS)
     for item in items or []:
-        role, _, value = item.partition("=")
+        role, _sep, value = item.partition("=")
         if role not in keys.ROLES or not value.strip().isdigit():
             raise FeedRepositoryError(
-                f"{item!r}: give ROLE=DAYS with ROLE one of {', '.join(keys.ROLES)}."
+                _("{item!r}: give ROLE=DAYS with ROLE one of {roles}.").format(
+                    item=item, roles=", ".join(keys.ROLES)
+                )
             )
         days[role] = int(value)
         if not 1 <= days[role] <= MAX_EXPIRY_DAYS:
-            raise FeedRepositoryError(f"{item!r}: the days must be 1 to {MAX_EXPIRY_DAYS}.")
+            raise FeedRepositoryError(
+                _("{item!r}: the days must be 1 to {max_expiry_days}.").format(
+                    item=item, max_expiry_days=MAX_EXPIRY_DAYS
+                )
+            )
     if days["timestamp"] > days["snapshot"] or days["snapshot"] > days["targets"]:
         raise FeedRepositoryError(
-            "Expiry: give timestamp <= snapshot <= targets days (the timestamp is renewed most "
-            "often; a longer one would outlive what it points to)."
+            _(
+                "Expiry: give timestamp <= snapshot <= targets days (the timestamp is "
+                "renewed most often; a longer one would outlive what it points to)."
+            )
         )
     return days
 
@@ -90,8 +99,10 @@ class FeedRepo:
         repo = cls(Path(folder))
         if not (repo.metadata / "1.root.json").is_file():
             raise FeedRepositoryError(
-                f"{folder} is not a feed folder (no metadata/1.root.json). Make one with "
-                f"`idguide feed init {folder} --keys KEYDIR`."
+                _(
+                    "{folder} is not a feed folder (no metadata/1.root.json). Make one with "
+                    "`idguide feed init {folder} --keys KEYDIR`."
+                ).format(folder=folder)
             )
         return repo
 
@@ -106,8 +117,10 @@ class FeedRepo:
             return Settings()
         except (OSError, ValueError, KeyError, TypeError):
             raise FeedRepositoryError(
-                f"{path} is damaged; it should read like "
-                f'{{"expiry_days": {json.dumps(DEFAULT_EXPIRY_DAYS)}}}.'
+                _(
+                    '{path} is damaged; it should read like {{"expiry_days": '
+                    "{default_expiry_days}}}."
+                ).format(path=path, default_expiry_days=json.dumps(DEFAULT_EXPIRY_DAYS))
             ) from None
         return Settings(parse_expiry([f"{role}={n}" for role, n in days.items()]))
 
@@ -145,10 +158,14 @@ class FeedRepo:
             return Metadata.from_file(str(path))
         except FileNotFoundError:
             raise FeedRepositoryError(
-                f"{path} is missing: this feed folder is incomplete (copied in part?)."
+                _("{path} is missing: this feed folder is incomplete (copied in part?).").format(
+                    path=path
+                )
             ) from None
         except Exception as exc:  # tuf raises its own deserialisation errors
-            raise FeedRepositoryError(f"{path} is damaged ({exc}).") from None
+            raise FeedRepositoryError(
+                _("{path} is damaged ({error}).").format(path=path, error=exc)
+            ) from None
 
     # -- signing and writing -----------------------------------------------------------------
 
@@ -219,9 +236,11 @@ def sign_with(md: Metadata, role: str, root: Root, signers: dict[str, CryptoSign
         root.verify_delegate(role, md.signed_bytes, md.signatures)
     except UnsignedMetadataError:
         raise FeedKeyError(
-            f"The {role} role needs {wanted.threshold} signature(s), but the key folder holds "
-            f"{len(md.signatures)} of its keys ({role}.key or {role}-N.key). Give the key folder "
-            "that holds them (--keys), with its --passphrase-file."
+            _(
+                "The {role} role needs {threshold} signature(s), but the key folder "
+                "holds {count} of its keys ({role}.key or {role}-N.key). Give the key "
+                "folder that holds them (--keys), with its --passphrase-file."
+            ).format(role=role, threshold=wanted.threshold, count=len(md.signatures))
         ) from None
 
 
@@ -231,8 +250,10 @@ def role_signers(
     signers = keys.load_signers(Path(keydir), roles, passphrase)
     if not signers:
         raise FeedKeyError(
-            f"{keydir} holds no key for {', '.join(roles)} ({roles[0]}.key...). Give the key "
-            "folder written by `idguide feed init`."
+            _(
+                "{keydir} holds no key for {roles} ({roles2}.key...). Give the key "
+                "folder written by `idguide feed init`."
+            ).format(keydir=keydir, roles=", ".join(roles), roles2=roles[0])
         )
     return signers
 
@@ -253,7 +274,9 @@ def write_atomic(path: Path, data: bytes) -> None:
         if tmp:
             Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise FeedRepositoryError(f"Cannot write {path} ({exc.strerror}).") from None
+            raise FeedRepositoryError(
+                _("Cannot write {path} ({reason}).").format(path=path, reason=exc.strerror)
+            ) from None
         raise
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from idguide.catalog.feed import keys
 from idguide.catalog.feed.errors import FeedKeyError
 from idguide.catalog.feed.repo import SIGNED_AT, FeedRepo, iso, role_signers, utc_now
+from idguide.catalog.i18n import _
 
 if TYPE_CHECKING:
     from securesystemslib.signer import CryptoSigner
@@ -47,11 +48,17 @@ def rotate_root(
     repo, keydir, moment = FeedRepo.open(folder), Path(keydir), utc_now(now)
     for role in roles:
         if role not in keys.ROLES:
-            raise FeedKeyError(f"{role!r} is not a role; give some of {', '.join(keys.ROLES)}.")
+            raise FeedKeyError(
+                _("{role!r} is not a role; give some of {roles}.").format(
+                    role=role, roles=", ".join(keys.ROLES)
+                )
+            )
     staging = keydir / STAGING
     if staging.exists():
         raise FeedKeyError(
-            f"{staging} is left from an interrupted rotation; check it and remove it first."
+            _(
+                "{staging} is left from an interrupted rotation; check it and remove it first."
+            ).format(staging=staging)
         )
     old_md = repo.root()
     online = _dependent_roles(roles)
@@ -117,9 +124,11 @@ def _sign_root(
     if not result:
         needed = old.roles["root"].threshold
         raise FeedKeyError(
-            f"The new root must be signed by {needed} key(s) of the current root, and the key "
-            f"folder holds {len(chosen) - len(fresh.get('root', []))} of them (root.key or "
-            "root-N.key). Give the folder with the current root keys (--keys)."
+            _(
+                "The new root must be signed by {needed} key(s) of the current root, and "
+                "the key folder holds {value} of them (root.key or root-N.key). Give the "
+                "folder with the current root keys (--keys)."
+            ).format(needed=needed, value=len(chosen) - len(fresh.get("root", [])))
         )
 
 
@@ -151,8 +160,10 @@ def _swap_key_files(
         staging.rmdir()
     except OSError as exc:
         raise FeedKeyError(
-            f"The new root is published, but moving the keys failed ({exc.strerror}): the new "
-            f"keys are in {staging}, the old ones in {keydir} or {retired}. Move the new ones "
-            f"into {keydir} by hand."
+            _(
+                "The new root is published, but moving the keys failed ({reason}): the "
+                "new keys are in {staging}, the old ones in {keydir} or {retired}. Move "
+                "the new ones into {keydir} by hand."
+            ).format(reason=exc.strerror, staging=staging, keydir=keydir, retired=retired)
         ) from None
     return retired

@@ -43,6 +43,7 @@ from idguide.catalog.bundles.keys import key_id
 from idguide.catalog.bundles.names import name_key
 from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.feed.errors import FeedError
+from idguide.catalog.i18n import _
 from idguide.catalog.model import ID_PATTERN
 from idguide.catalog.store import Catalog
 
@@ -125,16 +126,22 @@ def export_trust(source: Path) -> TrustDocument:
         with open(source, "rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise TrustDocumentError(f"Cannot read {source} ({exc.strerror}).") from None
+        raise TrustDocumentError(
+            _("Cannot read {source} ({reason}).").format(source=source, reason=exc.strerror)
+        ) from None
     if head == SQLITE_MAGIC:
         with Catalog.open(source, repair_index=False) as catalog:
             return from_catalog(catalog)
     try:
         if source.stat().st_size > MAX_BYTES:
-            raise TrustDocumentError(f"{source} is far too large for a trust document.")
+            raise TrustDocumentError(
+                _("{source} is far too large for a trust document.").format(source=source)
+            )
         return parse_document(source.read_bytes(), str(source))
     except OSError as exc:
-        raise TrustDocumentError(f"Cannot read {source} ({exc.strerror}).") from None
+        raise TrustDocumentError(
+            _("Cannot read {source} ({reason}).").format(source=source, reason=exc.strerror)
+        ) from None
 
 
 def from_catalog(catalog: Catalog) -> TrustDocument:
@@ -155,13 +162,20 @@ def parse_document(data: bytes, where: str) -> TrustDocument:
     try:  # strictly: a key given twice in one object is refused (readers could disagree)
         raw = format.parse(data, where, MAX_BYTES)
     except BundleError as exc:
-        raise TrustDocumentError(f"{exc} It is not a trust document.") from None
+        raise TrustDocumentError(
+            _("{error} It is not a trust document.").format(error=exc)
+        ) from None
     if not isinstance(raw, dict) or not isinstance(raw.get("version"), int):
-        raise TrustDocumentError(f"{where} is not a trust document (no version).")
+        raise TrustDocumentError(
+            _("{where} is not a trust document (no version).").format(where=where)
+        )
     if raw["version"] > FORMAT_VERSION:
         raise TrustDocumentError(
-            f"{where} is a trust document of version {raw['version']}; this idguide reads "
-            f"versions 1 and {FORMAT_VERSION}. Install a newer idguide; nothing was changed."
+            _(
+                "{where} is a trust document of version {raw}; this idguide reads "
+                "versions 1 and {format_version}. Install a newer idguide; nothing was "
+                "changed."
+            ).format(where=where, raw=raw["version"], format_version=FORMAT_VERSION)
         )
     if raw["version"] == 1:
         raw = _from_version_1(raw, where)
@@ -175,7 +189,9 @@ def _from_version_1(raw: dict, where: str) -> dict:
     listed = {p["id"] for p in publishers}
     for pid in _list(raw, "revoked", where):
         if _id(pid, where, "revoked") in listed:
-            raise TrustDocumentError(f"{where}: {pid!r} is listed twice.")
+            raise TrustDocumentError(
+                _("{where}: {pid!r} is listed twice.").format(where=where, pid=pid)
+            )
         publishers.append({"id": pid, "revoked": True})
         listed.add(pid)
     return {"version": FORMAT_VERSION, "publishers": publishers, "revoked_keys": []}
@@ -184,19 +200,25 @@ def _from_version_1(raw: dict, where: str) -> dict:
 def _list(raw: dict, key: str, where: str) -> list:
     value = raw.get(key, [])
     if not isinstance(value, list):
-        raise TrustDocumentError(f"{where}: {key!r} must be a list.")
+        raise TrustDocumentError(_("{where}: {key!r} must be a list.").format(where=where, key=key))
     return value
 
 
 def _id(value: object, where: str, what: str) -> str:
     if not isinstance(value, str) or not ID_PATTERN.match(value):
-        raise TrustDocumentError(f"{where}: {value!r} in {what!r} is not a publisher id.")
+        raise TrustDocumentError(
+            _("{where}: {value!r} in {what!r} is not a publisher id.").format(
+                where=where, value=value, what=what
+            )
+        )
     return value
 
 
 def _publisher_1(item: object, where: str) -> dict:
     if not isinstance(item, dict):
-        raise TrustDocumentError(f"{where}: each publisher must be an object.")
+        raise TrustDocumentError(
+            _("{where}: each publisher must be an object.").format(where=where)
+        )
     pid = _id(item.get("id"), where, "publishers")
     brands = item.get("brands")
     all_brands = brands == "all"
@@ -206,7 +228,9 @@ def _publisher_1(item: object, where: str) -> dict:
         and all(isinstance(b, str) and ID_PATTERN.match(b) for b in brands)
     ):
         raise TrustDocumentError(
-            f'{where}: publisher {pid!r}: "brands" must be "all" or a list of brand ids.'
+            _('{where}: publisher {pid!r}: "brands" must be "all" or a list of brand ids.').format(
+                where=where, pid=pid
+            )
         )
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
@@ -215,7 +239,9 @@ def _publisher_1(item: object, where: str) -> dict:
         fingerprint = key_id(Ed25519PublicKey.from_public_bytes(base64.b64decode(key)))
     except (binascii.Error, ValueError):
         raise TrustDocumentError(
-            f'{where}: publisher {pid!r}: "key" is not the base64 of an Ed25519 public key.'
+            _(
+                '{where}: publisher {pid!r}: "key" is not the base64 of an Ed25519 public key.'
+            ).format(where=where, pid=pid)
         ) from None
     chosen = [] if all_brands or not isinstance(brands, list) else sorted(set(brands))
     return {

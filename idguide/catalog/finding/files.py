@@ -26,6 +26,7 @@ from idguide.catalog.finding.build import BulkWriter
 from idguide.catalog.finding.fields import SCHEMA_VERSION, build_codec, build_schema, doc_fields
 from idguide.catalog.finding.parallel import WorkersUnavailable, build_in_parallel, worker_count
 from idguide.catalog.finding.vocab import Vocabulary
+from idguide.catalog.i18n import _
 from idguide.catalog.progress import ProgressFn
 
 if TYPE_CHECKING:
@@ -157,8 +158,10 @@ class TrackedStorage(FileStorage):
 
 def damaged(folder: Path, exc: BaseException) -> SearchIndexError:
     return SearchIndexError(
-        f"The search index in {folder} cannot be read ({type(exc).__name__}: {exc}). "
-        "It will be rebuilt from the catalogue; if this repeats, delete that folder."
+        _(
+            "The search index in {folder} cannot be read ({name}: {error}). It will "
+            "be rebuilt from the catalogue; if this repeats, delete that folder."
+        ).format(folder=folder, name=type(exc).__name__, error=exc)
     )
 
 
@@ -176,6 +179,8 @@ def unwritable(folder: Path, exc: OSError, outcome: str = NOTHING_CHANGED) -> Id
     if fault is not None:
         return fault
     return SearchIndexError(
-        f"Cannot write the search index in {folder} ({exc.strerror}). "
-        "Check that the disk has free space and the folder is writable."
+        _(
+            "Cannot write the search index in {folder} ({reason}). Check that the "
+            "disk has free space and the folder is writable."
+        ).format(folder=folder, reason=exc.strerror)
     )

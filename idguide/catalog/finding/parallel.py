@@ -35,6 +35,7 @@ from idguide.catalog import frozen
 from idguide.catalog.errors import SearchIndexError
 from idguide.catalog.finding.build import BulkWriter
 from idguide.catalog.finding.fields import build_codec, build_schema, doc_fields
+from idguide.catalog.i18n import _
 from idguide.catalog.progress import ProgressFn
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ class Workers:
         except (OSError, RuntimeError, ValueError) as exc:
             raise WorkersUnavailable(str(exc)) from None
         deadline = time.monotonic() + READY_TIMEOUT
-        for _ in self.processes:
+        for _process in self.processes:
             kind, value = self._next_result(
                 lambda: progress(0, total, "Indexing products"), deadline
             )
@@ -115,18 +116,20 @@ class Workers:
             self._put(batch)
             done += len(batch)
             progress(done, total, "Indexing products")
-        for _ in self.processes:
+        for _process in self.processes:
             self._put(None)
         return done
 
     def segments(self, progress: ProgressFn, done: int) -> list[Any]:
         found = []
-        for _ in self.processes:
+        for _process in self.processes:
             kind, value = self._next_result(lambda: progress(done, done, "Saving the search index"))
             if kind == "oserror":
                 raise OSError(*value)
             if kind != "segment":
-                raise SearchIndexError(f"Building the search index failed: {value}")
+                raise SearchIndexError(
+                    _("Building the search index failed: {value}").format(value=value)
+                )
             if value is not None:
                 found.append(value)
         return found
@@ -171,8 +174,10 @@ class Workers:
         for process in self.processes:
             if process.exitcode not in (None, 0):
                 raise SearchIndexError(
-                    f"A search index worker process stopped (exit code {process.exitcode}). "
-                    "Check that the disk has free space and memory is not exhausted."
+                    _(
+                        "A search index worker process stopped (exit code {exitcode}). Check "
+                        "that the disk has free space and memory is not exhausted."
+                    ).format(exitcode=process.exitcode)
                 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from idguide.catalog.errors import IdguideError
+from idguide.catalog.i18n import _
 
 # Long enough for a GS1 Digital Link URL that a 2D scanner types (with its lot, serial and
 # expiry date), short enough that a pasted document is refused with a message.
@@ -25,9 +26,11 @@ def checked_query(query: str) -> str:
     text = str(query)
     if len(text) > MAX_QUERY_CHARS:
         raise QueryTooLongError(
-            f"The search text is {len(text):,} characters long; the limit is "
-            f"{MAX_QUERY_CHARS:,}. Search for part of it, e.g. the barcode's digits or a "
-            "product name."
+            _(
+                "The search text is {count:,} characters long; the limit is "
+                "{max_query_chars:,}. Search for part of it, e.g. the barcode's digits "
+                "or a product name."
+            ).format(count=len(text), max_query_chars=MAX_QUERY_CHARS)
         )
     return text
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from idguide.catalog.authoring import sheet_to_source
 from idguide.catalog.authoring.source import Source, read_source
 from idguide.catalog.errors import IdguideError
+from idguide.catalog.i18n import _
 from idguide.catalog.progress import ProgressFn
 from idguide.catalog.store import open_catalog
 
@@ -34,15 +35,17 @@ def read_preview_source(path: Path, images: Path | None, work: Path) -> Source:
     if path.is_file():
         if images is None:
             raise IdguideError(
-                f"{path.name} is a file: for a spreadsheet give --images DIR, the folder "
-                "holding its pictures."
+                _(
+                    "{path_name} is a file: for a spreadsheet give --images DIR, the folder "
+                    "holding its pictures."
+                ).format(path_name=path.name)
             )
         folder = Path(work) / "source"
         sheet_to_source(path, Path(images), folder)
         return read_source(folder)
     if images is not None:
         raise IdguideError(
-            "--images is for a spreadsheet; a source folder holds its pictures in images/."
+            _("--images is for a spreadsheet; a source folder holds its pictures in images/.")
         )
     return read_source(path)
 

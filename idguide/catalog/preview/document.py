@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from idguide.catalog import model
 from idguide.catalog.errors import IdguideError
+from idguide.catalog.i18n import _
 from idguide.catalog.languages import language_name
 from idguide.catalog.pdf import Document, save
 from idguide.catalog.preview.catalogue import PREVIEW, preview_catalogue, read_preview_source
@@ -52,8 +53,10 @@ def preview_pdf(
         source = read_preview_source(Path(source_path), images, Path(work))
         if len(source.products) > MAX_PRODUCTS:
             raise IdguideError(
-                f"{len(source.products)} products: a preview prints at most {MAX_PRODUCTS}; "
-                "preview a part of the source, or use --app."
+                _(
+                    "{count} products: a preview prints at most {max_products}; preview a "
+                    "part of the source, or use --app."
+                ).format(count=len(source.products), max_products=MAX_PRODUCTS)
             )
         comparison = None
         if base is not None:

@@ -16,6 +16,7 @@ from PIL import Image as PILImage
 from PIL import ImageOps
 
 from idguide.catalog.errors import ImageError
+from idguide.catalog.i18n import _
 from idguide.catalog.images import FORMATS, MAX_BYTES, inspect_image
 
 # Longest side of the quick first pass. A phone's 12-megapixel photo read at this size takes a
@@ -33,11 +34,15 @@ def picture_bytes(picture: bytes | str | Path) -> tuple[bytes, str]:
         size = path.stat().st_size
         if size > MAX_BYTES:  # refused before reading a huge file into memory
             raise ImageError(
-                f"{path}: the file is {size // 1_000_000} MB; a picture may be 20 MB at most."
+                _("{path}: the file is {value} MB; a picture may be 20 MB at most.").format(
+                    path=path, value=size // 1000000
+                )
             )
         return path.read_bytes(), str(path)
     except OSError as exc:
-        raise ImageError(f"{path}: cannot read the file ({exc.strerror}).") from None
+        raise ImageError(
+            _("{path}: cannot read the file ({reason}).").format(path=path, reason=exc.strerror)
+        ) from None
 
 
 class Picture:
@@ -60,8 +65,9 @@ class Picture:
                 grey = ImageOps.exif_transpose(picture).convert("L")
         except Exception as exc:  # inspect_image accepted it; anything here is a broken file
             raise ImageError(
-                f"{self.where}: not a readable JPEG, PNG or WEBP picture "
-                f"({exc.__class__.__name__})."
+                _("{where}: not a readable JPEG, PNG or WEBP picture ({name}).").format(
+                    where=self.where, name=exc.__class__.__name__
+                )
             ) from None
         if longest_side and max(grey.size) > longest_side:
             grey.thumbnail((longest_side, longest_side), PILImage.Resampling.BILINEAR)

@@ -12,18 +12,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from idguide.catalog import model
 from idguide.catalog.categories import get_category
 from idguide.catalog.codes import display_gtin, display_hs
 from idguide.catalog.errors import IdguideError
+from idguide.catalog.i18n import _, translation
+from idguide.catalog.i18n.formats import day, today
+from idguide.catalog.i18n.words import INDICATORS, METHODS, PICTURES, places, word
 from idguide.catalog.pdf import FONT, Document, clean, printable, save
 from idguide.catalog.progress import ProgressFn, no_progress
 from idguide.catalog.read import get_product, get_publisher
 from idguide.catalog.store import Catalog
-from idguide.catalog.training.labels import has_label, label
 from idguide.catalog.training.workshops import WorkshopItem, get_workshop
 
 __all__ = ["HandoutOptions", "WorkshopHandout", "make_handout", "product_pages", "workshop_handout"]
@@ -64,22 +65,24 @@ def make_handout(
     options = options or HandoutOptions()
     ids = list(dict.fromkeys(product_ids))
     if not ids:
-        raise IdguideError("Name at least one product for the handout.")
+        raise IdguideError(_("Name at least one product for the handout."))
     if len(ids) > MAX_PRODUCTS:
-        raise IdguideError(f"A handout holds at most {MAX_PRODUCTS} products.")
+        raise IdguideError(
+            _("A handout holds at most {limit} products.").format(limit=MAX_PRODUCTS)
+        )
     products = [get_product(catalog, pid) for pid in ids]
     report = progress or no_progress
     doc = Document(paper, _footer(options, lang))
     doc.add_page()
     _cover(doc, options, lang)  # the first product follows on the first page
     for done, product in enumerate(products):
-        report(done, len(products), f"Drawing {product.id}")
+        report(done, len(products), _("Drawing {id}").format(id=product.id))
         publisher = get_publisher(catalog, product.publisher_id)
         if done:
             doc.add_page()
         note = options.notes.get(product.id, "")
         product_pages(doc, catalog, product, publisher, lang, note, options.worksheet)
-    report(len(products), len(products), "Saving")
+    report(len(products), len(products), _("Saving"))
     return save(doc, Path(out_pdf))
 
 
@@ -110,26 +113,31 @@ def workshop_handout(
     ids = [*extra_ids, *present]
     if not ids:
         raise IdguideError(
-            f"Workshop {workshop.id} names no product this catalogue holds; nothing to print."
+            _("Workshop {id} names no product this catalogue holds; nothing to print.").format(
+                id=workshop.id
+            )
         )
     path = make_handout(catalog, ids, out_pdf, paper, lang, progress, options)
     return WorkshopHandout(path, missing)
 
 
 def _footer(options: HandoutOptions, lang: str | None) -> str:
-    kind = label("worksheet" if options.worksheet else "handout", lang)
-    parts = [options.title, kind, date.today().isoformat()]
+    tr = translation(lang)
+    kind = tr.gettext("Worksheet") if options.worksheet else tr.gettext("idguide handout")
+    parts = [options.title, kind, day(today(), lang)]
     return " · ".join(part for part in parts if part)
 
 
 def _cover(doc: Document, options: HandoutOptions, lang: str | None) -> None:
     """The workshop's title and what is missing, at the top of the first page."""
+    tr = translation(lang)
     if options.title:
-        kind = label("worksheet" if options.worksheet else "workshop", lang)
+        kind = tr.gettext("Worksheet") if options.worksheet else tr.gettext("Workshop")
         doc.para(kind, size=10, bold=True)
         doc.heading(options.title, size=20)
     if options.missing:
-        doc.banner(f"{label('missing', lang)}: {'; '.join(options.missing)}", (120, 120, 120))
+        missing = tr.gettext("Not in this catalogue, so not printed: {products}")
+        doc.banner(missing.format(products="; ".join(options.missing)), (120, 120, 120))
     if options.title or options.missing:
         doc.ln(4)
 
@@ -144,11 +152,12 @@ def product_pages(
     worksheet: bool = False,
 ) -> None:
     """One product sheet, starting at the cursor; a worksheet has blank lines for the answers."""
-    t = product.t
+    t, tr = product.t, translation(lang)
     if publisher.demo:
-        doc.banner(label("demo", lang), (200, 120, 0))
+        doc.banner(tr.gettext("DEMO: fictional content for training only"), (200, 120, 0))
     if product.withdrawn or publisher.revoked:
-        doc.banner(label("withdrawn", lang), (180, 20, 20))
+        withdrawn = tr.gettext("WITHDRAWN by its publisher: do not rely on this entry")
+        doc.banner(withdrawn, (180, 20, 20))
     doc.heading(f"{product.brand_name} {t(product.name, lang)}", size=18)
     if worksheet:
         _trainer_notes(doc, notes, lang)
@@ -168,35 +177,39 @@ def product_pages(
 
 
 def _facts(product: model.Product, lang: str | None) -> list[tuple[str, str]]:
+    tr = translation(lang)
     return [
-        (label("category", lang), get_category(product.category).name(lang)),
-        (label("models", lang), ", ".join(product.models)),
-        (label("gtins", lang), ", ".join(display_gtin(g) for g in product.gtins)),
-        (label("hs", lang), ", ".join(display_hs(code) for code in product.hs_codes)),
-        (label("made_in", lang), ", ".join(product.made_in)),
-        (label("sold_in", lang), ", ".join(product.sold_in)),
-        (label("never_sold_in", lang), ", ".join(product.never_sold_in)),
-        (label("price", lang), product.typical_price),
+        (tr.gettext("Category"), get_category(product.category).name(lang)),
+        (tr.gettext("Models"), ", ".join(product.models)),
+        (tr.gettext("Barcodes"), ", ".join(display_gtin(g) for g in product.gtins)),
+        (tr.gettext("HS codes"), ", ".join(display_hs(code) for code in product.hs_codes)),
+        (tr.gettext("Made in"), places(product.made_in, lang)),
+        (tr.gettext("Sold in"), places(product.sold_in, lang)),
+        (tr.gettext("Never sold in"), places(product.never_sold_in, lang)),
+        (tr.gettext("Typical price"), product.typical_price),
     ]
 
 
 def _trainer_notes(doc: Document, notes: str, lang: str | None) -> None:
     if notes.strip():
-        doc.section(label("notes", lang), keep=doc.text_height(notes))
+        doc.section(translation(lang).gettext("Trainer's notes"), keep=doc.text_height(notes))
         doc.para(notes)
 
 
 def _alerts(doc: Document, product: model.Product, lang: str | None) -> None:
     if not product.alerts:
         return
+    tr = translation(lang)
     first = True
     for alert in product.alerts:
-        lots = f" ({label('lots', lang)} {', '.join(alert.lot_codes)})" if alert.lot_codes else ""
-        title = f"{alert.issued}: {product.t(alert.title, lang)}{lots}"
+        lots = ""
+        if alert.lot_codes:
+            lots = " (" + tr.gettext("lots {codes}").format(codes=", ".join(alert.lot_codes)) + ")"
+        title = f"{day(alert.issued, lang)}: {product.t(alert.title, lang)}{lots}"
         body = product.t(alert.body, lang)
         together = doc.text_height(title, bold=True) + min(doc.text_height(body), 10)
         if first:
-            doc.section(label("alerts", lang), keep=together)
+            doc.section(tr.gettext("Alerts"), keep=together)
             first = False
         else:
             doc.keep(together)  # an alert's title with the start of its text
@@ -224,7 +237,8 @@ def _images(
         row = [printable(catalog.images.read(image.sha256)) for image in images[start : start + 2]]
         row_h = max(min(_MAX_PICTURE_H, p.height * cell_w / p.width) for p in row)
         if start == 0:  # the heading on the page of the first row
-            doc.section(label("images", lang), keep=row_h + 10)
+            heading = translation(lang).gettext("Pictures (numbers mark the features)")
+            doc.section(heading, keep=row_h + 10)
         doc.keep(row_h + 10)
         top = doc.get_y()
         for column, (image, picture) in enumerate(zip(images[start:], row, strict=False)):
@@ -246,53 +260,61 @@ def _caption(
     product: model.Product, image: model.Image, index: int, lang: str | None, worksheet: bool
 ) -> str:
     if worksheet:  # the kind and caption would give the answer away
-        return f"{label('picture', lang)} {chr(ord('A') + index)}"
+        letter = chr(ord("A") + index)
+        return translation(lang).gettext("Picture {letter}").format(letter=letter)
     caption = product.t(image.caption, lang)
-    kind = label(image.kind, lang) if has_label(image.kind) else image.kind
+    kind = word(PICTURES, image.kind, lang)
     return f"{kind}: {caption}" if caption else kind
 
 
 def _features(doc: Document, product: model.Product, lang: str | None) -> None:
     if not product.features:
         return
-    t = product.t
+    t, tr = product.t, translation(lang)
     rows = []
     for f in product.features:
         how = t(f.how_to_check, lang)
-        title = f"{t(f.title, lang)}\n({f.method}{': ' + how if how else ''})"
+        method = word(METHODS, f.method, lang)
+        title = f"{t(f.title, lang)}\n({method}{': ' + how if how else ''})"
         rows.append((str(f.number), title, t(f.genuine, lang), t(f.counterfeit, lang)))
-    headings = ("#", label("feature", lang), label("genuine", lang), label("counterfeit", lang))
+    headings = ("#", tr.gettext("Feature"), tr.gettext("Genuine"), tr.gettext("Counterfeit"))
     widths = (7, 40, 40, 40)
-    doc.section(label("features", lang), keep=doc.grid_start_height(headings, rows[0], widths))
+    keep = doc.grid_start_height(headings, rows[0], widths)
+    doc.section(tr.gettext("Authentication features"), keep=keep)
     doc.grid(headings, rows, widths=widths)
 
 
 def _worksheet_features(doc: Document, product: model.Product, lang: str | None) -> None:
     """Each feature's number, title and method, with lines to write what genuine and
     counterfeit look like."""
+    tr = translation(lang)
     if product.features:
-        doc.section(label("features", lang), keep=40)
+        doc.section(tr.gettext("Authentication features"), keep=40)
     for f in product.features:
         doc.keep(40)
-        doc.para(f"{f.number}. {product.t(f.title, lang)} ({f.method})", bold=True)
-        doc.blank_lines(2, f"{label('genuine', lang)}:")
-        doc.blank_lines(2, f"{label('counterfeit', lang)}:")
+        method = word(METHODS, f.method, lang)
+        doc.para(f"{f.number}. {product.t(f.title, lang)} ({method})", bold=True)
+        doc.blank_lines(2, tr.gettext("Genuine:"))
+        doc.blank_lines(2, tr.gettext("Counterfeit:"))
     if len(product.images) > 1:
-        doc.blank_lines(1, label("which", lang))
-    doc.blank_lines(2, f"{label('your_notes', lang)}:")
+        doc.blank_lines(1, tr.gettext("Which pictures show a counterfeit?"))
+    doc.blank_lines(2, tr.gettext("Notes:"))
 
 
 def _indicators(doc: Document, product: model.Product, lang: str | None) -> None:
+    tr = translation(lang)
     if product.indicators:
         lines = [
-            f"• {i.kind.replace('-', ' ')}: {product.t(i.text, lang)}" for i in product.indicators
+            f"• {word(INDICATORS, i.kind, lang)}: {product.t(i.text, lang)}"
+            for i in product.indicators
         ]
-        doc.section(label("indicators", lang), keep=doc.text_height(lines[0]))
+        heading = tr.gettext("Counterfeit and risk indicators")
+        doc.section(heading, keep=doc.text_height(lines[0]))
         for line in lines:
             doc.para(line)
     if product.tips:
         lines = [f"• {product.t(tip, lang)}" for tip in product.tips]
-        doc.section(label("tips", lang), keep=doc.text_height(lines[0]))
+        doc.section(tr.gettext("Tips"), keep=doc.text_height(lines[0]))
         for line in lines:
             doc.para(line)
 
@@ -303,7 +325,8 @@ def _contacts(doc: Document, publisher: model.Publisher, lang: str | None) -> No
     lines = [contact_line(contact) for contact in publisher.contacts]
     heights = [doc.text_height(line) + 0.8 for line in lines]
     whole = sum(heights)  # a short list is kept whole, a long one with its heading
-    doc.section(label("contacts", lang), keep=whole if whole < doc.page_height / 3 else heights[0])
+    heading = translation(lang).gettext("Verification contacts")
+    doc.section(heading, keep=whole if whole < doc.page_height / 3 else heights[0])
     for line in lines:
         doc.para(line)
 
@@ -323,16 +346,19 @@ def _source(doc: Document, product: model.Product, lang: str | None) -> None:
     prov = product.provenance
     if prov is None:
         return
+    tr = translation(lang)
+    bundle = f"{prov.sequence} ({prov.bundle_id})" if prov.bundle_id else ""
     pairs = [
-        (label("publisher", lang), prov.publisher_name),
-        (label("bundle", lang), f"{prov.sequence} ({prov.bundle_id})" if prov.bundle_id else ""),
-        (label("published", lang), prov.published_at[:10]),
-        (label("rights", lang), prov.rights_valid_until),
+        (tr.gettext("Publisher"), prov.publisher_name),
+        (tr.gettext("Bundle"), bundle),
+        (tr.gettext("Published"), day(prov.published_at, lang)),
+        (tr.gettext("Rights valid until"), day(prov.rights_valid_until, lang)),
     ]
-    ident = f"{product.id} · revision {product.revision}"
+    revision = tr.gettext("revision {number}").format(number=product.revision)
+    ident = f"{product.id} · {revision}"
     whole = doc.pairs_height(pairs) + doc.text_height(ident, size=8) + (6 if prov.demo else 0)
-    doc.section(label("source", lang), keep=whole)  # the sheet's last lines, kept together
+    doc.section(tr.gettext("Source"), keep=whole)  # the sheet's last lines, kept together
     doc.pairs(pairs)
     doc.para(ident, size=8)
     if prov.demo:
-        doc.para(label("demo", lang), bold=True)
+        doc.para(tr.gettext("DEMO: fictional content for training only"), bold=True)

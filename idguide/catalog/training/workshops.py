@@ -16,6 +16,7 @@ from pathlib import Path
 
 from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.errors import IdguideError, NotFoundError
+from idguide.catalog.i18n import _
 from idguide.catalog.model import PRODUCT_REFERENCE
 from idguide.catalog.read import summaries, unknown_product
 from idguide.catalog.store import Catalog
@@ -84,7 +85,9 @@ def create_workshop(
     notes = {pid: _notes(text) for pid, text in (notes or {}).items()}
     for pid in notes:
         if pid not in labels:
-            raise NotFoundError(f"The note is for {pid!r}, which the workshop does not list.")
+            raise NotFoundError(
+                _("The note is for {pid!r}, which the workshop does not list.").format(pid=pid)
+            )
     items = [
         {"product_id": pid, "label": labels[pid], "notes": notes.get(pid, "")}
         for pid in dict.fromkeys(product_ids)
@@ -127,8 +130,10 @@ def item_id(order: Sequence[str], workshop_id: int, item: str) -> str:
     close = difflib.get_close_matches(text, list(order), n=1)
     hint = f" Did you mean {close[0]!r}?" if close else ""
     raise NotFoundError(
-        f"Workshop {workshop_id} does not list {text[:100]!r}; name an item by its product id "
-        f"or its number (1 to {len(order)}).{hint}"
+        _(
+            "Workshop {workshop_id} does not list {text!r}; name an item by its "
+            "product id or its number (1 to {count}).{hint}"
+        ).format(workshop_id=workshop_id, text=text[:100], count=len(order), hint=hint)
     )
 
 
@@ -136,7 +141,9 @@ def get_workshop(catalog: Catalog, workshop_id: int, lang: str | None = None) ->
     row = next(catalog.db.table("workshops").rows_where("id = ?", [_id(workshop_id)]), None)
     if row is None:
         raise NotFoundError(
-            f"No workshop with id {workshop_id}. List them with `idguide workshop list`."
+            _("No workshop with id {workshop_id}. List them with `idguide workshop list`.").format(
+                workshop_id=workshop_id
+            )
         )
     workshop = Workshop(**row)
     items = catalog.db.table("workshop_items").rows_where(
@@ -222,7 +229,9 @@ def move_item(catalog: Catalog, workshop_id: int, product_id: str, position: int
     wid = _existing(catalog, workshop_id)
     order = _order(catalog, wid)
     if product_id not in order:
-        raise NotFoundError(f"Workshop {wid} does not list {product_id!r}.")
+        raise NotFoundError(
+            _("Workshop {wid} does not list {product_id!r}.").format(wid=wid, product_id=product_id)
+        )
     order.remove(product_id)
     order.insert(max(0, position), product_id)
     with catalog.transaction():
@@ -235,7 +244,7 @@ def reorder(catalog: Catalog, workshop_id: int, product_ids: Sequence[str]) -> W
     wid = _existing(catalog, workshop_id)
     order = _order(catalog, wid)
     if sorted(product_ids) != sorted(order):
-        raise IdguideError("The new order must list each product of the workshop exactly once.")
+        raise IdguideError(_("The new order must list each product of the workshop exactly once."))
     with catalog.transaction():
         _write_order(catalog, wid, list(product_ids))
     return get_workshop(catalog, wid).carrying(CHANGED)
@@ -245,7 +254,9 @@ def set_item_notes(catalog: Catalog, workshop_id: int, product_id: str, notes: s
     wid = _existing(catalog, workshop_id)
     notes = _notes(notes)
     if product_id not in _order(catalog, wid):
-        raise NotFoundError(f"Workshop {wid} does not list {product_id!r}.")
+        raise NotFoundError(
+            _("Workshop {wid} does not list {product_id!r}.").format(wid=wid, product_id=product_id)
+        )
     with catalog.transaction():
         catalog.db.table("workshop_items").update((wid, product_id), {"notes": notes})
         catalog.db.table("workshops").update(wid, {"updated_at": now()})
@@ -283,7 +294,9 @@ def export_workshop(catalog: Catalog, workshop_id: int, path: Path) -> Path:
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise IdguideError(
-            f"Cannot write {path} ({exc.strerror}). Choose a folder you may write to."
+            _("Cannot write {path} ({reason}). Choose a folder you may write to.").format(
+                path=path, reason=exc.strerror
+            )
         ) from None
     return path
 
@@ -306,55 +319,78 @@ def read_workshop_file(path: Path) -> dict:
     where = str(path)
     try:
         if path.exists() and not path.is_dir() and not path.is_file():
-            raise WorkshopFileError(f"{where} is not a regular file; choose a .idgw file.")
+            raise WorkshopFileError(
+                _("{where} is not a regular file; choose a .idgw file.").format(where=where)
+            )
         if path.stat().st_size > MAX_FILE_BYTES:
             raise WorkshopFileError(
-                f"{where}: the file is larger than {MAX_FILE_BYTES // 1024 // 1024} MB; "
-                "it is not a workshop file."
+                _("{where}: the file is larger than {value} MB; it is not a workshop file.").format(
+                    where=where, value=MAX_FILE_BYTES // 1024 // 1024
+                )
             )
         raw = path.read_bytes()
     except IsADirectoryError:
-        raise WorkshopFileError(f"{where} is a folder; choose a .idgw workshop file.") from None
+        raise WorkshopFileError(
+            _("{where} is a folder; choose a .idgw workshop file.").format(where=where)
+        ) from None
     except OSError as exc:
-        raise WorkshopFileError(f"Cannot read {where} ({exc.strerror}).") from None
+        raise WorkshopFileError(
+            _("Cannot read {where} ({reason}).").format(where=where, reason=exc.strerror)
+        ) from None
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise WorkshopFileError(
-            f"{where}: not a workshop file (it is not UTF-8 JSON). Ask for the .idgw file "
-            "exported by idguide."
+            _(
+                "{where}: not a workshop file (it is not UTF-8 JSON). Ask for the .idgw "
+                "file exported by idguide."
+            ).format(where=where)
         ) from None
     return _checked_document(data, where)
 
 
 def _checked_document(data: object, where: str) -> dict:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise WorkshopFileError(f'{where}: not a workshop file ("format" is not "{FORMAT}").')
+        raise WorkshopFileError(
+            _('{where}: not a workshop file ("format" is not "{format}").').format(
+                where=where, format=FORMAT
+            )
+        )
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise WorkshopFileError(f'{where}: "format_version" must be a positive whole number.')
+        raise WorkshopFileError(
+            _('{where}: "format_version" must be a positive whole number.').format(where=where)
+        )
     if version > FORMAT_VERSION:
         raise WorkshopFileError(
-            f"{where}: written by a newer idguide (format version {version}); "
-            "update idguide to import it."
+            _(
+                "{where}: written by a newer idguide (format version {version}); update "
+                "idguide to import it."
+            ).format(where=where, version=version)
         )
     title = _field(data, "title", where, MAX_TITLE)
     items = data.get("items")
     if not isinstance(items, list):
-        raise WorkshopFileError(f'{where}: "items" must be a list of products.')
+        raise WorkshopFileError(
+            _('{where}: "items" must be a list of products.').format(where=where)
+        )
     if len(items) > MAX_ITEMS:
         raise WorkshopFileError(
-            f"{where}: {len(items)} items; a workshop holds at most {MAX_ITEMS}."
+            _("{where}: {count} items; a workshop holds at most {max_items}.").format(
+                where=where, count=len(items), max_items=MAX_ITEMS
+            )
         )
     clean, seen = [], set()
     for number, item in enumerate(items, 1):
         at = f"{where}: item {number}"
         if not isinstance(item, dict):
-            raise WorkshopFileError(f"{at} is not an object with a product_id.")
+            raise WorkshopFileError(_("{at} is not an object with a product_id.").format(at=at))
         pid = item.get("product_id")
         if not isinstance(pid, str) or not PRODUCT_REFERENCE.match(pid):
             raise WorkshopFileError(
-                f'{at}: "product_id" must be a product id such as "nordiva-wrench-tw200".'
+                _('{at}: "product_id" must be a product id such as "nordiva-wrench-tw200".').format(
+                    at=at
+                )
             )
         if pid in seen:
             continue
@@ -367,16 +403,20 @@ def _checked_document(data: object, where: str) -> dict:
             }
         )
     if not title.strip():
-        raise WorkshopFileError(f'{where}: "title" is empty.')
+        raise WorkshopFileError(_('{where}: "title" is empty.').format(where=where))
     return {"title": title, "items": clean}
 
 
 def _field(data: dict, key: str, where: str, limit: int, required: bool = True) -> str:
     value = data.get(key, None if required else "")
     if not isinstance(value, str):
-        raise WorkshopFileError(f'{where}: "{key}" must be text.')
+        raise WorkshopFileError(_('{where}: "{key}" must be text.').format(where=where, key=key))
     if len(value) > limit:
-        raise WorkshopFileError(f'{where}: "{key}" is longer than {limit} characters.')
+        raise WorkshopFileError(
+            _('{where}: "{key}" is longer than {limit} characters.').format(
+                where=where, key=key, limit=limit
+            )
+        )
     return value.replace("\x00", "")
 
 
@@ -421,9 +461,13 @@ def _write_order(catalog: Catalog, workshop_id: int, order: list[str]) -> None:
 def _title(title: str) -> str:
     title = str(title).replace("\x00", "").strip()
     if not title:
-        raise IdguideError("Give the workshop a title.")
+        raise IdguideError(_("Give the workshop a title."))
     if len(title) > MAX_TITLE:
-        raise IdguideError(f"The title is {len(title)} characters long; keep it under {MAX_TITLE}.")
+        raise IdguideError(
+            _("The title is {count} characters long; keep it under {max_title}.").format(
+                count=len(title), max_title=MAX_TITLE
+            )
+        )
     return title
 
 
@@ -431,7 +475,9 @@ def _notes(notes: str) -> str:
     notes = str(notes).replace("\x00", "")
     if len(notes) > MAX_NOTES:
         raise IdguideError(
-            f"The notes are {len(notes)} characters long; keep them under {MAX_NOTES}."
+            _("The notes are {count} characters long; keep them under {max_notes}.").format(
+                count=len(notes), max_notes=MAX_NOTES
+            )
         )
     return notes
 
@@ -441,7 +487,10 @@ def _id(workshop_id: object) -> int:
         return int(str(workshop_id))
     except ValueError:
         raise NotFoundError(
-            f"{workshop_id!r} is not a workshop id; ids are numbers, see `idguide workshop list`."
+            _(
+                "{workshop_id!r} is not a workshop id; ids are numbers, see `idguide "
+                "workshop list`."
+            ).format(workshop_id=workshop_id)
         ) from None
 
 
@@ -449,7 +498,9 @@ def _existing(catalog: Catalog, workshop_id: object) -> int:
     wid = _id(workshop_id)
     if not catalog.db.table("workshops").count_where("id = ?", [wid]):
         raise NotFoundError(
-            f"No workshop with id {workshop_id}. List them with `idguide workshop list`."
+            _("No workshop with id {workshop_id}. List them with `idguide workshop list`.").format(
+                workshop_id=workshop_id
+            )
         )
     return wid
 

@@ -1,0 +1,89 @@
+"""Extract the core's translatable texts and compile them (``make translations``).
+
+    python scripts/translations.py            # extract, then compile
+    python scripts/translations.py extract    # only bring the .pot and .po files up to date
+    python scripts/translations.py compile    # only write the .mo files from the .po files
+
+The core's texts (handouts, verification requests, the command line, error messages) are
+gettext's: babel extracts ``_(...)``, ``ngettext(...)``, ``N_(...)``, ``<translation>.gettext(...)``
+and the verification request's ``say(...)`` from idguide/catalog and idguide/cli into
+idguide/catalog/i18n/idguide.pot, updates each ``<lang>/LC_MESSAGES/idguide.po`` from it and
+compiles them into the ``.mo`` files the package ships. The ``.mo`` files are committed (a fresh
+clone, the wheel and the desktop build need no step of their own); tests/test_translations.py
+checks that they are what the ``.po`` files compile to, that the ``.po`` files hold exactly the
+source's texts, and that the glossary (idguide/catalog/i18n/glossary.tsv) is followed.
+docs/translations.md says how to translate.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+CORE_I18N = ROOT / "idguide" / "catalog" / "i18n"
+POT = CORE_I18N / "idguide.pot"
+DOMAIN = "idguide"
+PO_LANGUAGES = ("es", "fr", "pt")  # the core's English is its source text
+# babel's default keywords (_, gettext, ngettext...), the marker for texts translated later and
+# the verification request's labels in two languages (examinations/export.py)
+KEYWORDS = ["N_", "say"]
+EXTRACT_OPTIONS = ["--add-location=file", "--sort-output", "--no-wrap", "--omit-header"]
+
+
+def po_path(language: str) -> Path:
+    return CORE_I18N / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def core_sources() -> list[str]:
+    """What babel reads: the core and the command line (the app's words are Qt's)."""
+    return ["idguide/catalog", "idguide/cli"]
+
+
+def extract_core(pot: Path = POT) -> None:
+    keywords = [option for k in KEYWORDS for option in ("-k", k)]
+    command = [str(BIN / "pybabel"), "-q", "extract", *keywords, *EXTRACT_OPTIONS]
+    _run([*command, "-o", str(pot), *core_sources()])
+
+
+def update_po(language: str) -> None:
+    verb = "update" if po_path(language).exists() else "init"
+    options = ["--no-wrap", "--ignore-obsolete"] if verb == "update" else ["--no-wrap"]
+    command = [str(BIN / "pybabel"), "-q", verb, "-i", str(POT), "-d", str(CORE_I18N)]
+    _run([*command, "-D", DOMAIN, "-l", language, *options])
+
+
+def compile_po(po: Path, mo: Path) -> None:
+    """The .mo of ``po`` (babel's writer: the same bytes for the same .po)."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po.open("rb") as infile:
+        catalog = read_po(infile)
+    with mo.open("wb") as outfile:
+        write_mo(outfile, catalog)
+
+
+def extract() -> None:
+    extract_core()
+    for language in PO_LANGUAGES:
+        update_po(language)
+
+
+def compile_all() -> None:
+    for language in PO_LANGUAGES:
+        compile_po(po_path(language), po_path(language).with_suffix(".mo"))
+
+
+def _run(command: list[str]) -> None:
+    subprocess.run(command, check=True, cwd=ROOT)
+
+
+if __name__ == "__main__":
+    step = sys.argv[1] if len(sys.argv) > 1 else "all"
+    if step in ("extract", "all"):
+        extract()
+    if step in ("compile", "all"):
+        compile_all()
