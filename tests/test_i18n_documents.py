@@ -173,3 +173,40 @@ def test_the_command_line_speaks_the_locales_language(catalog, capsys, monkeypat
         capsys, "--catalog", catalog.path, "exam", "export", "99", "-o", "x", "--lang", "es"
     )
     assert err == "idguide: No hay ningún examen con el id 99. Véalos con `idguide exam list`.\n"
+
+
+def test_show_prints_an_entry_in_the_language_asked_for(catalog, capsys):
+    code, out, _ = run_cli(capsys, "--catalog", catalog.path, "show", WRENCH, "--lang", "es")
+    assert code == 0
+    for words in (
+        "Llave dinamométrica TW-200",  # the entry's own Spanish text
+        "Categoría: Herramientas de mano",
+        "Códigos SA: 8204.11",
+        "Características de autenticación:",
+        "(a simple vista)",
+        "Contactos para verificación:",
+        "Origen: Nordhaven Tools AB, paquete",
+    ):
+        assert words in out, words
+    assert "naked" not in out and "HS codes" not in out and "Source:" not in out
+
+
+def test_exam_show_speaks_the_locales_language(catalog, capsys, monkeypatch):
+    exam = exams.new_examination(
+        catalog, WRENCH, quantity=12, quantity_unit="boxes", lot_code="L2406-88", **WHO
+    )
+    exams.update_examination(catalog, exam.id, verdict="suspected")
+    exams.set_check(catalog, exam.id, 1, "differs")
+    monkeypatch.setenv("LANG", "pt_BR.UTF-8")
+    code, out, _ = run_cli(capsys, "--catalog", catalog.path, "exam", "show", str(exam.id))
+    assert code == 0
+    for words in (
+        "Exame 1: Nordiva Torque wrench TW-200",
+        "Veredito: Suspeita de falsificação",
+        "Quantidade: 12 caixas",
+        "Código de lote: L2406-88 (citado no alerta Fake batch L2406-88)",
+        "Solicitado por: Ana Sousa",
+        "Lista de verificação:",
+        ": Difere",
+    ):
+        assert words in out, words

@@ -16,8 +16,6 @@ import os
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Self
 
-from idguide.catalog.i18n import _
-
 if TYPE_CHECKING:
     from idguide.catalog.store import Catalog
 
@@ -88,9 +86,8 @@ def changes_of(result: object) -> OpChanges:
     if isinstance(result, CarriesChanges):
         return result.op_changes
     raise TypeError(
-        _("a changing operation returned {name}, not OpChanges or a result carrying them").format(
-            name=type(result).__name__
-        )
+        f"a changing operation returned {type(result).__name__}, not OpChanges or a result "
+        "carrying them"
     )
 
 

@@ -14,8 +14,6 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from idguide.catalog.i18n import _
-
 
 def exports(package: str, modules: dict[str, list[str]]) -> Callable[[str], Any]:
     """The module ``__getattr__`` of ``package``, offering each module's listed names."""
@@ -24,9 +22,7 @@ def exports(package: str, modules: dict[str, list[str]]) -> Callable[[str], Any]
     def __getattr__(name: str) -> Any:
         module = where.get(name)
         if module is None:
-            raise AttributeError(
-                _("module {package!r} has no attribute {name!r}").format(package=package, name=name)
-            )
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
         value = getattr(importlib.import_module(module), name)
         setattr(sys.modules[package], name, value)  # found directly from now on
         return value

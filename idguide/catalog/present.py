@@ -7,6 +7,8 @@ from dataclasses import asdict
 from idguide.catalog import model
 from idguide.catalog.categories import get_category
 from idguide.catalog.codes import display_gtin, display_hs
+from idguide.catalog.i18n import N_, _
+from idguide.catalog.i18n.words import INDICATORS, METHODS, word
 
 
 def product_dict(
@@ -79,52 +81,74 @@ def _feature(product: model.Product, feature: model.Feature, lang: str | None) -
 
 
 def product_text(entry: dict) -> str:
-    """A product dict as plain text for a terminal."""
+    """A product dict as plain text for a terminal, in the process's language (the command
+    line's ``--lang`` or locale); the entry's own texts are already in the reader's."""
     lines = [f"{entry['brand']} {entry['name']}  [{entry['id']}]"]
     prov = entry["provenance"] or {}
-    if prov.get("publisher_revoked"):
-        lines.append("REVOKED: its publisher is no longer trusted. Do not rely on this entry.")
-    elif prov.get("key_revoked"):
-        lines.append(
-            f"REVOKED: the key that signed it ({prov.get('key_id')}) was revoked. Do not rely "
-            "on this entry until its publisher's next bundle replaces it."
-        )
-    elif entry["revoked"]:
-        lines.append("REVOKED: its brand is now held by another publisher. Do not rely on it.")
-    if entry["withdrawn"]:
-        lines.append("WITHDRAWN by its publisher: do not rely on this entry.")
-    lines.append(f"Category: {entry['category_name']}")
-    for label, key in (("Models", "models"), ("GTINs", "gtins")):
+    lines += _warnings(entry, prov)
+    lines.append(_("Category: {name}").format(name=entry["category_name"]))
+    for label, key in ((N_("Models: {values}"), "models"), (N_("GTINs: {values}"), "gtins")):
         if entry[key]:
-            lines.append(f"{label}: {', '.join(entry[key])}")
+            lines.append(_(label).format(values=", ".join(entry[key])))
     if entry["hs_codes"]:  # bare digits in the JSON; written as declarations print them
-        lines.append(f"HS codes: {', '.join(display_hs(code) for code in entry['hs_codes'])}")
+        codes = ", ".join(display_hs(code) for code in entry["hs_codes"])
+        lines.append(_("HS codes: {values}").format(values=codes))
     for alert in entry["alerts"]:
-        lots = f" (lots {', '.join(alert['lot_codes'])})" if alert["lot_codes"] else ""
-        lines.append(f"ALERT {alert['issued']}: {alert['title']}{lots}")
+        lots = ""
+        if alert["lot_codes"]:
+            lots = " (" + _("lots {codes}").format(codes=", ".join(alert["lot_codes"])) + ")"
+        alert_word = _("ALERT")
+        lines.append(f"{alert_word} {alert['issued']}: {alert['title']}{lots}")
     if entry["description"]:
         lines += ["", entry["description"]]
-    lines += ["", "Authentication features:"]
+    lines += ["", _("Authentication features:")]
     for f in entry["features"]:
-        lines.append(f"  {f['number']}. {f['title']} ({f['method']})")
-        lines += [f"     genuine: {f['genuine']}"] if f["genuine"] else []
-        lines += [f"     counterfeit: {f['counterfeit']}"] if f["counterfeit"] else []
+        lines.append(f"  {f['number']}. {f['title']} ({word(METHODS, f['method'])})")
+        if f["genuine"]:
+            lines.append("     " + _("genuine: {text}").format(text=f["genuine"]))
+        if f["counterfeit"]:
+            lines.append("     " + _("counterfeit: {text}").format(text=f["counterfeit"]))
     if entry["indicators"]:
-        lines += ["", "Risk indicators:"] + [
-            f"  - {i['kind']}: {i['text']}" for i in entry["indicators"]
-        ]
+        lines += ["", _("Risk indicators:")]
+        lines += [f"  - {word(INDICATORS, i['kind'])}: {i['text']}" for i in entry["indicators"]]
     if entry["contacts"]:
-        lines += ["", "Verification contacts:"]
+        lines += ["", _("Verification contacts:")]
         lines += [
             f"  {c['role']}: {c['name']} {c['phone']} {c['email']} {c['hours']}".rstrip()
             for c in entry["contacts"]
         ]
+    return "\n".join([*lines, "", _source(prov)])
+
+
+def _warnings(entry: dict, prov: dict) -> list[str]:
+    """Why the entry must not be relied on, if it must not."""
+    lines = []
+    if prov.get("publisher_revoked"):
+        lines.append(_("REVOKED: its publisher is no longer trusted. Do not rely on this entry."))
+    elif prov.get("key_revoked"):
+        lines.append(
+            _(
+                "REVOKED: the key that signed it ({key_id}) was revoked. Do not rely on this "
+                "entry until its publisher's next bundle replaces it."
+            ).format(key_id=prov.get("key_id"))
+        )
+    elif entry["revoked"]:
+        lines.append(_("REVOKED: its brand is now held by another publisher. Do not rely on it."))
+    if entry["withdrawn"]:
+        lines.append(_("WITHDRAWN by its publisher: do not rely on this entry."))
+    return lines
+
+
+def _source(prov: dict) -> str:
+    """Where the entry came from: "Source: Nordhaven Tools AB, bundle 2 of 2026-03-01"."""
     licence = ", ".join(prov.get("licensed_by") or [])
-    lines += [
-        "",
-        f"Source: {prov.get('publisher_name', '?')}, bundle {prov.get('sequence', '?')}"
-        f" of {prov.get('published_at', '?')[:10]}"
-        + (f", under licence from {licence}" if licence else "")
-        + (" - DEMO (fictional content)" if prov.get("demo") else ""),
-    ]
-    return "\n".join(lines)
+    text = _("Source: {publisher}, bundle {sequence} of {date}").format(
+        publisher=prov.get("publisher_name", "?"),
+        sequence=prov.get("sequence", "?"),
+        date=prov.get("published_at", "?")[:10],
+    )
+    if licence:
+        text += ", " + _("under licence from {licence}").format(licence=licence)
+    if prov.get("demo"):
+        text += " - " + _("DEMO (fictional content)")
+    return text

@@ -22,8 +22,6 @@ import time
 from pathlib import Path
 from typing import IO
 
-from idguide.catalog.i18n import _
-
 PREFIX = ".incoming-"
 LOCK = ".lock"
 UNLOCKED_GRACE_SECONDS = 60
@@ -56,7 +54,7 @@ def hold(folder: Path) -> IO[bytes]:
     handle = open(folder / LOCK, "a+b")  # noqa: SIM115 (held open on purpose)
     if not _try_lock(handle):  # pragma: no cover - a fresh folder's lock is free
         handle.close()
-        raise OSError(_("cannot lock {folder}").format(folder=folder))
+        raise OSError(f"cannot lock {folder}")
     return handle
 
 

@@ -8,7 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from idguide.catalog import i18n
 from idguide.catalog.examinations import FIELDS, RESULTS, UNITS, VERDICTS
+from idguide.catalog.i18n import N_, gettext
 from idguide.cli.common import (
     Commands,
     add_command,
@@ -145,38 +147,44 @@ def show(args: argparse.Namespace) -> int:
 
 
 def _exam_lines(exam: Examination, alerts: list[Alert]) -> Iterator[str]:
-    yield f"Examination {exam.id}: {exam.title()}  [{exam.product_id}]"
+    """The examination as text, in the command line's language (its locale)."""
+    yield gettext("Examination {id}: {title}  [{product_id}]").format(
+        id=exam.id, title=exam.title(), product_id=exam.product_id
+    )
     if exam.status_message():
         yield exam.status_message()
-    yield f"Verdict: {exam.verdict}"
+    yield gettext("Verdict: {verdict}").format(verdict=i18n.word(i18n.VERDICTS, exam.verdict))
     who = ", ".join(part for part in exam.requested_by().values() if part)
     for label, value in (
-        ("Case", exam.case_ref),
-        ("Place", exam.place),
-        ("Date", exam.examined_on),
-        ("Quantity", exam.quantity_text()),
-        ("Declared origin", exam.declared_origin),
-        ("Lot code", _lot_line(exam, alerts)),
-        ("Requested by", who),
+        (N_("Case: {value}"), exam.case_ref),
+        (N_("Place: {value}"), exam.place),
+        (N_("Date: {value}"), exam.examined_on),
+        (N_("Quantity: {value}"), exam.quantity_text()),
+        (N_("Declared origin: {value}"), exam.declared_origin),
+        (N_("Lot code: {value}"), _lot_line(exam, alerts)),
+        (N_("Requested by: {value}"), who),
     ):
         if value:
-            yield f"{label}: {value}"
+            yield gettext(label).format(value=value)
+    alert_word = gettext("ALERT")
     for alert in alerts:
-        yield f"ALERT {alert.issued}: {exam.text(alert.title)}"
-    yield "Checklist:"
+        yield f"{alert_word} {alert.issued}: {exam.text(alert.title)}"
+    yield gettext("Checklist:")
     for check in exam.checks:
         comment = f" - {check.comment}" if check.comment else ""
-        yield f"  {check.number}. {exam.feature_title(check)}: {check.result}{comment}"
-    yield f"Photos: {len(exam.photos)}"
+        found = i18n.word(i18n.RESULTS, check.result)
+        yield f"  {check.number}. {exam.feature_title(check)}: {found}{comment}"
+    yield gettext("Photos: {count}").format(count=len(exam.photos))
     if exam.notes:
-        yield f"Notes: {exam.notes}"
+        yield gettext("Notes: {notes}").format(notes=exam.notes)
 
 
 def _lot_line(exam: Examination, alerts: list[Alert]) -> str:
     named = [exam.text(a.title) for a in alerts if exam.lot_code and a.names_lot(exam.lot_code)]
     if not named:
         return exam.lot_code
-    return f"{exam.lot_code} (named in the alert {'; '.join(named)})"
+    text = gettext("{lot_code} (named in the alert {alerts})")
+    return text.format(lot_code=exam.lot_code, alerts="; ".join(named))
 
 
 def update(args: argparse.Namespace) -> int:

@@ -20,11 +20,17 @@ f-strings, which babel cannot extract.
 
 from __future__ import annotations
 
-import gettext
+import gettext as _gettext
 import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from idguide.catalog.lazy import exports
+
+if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
+    from idguide.catalog.i18n.words import RESULTS, VERDICTS, word
 
 ENGLISH = "en"
 # The languages idguide speaks: its interface, its printed documents, its messages.
@@ -118,17 +124,20 @@ def locale_of(language: str | None) -> str:
 
 
 @cache
-def translation(language: str | None) -> gettext.NullTranslations:
+def translation(language: str | None) -> _gettext.NullTranslations:
     """The core's texts in ``language`` (English, the source, for one idguide lacks)."""
     chosen = choose(language).language
     if chosen == ENGLISH:
-        return gettext.NullTranslations()  # English is the source: its plurals are built in
-    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[chosen], fallback=True)
+        return _gettext.NullTranslations()  # English is the source: its plurals are built in
+    return _gettext.translation(DOMAIN, LOCALE_DIR, languages=[chosen], fallback=True)
 
 
-def _(message: str) -> str:
+def gettext(message: str) -> str:
     """``message`` in the process's language."""
     return translation(_current).gettext(message)
+
+
+_ = gettext  # the short name the core's modules use; the command line's use gettext
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
@@ -142,21 +151,28 @@ def N_(message: str) -> str:
     return message
 
 
+# the controlled words, for the command line and the app (the core imports i18n.words)
+__getattr__ = exports(__name__, {"idguide.catalog.i18n.words": ["RESULTS", "VERDICTS", "word"]})
+
 __all__ = [
     "ENGLISH",
     "LANGUAGES",
     "LOCALES",
     "NATIVE_NAMES",
     "N_",
+    "RESULTS",
+    "VERDICTS",
     "Choice",
     "_",
     "choose",
     "current_language",
     "english_name",
+    "gettext",
     "language_of",
     "locale_language",
     "locale_of",
     "ngettext",
     "set_language",
     "translation",
+    "word",
 ]
