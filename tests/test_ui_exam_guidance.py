@@ -117,3 +117,10 @@ def test_who_asks_is_prefilled_from_the_settings_and_editable_per_examination(qt
     qtbot.keyClicks(second.requester.edits["requester_name"], "Rui Costa")  # a shared laptop
     assert saved(qtbot, window, second).requester_name == "Rui Costa"
     assert Settings().requester["requester_name"] == "Ana Sousa"  # the defaults stay
+
+
+def test_an_examination_started_after_switching_to_spanish_shows_the_spanish_texts(qtbot, window):
+    """The Examination menu opened its windows in the language the main window first had."""
+    window.actions_.languages["es"].trigger()  # View > Content language > Español
+    exam = start(qtbot, window)
+    assert "Llave dinamométrica TW-200" in exam.title.text()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from support import WRENCH
@@ -45,3 +46,21 @@ def test_with_no_pdf_program_the_handout_s_folder_is_said_as_plain_text(
     assert box is not None and box.textFormat() == Qt.TextFormat.PlainText
     assert str(out) in box.text() and "No program to show PDF files" in box.text()
     box.close()
+
+
+def test_a_handout_printed_after_switching_to_spanish_is_in_spanish(
+    qtbot, window, tmp_path, monkeypatch
+):
+    """The Training menu printed in the language the window had when it opened."""
+    out = tmp_path / "ficha.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_args: (str(out), "")))
+    monkeypatch.setattr(handoutprint, "open_file", lambda _url: True, raising=False)
+    window.actions_.languages["es"].trigger()  # View > Content language > Español
+    with qtbot.waitSignal(window.productShown):
+        window.open_product(WRENCH)
+    window.training.actions["Print handout…"].trigger()
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=10_000)
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Llave dinamométrica TW-200" in text
+    assert "Características de autenticación" in text and "Códigos SA" in text
+    assert "Authentication features" not in text

@@ -25,10 +25,15 @@ class Examinations(OwnedWindows):
         super().__init__(window)
         self.window = window
         self.worker = window.worker
-        self.lang = window.lang
         self.exam_list: ExamListWindow | None = None
         self._menu()
         window.product_view.examinationRequested.connect(self.start_examination)
+
+    @property
+    def lang(self) -> str | None:
+        """The window's content language now: View > Content language changes it after the
+        menu was built, and what opens or prints next follows it."""
+        return self.window.lang
 
     def _menu(self) -> None:
         entries = [

@@ -27,9 +27,14 @@ class Training(OwnedWindows):
         super().__init__(window)
         self.window = window
         self.worker = window.worker
-        self.lang = window.lang
         self.workshops: WorkshopWindow | None = None
         self._menu()
+
+    @property
+    def lang(self) -> str | None:
+        """The window's content language now: View > Content language changes it after the
+        menu was built, and what opens or prints next follows it."""
+        return self.window.lang
 
     def _menu(self) -> None:
         entries = [
