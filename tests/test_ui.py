@@ -102,6 +102,24 @@ def test_window_starts_ready_to_type(window):
     assert "3 products from 2 publishers" in window.home.text()
 
 
+def test_the_keys_go_to_the_search_box_whenever_the_window_is_activated(
+    qtbot, sample_catalog, ui_errors
+):
+    """Under a window manager the window becomes active some time after it is shown (late, on
+    a busy laptop), and the keys then go to the widget the window holds the focus for: that
+    must be the search box from the start, not whichever widget comes first in the tab order.
+    """
+    window = MainWindow(sample_catalog, lang="en")
+    qtbot.addWidget(window)
+    assert window.focusWidget() is window.search_box  # before the window manager's say
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert QApplication.focusWidget() is window.search_box
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    window.close()
+
+
 def test_the_application_uses_large_type(qapp):
     setup_application(qapp)
     assert qapp.font().pointSizeF() >= 11
