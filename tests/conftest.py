@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -81,6 +82,21 @@ def qt_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path | Non
     yield folder
 
 
+# pytest-qt waits at most 5 s unless told otherwise. A wait returns as soon as what it waits for
+# happens, so its bound only says how long a broken test takes to fail; on a machine loaded by
+# other jobs (CI; two shared cores) opening a catalogue or showing a window can take longer.
+WAIT_MS = 30_000
+WAITS = ("waitUntil", "waitSignal", "waitSignals", "waitActive", "waitExposed", "waitCallback")
+
+
+@pytest.fixture
+def qtbot(qtbot):
+    """pytest-qt's qtbot, whose waits wait up to WAIT_MS unless a test gives its own bound."""
+    for name in WAITS:
+        setattr(qtbot, name, functools.partial(getattr(qtbot, name), timeout=WAIT_MS))
+    return qtbot
+
+
 @pytest.fixture
 def open_window(qtbot, ui_errors) -> Iterator[Callable[..., MainWindow]]:
     """A factory: the main window on a catalogue, shown with the catalogue open, at the smallest
@@ -99,8 +115,10 @@ def open_window(qtbot, ui_errors) -> Iterator[Callable[..., MainWindow]]:
         if size is not None:
             window.resize(*size)
         window.show()
-        window.activateWindow()  # on a real X server the window manager gives the focus
-        qtbot.waitActive(window)
+        # Under a window manager (the X server pass) this asks; the window becomes active, and
+        # its focus widget gets the keys and shortcuts, some time later: wait for that.
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
         qtbot.waitUntil(lambda: window.worker.pending == 0)
         return window
 
