@@ -73,13 +73,13 @@ def test_https_through_an_inspecting_proxy_needs_its_ca_bundle(tmp_path, bundles
     try:
         assert server.url.startswith("https://")
         cat = laptop(tmp_path, server.url, feed / "metadata/1.root.json")
-        (refused,) = sync_at(cat, timeout=5).refused
+        (refused,) = sync_at(cat).refused
         assert "its certificate is not trusted by this computer's certificates" in refused.reason
         assert "--ca-bundle" in refused.reason
         feed_state = get_feed(cat, "hq")
         feed_state.ca_bundle = str(ca_file)  # as `feed add --ca-bundle` stores it
         save_feed(cat, feed_state)
-        assert sync_at(cat, timeout=5).ok
+        assert sync_at(cat).ok
         assert installed(cat) == {"nordhaven": 1}
     finally:
         server.close()
