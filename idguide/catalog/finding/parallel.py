@@ -149,7 +149,7 @@ class Workers:
         ahead: deque[list[IndexDoc]] = deque()
         exhausted = False
         done = 0
-        segments = []
+        segments: list[Any] = []
         working = list(self.channels)  # those that have not sent their segment yet
         while working:
             if self.idle and (ahead or exhausted):
@@ -160,25 +160,33 @@ class Workers:
                     progress(done, total, "Indexing products")
             elif not exhausted and len(ahead) < len(self.channels):
                 batch = next(pending, None)
-                exhausted = batch is None
-                ahead.extend([batch] if batch is not None else [])
+                if batch is None:
+                    exhausted = True
+                else:
+                    ahead.append(batch)
+            elif exhausted and not ahead:  # every batch is out: the workers write their parts
+                saving = partial(progress, done, done, "Saving the search index")
+                self._receive(working, segments, saving)
             else:
-                if exhausted and not ahead:
-                    report = partial(progress, done, done, "Saving the search index")
-                else:
-                    report = partial(progress, done, total, "Indexing products")
-                channel, kind, value = self._next_message(working, report)
-                if kind == "more":
-                    self.idle.append(channel)
-                elif kind == "segment":
-                    working.remove(channel)
-                    if value is not None:
-                        segments.append(value)
-                elif kind == "oserror":
-                    raise OSError(*value)
-                else:
-                    raise SearchIndexError(f"Building the search index failed: {value}")
+                indexing = partial(progress, done, total, "Indexing products")
+                self._receive(working, segments, indexing)
         return segments
+
+    def _receive(
+        self, working: list[Connection], segments: list[Any], report: Callable[[], None]
+    ) -> None:
+        """Wait for the next message of a worker still ``working`` and act on it."""
+        channel, kind, value = self._next_message(working, report)
+        if kind == "more":
+            self.idle.append(channel)
+        elif kind == "segment":
+            working.remove(channel)
+            if value is not None:
+                segments.append(value)
+        elif kind == "oserror":
+            raise OSError(*value)
+        else:
+            raise SearchIndexError(f"Building the search index failed: {value}")
 
     def stop(self) -> None:
         for process in self.processes:
