@@ -443,8 +443,6 @@ def test_closing_during_a_long_operation_cancels_it(qtbot, window):
 
 def test_escape_on_the_product_page_returns_to_the_search_box(qtbot, window):
     open_by_enter(qtbot, window, "torque")
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
     window.product_view.features.list.setFocus()
     qtbot.waitUntil(window.product_view.features.list.hasFocus)
     qtbot.keyClick(window.product_view.features.list, Qt.Key.Key_Escape)

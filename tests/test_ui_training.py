@@ -66,8 +66,12 @@ def settle(qtbot, worker: Worker) -> None:
 
 
 def show(qtbot, widget):
+    """Show a window as the user sees it: active, so that its shortcuts work (under a window
+    manager it becomes active some time after it is shown)."""
     qtbot.addWidget(widget)
     widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
     return widget
 
 
