@@ -15,7 +15,10 @@ from functools import partial
 from pathlib import Path
 
 import pytest
+import shiboken6
 from bundle_helpers import build, make_keys, trusted_catalog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from support import SAMPLE, WRENCH, install_sample
 
 from idguide.catalog import IdguideError, open_catalog
@@ -160,6 +163,43 @@ def test_a_failed_change_is_not_broadcast(qtbot, window):
     with qtbot.assertNotEmitted(window.worker.operationDidExecute, wait=300):
         ChangeOp(refused, failure=failures.append, initiator=window).run(window.worker)
         qtbot.waitUntil(lambda: bool(failures))
+
+
+def test_an_answer_for_a_window_closed_meanwhile_is_dropped(qtbot, window, ui_errors):
+    """On a busy laptop an officer may close an examination window before its reading of the
+    examination comes back: the late answer finds the window gone and is dropped, no error."""
+    exam_id = new_exam(qtbot, window)
+    busy = threading.Event()
+    QueryOp(lambda _catalog: busy.wait(60)).run(window.worker)  # the worker is held up
+    exam = ExamWindow(window.worker, exam_id, "en")  # asks for its examination, queued behind
+    exam.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # as the Examination menu opens it
+    exam.show()
+    exam.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(exam))  # deleted
+    busy.set()
+    qtbot.waitUntil(lambda: window.worker.pending == 0)  # the answer came, to no window
+
+
+def test_an_error_for_a_window_closed_meanwhile_is_still_shown(qtbot, window, ui_errors):
+    """A save sent as its window closed fails after the window is gone: the officer is still
+    told, by the one error display."""
+
+    class Editor(QWidget):
+        def on_failure(self, exc: BaseException) -> None:
+            raise AssertionError("a deleted window was called")
+
+    def refused(_catalog):
+        raise IdguideError("The disk is full.")
+
+    busy = threading.Event()
+    QueryOp(lambda _catalog: busy.wait(60)).run(window.worker)  # the worker is held up
+    editor = Editor()
+    ChangeOp(refused, failure=editor.on_failure, initiator=editor).run(window.worker)
+    editor.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(editor))
+    busy.set()
+    qtbot.waitUntil(lambda: bool(ui_errors))
+    assert str(ui_errors.pop()) == "The disk is full."
 
 
 # -- another program's changes are noticed and the windows refresh ------------------------------
