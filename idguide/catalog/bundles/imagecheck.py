@@ -15,7 +15,7 @@ touches the catalogue. It stops when told, at the first bad picture, and when th
 The helper is started on the bundle file first thing, before this process opens and checks
 the bundle: a process takes about a third of a second here to start and import what it needs,
 and that now overlaps the opening instead of idling the second core. It touches nothing until it
-is told, through a queue and only once the signature has been checked, each picture's sha256
+is told, through a pipe and only once the signature has been checked, each picture's sha256
 and where its bytes lie in the file, as the container checked here says. It reads them straight
 from the file (:mod:`~idguide.catalog.bundles.members`) and checks each as this process does:
 the local header, the CRC, the sha256 (the picture's name, which the signed manifest lists) and
