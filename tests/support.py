@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -98,3 +100,40 @@ def callout_numbers(path: Path) -> list[str]:
         y for text, y in spots if text.startswith(("Authentication", "Genuine:", "Picture A"))
     )
     return [text for text, y in spots if text.isdigit() and below < y < top]
+
+
+# A machine so busy that a thread waits long for the processor, at the worst moments for
+# multiprocessing's queues: a queue's sending thread lets go of the queue's named semaphores
+# only after the rest of the program has (so their clean-up runs in that thread), and any thread
+# but the main one is held up before it tells the resource tracker that a semaphore is gone.
+# A command that exits meanwhile left the tracker to warn of a "leaked semaphore" on stderr.
+SLOW_THREADS = """
+import sys, threading, time
+from multiprocessing import queues, resource_tracker
+feed = queues.Queue._feed
+def late_feed(*args):
+    feed(*args)
+    while sys.getrefcount(args[3]) > 3:  # the queue's write lock, until only this thread has it
+        time.sleep(0.001)
+queues.Queue._feed = staticmethod(late_feed)
+tracker = resource_tracker._resource_tracker
+send = tracker._send
+def held_up_send(*args):
+    if threading.current_thread() is not threading.main_thread():
+        time.sleep(1)
+    return send(*args)
+tracker._send = held_up_send
+"""
+
+
+def run_cli_on_a_busy_machine(setup: str, *argv: object) -> subprocess.CompletedProcess:
+    """``idguide argv`` in a new process after the Python code ``setup``, its threads run late
+    (SLOW_THREADS)."""
+    run = "from idguide.cli import main\nraise SystemExit(main(sys.argv[1:]))\n"
+    code = f"{SLOW_THREADS}{setup}\n{run}"
+    return subprocess.run(
+        [sys.executable, "-c", code, *map(str, argv)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
