@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from idguide.catalog import Catalog, open_catalog
@@ -81,3 +85,24 @@ def run_cli(capsys, *argv: object) -> tuple[int, str, str]:
     code = main([str(arg) for arg in argv])
     out, err = capsys.readouterr()
     return code, out, err
+
+
+# -- the catalogue's locks ------------------------------------------------------------------------
+
+
+def other_program(*args: object) -> str:
+    """``idguide *args`` in another process, as an officer or a sync job runs it; its output."""
+    command = [sys.executable, "-m", "idguide", *map(str, args)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def deleted_catalogue_files() -> list[str]:
+    """Files of a catalogue this process still has open although they were deleted: what it
+    writes into them is seen by no other program and lost."""
+    links = []
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):  # the descriptor listdir used, closed again
+            links.append(os.readlink(f"/proc/self/fd/{fd}"))
+    return [link for link in links if "catalog." in link and link.endswith("(deleted)")]

@@ -29,7 +29,6 @@ from PySide6.QtGui import QImage, QImageReader, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 from idguide.catalog import ImageError
 from idguide.catalog.images import inspect_image, read_picture_file
 from idguide.catalog.model import Feature, Product
+from idguide.ui import filedialogs
 from idguide.ui.drops import drop_stack
 from idguide.ui.imageview import Picture, kind_name
 from idguide.ui.officer.features import FEATURE_ROLE, FeatureDetail
@@ -370,7 +370,7 @@ class CompareView(QWidget):
     # -- the officer's photo --------------------------------------------------------------------
 
     def open_photo_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, _tr("Open your photo"), "", _tr(PHOTO_FILTER))
+        path = filedialogs.open_file(self, _tr("Open your photo"), "", _tr(PHOTO_FILTER))
         if path:
             self.open_photo(path)
 
