@@ -20,6 +20,8 @@ from dialog_helpers import with_dialog
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel
 from support import PLIERS, WRENCH, deleted_catalogue_files, other_program
 
+from idguide.catalog.errors import OwnFileError
+from idguide.ui.drops import drop_stack
 from idguide.ui.mainwindow import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -75,4 +77,18 @@ def test_browsing_the_catalogues_folder_to_import_bundles_loses_no_note(
     qtbot, window, sample_catalog
 ):
     browse(qtbot, window.importer.choose, sample_catalog.parent)
+    assert_app_and_command_line_share_the_catalogue(qtbot, window, sample_catalog)
+
+
+def test_dropping_the_catalogues_files_on_a_product_page_is_refused_and_loses_no_note(
+    qtbot, window, sample_catalog, ui_errors
+):
+    with qtbot.waitSignal(window.productShown):
+        window.open_product(WRENCH)
+    for name in ("catalog.db", "catalog.db-wal", "catalog.db-shm"):
+        drop_stack(window).handle([str(sample_catalog.with_name(name))])
+        qtbot.waitUntil(lambda: window.worker.pending == 0 and bool(ui_errors))
+        shown = ui_errors.pop()
+        assert isinstance(shown, OwnFileError)
+        assert "the catalogue's own file" in str(shown)
     assert_app_and_command_line_share_the_catalogue(qtbot, window, sample_catalog)

@@ -7,11 +7,23 @@ the same transaction. An index whose generation differs is stale and is rebuilt,
 never silently wrong.
 
 A ``Catalog`` and its SQLite connection belong to the thread that opened it.
+
+**The catalogue's own files are opened by SQLite only.** SQLite keeps other programs from
+deleting the write-ahead log (``catalog.db-wal``) with POSIX advisory locks (on Linux and macOS),
+and closing *any* descriptor of a file drops *all* of the process's locks on that file. SQLite
+guards its own descriptors, nothing else: when anything else in a process that has the
+catalogue open opens and closes ``catalog.db``, its ``-wal`` or ``-shm`` (a file dialog sniffing
+the file's type, a photo or bundle read from there), the next program that opens and closes the
+catalogue believes it is the last one and deletes the log this one still writes into, and what
+this one writes afterwards is lost. So every path a user gives is checked with
+:func:`refuse_catalogue_file` before it is read or written, and the app's file dialogs never
+read a file's content (``idguide.ui.filedialogs``).
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,13 +34,22 @@ from idguide.catalog import faults, schema, staging
 from idguide.catalog.categories import CATEGORIES
 from idguide.catalog.changes import OpChanges
 from idguide.catalog.collector import collector_paused
-from idguide.catalog.errors import CatalogError
+from idguide.catalog.errors import CatalogError, OwnFileError
 from idguide.catalog.finding.index import SearchIndex
 from idguide.catalog.images import ImageStore
 from idguide.catalog.progress import ProgressFn
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+
+# SQLite's files beside a catalogue: the database, its write-ahead log, the log's index, and a
+# rollback journal.
+SQLITE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+# The folders of the catalogue's content beside ``catalog.db`` (``sibling(path, kind)``): the
+# pictures, the search index, the officer's photos (examinations). Not ``catalog.feeds``: a sync
+# downloads bundles there and imports them from there.
+OWN_FOLDERS = ("images", "index", "user")
 
 
 def sibling(path: Path, suffix: str) -> Path:
@@ -213,3 +234,44 @@ def open_catalog(
     path: str | Path, progress: ProgressFn | None = None, *, repair_index: bool = True
 ) -> Catalog:
     return Catalog.open(path, progress, repair_index=repair_index)
+
+
+# -- the catalogue's own files --------------------------------------------------------------------
+
+
+def is_catalogue_file(path: str | Path, catalog_path: str | Path) -> bool:
+    """Whether ``path`` is one of the catalogue's own files: ``catalog.db`` or SQLite's files
+    beside it (by name, through a link, or as the same file under another name), or anything in
+    the catalogue's own folders (``catalog.images`` ...). Nothing but SQLite may open these in a
+    process that has the catalogue open (see the module's note)."""
+    catalogue = Path(os.path.abspath(catalog_path))
+    # SQLite names its files after the database's real path (links resolved)
+    bases = {catalogue, Path(os.path.realpath(catalogue))}
+    files = [Path(f"{base}{suffix}") for base in bases for suffix in SQLITE_SUFFIXES]
+    target = Path(os.path.abspath(path))
+    if any(_same_file(target, file) for file in files):
+        return True
+    folders = [sibling(catalogue, kind) for kind in OWN_FOLDERS]
+    places = {target, *target.parents, *Path(os.path.realpath(target)).parents}
+    return any(_same_file(place, folder) for place in places for folder in folders)
+
+
+def refuse_catalogue_file(path: str | Path, catalog_path: str | Path) -> None:
+    """OwnFileError if ``path`` is one of the catalogue's own files (:func:`is_catalogue_file`):
+    called before anything reads or writes a path a user gave, with the catalogue open."""
+    if is_catalogue_file(path, catalog_path):
+        raise OwnFileError(
+            f"{path} is one of the catalogue's own files; nothing else may read or write it "
+            "while idguide has the catalogue open. Choose another file or folder."
+        )
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """The same path once links are resolved, or the same file (a hard link; another case of
+    the name on a file system that ignores case). Only ``stat``: nothing is opened."""
+    if os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b)):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # either is missing or cannot be reached: not the same existing file
+        return False

@@ -27,7 +27,7 @@ from idguide.catalog.pdf import (
 )
 from idguide.catalog.progress import ProgressFn, no_progress
 from idguide.catalog.read import get_product, get_publisher
-from idguide.catalog.store import Catalog
+from idguide.catalog.store import Catalog, refuse_catalogue_file
 
 MAX_PRODUCTS = 500
 MAX_IMAGES = 6
@@ -176,6 +176,7 @@ def make_handout(
     ids = list(dict.fromkeys(product_ids))
     if not ids:
         raise IdguideError("Name at least one product for the handout.")
+    refuse_catalogue_file(out_pdf, catalog.path)
     if len(ids) > MAX_PRODUCTS:
         raise IdguideError(f"A handout holds at most {MAX_PRODUCTS} products.")
     products = [get_product(catalog, pid) for pid in ids]

@@ -38,9 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from idguide.catalog import ImageError
+from idguide.catalog import Catalog, ImageError
 from idguide.catalog.images import inspect_image, read_picture_file
 from idguide.catalog.model import Feature, Product
+from idguide.catalog.store import refuse_catalogue_file
 from idguide.ui import filedialogs
 from idguide.ui.drops import drop_stack
 from idguide.ui.imageview import Picture, kind_name
@@ -70,9 +71,12 @@ class Photo:
     image: QImage
 
 
-def load_photo(_catalog: object, path: str) -> Photo:
+def load_photo(catalog: Catalog | None, path: str) -> Photo:
     """Read and check the picture at ``path`` (runs in the worker). Anything that is not a sane
-    JPEG, PNG or WEBP picture raises ImageError with a message for the officer."""
+    JPEG, PNG or WEBP picture raises ImageError with a message for the officer; one of the
+    catalogue's own files is refused before it is opened."""
+    if catalog is not None:
+        refuse_catalogue_file(path, catalog.path)
     name = Path(path).name
     data = read_picture_file(path, name)
     inspect_image(data, name)  # refuses bombs, huge dimensions and non-pictures
