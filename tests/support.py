@@ -98,6 +98,15 @@ def other_program(*args: object) -> str:
     return done.stdout
 
 
+def lose_locks(path: Path) -> None:
+    """What any reader of the catalogue's files in this process does (Qt's file type sniffing,
+    a photo or bundle read from there): open and close them, which drops every lock this
+    process's SQLite holds on them."""
+    for suffix in ("", "-wal", "-shm"):
+        with open(f"{path}{suffix}", "rb") as file:
+            file.read(16)
+
+
 def deleted_catalogue_files() -> list[str]:
     """Files of a catalogue this process still has open although they were deleted: what it
     writes into them is seen by no other program and lost."""

@@ -4,23 +4,25 @@ Closing any descriptor of a file drops all of a process's POSIX locks on it, SQL
 its locks gone, the next program that closes the catalogue deletes the write-ahead log this one
 still writes into. So every path a user gives (a bundle, a photo, a workshop file, a PDF or an
 export folder, a feed's root file) is refused, before anything opens it, when it is one of the
-catalogue's own files.
+catalogue's own files; and a change after the log was deleted is refused instead of lost.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from support import WRENCH, run_cli, snapshot
+from support import PLIERS, WRENCH, lose_locks, other_program, run_cli, snapshot
 
-from idguide.catalog import Catalog, open_catalog
+from idguide.catalog import Catalog, get_note, open_catalog, set_note
 from idguide.catalog.bundles import import_bundle, verify_bundle
-from idguide.catalog.errors import OwnFileError
+from idguide.catalog.changes import OutsideWatch
+from idguide.catalog.errors import JournalLostError, OwnFileError
 from idguide.catalog.examinations import add_photo, export_examination, new_examination
 from idguide.catalog.feed import add_feed
 from idguide.catalog.store import is_catalogue_file
@@ -156,3 +158,25 @@ def test_the_command_line_refuses_to_import_the_catalogue_itself(sample_catalog,
     assert "catalog.db is one of the catalogue's own files" in err
     assert len(err.strip().splitlines()) == 1
     assert snapshot(sample_catalog) == before
+
+
+# -- a change after another program deleted the log is refused, not lost ------------------------
+
+
+def test_a_change_after_another_program_deleted_the_log_is_refused_not_lost(sample_catalog):
+    with open_catalog(sample_catalog) as catalog:
+        assert not catalog.log_lost()
+        lose_locks(sample_catalog)  # as a file dialog reading the files did
+        other_program("--catalog", sample_catalog, "note", PLIERS, "Seen on the command line")
+        assert not Path(f"{sample_catalog}-wal").exists()
+        assert catalog.log_lost()
+        with pytest.raises(JournalLostError, match="nothing was saved"):
+            set_note(catalog, WRENCH, "Seen at gate 4")
+        assert OutsideWatch().poll(catalog).replaced  # the app opens the catalogue again
+    with open_catalog(sample_catalog) as again:
+        assert get_note(again, PLIERS).text == "Seen on the command line"
+        assert get_note(again, WRENCH) is None
+        assert set_note(again, WRENCH, "Seen at gate 4")
+    conn = sqlite3.connect(sample_catalog)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()

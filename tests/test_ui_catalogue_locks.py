@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from dialog_helpers import with_dialog
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel
-from support import PLIERS, WRENCH, deleted_catalogue_files, other_program
+from support import PLIERS, WRENCH, deleted_catalogue_files, lose_locks, other_program
 
 from idguide.catalog.errors import OwnFileError
 from idguide.ui.drops import drop_stack
@@ -92,3 +92,22 @@ def test_dropping_the_catalogues_files_on_a_product_page_is_refused_and_loses_no
         assert isinstance(shown, OwnFileError)
         assert "the catalogue's own file" in str(shown)
     assert_app_and_command_line_share_the_catalogue(qtbot, window, sample_catalog)
+
+
+def test_the_app_opens_the_catalogue_again_when_another_program_deleted_its_log(
+    qtbot, window, sample_catalog
+):
+    lose_locks(sample_catalog)
+    other_program("--catalog", sample_catalog, "note", PLIERS, "Seen on the command line")
+    assert deleted_catalogue_files() != []  # the harm the lost locks did, now undone:
+
+    def reopened() -> bool:  # by the poll for other programs' changes, every 2 s
+        return deleted_catalogue_files() == [] and window.worker.pending == 0
+
+    qtbot.waitUntil(reopened, timeout=20_000)
+    save_note_in_app(qtbot, window, WRENCH, "Seen at gate 4")
+    assert notes_seen_by_another_program(sample_catalog) == {
+        PLIERS: "Seen on the command line",
+        WRENCH: "Seen at gate 4",
+    }
+    assert deleted_catalogue_files() == []

@@ -18,6 +18,16 @@ catalogue believes it is the last one and deletes the log this one still writes 
 this one writes afterwards is lost. So every path a user gives is checked with
 :func:`refuse_catalogue_file` before it is read or written, and the app's file dialogs never
 read a file's content (``idguide.ui.filedialogs``).
+
+As a last guard, :meth:`Catalog.transaction` refuses to write once the log this connection writes
+into is no longer the catalogue's (:meth:`Catalog.log_lost`): the change is refused loudly
+instead of lost, and the app opens the catalogue again. Considered and not done:
+``locking_mode=EXCLUSIVE`` keeps the log safe but locks the command line and syncs out while the
+app runs; a persistent log (``SQLITE_FCNTL_PERSIST_WAL``) is not reachable from Python's sqlite3,
+and would keep the file but not the read locks that protect this connection's view; SQLite's
+other locking styles (``unix-flock``, ``unix-dotfile``) are missing from most Linux builds and
+share no log between programs; and locks once lost cannot be taken back, only the connection
+closed and opened again, which ``log_lost`` lets the app do.
 """
 
 from __future__ import annotations
@@ -34,7 +44,7 @@ from idguide.catalog import faults, schema, staging
 from idguide.catalog.categories import CATEGORIES
 from idguide.catalog.changes import OpChanges
 from idguide.catalog.collector import collector_paused
-from idguide.catalog.errors import CatalogError, OwnFileError
+from idguide.catalog.errors import CatalogError, JournalLostError, OwnFileError
 from idguide.catalog.finding.index import SearchIndex
 from idguide.catalog.images import ImageStore
 from idguide.catalog.progress import ProgressFn
@@ -65,6 +75,7 @@ class Catalog:
         self.conn = conn
         self.images = ImageStore(sibling(path, "images"))
         self.index = SearchIndex(sibling(path, "index"))
+        self._log: tuple[int, int] | None = None  # the write-ahead log's file, once open
 
     @functools.cached_property
     def db(self) -> sqlite_utils.Database:
@@ -85,6 +96,7 @@ class Catalog:
         catalog = cls(Path(path), _connect(Path(path)))
         try:
             catalog._prepare()
+            catalog._log = _file_identity(_log_path(catalog.path))  # None: not in WAL mode
             if repair_index:
                 staging.remove_leftovers(catalog.images.folder)  # of imports that were killed
                 catalog.ensure_index(progress)
@@ -145,6 +157,7 @@ class Catalog:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
+                self._refuse_lost_log()
                 yield self.conn
                 self.conn.execute("COMMIT")
             except BaseException:
@@ -155,6 +168,20 @@ class Catalog:
             if fault is None:
                 raise
             raise fault from None
+
+    def log_lost(self) -> bool:
+        """Whether the write-ahead log this connection writes into was deleted (or replaced) by
+        another program: that happens only when this process lost its locks (see the module's
+        note), and what this connection writes from then on is seen by no one and lost."""
+        return self._log is not None and _file_identity(_log_path(self.path)) != self._log
+
+    def _refuse_lost_log(self) -> None:
+        if self.log_lost():
+            raise JournalLostError(
+                f"Another program removed the catalogue's journal ({_log_path(self.path).name}) "
+                "while idguide had the catalogue open, so nothing was saved. Try again in a "
+                "moment; if this comes back, close idguide and start it again."
+            )
 
     def _roll_back(self) -> None:
         """After a failed statement or COMMIT (SQLite may have rolled back already)."""
@@ -275,3 +302,17 @@ def _same_file(a: Path, b: Path) -> bool:
         return os.path.samefile(a, b)
     except OSError:  # either is missing or cannot be reached: not the same existing file
         return False
+
+
+def _log_path(path: Path) -> Path:
+    """The write-ahead log, named after the database's path with links resolved, as SQLite
+    names it."""
+    return Path(f"{os.path.realpath(path)}-wal")
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return (stat.st_dev, stat.st_ino)
