@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -137,3 +139,33 @@ def run_cli_on_a_busy_machine(setup: str, *argv: object) -> subprocess.Completed
         text=True,
         timeout=300,
     )
+
+
+# -- the catalogue's locks ------------------------------------------------------------------------
+
+
+def other_program(*args: object) -> str:
+    """``idguide *args`` in another process, as an officer or a sync job runs it; its output."""
+    command = [sys.executable, "-m", "idguide", *map(str, args)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def lose_locks(path: Path) -> None:
+    """What any reader of the catalogue's files in this process does (Qt's file type sniffing,
+    a photo or bundle read from there): open and close them, which drops every lock this
+    process's SQLite holds on them."""
+    for suffix in ("", "-wal", "-shm"):
+        with open(f"{path}{suffix}", "rb") as file:
+            file.read(16)
+
+
+def deleted_catalogue_files() -> list[str]:
+    """Files of a catalogue this process still has open although they were deleted: what it
+    writes into them is seen by no other program and lost."""
+    links = []
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):  # the descriptor listdir used, closed again
+            links.append(os.readlink(f"/proc/self/fd/{fd}"))
+    return [link for link in links if "catalog." in link and link.endswith("(deleted)")]

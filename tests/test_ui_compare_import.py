@@ -32,6 +32,7 @@ from support import SAMPLE, WRENCH, snapshot
 from idguide.catalog import ImageError, get_note, get_product, open_catalog
 from idguide.catalog.bundles import import_bundle, trust_remove
 from idguide.catalog.model import Region
+from idguide.ui import filedialogs
 from idguide.ui.bundles import importdialog
 from idguide.ui.mainwindow import MainWindow
 from idguide.ui.officer import compare
@@ -262,7 +263,7 @@ def test_the_officers_photo_opens_beside_the_genuine_one(qtbot, window, tmp_path
     photo = tmp_path / "my photo.png"
     Image.new("RGB", (320, 200), (200, 30, 30)).save(photo)
     view = open_compare(qtbot, window)
-    monkeypatch.setattr(compare.QFileDialog, "getOpenFileName", lambda *a, **k: (str(photo), ""))
+    monkeypatch.setattr(filedialogs, "open_file", lambda *a, **k: str(photo))
     qtbot.keyClick(view.genuine.view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: view.other.current().kind == "photo")
     assert view.other.view.image_size().width() == 320
@@ -330,9 +331,7 @@ def test_import_shows_verification_then_installs_with_progress(
     window = open_window(trusted_catalog(tmp_path / "catalog.db", keys[1]))
     action = window.findChild(QAction, "importBundlesAction")
     assert action.isEnabled() and action.shortcut().toString() == "Ctrl+I"
-    monkeypatch.setattr(
-        importdialog.QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(bundle)], "")
-    )
+    monkeypatch.setattr(filedialogs, "open_files", lambda *a, **k: [str(bundle)])
     action.trigger()
     dialog = window.importer.dialog
     wait_verified(qtbot, dialog)

@@ -550,8 +550,8 @@ def test_print_handout_offers_a4_and_letter_and_prints_on_the_one_chosen(
 ):
     from pypdf import PdfReader
     from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QFileDialog
 
+    from idguide.ui import filedialogs
     from idguide.ui.mainwindow import MainWindow
 
     filters = {"a4": "PDF, A4 paper (*.pdf)", "letter": "PDF, US Letter paper (*.pdf)"}
@@ -562,7 +562,7 @@ def test_print_handout_offers_a4_and_letter_and_prints_on_the_one_chosen(
         offered.append((choices.split(";;"), selected))
         return str(out), filters[pick]  # the trainer switches to the other paper
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    monkeypatch.setattr(filedialogs, "save_file", save_dialog)
     previous = QLocale()
     QLocale.setDefault(QLocale(locale))
     try:
