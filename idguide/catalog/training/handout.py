@@ -24,7 +24,7 @@ from idguide.catalog.i18n.words import INDICATORS, METHODS, PICTURES, places, wo
 from idguide.catalog.pdf import FONT, Document, clean, printable, save
 from idguide.catalog.progress import ProgressFn, no_progress
 from idguide.catalog.read import get_product, get_publisher
-from idguide.catalog.store import Catalog
+from idguide.catalog.store import Catalog, refuse_catalogue_file
 from idguide.catalog.training.workshops import WorkshopItem, get_workshop
 
 __all__ = ["HandoutOptions", "WorkshopHandout", "make_handout", "product_pages", "workshop_handout"]
@@ -66,6 +66,7 @@ def make_handout(
     ids = list(dict.fromkeys(product_ids))
     if not ids:
         raise IdguideError(_("Name at least one product for the handout."))
+    refuse_catalogue_file(out_pdf, catalog.path)
     if len(ids) > MAX_PRODUCTS:
         raise IdguideError(
             _("A handout holds at most {limit} products.").format(limit=MAX_PRODUCTS)
