@@ -210,3 +210,18 @@ def test_exam_show_speaks_the_locales_language(catalog, capsys, monkeypatch):
         ": Difere",
     ):
         assert words in out, words
+
+
+def test_a_machine_fault_is_said_wholly_in_the_officers_language(tmp_path):
+    """The outcome ("Nothing was changed.") is put inside the message: it was left in English."""
+    import errno
+
+    from idguide.catalog import i18n
+    from idguide.catalog.faults import file_fault
+
+    i18n.set_language("fr")
+    fault = file_fault(OSError(errno.ENOSPC, "No space left on device"), tmp_path)
+    assert str(fault) == (
+        f"Le disque qui contient {tmp_path} est plein. Rien n'a été modifié. Libérez de "
+        "l'espace (supprimez des fichiers dont vous n'avez plus besoin) avant de continuer."
+    )

@@ -19,14 +19,15 @@ import tempfile
 from pathlib import Path
 
 from idguide.catalog.errors import CatalogBusyError, DiskFullError, MachineError, ReadOnlyError
-from idguide.catalog.i18n import _
+from idguide.catalog.i18n import N_, _
 
 # How long a write waits for another program's write lock on the catalogue (SQLite's busy
 # timeout) before it gives up: long enough for another import's commit, short enough for an
 # officer to be told what is going on.
 BUSY_TIMEOUT_SECONDS = 5.0
 
-NOTHING_CHANGED = "Nothing was changed."
+# what became of the work, put inside a fault's message: marked here, translated there
+NOTHING_CHANGED = N_("Nothing was changed.")
 
 _FULL = {errno.ENOSPC, errno.EDQUOT}
 _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
@@ -51,7 +52,7 @@ def database_fault(
                 "window, an import or a sync) and stayed busy for "
                 "{busy_timeout_seconds:g} seconds. {outcome} Wait until that program has "
                 "finished, or close it, then try again."
-            ).format(path=path, busy_timeout_seconds=BUSY_TIMEOUT_SECONDS, outcome=outcome)
+            ).format(path=path, busy_timeout_seconds=BUSY_TIMEOUT_SECONDS, outcome=_(outcome))
         )
     if code == sqlite3.SQLITE_FULL:
         return _disk_full(path.parent, outcome)
@@ -77,7 +78,7 @@ def _disk_full(folder: Path, outcome: str) -> DiskFullError:
         _(
             "The disk holding {folder} is full. {outcome} Free some space on it "
             "(delete files you no longer need) before going on."
-        ).format(folder=folder, outcome=outcome)
+        ).format(folder=folder, outcome=_(outcome))
     )
 
 
@@ -87,7 +88,7 @@ def _read_only(where: Path, outcome: str) -> ReadOnlyError:
             "Cannot write to {where}: it is on a read-only disk or in a folder you "
             "may not write to. {outcome} Ask whoever looks after this computer to "
             "make it writable, or use a catalogue in a folder you may write to."
-        ).format(where=where, outcome=outcome)
+        ).format(where=where, outcome=_(outcome))
     )
 
 

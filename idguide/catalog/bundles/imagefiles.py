@@ -24,7 +24,7 @@ from typing import IO
 from idguide.catalog import staging
 from idguide.catalog.errors import CatalogError, IdguideError
 from idguide.catalog.faults import file_fault
-from idguide.catalog.i18n import _
+from idguide.catalog.i18n import N_, _
 from idguide.catalog.images import ImageStore
 from idguide.catalog.progress import ProgressFn
 
@@ -159,7 +159,7 @@ def staged_path(folder: Path | str, sha256: str) -> str:
 
 
 def _disk_error(store: ImageStore, exc: OSError) -> IdguideError:
-    fault = file_fault(exc, store.folder, "Nothing was installed.")
+    fault = file_fault(exc, store.folder, N_("Nothing was installed."))
     if fault is not None:
         return fault
     return CatalogError(

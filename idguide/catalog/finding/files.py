@@ -26,7 +26,7 @@ from idguide.catalog.finding.build import BulkWriter
 from idguide.catalog.finding.fields import SCHEMA_VERSION, build_codec, build_schema, doc_fields
 from idguide.catalog.finding.parallel import WorkersUnavailable, build_in_parallel, worker_count
 from idguide.catalog.finding.vocab import Vocabulary
-from idguide.catalog.i18n import _
+from idguide.catalog.i18n import N_, _
 from idguide.catalog.progress import ProgressFn
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ def damaged(folder: Path, exc: BaseException) -> SearchIndexError:
 
 
 # What became of a change whose search index could not be written after it was saved.
-INDEX_BEHIND = (
+INDEX_BEHIND = N_(
     "What was asked was saved, but the search index could not be brought up to date; it is "
     "rebuilt the next time the catalogue is opened."
 )
