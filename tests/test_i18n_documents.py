@@ -225,3 +225,11 @@ def test_a_machine_fault_is_said_wholly_in_the_officers_language(tmp_path):
         f"Le disque qui contient {tmp_path} est plein. Rien n'a été modifié. Libérez de "
         "l'espace (supprimez des fichiers dont vous n'avez plus besoin) avant de continuer."
     )
+
+
+def test_a_suggestion_inside_a_message_is_in_the_same_language(catalog, capsys, monkeypatch):
+    """ "Did you mean …?" was put in English inside a translated message."""
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    code, _, err = run_cli(capsys, "--catalog", catalog.path, "show", "nordiva-wrench-tw20")
+    assert code != 0
+    assert "¿Quería decir 'nordiva-wrench-tw200'?" in err and "Did you mean" not in err

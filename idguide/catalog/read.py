@@ -331,7 +331,7 @@ def stats(catalog: Catalog) -> dict:
 def unknown_product(catalog: Catalog, product_id: str) -> NotFoundError:
     """The error for an id no product has, with the id most likely meant (a typo)."""
     close = _close_id(catalog, str(product_id))
-    hint = f"Did you mean {close!r}? " if close else ""
+    hint = _("Did you mean {id!r}?").format(id=close) + " " if close else ""
     return NotFoundError(
         _(
             "No product with id {product_id!r} in this catalogue. {hint}Search for "

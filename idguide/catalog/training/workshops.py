@@ -128,7 +128,7 @@ def item_id(order: Sequence[str], workshop_id: int, item: str) -> str:
     import difflib
 
     close = difflib.get_close_matches(text, list(order), n=1)
-    hint = f" Did you mean {close[0]!r}?" if close else ""
+    hint = " " + _("Did you mean {id!r}?").format(id=close[0]) if close else ""
     raise NotFoundError(
         _(
             "Workshop {workshop_id} does not list {text!r}; name an item by its "
@@ -384,7 +384,7 @@ def _checked_document(data: object, where: str) -> dict:
         )
     clean, seen = [], set()
     for number, item in enumerate(items, 1):
-        at = f"{where}: item {number}"
+        at = _("{where}: item {number}").format(where=where, number=number)
         if not isinstance(item, dict):
             raise WorkshopFileError(_("{at} is not an object with a product_id.").format(at=at))
         pid = item.get("product_id")
