@@ -3,8 +3,9 @@
 Closing any descriptor of a file drops all of a process's POSIX locks on it, SQLite's too; with
 its locks gone, the next program that closes the catalogue deletes the write-ahead log this one
 still writes into. So every path a user gives (a bundle, a photo, a workshop file, a PDF or an
-export folder, a feed's root file) is refused, before anything opens it, when it is one of the
-catalogue's own files; and a change after the log was deleted is refused instead of lost.
+export folder, a feed's root file, a publisher's key) is refused, before anything opens it, when
+it is one of the catalogue's own files; and a change after the log was deleted is refused instead
+of lost.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ import pytest
 from support import PLIERS, WRENCH, lose_locks, other_program, run_cli, snapshot
 
 from idguide.catalog import Catalog, get_note, open_catalog, set_note
-from idguide.catalog.bundles import import_bundle, verify_bundle
+from idguide.catalog.bundles import import_bundle, trust_add, verify_bundle
+from idguide.catalog.bundles.keys import MAX_KEY_FILE_BYTES
 from idguide.catalog.changes import OutsideWatch
 from idguide.catalog.errors import JournalLostError, OwnFileError
 from idguide.catalog.examinations import add_photo, export_examination, new_examination
@@ -151,11 +153,29 @@ def test_a_path_to_the_catalogues_own_files_is_refused_before_it_is_opened(sampl
     assert log_kept(path)
 
 
-def test_the_command_line_refuses_to_import_the_catalogue_itself(sample_catalog, capsys):
+def test_a_publishers_key_that_is_the_catalogues_log_is_refused_before_it_is_read(sample_copy):
+    log = Path(f"{sample_copy.path}-wal")
+    assert log.stat().st_size < MAX_KEY_FILE_BYTES  # nothing written yet: small enough to read
+    before = snapshot(sample_copy.path)
+    with pytest.raises(OwnFileError, match="is one of the catalogue's own files"):
+        trust_add(sample_copy, log, "acme", all_brands=True)
+    assert snapshot(sample_copy.path) == before
+    assert log_kept(sample_copy.path)
+
+
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [
+        (["import"], "catalog.db"),
+        (["trust", "add", "--publisher", "acme", "--all-brands"], "catalog.db-wal"),
+    ],
+)
+def test_the_command_line_refuses_the_catalogues_own_files(sample_catalog, capsys, command, name):
     before = snapshot(sample_catalog)
-    code, out, err = run_cli(capsys, "--catalog", sample_catalog, "import", sample_catalog)
+    own = sample_catalog.with_name(name)
+    code, out, err = run_cli(capsys, "--catalog", sample_catalog, *command, own)
     assert (code, out) == (1, "")
-    assert "catalog.db is one of the catalogue's own files" in err
+    assert f"{own} is one of the catalogue's own files" in err
     assert len(err.strip().splitlines()) == 1
     assert snapshot(sample_catalog) == before
 
