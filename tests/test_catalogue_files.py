@@ -18,9 +18,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from support import PLIERS, WRENCH, lose_locks, other_program, run_cli, snapshot
+from bundle_helpers import build, make_keys
+from support import PLIERS, SAMPLE, WRENCH, lose_locks, other_program, run_cli, snapshot
+from support import sample_catalog as sample_catalog_at
 
 from idguide.catalog import Catalog, get_note, open_catalog, set_note
+from idguide.catalog.authoring import source_to_sheet
 from idguide.catalog.bundles import import_bundle, trust_add, verify_bundle
 from idguide.catalog.bundles.keys import MAX_KEY_FILE_BYTES
 from idguide.catalog.changes import OutsideWatch
@@ -178,6 +181,71 @@ def test_the_command_line_refuses_the_catalogues_own_files(sample_catalog, capsy
     assert f"{own} is one of the catalogue's own files" in err
     assert len(err.strip().splitlines()) == 1
     assert snapshot(sample_catalog) == before
+
+
+# -- commands that open no catalogue write nothing over one ----------------------------------
+
+
+@pytest.fixture
+def publisher(tmp_path: Path) -> dict[str, Path]:
+    """A publisher's files beside a catalogue (in data/): keys, a bundle and a workbook."""
+    (tmp_path / "data").mkdir()
+    private, _ = make_keys(tmp_path / "keys")
+    bundle = build(SAMPLE / "nordhaven", tmp_path / "n1.idgb", private)
+    source_to_sheet(SAMPLE / "cremelia", tmp_path / "book.xlsx", tmp_path / "pictures")
+    return {
+        "CAT": sample_catalog_at(tmp_path / "data"),
+        "SRC": SAMPLE / "nordhaven",
+        "KEY": private,
+        "BUNDLE": bundle,
+        "BOOK": tmp_path / "book.xlsx",
+        "PICTURES": tmp_path / "pictures",
+        "NEW": tmp_path / "new",
+    }
+
+
+OUTPUTS = {  # a command that opens no catalogue, told to write over one's own files
+    "build a bundle": "bundle build SRC -o CAT --key KEY --sequence 2",
+    "make a key pair": "bundle keygen --out CAT.images",
+    "write the template": "bundle template -o CAT --force",
+    "write a workbook": "bundle to-sheet SRC -o CAT-wal --images NEW --force",
+    "write a bundle's pictures": "bundle to-sheet BUNDLE -o NEW.xlsx --images CAT.images",
+    "write a source": "bundle from-sheet BOOK --images PICTURES -o CAT.index --force",
+    "replace the catalogue's folder": "bundle from-sheet BOOK --images PICTURES -o DATA --force",
+    "preview to a PDF": "bundle preview SRC -o CAT",
+}
+
+
+def _argv(command: str, files: dict[str, Path]) -> list[str]:
+    cat = files["CAT"]
+    names = {**files, "DATA": cat.parent, "CAT.images": cat.with_name("catalog.images")}
+    names |= {"CAT.index": cat.with_name("catalog.index"), "CAT-wal": Path(f"{cat}-wal")}
+    names["NEW.xlsx"] = files["NEW"].with_suffix(".xlsx")
+    return [str(names.get(word, word)) for word in command.split()]
+
+
+@pytest.mark.parametrize("use", OUTPUTS)
+def test_an_output_over_the_catalogues_own_files_is_refused_writing_nothing(publisher, capsys, use):
+    catalogue = publisher["CAT"]
+    before = snapshot(catalogue), sorted(catalogue.parent.rglob("*"))
+    code, out, err = run_cli(capsys, "--catalog", catalogue, *_argv(OUTPUTS[use], publisher))
+    assert (code, out) == (1, "")
+    assert "the catalogue's own files" in err
+    assert len(err.strip().splitlines()) == 1
+    assert (snapshot(catalogue), sorted(catalogue.parent.rglob("*"))) == before
+    assert not publisher["NEW"].exists()
+    with open_catalog(catalogue) as again:  # still the catalogue, and usable
+        assert get_note(again, WRENCH) is None
+        assert set_note(again, WRENCH, "Seen at gate 4")
+
+
+def test_the_default_catalogue_is_kept_too(publisher, capsys, monkeypatch):
+    monkeypatch.setenv("IDGUIDE_CATALOG", str(publisher["CAT"]))
+    before = snapshot(publisher["CAT"])
+    argv = _argv(OUTPUTS["build a bundle"], publisher)
+    code, _, err = run_cli(capsys, "--catalog", publisher["NEW"] / "other.db", *argv)
+    assert code == 1 and "is one of the catalogue's own files" in err
+    assert snapshot(publisher["CAT"]) == before
 
 
 # -- a change after another program deleted the log is refused, not lost ------------------------
