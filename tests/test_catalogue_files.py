@@ -213,6 +213,8 @@ OUTPUTS = {  # a command that opens no catalogue, told to write over one's own f
     "write a source": "bundle from-sheet BOOK --images PICTURES -o CAT.index --force",
     "replace the catalogue's folder": "bundle from-sheet BOOK --images PICTURES -o DATA --force",
     "preview to a PDF": "bundle preview SRC -o CAT",
+    "make a feed": "feed init CAT.index --keys NEW",
+    "make a feed's keys": "feed init NEW --keys CAT.images",
 }
 
 
