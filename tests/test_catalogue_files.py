@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from bundle_helpers import build, make_keys
+from feed_helpers import PROXY_VARIABLES, FeedServer, laptop, make_bundles, make_feed, tls_files
 from support import PLIERS, SAMPLE, WRENCH, lose_locks, other_program, run_cli, snapshot
 from support import sample_catalog as sample_catalog_at
 
@@ -29,7 +30,8 @@ from idguide.catalog.bundles.keys import MAX_KEY_FILE_BYTES
 from idguide.catalog.changes import OutsideWatch
 from idguide.catalog.errors import JournalLostError, OwnFileError
 from idguide.catalog.examinations import add_photo, export_examination, new_examination
-from idguide.catalog.feed import add_feed
+from idguide.catalog.feed import add_feed, get_feed, sync
+from idguide.catalog.feed.config import save_feed
 from idguide.catalog.store import is_catalogue_file
 from idguide.catalog.training import (
     create_workshop,
@@ -165,6 +167,31 @@ def test_a_publishers_key_that_is_the_catalogue_is_refused_before_it_is_read(tmp
             trust_add(catalog, catalog.path, "acme", all_brands=True)
         assert log_kept(catalog.path)
         assert trust_list(catalog) == []
+
+
+def test_a_feeds_ca_bundle_that_is_the_catalogue_is_refused_at_sync(tmp_path, monkeypatch):
+    """As IT may write a managed laptop's feeds.json: the CA bundle is read by each sync, in the
+    process that has the catalogue open (the app's network thread)."""
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    feed, _ = make_feed(tmp_path, make_bundles(tmp_path / "bundles"), [])
+    context, _ = tls_files(tmp_path / "tls")
+    server = FeedServer(feed, tls=context)
+    try:
+        path = laptop(tmp_path, server.url, feed / "metadata/1.root.json")
+        hq = get_feed(path, "hq")
+        hq.ca_bundle = str(path)
+        save_feed(path, hq)
+        with open_catalog(path) as catalog:
+            before = snapshot(path)
+            result = sync(catalog)
+            (refused,) = result.refused
+            assert "is one of the catalogue's own files" in refused.reason
+            assert log_kept(path)
+        assert server.log == []  # refused before it connected
+        assert snapshot(path) == before
+    finally:
+        server.close()
 
 
 @pytest.mark.parametrize(
