@@ -50,7 +50,9 @@ def extract_core(pot: Path = POT) -> None:
 
 def update_po(language: str) -> None:
     verb = "update" if po_path(language).exists() else "init"
-    options = ["--no-wrap", "--ignore-obsolete"] if verb == "update" else ["--no-wrap"]
+    options = ["--no-wrap"]
+    if verb == "update":  # the date of extraction alone is no change: the .po stays as it is
+        options += ["--ignore-obsolete", "--ignore-pot-creation-date"]
     command = [str(BIN / "pybabel"), "-q", verb, "-i", str(POT), "-d", str(CORE_I18N)]
     _run([*command, "-D", DOMAIN, "-l", language, *options])
 
