@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QKeySequence, QP
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from idguide.ui.settings import TEXT_SCALES, THEMES, Settings
+from idguide.ui.translation import TrContext
 
 Role = QPalette.ColorRole
 DARK = {
@@ -128,28 +129,33 @@ def apply_settings(settings: Settings) -> None:
 # -- the View menu ------------------------------------------------------------------------------
 
 
-class AppearanceMenu:
+class AppearanceMenu(TrContext):
     """Text size and colours in ``view`` (the View menu); each choice is applied and kept."""
 
     def __init__(self, view: QMenu, window: QWidget, settings: Settings) -> None:
         self.settings = settings
-        tr = window.tr
-        size = view.addMenu(tr("&Text size"))
+        size = view.addMenu(AppearanceMenu.tr("&Text size"))
         self.larger = self._action(
-            size, tr("&Larger text"), [QKeySequence("Ctrl+="), QKeySequence.StandardKey.ZoomIn]
+            size,
+            AppearanceMenu.tr("&Larger text"),
+            [QKeySequence("Ctrl+="), QKeySequence.StandardKey.ZoomIn],
         )
         self.smaller = self._action(
-            size, tr("&Smaller text"), [QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut]
+            size,
+            AppearanceMenu.tr("&Smaller text"),
+            [QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut],
         )
-        self.normal = self._action(size, tr("&Normal text size"), [QKeySequence("Ctrl+0")])
+        self.normal = self._action(
+            size, AppearanceMenu.tr("&Normal text size"), [QKeySequence("Ctrl+0")]
+        )
         self.larger.triggered.connect(lambda: self.step(1))
         self.smaller.triggered.connect(lambda: self.step(-1))
         self.normal.triggered.connect(lambda: self.set_scale(1.0))
-        colours = view.addMenu(tr("C&olours"))
+        colours = view.addMenu(AppearanceMenu.tr("C&olours"))
         names = {
-            "system": tr("Follow the &system"),
-            "dark": tr("&Dark"),
-            "contrast": tr("&High contrast"),
+            "system": AppearanceMenu.tr("Follow the &system"),
+            "dark": AppearanceMenu.tr("&Dark"),
+            "contrast": AppearanceMenu.tr("&High contrast"),
         }
         group = QActionGroup(window)
         self.themes: dict[str, QAction] = {}

@@ -18,11 +18,12 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from idguide.catalog import IdguideError, Interrupted
 from idguide.catalog.errors import MachineError
+from idguide.ui.translation import TrContext
 
 ErrorHook = Callable[[QWidget | None, BaseException], None]
 
@@ -43,16 +44,16 @@ def is_bug(exc: BaseException) -> bool:
 def title(exc: BaseException) -> str:
     """The title of the dialog that shows ``exc``."""
     if is_bug(exc):
-        return _tr("idguide: a bug")
+        return Errors.tr("idguide: a bug")
     if isinstance(exc, MachineError):
-        return _tr("idguide: a problem with this computer")
+        return Errors.tr("idguide: a problem with this computer")
     return "idguide"
 
 
 def message(exc: BaseException) -> str:
     """The text the officer reads for ``exc``."""
     if is_bug(exc):
-        return _tr(
+        return Errors.tr(
             "This is a bug in idguide. What you were doing was not completed; your catalogue and "
             "notes are as they were. Please report it with the details below."
         )
@@ -101,5 +102,5 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+class Errors(TrContext):
+    """The context of this module's texts for Qt's translations."""

@@ -26,17 +26,19 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase
+from PySide6.QtCore import QFileInfo, QMimeDatabase
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QFileDialog, QFileIconProvider, QWidget
+
+from idguide.ui.translation import TrContext
 
 # Whether the platform's own dialog may be used: only where SQLite's locks survive another
 # descriptor of the file being closed.
 NATIVE = sys.platform == "win32"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileDialogs", text)
+class FileDialogs(TrContext):
+    """The context of this module's texts for Qt's translations."""
 
 
 class NameOnlyIcons(QFileIconProvider):
@@ -56,13 +58,15 @@ class NameOnlyIcons(QFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
-            return _tr("Folder")
+            return FileDialogs.tr("Folder")
         # By name: mimeTypesForFileName matches the name against the known patterns only.
         known = self._types.mimeTypesForFileName(info.fileName())
         if known and not known[0].isDefault():
             return known[0].comment()
         suffix = info.suffix()
-        return _tr("{0} file").format(suffix.upper()) if suffix else _tr("File")
+        return (
+            FileDialogs.tr("{0} file").format(suffix.upper()) if suffix else FileDialogs.tr("File")
+        )
 
 
 _icons: NameOnlyIcons | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,17 +27,13 @@ __all__ = ["CALLOUT", "HALO", "SHADE", "TAG", "Callout", "Gallery", "Picture", "
 THUMB = QSize(56, 56)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Gallery", text)
-
-
 def kind_name(kind: str) -> str:
     names = {
-        "genuine": _tr("Genuine"),
-        "counterfeit": _tr("Counterfeit"),
-        "packaging": _tr("Packaging"),
-        "detail": _tr("Detail"),
-        "photo": _tr("Your photo"),  # the officer's own, in the compare view
+        "genuine": Gallery.tr("Genuine"),
+        "counterfeit": Gallery.tr("Counterfeit"),
+        "packaging": Gallery.tr("Packaging"),
+        "detail": Gallery.tr("Detail"),
+        "photo": Gallery.tr("Your photo"),  # the officer's own, in the compare view
     }
     return names.get(kind, kind)
 

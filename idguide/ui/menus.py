@@ -15,6 +15,11 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from idguide.ui.appearance import AppearanceMenu
 from idguide.ui.officer.filters import LANGUAGE_NAMES
 from idguide.ui.settings import LANGUAGES
+from idguide.ui.translation import TrContext
+
+
+class Menus(TrContext):
+    """The context of the menus' texts for Qt's translations."""
 
 
 @dataclass
@@ -42,38 +47,42 @@ def _action(
 
 def build_menus(window: QMainWindow, on_language: Callable[[str], None]) -> Actions:
     """Create the menus of ``window`` (a MainWindow) and return their actions."""
-    tr = window.tr
     bar = window.menuBar()
-    file = bar.addMenu(tr("&File"))
-    import_bundles = file.addAction(tr("&Import bundles…"))
+    file = bar.addMenu(Menus.tr("&File"))
+    import_bundles = file.addAction(Menus.tr("&Import bundles…"))
     import_bundles.setObjectName("importBundlesAction")
     import_bundles.setShortcut(QKeySequence("Ctrl+I"))
     import_bundles.setEnabled(False)  # connected by the import dialog
     # Connected by ui.bundles.updates (checking for updates, the feeds dialog):
     for name, text, keys in (
-        ("checkUpdatesAction", tr("Check for &updates"), "Ctrl+U"),
-        ("feedsAction", tr("Update &feeds…"), ""),
+        ("checkUpdatesAction", Menus.tr("Check for &updates"), "Ctrl+U"),
+        ("feedsAction", Menus.tr("Update &feeds…"), ""),
     ):
         action = file.addAction(text)
         action.setObjectName(name)
         action.setShortcut(QKeySequence(keys))
         action.setEnabled(False)
     file.addSeparator()
-    quit_ = _action(file, tr("&Quit"), [QKeySequence("Ctrl+Q")], window.close)
-    view = bar.addMenu(tr("&View"))
+    quit_ = _action(file, Menus.tr("&Quit"), [QKeySequence("Ctrl+Q")], window.close)
+    view = bar.addMenu(Menus.tr("&View"))
     view.setObjectName("viewMenu")  # idguide.ui.officer.scanner adds View > Scanner…
-    home = _action(view, tr("&Home"), [QKeySequence("Alt+Home")], window.go_home)
-    categories = _action(view, tr("&Categories"), [QKeySequence("Ctrl+B")], window.show_categories)
-    search = _action(
-        view, tr("&Search"), [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+L")], window.focus_search
+    home = _action(view, Menus.tr("&Home"), [QKeySequence("Alt+Home")], window.go_home)
+    categories = _action(
+        view, Menus.tr("&Categories"), [QKeySequence("Ctrl+B")], window.show_categories
     )
-    languages = _languages(view.addMenu(tr("Content &language")), window, on_language)
-    stale_days = _action(view, tr("Out-of-date &after…"), [], window.ask_stale_days)
+    search = _action(
+        view,
+        Menus.tr("&Search"),
+        [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+L")],
+        window.focus_search,
+    )
+    languages = _languages(view.addMenu(Menus.tr("Content &language")), window, on_language)
+    stale_days = _action(view, Menus.tr("Out-of-date &after…"), [], window.ask_stale_days)
     view.addSeparator()
     appearance = AppearanceMenu(view, window, window.settings)  # text size and colours
-    go = bar.addMenu(tr("&Go"))
-    back = _action(go, tr("&Back"), [QKeySequence("Alt+Left")], window.go_back)
-    forward = _action(go, tr("&Forward"), [QKeySequence("Alt+Right")], window.go_forward)
+    go = bar.addMenu(Menus.tr("&Go"))
+    back = _action(go, Menus.tr("&Back"), [QKeySequence("Alt+Left")], window.go_back)
+    forward = _action(go, Menus.tr("&Forward"), [QKeySequence("Alt+Right")], window.go_forward)
     return Actions(
         import_bundles,
         quit_,

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -38,6 +38,7 @@ from idguide.ui import filedialogs
 from idguide.ui.bundles.ops import FeedState, add_feed, remove_feed, set_auto_check
 from idguide.ui.errors import is_bug, show_error
 from idguide.ui.operations import ChangeOp
+from idguide.ui.translation import TrContext
 from idguide.ui.widgets import banner, heading, plain_label
 from idguide.ui.worker import Worker
 
@@ -49,8 +50,8 @@ CA_FILTER = "Certificates (*.pem *.crt *.cer);;All files (*)"
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Feeds", text)
+class Feeds(TrContext):
+    """The context of this module's texts for Qt's translations."""
 
 
 # -- how a feed's state reads ---------------------------------------------------------------------
@@ -75,17 +76,17 @@ def out_of_date_since(feed: Feed, now: datetime | None = None) -> str:
 
 
 def last_update(feed: Feed) -> str:
-    return moment(feed.last_sync) if feed.last_sync else _tr("never")
+    return moment(feed.last_sync) if feed.last_sync else Feeds.tr("never")
 
 
 def freshness(feed: Feed, now: datetime | None = None) -> str:
     """One phrase: current until when, out of date since when, or never updated."""
     if not feed.last_sync:
-        return _tr("never updated")
+        return Feeds.tr("never updated")
     since = out_of_date_since(feed, now)
     if since:
-        return _tr("OUT OF DATE since {0}").format(since)
-    return _tr("current until {0}").format(moment(feed.expires))
+        return Feeds.tr("OUT OF DATE since {0}").format(since)
+    return Feeds.tr("current until {0}").format(moment(feed.expires))
 
 
 def failed_lately(feed: Feed) -> str:
@@ -110,10 +111,10 @@ class FeedStatus(QWidget):
         self.state = FeedState()
         self.banner = banner("stale", self)
         self.banner.setObjectName("feedsOutOfDate")
-        self.title = heading(_tr("Update feeds"), self)
+        self.title = heading(Feeds.tr("Update feeds"), self)
         self.lines = plain_label("", self)
         self.lines.setObjectName("feedLines")
-        self.check = QPushButton(_tr("Check for updates  (Ctrl+U)"), self)
+        self.check = QPushButton(Feeds.tr("Check for updates  (Ctrl+U)"), self)
         self.check.clicked.connect(self.checkRequested.emit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -149,14 +150,14 @@ class FeedStatus(QWidget):
             return
         lines = [self._line(feed) for feed in state.feeds]
         if state.managed:
-            lines.append(_tr("Managed by IT: a system job installs the updates."))
+            lines.append(Feeds.tr("Managed by IT: a system job installs the updates."))
         self.lines.setText("\n".join(lines))
         late = [(feed.name, out_of_date_since(feed)) for feed in state.feeds]
         late = [(name, since) for name, since in late if since]
         if late:
             self.banner.setText(
                 "\n".join(
-                    _tr(
+                    Feeds.tr(
                         "Feed {0} is out of date since {1}: nothing new can be installed from it "
                         "until its administrators renew it."
                     ).format(name, since)
@@ -167,12 +168,12 @@ class FeedStatus(QWidget):
 
     @staticmethod
     def _line(feed: Feed) -> str:
-        line = _tr("{0}: last updated {1} · {2}").format(
+        line = Feeds.tr("{0}: last updated {1} · {2}").format(
             feed.name, last_update(feed), freshness(feed)
         )
         failed = failed_lately(feed)
         if failed:
-            line += "\n    " + _tr("Last check failed: {0}").format(failed)
+            line += "\n    " + Feeds.tr("Last check failed: {0}").format(failed)
         return line
 
 
@@ -193,13 +194,13 @@ class FeedsDialog(QDialog):
         self.worker = worker
         self.state = FeedState()
         self.busy = False  # a check is running: feeds are not removed under it
-        self.setWindowTitle(_tr("Update feeds"))
+        self.setWindowTitle(Feeds.tr("Update feeds"))
         self._build()
 
     def _build(self) -> None:
         self.managed = banner("stale", self)
         self.managed.setText(
-            _tr(
+            Feeds.tr(
                 "This catalogue is managed by IT: a system job installs the updates. This list "
                 "only shows the feeds' state."
             )
@@ -208,20 +209,20 @@ class FeedsDialog(QDialog):
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels(
             [
-                _tr("Feed"),
-                _tr("Address or folder"),
-                _tr("Last update"),
-                _tr("State"),
-                _tr("At start"),
+                Feeds.tr("Feed"),
+                Feeds.tr("Address or folder"),
+                Feeds.tr("Last update"),
+                Feeds.tr("State"),
+                Feeds.tr("At start"),
             ]
         )
-        self.table.setAccessibleName(_tr("Update feeds"))
+        self.table.setAccessibleName(Feeds.tr("Update feeds"))
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.detail = plain_label("", self)
         self.detail.setObjectName("feedsDetail")
         self.note = plain_label(
-            _tr(
+            Feeds.tr(
                 "A feed is checked only when you choose File > Check for updates (Ctrl+U), or at "
                 "start when “At start” is ticked for it. Nothing reaches the network otherwise."
             ),
@@ -229,7 +230,7 @@ class FeedsDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.managed)
-        layout.addWidget(heading(_tr("Update feeds"), self))
+        layout.addWidget(heading(Feeds.tr("Update feeds"), self))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         layout.addWidget(self.note)
@@ -237,9 +238,9 @@ class FeedsDialog(QDialog):
 
     def _buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(self)
-        self.add_button = QPushButton(_tr("&Add feed…"), self)
-        self.remove_button = QPushButton(_tr("&Remove"), self)
-        close = QPushButton(_tr("Close"), self)
+        self.add_button = QPushButton(Feeds.tr("&Add feed…"), self)
+        self.remove_button = QPushButton(Feeds.tr("&Remove"), self)
+        close = QPushButton(Feeds.tr("Close"), self)
         box.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
         box.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
         box.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
@@ -267,7 +268,7 @@ class FeedsDialog(QDialog):
         if names:
             row = names.index(current) if current in names else 0
             self.table.setCurrentItem(self.table.topLevelItem(row))
-        self.detail.setText(state.problem or ("" if names else _tr("No feed is set up yet.")))
+        self.detail.setText(state.problem or ("" if names else Feeds.tr("No feed is set up yet.")))
         self._update_buttons()
 
     def _item(self, feed: Feed, managed: bool) -> QTreeWidgetItem:
@@ -279,7 +280,7 @@ class FeedsDialog(QDialog):
         item.setFlags(flags)
         checked = Qt.CheckState.Checked if feed.auto_check else Qt.CheckState.Unchecked
         item.setCheckState(Columns.AUTO, checked)
-        item.setToolTip(Columns.AUTO, _tr("Check this feed when idguide starts"))
+        item.setToolTip(Columns.AUTO, Feeds.tr("Check this feed when idguide starts"))
         failed = failed_lately(feed)
         if failed:
             item.setToolTip(Columns.STATE, failed)
@@ -296,16 +297,16 @@ class FeedsDialog(QDialog):
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(bool(self.current_name()) and not self.busy)
         self.remove_button.setToolTip(
-            _tr("Not while a check for updates runs.") if self.busy else ""
+            Feeds.tr("Not while a check for updates runs.") if self.busy else ""
         )
         feed = next((f for f in self.state.feeds if f.name == self.current_name()), None)
         if feed is not None and not self.state.problem:
             failed = failed_lately(feed)
-            lines = [_tr("{0}: {1}").format(feed.name, feed.source)]
+            lines = [Feeds.tr("{0}: {1}").format(feed.name, feed.source)]
             if feed.ca_bundle:
-                lines.append(_tr("HTTPS certificates from {0}").format(feed.ca_bundle))
+                lines.append(Feeds.tr("HTTPS certificates from {0}").format(feed.ca_bundle))
             if failed:
-                lines.append(_tr("Last check failed: {0}").format(failed))
+                lines.append(Feeds.tr("Last check failed: {0}").format(failed))
             self.detail.setText("\n".join(lines))
 
     # -- changing -----------------------------------------------------------------------------
@@ -324,9 +325,9 @@ class FeedsDialog(QDialog):
         box = QMessageBox(self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Remove feed"))
+        box.setWindowTitle(Feeds.tr("Remove feed"))
         box.setText(
-            _tr(
+            Feeds.tr(
                 "Stop updating from feed {0}?\n\nWhat it installed stays. To add it again you "
                 "will need its root file."
             ).format(name)
@@ -358,39 +359,48 @@ class AddFeedDialog(QDialog):
     def __init__(self, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
-        self.setWindowTitle(_tr("Add an update feed"))
+        self.setWindowTitle(Feeds.tr("Add an update feed"))
         self._build()
 
     def _build(self) -> None:
         self.source = QLineEdit(self)
-        self.source.setPlaceholderText(_tr("https://updates.example.org/feed/ or a folder"))
+        self.source.setPlaceholderText(Feeds.tr("https://updates.example.org/feed/ or a folder"))
         self.root = QLineEdit(self)
-        self.root.setPlaceholderText(_tr("1.root.json, from your administration"))
+        self.root.setPlaceholderText(Feeds.tr("1.root.json, from your administration"))
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText(_tr("optional: a short name, e.g. hq"))
+        self.name.setPlaceholderText(Feeds.tr("optional: a short name, e.g. hq"))
         self.ca_bundle = QLineEdit(self)
-        self.ca_bundle.setPlaceholderText(_tr("optional: your proxy's CA file, for HTTPS"))
+        self.ca_bundle.setPlaceholderText(Feeds.tr("optional: your proxy's CA file, for HTTPS"))
         self.auto_check = QCheckBox(
-            _tr("Check this feed each time idguide starts (it then reaches the network)"), self
+            Feeds.tr("Check this feed each time idguide starts (it then reaches the network)"), self
         )
         self.problem = plain_label("", self)
         self.problem.setObjectName("addFeedProblem")
         self.problem.hide()
         form = QFormLayout()
-        form.addRow(_tr("Address or folder:"), self._row(self.source, _tr("Folder…"), self._folder))
-        form.addRow(_tr("Root file:"), self._row(self.root, _tr("Browse…"), self._root_file))
-        form.addRow(_tr("Name:"), self.name)
-        form.addRow(_tr("CA certificates:"), self._row(self.ca_bundle, _tr("Browse…"), self._ca))
+        form.addRow(
+            Feeds.tr("Address or folder:"),
+            self._row(self.source, Feeds.tr("Folder…"), self._folder),
+        )
+        form.addRow(
+            Feeds.tr("Root file:"), self._row(self.root, Feeds.tr("Browse…"), self._root_file)
+        )
+        form.addRow(Feeds.tr("Name:"), self.name)
+        form.addRow(
+            Feeds.tr("CA certificates:"), self._row(self.ca_bundle, Feeds.tr("Browse…"), self._ca)
+        )
         form.addRow("", self.auto_check)
         buttons = QDialogButtonBox(self)
-        self.add_button = buttons.addButton(_tr("&Add"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = buttons.addButton(
+            Feeds.tr("&Add"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label(
-                _tr(
+                Feeds.tr(
                     "Your administration gives you the feed's address (or a folder: a USB stick, a "
                     "shared folder) and its root file. Nothing is downloaded now."
                 ),
@@ -413,24 +423,24 @@ class AddFeedDialog(QDialog):
         return row
 
     def _folder(self) -> None:
-        folder = filedialogs.existing_folder(self, _tr("The feed's folder"))
+        folder = filedialogs.existing_folder(self, Feeds.tr("The feed's folder"))
         if folder:
             self.source.setText(folder)
 
     def _root_file(self) -> None:
-        path = filedialogs.open_file(self, _tr("The feed's root file"), "", ROOT_FILTER)
+        path = filedialogs.open_file(self, Feeds.tr("The feed's root file"), "", ROOT_FILTER)
         if path:
             self.root.setText(path)
 
     def _ca(self) -> None:
-        path = filedialogs.open_file(self, _tr("CA certificates"), "", CA_FILTER)
+        path = filedialogs.open_file(self, Feeds.tr("CA certificates"), "", CA_FILTER)
         if path:
             self.ca_bundle.setText(path)
 
     def submit(self) -> None:
         source, root = self.source.text().strip(), self.root.text().strip()
         if not source or not root:
-            self._refused(_tr("Give the feed's address or folder, and its root file."))
+            self._refused(Feeds.tr("Give the feed's address or folder, and its root file."))
             return
         self.add_button.setEnabled(False)
         body = partial(

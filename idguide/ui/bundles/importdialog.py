@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,17 +55,12 @@ BUNDLE_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "idguide bundles (*.idgb);;All
 report_hook: Callable[[int, int, str], None] | None = None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
-
 def count_text(kind: str, n: int) -> str:
     """What a bundle holds, "1 product" or "2 products" (the manifest's counts)."""
-    translate = QCoreApplication.translate
     texts = {
-        "products": translate("ImportDialog", "%n product(s)", "", n),
-        "images": translate("ImportDialog", "%n image(s)", "", n),
-        "withdrawn": translate("ImportDialog", "%n withdrawn", "", n),
+        "products": ImportDialog.tr("%n product(s)", "", n),
+        "images": ImportDialog.tr("%n image(s)", "", n),
+        "withdrawn": ImportDialog.tr("%n withdrawn", "", n),
     }
     return texts.get(kind, f"{n} {kind}")
 
@@ -123,32 +118,38 @@ def refusal(v: Verification) -> str:
 
 def status_text(v: Verification) -> str:
     if v.up_to_date:
-        return _tr("Already installed (up to date)")
-    return _tr("Cannot be installed") if refusal(v) else _tr("Ready to install")
+        return ImportDialog.tr("Already installed (up to date)")
+    return (
+        ImportDialog.tr("Cannot be installed")
+        if refusal(v)
+        else ImportDialog.tr("Ready to install")
+    )
 
 
 def describe(v: Verification) -> str:
     """Everything verification found, for the detail box."""
     counts = ", ".join(count_text(what, n) for what, n in sorted(v.counts.items()))
     trust = (
-        _tr("trusted ({0})").format(v.trust)
+        ImportDialog.tr("trusted ({0})").format(v.trust)
         if v.trusted
-        else _tr("NOT trusted ({0})").format(v.trust)
+        else ImportDialog.tr("NOT trusted ({0})").format(v.trust)
     )
     lines = [
-        _tr("File: {0}").format(v.file),
-        _tr("Publisher: {0}   Sequence: {1} ({2})   Created: {3}").format(
+        ImportDialog.tr("File: {0}").format(v.file),
+        ImportDialog.tr("Publisher: {0}   Sequence: {1} ({2})   Created: {3}").format(
             v.publisher, v.sequence, v.kind, v.created_at[:10]
         ),
-        _tr("Contents: {0}").format(counts or "—"),
-        _tr("Signature: {0} (key {1})   Contents: {2}").format(v.signature, v.key_id, v.contents),
-        _tr("Trust: {0}").format(trust),
+        ImportDialog.tr("Contents: {0}").format(counts or "—"),
+        ImportDialog.tr("Signature: {0} (key {1})   Contents: {2}").format(
+            v.signature, v.key_id, v.contents
+        ),
+        ImportDialog.tr("Trust: {0}").format(trust),
     ]
     if v.installed_sequence is not None:
-        lines.append(_tr("Installed now: sequence {0}").format(v.installed_sequence))
+        lines.append(ImportDialog.tr("Installed now: sequence {0}").format(v.installed_sequence))
     if v.demo:
-        lines.append(_tr("DEMO: fictional content for training, not real products."))
-    lines += [_tr("Warning: {0}").format(warning) for warning in v.warnings]
+        lines.append(ImportDialog.tr("DEMO: fictional content for training, not real products."))
+    lines += [ImportDialog.tr("Warning: {0}").format(warning) for warning in v.warnings]
     return "\n".join(lines)
 
 
@@ -197,7 +198,7 @@ class ImportDialog(QDialog):
         self._running: Entry | None = None
         self._cancelled = False
         self._closed = False  # answers arriving after the dialog closed are dropped
-        self.setWindowTitle(_tr("Import bundles"))
+        self.setWindowTitle(ImportDialog.tr("Import bundles"))
         self._build()
         worker.longProgress.connect(self._on_progress)
 
@@ -207,13 +208,13 @@ class ImportDialog(QDialog):
         self.detail.setObjectName("importDetail")
         self.progress = QProgressBar(self)
         self.progress.hide()
-        self.status = plain_label(_tr("Verifying…"), self)
+        self.status = plain_label(ImportDialog.tr("Verifying…"), self)
         self.status.setObjectName("importStatus")
         self.summary = plain_label("", self)
         self.summary.setObjectName("importSummary")
         self.summary.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(_tr("Bundles to install"), self))
+        layout.addWidget(heading(ImportDialog.tr("Bundles to install"), self))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         layout.addWidget(self.status)
@@ -224,18 +225,18 @@ class ImportDialog(QDialog):
     def _make_table(self) -> QTreeWidget:
         table = QTreeWidget(self)
         table.setRootIsDecorated(False)
-        table.setHeaderLabels([_tr(t) for t in Columns.TITLES])
-        table.setAccessibleName(_tr("Bundles to install"))
+        table.setHeaderLabels([ImportDialog.tr(t) for t in Columns.TITLES])
+        table.setAccessibleName(ImportDialog.tr("Bundles to install"))
         table.currentItemChanged.connect(lambda item, _old: self._show_detail(item))
         return table
 
     def _buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(self)
-        self.add_button = QPushButton(_tr("&Add files…"), self)
-        self.install = QPushButton(_tr("&Install"), self)
+        self.add_button = QPushButton(ImportDialog.tr("&Add files…"), self)
+        self.install = QPushButton(ImportDialog.tr("&Install"), self)
         self.install.setEnabled(False)
-        self.cancel = QPushButton(_tr("Cancel"), self)
-        self.close_button = QPushButton(_tr("Close"), self)
+        self.cancel = QPushButton(ImportDialog.tr("Cancel"), self)
+        self.close_button = QPushButton(ImportDialog.tr("Close"), self)
         box.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
         box.addButton(self.install, QDialogButtonBox.ButtonRole.AcceptRole)
         box.addButton(self.cancel, QDialogButtonBox.ButtonRole.RejectRole)
@@ -250,7 +251,9 @@ class ImportDialog(QDialog):
     # -- verifying ------------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        paths = filedialogs.open_files(self, _tr("Choose bundles"), "", _tr(BUNDLE_FILTER))
+        paths = filedialogs.open_files(
+            self, ImportDialog.tr("Choose bundles"), "", ImportDialog.tr(BUNDLE_FILTER)
+        )
         self.add_paths(paths)
 
     def add_paths(self, paths: list[str]) -> None:
@@ -262,11 +265,11 @@ class ImportDialog(QDialog):
         self._update_state()
 
     def _verify(self, path: str) -> None:
-        item = QTreeWidgetItem([Path(path).name, "", "", "", "", "", _tr("Verifying…")])
+        item = QTreeWidgetItem([Path(path).name, "", "", "", "", "", ImportDialog.tr("Verifying…")])
         self.table.addTopLevelItem(item)
         entry = Entry(path, item)
         self.entries.append(entry)
-        label = _tr("Verifying {0}").format(Path(path).name)
+        label = ImportDialog.tr("Verifying {0}").format(Path(path).name)
         entry.task = QueryOp(
             partial(verify_for_import, path=path),
             partial(self._on_verified, entry),
@@ -283,11 +286,11 @@ class ImportDialog(QDialog):
         entry.done = v.up_to_date  # nothing left to do for it
         counts = v.counts.get("products", 0)
         texts = [
-            _tr("{0} (DEMO)").format(v.publisher) if v.demo else v.publisher,
+            ImportDialog.tr("{0} (DEMO)").format(v.publisher) if v.demo else v.publisher,
             str(v.sequence),
             str(counts),
-            _tr("valid") if v.signature == "valid" else _tr("INVALID"),
-            _tr("yes") if v.trusted else _tr("NO"),
+            ImportDialog.tr("valid") if v.signature == "valid" else ImportDialog.tr("INVALID"),
+            ImportDialog.tr("yes") if v.trusted else ImportDialog.tr("NO"),
             status_text(v),
         ]
         for column, text in enumerate(texts, start=Columns.PUBLISHER):
@@ -300,8 +303,8 @@ class ImportDialog(QDialog):
         entry.task = None
         if is_bug(exc):
             show_error(self, exc)
-        entry.problem = _tr("Cancelled.") if isinstance(exc, Interrupted) else str(exc)
-        entry.item.setText(Columns.STATUS, _tr("Invalid: cannot be installed"))
+        entry.problem = ImportDialog.tr("Cancelled.") if isinstance(exc, Interrupted) else str(exc)
+        entry.item.setText(Columns.STATUS, ImportDialog.tr("Invalid: cannot be installed"))
         self._after_verify(entry)
 
     def _after_verify(self, entry: Entry) -> None:
@@ -321,9 +324,9 @@ class ImportDialog(QDialog):
             return
         parts = [describe(entry.verification)] if entry.verification else [entry.path]
         if entry.problem:
-            parts.append(_tr("Cannot be installed: {0}").format(entry.problem))
+            parts.append(ImportDialog.tr("Cannot be installed: {0}").format(entry.problem))
         elif entry.verification is None:
-            parts.append(_tr("Verifying…"))
+            parts.append(ImportDialog.tr("Verifying…"))
         self.detail.setText("\n".join(parts))
 
     def verifying(self) -> bool:
@@ -342,15 +345,15 @@ class ImportDialog(QDialog):
         if self._running is not None:
             return
         if self.verifying():
-            self.status.setText(_tr("Verifying…"))
+            self.status.setText(ImportDialog.tr("Verifying…"))
         elif self.entries and not ready and not self._results:
-            self.status.setText(_tr("Nothing can be installed; see the reasons above."))
+            self.status.setText(ImportDialog.tr("Nothing can be installed; see the reasons above."))
         elif ready:
             total = len(self.entries)
             self.status.setText(
-                QCoreApplication.translate(
-                    "ImportDialog", "{0} of %n bundle(s) can be installed.", "", total
-                ).format(len(ready))
+                ImportDialog.tr("{0} of %n bundle(s) can be installed.", "", total).format(
+                    len(ready)
+                )
             )
 
     # -- installing -----------------------------------------------------------------------------
@@ -377,13 +380,13 @@ class ImportDialog(QDialog):
         self._running = entry
         self.progress.setRange(0, 0)  # busy until this bundle's first report
         self.table.setCurrentItem(entry.item)
-        entry.item.setText(Columns.STATUS, _tr("Installing…"))
-        self.status.setText(_tr("Installing {0}…").format(Path(entry.path).name))
+        entry.item.setText(Columns.STATUS, ImportDialog.tr("Installing…"))
+        self.status.setText(ImportDialog.tr("Installing {0}…").format(Path(entry.path).name))
         entry.task = ChangeOp(
             partial(import_for_dialog, path=entry.path, lang=self._lang),
             partial(self._on_imported, entry),
             partial(self._on_import_failed, entry),
-            label=_tr("Installing {0}").format(Path(entry.path).name),
+            label=ImportDialog.tr("Installing {0}").format(Path(entry.path).name),
             initiator=self,
         ).run(self.worker)
         self._update_state()
@@ -396,14 +399,16 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
         name = Path(self._running.path).name
-        self.status.setText(_tr("{0}: {1} ({2} of {3})").format(name, label, done, total))
+        self.status.setText(
+            ImportDialog.tr("{0}: {1} ({2} of {3})").format(name, label, done, total)
+        )
 
     def _on_imported(self, entry: Entry, result: Imported) -> None:
         if self._closed:
             return
         entry.task, entry.done, self._running = None, True, None
         self._results.append(result)
-        entry.item.setText(Columns.STATUS, _tr("Installed"))
+        entry.item.setText(Columns.STATUS, ImportDialog.tr("Installed"))
         self._next()
 
     def _on_import_failed(self, entry: Entry, exc: BaseException) -> None:
@@ -411,10 +416,10 @@ class ImportDialog(QDialog):
             return
         entry.task, self._running = None, None
         if isinstance(exc, Interrupted):
-            entry.item.setText(Columns.STATUS, _tr("Cancelled: nothing changed"))
+            entry.item.setText(Columns.STATUS, ImportDialog.tr("Cancelled: nothing changed"))
         else:
             entry.problem = str(exc)
-            entry.item.setText(Columns.STATUS, _tr("Failed: nothing changed"))
+            entry.item.setText(Columns.STATUS, ImportDialog.tr("Failed: nothing changed"))
             show_error(self, exc)
         self._next()
 
@@ -434,42 +439,48 @@ class ImportDialog(QDialog):
         self.summary.setText(self._summary_text())
         self.summary.show()
         self.status.setText(
-            _tr("Cancelled; nothing was changed.")
+            ImportDialog.tr("Cancelled; nothing was changed.")
             if self._cancelled and not self._results
-            else _tr("Done.")
+            else ImportDialog.tr("Done.")
         )
         self._update_buttons()
         self.close_button.setFocus()
 
     def _summary_text(self) -> str:
         if not self._results:
-            return _tr("Nothing was installed.")
+            return ImportDialog.tr("Nothing was installed.")
         installed = len(self._results)
-        lines = [
-            QCoreApplication.translate("ImportDialog", "Installed %n bundle(s).", "", installed)
-        ]
+        lines = [ImportDialog.tr("Installed %n bundle(s).", "", installed)]
         names: dict[str, str] = {}
         for result in self._results:
             names.update(result.names)
         for what, title in (
-            ("added", _tr("Added")),
-            ("updated", _tr("Updated")),
-            ("withdrawn", _tr("Withdrawn")),
+            ("added", ImportDialog.tr("Added")),
+            ("updated", ImportDialog.tr("Updated")),
+            ("withdrawn", ImportDialog.tr("Withdrawn")),
         ):
             ids = [i for r in self._results for i in getattr(r.changes, what)]
             lines.append(self._change_line(title, ids, names))
-        lines += [_tr("Warning: {0}").format(w) for r in self._results for w in r.changes.warnings]
+        lines += [
+            ImportDialog.tr("Warning: {0}").format(w)
+            for r in self._results
+            for w in r.changes.warnings
+        ]
         if self._cancelled:
-            lines.append(_tr("Cancelled: the remaining bundles were not installed."))
+            lines.append(ImportDialog.tr("Cancelled: the remaining bundles were not installed."))
         return "\n".join(lines)
 
     @staticmethod
     def _change_line(title: str, ids: list[str], names: dict[str, str]) -> str:
         if not ids:
-            return _tr("{0}: none").format(title)
+            return ImportDialog.tr("{0}: none").format(title)
         shown = [names.get(i, i) for i in ids[:NAMES_SHOWN]]
-        more = _tr(" and {0} more").format(len(ids) - len(shown)) if len(ids) > len(shown) else ""
-        return _tr("{0} ({1}): {2}{3}").format(title, len(ids), "; ".join(shown), more)
+        more = (
+            ImportDialog.tr(" and {0} more").format(len(ids) - len(shown))
+            if len(ids) > len(shown)
+            else ""
+        )
+        return ImportDialog.tr("{0} ({1}): {2}{3}").format(title, len(ids), "; ".join(shown), more)
 
     def reject(self) -> None:
         """Esc or Close: never while an install runs (Cancel stops it)."""
@@ -499,7 +510,9 @@ class ImportLink(QObject):
         drop_stack(window).bundlesDropped.connect(self.open)
 
     def choose(self) -> None:
-        paths = filedialogs.open_files(self.window, _tr("Import bundles"), "", _tr(BUNDLE_FILTER))
+        paths = filedialogs.open_files(
+            self.window, ImportDialog.tr("Import bundles"), "", ImportDialog.tr(BUNDLE_FILTER)
+        )
         if paths:
             self.open(paths)
 

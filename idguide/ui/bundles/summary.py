@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,12 +36,6 @@ if TYPE_CHECKING:
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str, n: int = -1) -> str:
-    """``text`` translated; with a count ``n``, in its plural form ("%n bundle(s)": 1 bundle,
-    2 bundles; see idguide.ui.plurals)."""
-    return QCoreApplication.translate("UpdatesDialog", text, "", n)
-
-
 # -- what a check did, in words -------------------------------------------------------------------
 
 
@@ -54,15 +48,23 @@ def title(check: UpdateCheck) -> str:
     """The dialog's heading for a finished ``check``."""
     updated = check.updated
     if check.cancelled:
-        return _tr("Cancelled")
+        return UpdatesDialog.tr("Cancelled")
     if updated is None:
-        return _tr("Updates could not be checked")
+        return UpdatesDialog.tr("Updates could not be checked")
     result = updated.result
     if result.refused and len(_feed_failures(result)) == len(result.refused):
-        return _tr("Updates could not be checked") if not result.installed else _tr("Updates")
+        return (
+            UpdatesDialog.tr("Updates could not be checked")
+            if not result.installed
+            else UpdatesDialog.tr("Updates")
+        )
     if result.refused:
-        return _tr("Some updates were refused")
-    return _tr("Updates installed") if result.installed else _tr("Everything is up to date")
+        return UpdatesDialog.tr("Some updates were refused")
+    return (
+        UpdatesDialog.tr("Updates installed")
+        if result.installed
+        else UpdatesDialog.tr("Everything is up to date")
+    )
 
 
 def headline(check: UpdateCheck) -> str:
@@ -71,29 +73,30 @@ def headline(check: UpdateCheck) -> str:
     installed = len(updated.result.installed) if updated is not None else 0
     if check.cancelled:
         if installed:
-            return _tr(
+            return UpdatesDialog.tr(
                 "Cancelled after installing %n bundle(s); they stay installed, the rest were not "
                 "installed.",
+                "",
                 installed,
             )
-        return _tr("Cancelled. Nothing was changed.")
+        return UpdatesDialog.tr("Cancelled. Nothing was changed.")
     if updated is None:
-        return check.message or _tr("Nothing was checked.")
+        return check.message or UpdatesDialog.tr("Nothing was checked.")
     result = updated.result
     failures = _feed_failures(result)
     refused = len(result.refused) - len(failures)
     parts = []
     if installed:
-        parts.append(_tr("%n bundle(s) installed", installed))
+        parts.append(UpdatesDialog.tr("%n bundle(s) installed", "", installed))
     if refused:
-        parts.append(_tr("{0} refused").format(refused))
+        parts.append(UpdatesDialog.tr("{0} refused").format(refused))
     if result.up_to_date:
-        parts.append(_tr("%n publisher(s) up to date", len(result.up_to_date)))
+        parts.append(UpdatesDialog.tr("%n publisher(s) up to date", "", len(result.up_to_date)))
     if failures:
-        parts.append(_tr("%n feed(s) could not be checked", len(failures)))
+        parts.append(UpdatesDialog.tr("%n feed(s) could not be checked", "", len(failures)))
     if not parts:
-        return _tr("Everything is up to date: the feeds offer nothing.")
-    return _tr("Updates: {0}.").format(", ".join(parts))
+        return UpdatesDialog.tr("Everything is up to date: the feeds offer nothing.")
+    return UpdatesDialog.tr("Updates: {0}.").format(", ".join(parts))
 
 
 def _publisher(updated: Updated, pid: str) -> str:
@@ -105,18 +108,24 @@ def _installed_rows(updated: Updated) -> list[list[str]]:
     rows = []
     for item in updated.result.installed:
         changes = item.changes
-        counts = _tr("{0} added, {1} updated, {2} withdrawn").format(
+        counts = UpdatesDialog.tr("{0} added, {1} updated, {2} withdrawn").format(
             len(changes.added), len(changes.updated), len(changes.withdrawn)
         )
-        kind = _tr("full bundle") if item.kind == "full" else _tr("update")
+        kind = (
+            UpdatesDialog.tr("full bundle") if item.kind == "full" else UpdatesDialog.tr("update")
+        )
         names = updated.products.get(item.target, [])
         detail = [
-            _tr("Installed {0} from feed {1}: {2}.").format(item.target, item.feed, counts),
-            *([_tr("Products: {0}").format("; ".join(names))] if names else []),
+            UpdatesDialog.tr("Installed {0} from feed {1}: {2}.").format(
+                item.target, item.feed, counts
+            ),
+            *([UpdatesDialog.tr("Products: {0}").format("; ".join(names))] if names else []),
         ]
         rows.append(
             [
-                _tr("{0}: bundle {1}").format(_publisher(updated, item.publisher), item.sequence),
+                UpdatesDialog.tr("{0}: bundle {1}").format(
+                    _publisher(updated, item.publisher), item.sequence
+                ),
                 item.feed,
                 f"{kind}: {counts}",
                 "\n".join(detail),
@@ -133,7 +142,7 @@ def _refused_rows(updated: Updated) -> list[list[str]]:
         elif item.publisher:
             what = _publisher(updated, item.publisher)
         else:
-            what = _tr("The feed itself")
+            what = UpdatesDialog.tr("The feed itself")
         rows.append([what, item.feed, _short(item.reason, item.target), item.reason])
     return rows
 
@@ -148,9 +157,11 @@ def _up_to_date_rows(updated: Updated) -> list[list[str]]:
     rows = []
     for item in updated.result.up_to_date:
         sequence = item.get("sequence")
-        where = _tr("bundle {0}").format(sequence) if sequence is not None else ""
+        where = UpdatesDialog.tr("bundle {0}").format(sequence) if sequence is not None else ""
         who = _publisher(updated, str(item.get("publisher", "")))
-        text = _tr("{0} is up to date ({1}).").format(who, where or _tr("nothing installed"))
+        text = UpdatesDialog.tr("{0} is up to date ({1}).").format(
+            who, where or UpdatesDialog.tr("nothing installed")
+        )
         rows.append([who, str(item.get("feed", "")), where, text])
     return rows
 
@@ -164,22 +175,24 @@ def notes(check: UpdateCheck) -> str:
     lines = []
     for name, changes in result.trust.items():
         parts = [
-            _tr("{0} {1}").format(what, ", ".join(ids))
+            UpdatesDialog.tr("{0} {1}").format(what, ", ".join(ids))
             for what, ids in (
-                (_tr("added"), changes.added),
-                (_tr("changed"), changes.replaced),
-                (_tr("revoked"), changes.revoked),
+                (UpdatesDialog.tr("added"), changes.added),
+                (UpdatesDialog.tr("changed"), changes.replaced),
+                (UpdatesDialog.tr("revoked"), changes.revoked),
             )
             if ids
         ]
         if parts:
-            lines.append(_tr("Trust from feed {0}: {1}.").format(name, "; ".join(parts)))
+            lines.append(
+                UpdatesDialog.tr("Trust from feed {0}: {1}.").format(name, "; ".join(parts))
+            )
     lines += result.warnings
     for feed in updated.feeds:
         if feed.name in check.feeds:
-            lines.append(_tr("Feed {0}: {1}.").format(feed.name, freshness(feed)))
+            lines.append(UpdatesDialog.tr("Feed {0}: {1}.").format(feed.name, freshness(feed)))
     size = QLocale().formattedDataSize(result.bytes_downloaded)
-    lines.append(_tr("Downloaded {0}.").format(size))
+    lines.append(UpdatesDialog.tr("Downloaded {0}.").format(size))
     return "\n".join(lines)
 
 
@@ -205,19 +218,21 @@ class UpdatesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check: UpdateCheck | None = None
-        self.setWindowTitle(_tr("Check for updates"))
+        self.setWindowTitle(UpdatesDialog.tr("Check for updates"))
         self._build()
 
     def _build(self) -> None:
-        self.title = heading(_tr("Checking for updates…"), self, 1.3)
+        self.title = heading(UpdatesDialog.tr("Checking for updates…"), self, 1.3)
         self.title.setObjectName("updatesTitle")
         self.status = plain_label("", self)
         self.status.setObjectName("updatesStatus")
         self.status.setFont(scaled(self.status.font(), 1.1))
         self.progress = QProgressBar(self)
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels([_tr("What"), _tr("Feed"), _tr("Details")])
-        self.tree.setAccessibleName(_tr("What the check did"))
+        self.tree.setHeaderLabels(
+            [UpdatesDialog.tr("What"), UpdatesDialog.tr("Feed"), UpdatesDialog.tr("Details")]
+        )
+        self.tree.setAccessibleName(UpdatesDialog.tr("What the check did"))
         self.tree.currentItemChanged.connect(lambda item, _old: self._show_detail(item))
         self.detail = plain_label("", self)
         self.detail.setObjectName("updatesDetail")
@@ -245,10 +260,10 @@ class UpdatesDialog(QDialog):
 
     def _buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(self)
-        self.feeds_button = QPushButton(_tr("Update &feeds…"), self)
-        self.again = QPushButton(_tr("Check &again"), self)
-        self.cancel = QPushButton(_tr("Cancel"), self)
-        self.close_button = QPushButton(_tr("Close"), self)
+        self.feeds_button = QPushButton(UpdatesDialog.tr("Update &feeds…"), self)
+        self.again = QPushButton(UpdatesDialog.tr("Check &again"), self)
+        self.cancel = QPushButton(UpdatesDialog.tr("Cancel"), self)
+        self.close_button = QPushButton(UpdatesDialog.tr("Close"), self)
         box.addButton(self.feeds_button, QDialogButtonBox.ButtonRole.ActionRole)
         box.addButton(self.again, QDialogButtonBox.ButtonRole.ActionRole)
         box.addButton(self.cancel, QDialogButtonBox.ButtonRole.RejectRole)
@@ -277,8 +292,8 @@ class UpdatesDialog(QDialog):
             self._on_finished()
 
     def _running(self, stage: str) -> None:
-        self.title.setText(_tr("Checking for updates…"))
-        self.status.setText(_tr(self.STAGES.get(stage, "Checking the feeds…")))
+        self.title.setText(UpdatesDialog.tr("Checking for updates…"))
+        self.status.setText(UpdatesDialog.tr(self.STAGES.get(stage, "Checking the feeds…")))
         self.progress.setRange(0, 0)  # busy until the first report
         self.pages.show()
         self.pages.setCurrentIndex(0)
@@ -299,11 +314,11 @@ class UpdatesDialog(QDialog):
             self.progress.setValue(min(done, total))
             if self.check.stage == "downloading":
                 locale = QLocale()
-                amount = _tr("{0} of {1}").format(
+                amount = UpdatesDialog.tr("{0} of {1}").format(
                     locale.formattedDataSize(done), locale.formattedDataSize(total)
                 )
             else:
-                amount = _tr("{0} of {1}").format(done, total)
+                amount = UpdatesDialog.tr("{0} of {1}").format(done, total)
             self.status.setText(f"{label}: {amount}")
         else:
             self.progress.setRange(0, 0)
@@ -330,13 +345,13 @@ class UpdatesDialog(QDialog):
         if updated is None:
             return
         groups = [
-            (_tr("Installed"), _installed_rows(updated)),
-            (_tr("Refused"), _refused_rows(updated)),
-            (_tr("Up to date"), _up_to_date_rows(updated)),
+            (UpdatesDialog.tr("Installed"), _installed_rows(updated)),
+            (UpdatesDialog.tr("Refused"), _refused_rows(updated)),
+            (UpdatesDialog.tr("Up to date"), _up_to_date_rows(updated)),
         ]
         firsts: list[QTreeWidgetItem | None] = []  # each group's first row
         for name, rows in groups:
-            group = QTreeWidgetItem([_tr("{0} ({1})").format(name, len(rows))])
+            group = QTreeWidgetItem([UpdatesDialog.tr("{0} ({1})").format(name, len(rows))])
             group.setFont(0, scaled(group.font(0), 1.0, bold=True))
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(group)

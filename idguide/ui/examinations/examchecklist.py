@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from idguide.catalog.examinations import RESULTS, Check, Examination
@@ -19,35 +19,31 @@ _RED, _INK = BANNERS["alert"]
 DIFFERS_STYLE = f"QComboBox {{ background: {_RED}; color: {_INK}; font-weight: bold; }}"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Checklist", text)
-
-
 def result_name(result: str) -> str:
     names = {
-        "unchecked": _tr("Not checked yet"),
-        "as-genuine": _tr("As genuine"),
-        "differs": _tr("Differs"),
-        "cannot-tell": _tr("Cannot tell"),
+        "unchecked": Checklist.tr("Not checked yet"),
+        "as-genuine": Checklist.tr("As genuine"),
+        "differs": Checklist.tr("Differs"),
+        "cannot-tell": Checklist.tr("Cannot tell"),
     }
     return names.get(result, result)
 
 
 def verdict_name(verdict: str) -> str:
     names = {
-        "undetermined": _tr("Undetermined"),
-        "likely-genuine": _tr("Likely genuine"),
-        "suspected": _tr("Suspected counterfeit"),
+        "undetermined": Checklist.tr("Undetermined"),
+        "likely-genuine": Checklist.tr("Likely genuine"),
+        "suspected": Checklist.tr("Suspected counterfeit"),
     }
     return names.get(verdict, verdict)
 
 
 def entry_state_name(status: str) -> str:
     names = {
-        "current": _tr("current"),
-        "updated": _tr("updated since"),
-        "withdrawn": _tr("WITHDRAWN"),
-        "removed": _tr("removed"),
+        "current": Checklist.tr("current"),
+        "updated": Checklist.tr("updated since"),
+        "withdrawn": Checklist.tr("WITHDRAWN"),
+        "removed": Checklist.tr("removed"),
     }
     return names.get(status, status)
 

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QObject,
     Qt,
@@ -57,10 +56,6 @@ MAX_PHOTO_EDGE = 4096  # an officer's photo is decoded at most this many pixels 
 PHOTO_FILTER = QT_TRANSLATE_NOOP(
     "CompareView", "Pictures (*.jpg *.jpeg *.png *.webp);;All files (*)"
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompareView", text)
 
 
 # -- the officer's photo, read in the worker -------------------------------------------------------
@@ -163,7 +158,9 @@ class CompareSide(QWidget):
             return
         picture = self._pictures[row]
         if picture.kind == "photo":  # never in the red of a counterfeit picture
-            self.view.set_image(picture.image, picture.problem, _tr("YOUR PHOTO"), NEUTRAL_TAG)
+            self.view.set_image(
+                picture.image, picture.problem, CompareView.tr("YOUR PHOTO"), NEUTRAL_TAG
+            )
             return
         tag = kind_name(picture.kind).upper() if picture.kind == "counterfeit" else ""
         self.view.set_image(picture.image, picture.problem, tag)
@@ -188,11 +185,13 @@ class CompareView(QWidget):
         self._connect()
 
     def _build(self) -> None:
-        self.genuine = CompareSide(_tr("Genuine"), _tr("No genuine picture in this entry."), self)
+        self.genuine = CompareSide(
+            CompareView.tr("Genuine"), CompareView.tr("No genuine picture in this entry."), self
+        )
         self.genuine.view.shade = False  # both sides keep their true colours
         self.other = CompareSide(
-            _tr("Counterfeit or your photo"),
-            _tr(
+            CompareView.tr("Counterfeit or your photo"),
+            CompareView.tr(
                 "No counterfeit picture in this entry.\n\nOpen your own photo (Ctrl+O) or drop "
                 "it here to compare."
             ),
@@ -210,12 +209,12 @@ class CompareView(QWidget):
         layout.addLayout(body, 1)
 
     def _top_bar(self) -> QHBoxLayout:
-        self.back = QPushButton(_tr("← &Back (Esc)"), self)
+        self.back = QPushButton(CompareView.tr("← &Back (Esc)"), self)
         self.title = plain_label("", self, wrap=False)
         self.title.setFont(scaled(self.title.font(), 1.25, bold=True))
-        self.sync = QCheckBox(_tr("&Synchronise zoom and pan"), self)
+        self.sync = QCheckBox(CompareView.tr("&Synchronise zoom and pan"), self)
         self.sync.setChecked(True)
-        self.open_photo_button = QPushButton(_tr("&Open your photo… (Ctrl+O)"), self)
+        self.open_photo_button = QPushButton(CompareView.tr("&Open your photo… (Ctrl+O)"), self)
         bar = QHBoxLayout()
         bar.addWidget(self.back)
         bar.addWidget(self.title, 1)
@@ -232,10 +231,18 @@ class CompareView(QWidget):
 
     def _zoom_buttons(self) -> list:
         return [
-            (_tr("−"), _tr("Zoom out (-)"), lambda: self._lead().zoom_out()),
-            (_tr("+"), _tr("Zoom in (+)"), lambda: self._lead().zoom_in()),
-            (_tr("&Fit"), _tr("The whole picture (F)"), lambda: self._lead().fit()),
-            (_tr("100%"), _tr("One picture pixel per screen pixel (A)"), self._actual_size),
+            (CompareView.tr("−"), CompareView.tr("Zoom out (-)"), lambda: self._lead().zoom_out()),
+            (CompareView.tr("+"), CompareView.tr("Zoom in (+)"), lambda: self._lead().zoom_in()),
+            (
+                CompareView.tr("&Fit"),
+                CompareView.tr("The whole picture (F)"),
+                lambda: self._lead().fit(),
+            ),
+            (
+                CompareView.tr("100%"),
+                CompareView.tr("One picture pixel per screen pixel (A)"),
+                self._actual_size,
+            ),
         ]
 
     def _actual_size(self) -> None:
@@ -245,12 +252,12 @@ class CompareView(QWidget):
         column = QWidget(self)
         column.setFixedWidth(FEATURES_WIDTH)
         self.features = QListWidget(column)
-        self.features.setAccessibleName(_tr("Authentication features"))
+        self.features.setAccessibleName(CompareView.tr("Authentication features"))
         self.detail = FeatureDetail(column)
         self.detail.hide()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(_tr("Features"), column))
+        layout.addWidget(heading(CompareView.tr("Features"), column))
         layout.addWidget(self.features)
         layout.addWidget(self.detail)
         layout.addStretch(1)
@@ -280,7 +287,7 @@ class CompareView(QWidget):
         """Compare ``product`` using its decoded ``pictures``; select ``feature`` if given."""
         self._product = product
         name = product.t(product.name, self._lang)
-        self.title.setText(_tr("Compare: {0} {1}").format(product.brand_name, name))
+        self.title.setText(CompareView.tr("Compare: {0} {1}").format(product.brand_name, name))
         self.genuine.set_pictures([p for p in pictures if p.kind != "counterfeit"])
         self.other.set_pictures([p for p in pictures if p.kind == "counterfeit"])
         self._fill_features(product)
@@ -375,7 +382,9 @@ class CompareView(QWidget):
     # -- the officer's photo --------------------------------------------------------------------
 
     def open_photo_dialog(self) -> None:
-        path = filedialogs.open_file(self, _tr("Open your photo"), "", _tr(PHOTO_FILTER))
+        path = filedialogs.open_file(
+            self, CompareView.tr("Open your photo"), "", CompareView.tr(PHOTO_FILTER)
+        )
         if path:
             self.open_photo(path)
 
@@ -387,7 +396,7 @@ class CompareView(QWidget):
     def _on_photo(self, photo: Photo) -> None:
         self._photos += 1
         ref = f"photo:{self._photos}"
-        caption = _tr("Your photo: {0}").format(photo.name)
+        caption = CompareView.tr("Your photo: {0}").format(photo.name)
         self.other.add_picture(Picture(ref, photo.image, caption, "photo"))
 
 
@@ -448,7 +457,9 @@ class CompareLink(QObject):
         """A dropped picture: beside the genuine one, from the product page or here."""
         if not self.is_open():
             if not self.product_shown():
-                message = _tr("Open a product first, then drop your photo on it to compare.")
+                message = CompareView.tr(
+                    "Open a product first, then drop your photo on it to compare."
+                )
                 self.window.statusBar().showMessage(message, 8000)
                 return
             self.open()

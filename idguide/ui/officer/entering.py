@@ -11,16 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from idguide.catalog import Results
 from idguide.catalog.codes import display_gtin, looks_like_gtin, looks_like_number
 from idguide.ui.officer.scanstate import Failure
 from idguide.ui.officer.searching import query_text
+from idguide.ui.translation import TrContext
 
 
-def _tr(text: str, n: int) -> str:
-    return QCoreApplication.translate("MainWindow", text, None, n)
+class Entering(TrContext):
+    """The context of this module's texts for Qt's translations."""
 
 
 @dataclass(frozen=True)
@@ -59,10 +58,10 @@ def on_enter(answer: Answer, rows: int, chosen: bool, filtered: bool) -> Outcome
     if rows and (chosen or (rows == 1 and results.gtin)):
         return Outcome("open")
     if rows and results.gtin:
-        message = _tr("%n product(s) carry barcode {0}: choose one", rows)
+        message = Entering.tr("%n product(s) carry barcode {0}: choose one", "", rows)
         return Outcome("choose", message=message.format(code))
     if rows and looks_like_number(query):
-        message = _tr("%n found for {0}: choose one with Up/Down and Enter", rows)
+        message = Entering.tr("%n found for {0}: choose one with Up/Down and Enter", "", rows)
         return Outcome("choose", message=message.format(query))
     if rows:
         return Outcome("open")

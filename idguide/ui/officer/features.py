@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,19 +19,15 @@ from idguide.ui.widgets import heading, plain_label, scaled
 FEATURE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FeaturePanel", text)
-
-
 def method_name(method: str) -> str:
     names = {
-        "naked-eye": _tr("naked eye"),
-        "loupe": _tr("loupe"),
-        "uv-lamp": _tr("UV lamp"),
-        "touch": _tr("touch"),
-        "scale": _tr("scale"),
-        "smell": _tr("smell"),
-        "barcode-scan": _tr("barcode scan"),
+        "naked-eye": FeaturePanel.tr("naked eye"),
+        "loupe": FeaturePanel.tr("loupe"),
+        "uv-lamp": FeaturePanel.tr("UV lamp"),
+        "touch": FeaturePanel.tr("touch"),
+        "scale": FeaturePanel.tr("scale"),
+        "smell": FeaturePanel.tr("smell"),
+        "barcode-scan": FeaturePanel.tr("barcode scan"),
     }
     return names.get(method, method)
 

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -27,10 +26,6 @@ COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
 ID_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResultsModel", text)
-
-
 def category_name(category_id: str, lang: str | None) -> str:
     """The category's name in ``lang``; an id this version does not know is shown as it is."""
     try:
@@ -42,24 +37,24 @@ def category_name(category_id: str, lang: str | None) -> str:
 def matched_name(kind: str) -> str:
     """The badge that says what matched: short, as officers know the codes."""
     names = {
-        "gtin": _tr("GTIN"),
-        "model": _tr("model"),
-        "hs": _tr("HS"),
-        "brand": _tr("brand"),
-        "name": _tr("name"),
-        "text": _tr("text"),
+        "gtin": ResultsModel.tr("GTIN"),
+        "model": ResultsModel.tr("model"),
+        "hs": ResultsModel.tr("HS"),
+        "brand": ResultsModel.tr("brand"),
+        "name": ResultsModel.tr("name"),
+        "text": ResultsModel.tr("text"),
     }
     return names.get(kind, kind)
 
 
 def matched_help(kind: str) -> str:
     names = {
-        "gtin": _tr("The barcode (GTIN) matched"),
-        "model": _tr("A model or reference number matched"),
-        "hs": _tr("An HS code matched"),
-        "brand": _tr("The brand matched"),
-        "name": _tr("The product name matched"),
-        "text": _tr("Words in the description or features matched"),
+        "gtin": ResultsModel.tr("The barcode (GTIN) matched"),
+        "model": ResultsModel.tr("A model or reference number matched"),
+        "hs": ResultsModel.tr("An HS code matched"),
+        "brand": ResultsModel.tr("The brand matched"),
+        "name": ResultsModel.tr("The product name matched"),
+        "text": ResultsModel.tr("Words in the description or features matched"),
     }
     return names.get(kind, kind)
 
@@ -74,7 +69,12 @@ class ResultsModel(QAbstractTableModel):
         self._rows: list[ProductSummary] = []
         self._lang = lang
         self._thumbs = thumbnails  # a ThumbnailCache, or None for rows without pictures
-        self._headers = [_tr("Brand"), _tr("Product"), _tr("Category"), _tr("Matched")]
+        self._headers = [
+            ResultsModel.tr("Brand"),
+            ResultsModel.tr("Product"),
+            ResultsModel.tr("Category"),
+            ResultsModel.tr("Matched"),
+        ]
         if thumbnails is not None:
             thumbnails.loaded.connect(self._on_thumbnails)
 
@@ -144,7 +144,8 @@ class ResultsModel(QAbstractTableModel):
             return row.brand
         if column == self.PRODUCT:
             if row.hidden:
-                return f"{row.name} ({_tr('revoked') if row.revoked else _tr('withdrawn')})"
+                why = ResultsModel.tr("revoked") if row.revoked else ResultsModel.tr("withdrawn")
+                return f"{row.name} ({why})"
             return row.name
         if column == self.CATEGORY:
             return category_name(row.category, self._lang)
@@ -155,9 +156,11 @@ class ResultsModel(QAbstractTableModel):
     def _tooltip(self, row: ProductSummary) -> str:
         text = f"{row.brand} {row.name}\n{matched_help(row.matched)}"
         if row.revoked:
-            text += "\n" + _tr("Revoked: its publisher or its signing key is no longer trusted")
+            text += "\n" + ResultsModel.tr(
+                "Revoked: its publisher or its signing key is no longer trusted"
+            )
         elif row.withdrawn:
-            text += "\n" + _tr("Withdrawn by its publisher")
+            text += "\n" + ResultsModel.tr("Withdrawn by its publisher")
         return tooltip(text)
 
 
@@ -201,5 +204,5 @@ class CategoryModel(QAbstractListModel):
         if role == ID_ROLE:
             return category.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(_tr("HS headings: {0}").format(", ".join(category.hs)))
+            return tooltip(ResultsModel.tr("HS headings: {0}").format(", ".join(category.hs)))
         return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -39,18 +39,14 @@ from idguide.ui.worker import Worker
 CLOSE_MARGIN = 0.15  # around a feature's region zoomed into: its print as large as it can be
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProductView", text)
-
-
 def indicator_name(kind: str) -> str:
     names = {
-        "route": _tr("Route"),
-        "declared-value": _tr("Declared value"),
-        "e-commerce": _tr("E-commerce"),
-        "market": _tr("Market"),
-        "packaging": _tr("Packaging"),
-        "other": _tr("Other"),
+        "route": ProductView.tr("Route"),
+        "declared-value": ProductView.tr("Declared value"),
+        "e-commerce": ProductView.tr("E-commerce"),
+        "market": ProductView.tr("Market"),
+        "packaging": ProductView.tr("Packaging"),
+        "other": ProductView.tr("Other"),
     }
     return names.get(kind, kind)
 
@@ -129,7 +125,7 @@ class ProductView(QScrollArea):
         titles.addWidget(self.brand)
         titles.addWidget(self.name)
         # -- "Start examination" button (issue 6; idguide.ui.training.menu opens the window) --
-        self.exam_button = QPushButton(_tr("Start examination (Ctrl+E)"), content)
+        self.exam_button = QPushButton(ProductView.tr("Start examination (Ctrl+E)"), content)
         self.exam_button.clicked.connect(self._request_examination)
         titles.addWidget(self.exam_button, 0, Qt.AlignmentFlag.AlignLeft)
         titles.addStretch(1)
@@ -151,10 +147,10 @@ class ProductView(QScrollArea):
         self.description = plain_label("", box)
         self.packaging = plain_label("", box)
         self.tips = plain_label("", box)
-        self._tips_heading = heading(_tr("Tips"), box)
+        self._tips_heading = heading(ProductView.tr("Tips"), box)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(_tr("Description"), box))
+        layout.addWidget(heading(ProductView.tr("Description"), box))
         layout.addWidget(self.description)
         layout.addWidget(self.packaging)
         layout.addWidget(self._tips_heading)
@@ -167,7 +163,7 @@ class ProductView(QScrollArea):
         self.indicators = plain_label("", box)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(_tr("Counterfeit and risk indicators"), box))
+        layout.addWidget(heading(ProductView.tr("Counterfeit and risk indicators"), box))
         layout.addWidget(self.indicators)
         layout.addStretch(1)
         return box
@@ -181,7 +177,7 @@ class ProductView(QScrollArea):
         )
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(_tr("Verification contacts"), box))
+        layout.addWidget(heading(ProductView.tr("Verification contacts"), box))
         layout.addWidget(self.contacts)
         layout.addStretch(1)
         return box
@@ -222,10 +218,14 @@ class ProductView(QScrollArea):
 
     def _fill_header(self, product: Product) -> None:
         provenance = product.provenance
-        self.demo.setText(_tr("DEMO (fictional content): not a real product or rights holder."))
+        self.demo.setText(
+            ProductView.tr("DEMO (fictional content): not a real product or rights holder.")
+        )
         self.demo.setVisible(bool(provenance and provenance.demo))
         self.withdrawn.setText(
-            _tr("WITHDRAWN by its publisher: do not rely on this entry; contact the rights holder.")
+            ProductView.tr(
+                "WITHDRAWN by its publisher: do not rely on this entry; contact the rights holder."
+            )
         )
         self.withdrawn.setVisible(product.withdrawn)
         self.brand.setText(product.brand_name)
@@ -243,16 +243,20 @@ class ProductView(QScrollArea):
     def _fill_trust(self, page: ProductPage) -> None:
         """Banners for a publisher whose trust was revoked and for content not updated lately."""
         if page.publisher.revoked:
-            text = _tr("PUBLISHER REVOKED: {0} is no longer trusted. Do not rely on this entry.")
+            text = ProductView.tr(
+                "PUBLISHER REVOKED: {0} is no longer trusted. Do not rely on this entry."
+            )
         else:  # the key that signed it was revoked (or its brand moved to another publisher)
-            text = _tr("REVOKED: this entry's signature is no longer trusted. Do not rely on it.")
+            text = ProductView.tr(
+                "REVOKED: this entry's signature is no longer trusted. Do not rely on it."
+            )
         self.revoked.setText(text.format(page.publisher.name))
         self.revoked.setVisible(page.publisher.revoked or page.product.revoked)
         installed = page.product.provenance.installed_at if page.product.provenance else ""
         stale = bool(installed) and is_stale(installed, self.stale_days)
         if stale:
             self.stale.setText(
-                _tr(
+                ProductView.tr(
                     "OUT OF DATE: installed {0}, more than {1} days ago. Newer information may "
                     "exist; ask for the publisher's latest bundle."
                 ).format(installed[:10], self.stale_days)
@@ -274,14 +278,14 @@ class ProductView(QScrollArea):
     def _facts(self, product: Product) -> list[tuple[str, str]]:
         join = ", ".join
         return [
-            (_tr("Category"), category_name(product.category, self._lang)),
-            (_tr("Models"), join(product.models)),
-            (_tr("Barcodes"), join(display_gtin(g) for g in product.gtins)),
-            (_tr("HS codes"), join(display_hs(code) for code in product.hs_codes)),
-            (_tr("Made in"), join(product.made_in)),
-            (_tr("Sold in"), join(product.sold_in)),
-            (_tr("Never sold in"), join(product.never_sold_in)),
-            (_tr("Typical price"), product.typical_price),
+            (ProductView.tr("Category"), category_name(product.category, self._lang)),
+            (ProductView.tr("Models"), join(product.models)),
+            (ProductView.tr("Barcodes"), join(display_gtin(g) for g in product.gtins)),
+            (ProductView.tr("HS codes"), join(display_hs(code) for code in product.hs_codes)),
+            (ProductView.tr("Made in"), join(product.made_in)),
+            (ProductView.tr("Sold in"), join(product.sold_in)),
+            (ProductView.tr("Never sold in"), join(product.never_sold_in)),
+            (ProductView.tr("Typical price"), product.typical_price),
             *self._publisher_facts(product),
         ]
 
@@ -292,8 +296,8 @@ class ProductView(QScrollArea):
             return []
         bundle = ""
         if p.bundle_id:
-            bundle = _tr("no. {0} of {1}").format(p.sequence, p.published_at[:10] or "?")
-        return [(_tr("Publisher"), p.publisher_name), (_tr("Bundle"), bundle)]
+            bundle = ProductView.tr("no. {0} of {1}").format(p.sequence, p.published_at[:10] or "?")
+        return [(ProductView.tr("Publisher"), p.publisher_name), (ProductView.tr("Bundle"), bundle)]
 
     def _fill_alerts(self, product: Product) -> None:
         today = date.today().isoformat()
@@ -304,12 +308,16 @@ class ProductView(QScrollArea):
     def _alert_text(self, product: Product, alert: Alert, today: str) -> str:
         """The title, date and lot codes on one line (the page must fit one screen), the text
         of the alert below."""
-        head = "⚠ " + _tr("ALERT") if is_active(alert, today) else _tr("Expired alert")
+        head = (
+            "⚠ " + ProductView.tr("ALERT")
+            if is_active(alert, today)
+            else ProductView.tr("Expired alert")
+        )
         parts = [f"{head}: {product.t(alert.title, self._lang)}"]
         if alert.issued:
-            parts.append(_tr("issued {0}").format(alert.issued))
+            parts.append(ProductView.tr("issued {0}").format(alert.issued))
         if alert.lot_codes:
-            parts.append(_tr("lot codes {0}").format(", ".join(alert.lot_codes)))
+            parts.append(ProductView.tr("lot codes {0}").format(", ".join(alert.lot_codes)))
         body = product.t(alert.body, self._lang)
         line = "  ·  ".join(parts)
         return f"{line}\n{body}" if body else line
@@ -319,21 +327,25 @@ class ProductView(QScrollArea):
         for image in page.product.images:
             caption = page.product.t(image.caption, self._lang)
             shown = page.images.get(image.sha256)
-            problem = page.missing.get(image.sha256, _tr("This picture cannot be shown."))
+            problem = page.missing.get(
+                image.sha256, ProductView.tr("This picture cannot be shown.")
+            )
             pictures.append(Picture(image.sha256, shown, caption, image.kind, problem))
         return pictures
 
     def _fill_texts(self, product: Product) -> None:
         t, lang = product.t, self._lang
-        self.description.setText(t(product.description, lang) or _tr("No description."))
+        self.description.setText(t(product.description, lang) or ProductView.tr("No description."))
         packaging = t(product.packaging, lang)
-        self.packaging.setText(_tr("Packaging: {0}").format(packaging) if packaging else "")
+        self.packaging.setText(
+            ProductView.tr("Packaging: {0}").format(packaging) if packaging else ""
+        )
         self.packaging.setVisible(bool(packaging))
         self.tips.setText(bullets([t(tip, lang) for tip in product.tips]))
         self.tips.setVisible(bool(product.tips))
         self._tips_heading.setVisible(bool(product.tips))
         lines = [f"{indicator_name(i.kind)}: {t(i.text, lang)}" for i in product.indicators]
-        self.indicators.setText(bullets(lines) or _tr("None listed."))
+        self.indicators.setText(bullets(lines) or ProductView.tr("None listed."))
 
     def _fill_contacts(self, page: ProductPage) -> None:
         blocks = []
@@ -341,25 +353,29 @@ class ProductView(QScrollArea):
             first = " — ".join(part for part in (c.role, c.name) if part)
             rest = [c.phone, c.email, c.hours]
             if c.languages:
-                rest.append(_tr("Languages: {0}").format(", ".join(c.languages)))
+                rest.append(ProductView.tr("Languages: {0}").format(", ".join(c.languages)))
             if c.regions:
-                rest.append(_tr("Regions: {0}").format(", ".join(c.regions)))
+                rest.append(ProductView.tr("Regions: {0}").format(", ".join(c.regions)))
             blocks.append("\n".join([first, *(part for part in rest if part)]))
-        self.contacts.setText("\n\n".join(blocks) or _tr("The publisher lists no contacts."))
+        self.contacts.setText(
+            "\n\n".join(blocks) or ProductView.tr("The publisher lists no contacts.")
+        )
 
     def _fill_source(self, product: Product) -> None:
         p = product.provenance
         if p is None:
             self.source.setText("")
             return
-        parts = [_tr("Source: {0}").format(p.publisher_name)]
+        parts = [ProductView.tr("Source: {0}").format(p.publisher_name)]
         if p.bundle_id:
-            parts.append(_tr("bundle {0} of {1}").format(p.sequence, p.published_at[:10] or "?"))
+            parts.append(
+                ProductView.tr("bundle {0} of {1}").format(p.sequence, p.published_at[:10] or "?")
+            )
         if p.installed_at:
-            parts.append(_tr("installed {0}").format(p.installed_at[:10]))
+            parts.append(ProductView.tr("installed {0}").format(p.installed_at[:10]))
         if p.rights_valid_until:
-            parts.append(_tr("rights valid until {0}").format(p.rights_valid_until))
-        parts.append(_tr("entry revision {0}").format(product.revision))
+            parts.append(ProductView.tr("rights valid until {0}").format(p.rights_valid_until))
+        parts.append(ProductView.tr("entry revision {0}").format(product.revision))
         self.source.setText("  ·  ".join(parts))
 
     # -- one screen -----------------------------------------------------------------------------

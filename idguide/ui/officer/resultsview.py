@@ -141,7 +141,7 @@ def results_view(model: ResultsModel, parent: QWidget) -> QTreeView:
     view.setAllColumnsShowFocus(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAccessibleName(view.tr("Results"))
+    view.setAccessibleName(ResultsModel.tr("Results"))
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     edge = thumbnail_edge(view)

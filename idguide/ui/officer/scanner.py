@@ -347,6 +347,6 @@ def attach_scanner(window: MainWindow) -> ScannerWatch:
     view = window.menuBar().findChild(QMenu, "viewMenu")
     if view is not None:
         view.addSeparator()
-        action = view.addAction(watch.tr("Sc&anner…"))
+        action = view.addAction(ScannerWatch.tr("Sc&anner…"))
         action.triggered.connect(lambda _checked=False: watch.ask_settings())
     return watch

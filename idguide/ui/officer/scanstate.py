@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
 
+from idguide.ui.translation import TrContext
 from idguide.ui.widgets import plain_label, scaled
 
 # Background and text colours chosen together (as idguide.ui.widgets.BANNERS), readable in a
@@ -25,8 +26,8 @@ COLOURS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScanState", text)
+class ScanState(TrContext):
+    """The context of this module's texts for Qt's translations."""
 
 
 @dataclass(frozen=True)
@@ -40,22 +41,26 @@ class Failure:
 
     def headline(self) -> str:
         if self.kind == "check-digit":
-            return _tr("Wrong check digit: scan again")
+            return ScanState.tr("Wrong check digit: scan again")
         if self.kind == "unreadable":
-            return _tr("Not a code idguide can read: scan again")
+            return ScanState.tr("Not a code idguide can read: scan again")
         if self.kind == "filtered":
-            return _tr("Not among the products of the filters chosen: {0}").format(self.code)
-        return _tr("Not in the catalogue: {0}").format(self.code)
+            return ScanState.tr("Not among the products of the filters chosen: {0}").format(
+                self.code
+            )
+        return ScanState.tr("Not in the catalogue: {0}").format(self.code)
 
     def hint(self) -> str:
         if self.kind == "filtered":
-            return _tr("Clear the filters above the results and scan again.")
+            return ScanState.tr("Clear the filters above the results and scan again.")
         if self.kind == "not-found":
-            return _tr(
+            return ScanState.tr(
                 "No entry in this catalogue carries this barcode. Check the item by hand, or ask "
                 "the rights holder; an update of the catalogue may add it."
             )
-        return _tr("Scan again, or type the number printed under the barcode and press Enter.")
+        return ScanState.tr(
+            "Scan again, or type the number printed under the barcode and press Enter."
+        )
 
 
 def beep() -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
@@ -15,6 +15,7 @@ from idguide.catalog import Catalog
 from idguide.catalog.progress import ProgressFn
 from idguide.ui import filedialogs
 from idguide.ui.operations import QueryOp
+from idguide.ui.translation import TrContext
 from idguide.ui.worker import Task, Worker
 
 # Opens a file in the program the system uses for it; tests replace it, so that no PDF viewer
@@ -22,15 +23,15 @@ from idguide.ui.worker import Task, Worker
 open_file: Callable[[QUrl], bool] = QDesktopServices.openUrl
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Handout", text)
+class Handout(TrContext):
+    """The context of this module's texts for Qt's translations."""
 
 
 def paper_filters() -> dict[str, str]:
     """The save dialog's file filter for each paper size ``make_handout`` knows, translated."""
     return {
-        "a4": _tr("PDF, A4 paper (*.pdf)"),
-        "letter": _tr("PDF, US Letter paper (*.pdf)"),
+        "a4": Handout.tr("PDF, A4 paper (*.pdf)"),
+        "letter": Handout.tr("PDF, US Letter paper (*.pdf)"),
     }
 
 
@@ -79,7 +80,7 @@ def write_handout(
         title=title,
         missing=list(missing),
     )
-    return QueryOp(job, on_done, label=_tr("Writing the handout")).run(worker)
+    return QueryOp(job, on_done, label=Handout.tr("Writing the handout")).run(worker)
 
 
 def print_handout(
@@ -99,7 +100,7 @@ def print_handout(
     filters = paper_filters()
     preset = default_paper()
     name, chosen = filedialogs.save_file(
-        parent, _tr("Print handout"), start, ";;".join(filters.values()), filters[preset]
+        parent, Handout.tr("Print handout"), start, ";;".join(filters.values()), filters[preset]
     )
     if not name:
         return None
@@ -122,11 +123,11 @@ def announce(parent: QWidget, path: Path) -> QMessageBox:
     where = str(path)
     window = parent.window()
     if isinstance(window, QMainWindow):
-        window.statusBar().showMessage(_tr("Handout saved: {0}").format(where), 15_000)
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Handout saved"), "", parent=parent)
+        window.statusBar().showMessage(Handout.tr("Handout saved: {0}").format(where), 15_000)
+    box = QMessageBox(QMessageBox.Icon.Information, Handout.tr("Handout saved"), "", parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name is not markup
-    box.setText(_tr("The handout was saved as:\n{0}").format(where))
-    opener = box.addButton(_tr("Open the PDF"), QMessageBox.ButtonRole.AcceptRole)
+    box.setText(Handout.tr("The handout was saved as:\n{0}").format(where))
+    opener = box.addButton(Handout.tr("Open the PDF"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(opener)
     opener.clicked.connect(lambda: _open(parent, path))
@@ -139,9 +140,11 @@ def _open(parent: QWidget, path: Path) -> QMessageBox | None:
     """Open the PDF; with no program for PDF files, say where it is instead."""
     if open_file(QUrl.fromLocalFile(str(path))):
         return None
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Handout saved"), "", parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Information, Handout.tr("Handout saved"), "", parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name is not markup
-    box.setText(_tr("No program to show PDF files was found. The handout is at:\n{0}").format(path))
+    box.setText(
+        Handout.tr("No program to show PDF files was found. The handout is at:\n{0}").format(path)
+    )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

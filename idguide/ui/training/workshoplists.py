@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDropEvent, QFont
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from idguide.catalog.training import Workshop, WorkshopItem
+from idguide.ui.translation import TrContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Workshops", text)
+class Workshops(TrContext):
+    """The context of this module's texts for Qt's translations."""
 
 
 def item_text(item: WorkshopItem) -> str:
     label = item.label or item.product_id
     if item.status == "missing":
-        return _tr("{0} (not in this catalogue)").format(label)
+        return Workshops.tr("{0} (not in this catalogue)").format(label)
     if item.status == "withdrawn":
-        return _tr("{0} (withdrawn)").format(label)
+        return Workshops.tr("{0} (withdrawn)").format(label)
     return label
 
 
@@ -35,7 +36,7 @@ class WorkshopItems(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAccessibleName(_tr("Products of the workshop"))
+        self.setAccessibleName(Workshops.tr("Products of the workshop"))
 
     def set_workshop(self, workshop: Workshop, keep: str = "") -> None:
         keep = keep or self.current_id()

@@ -1,0 +1,147 @@
+"""The app's own texts in Spanish, French and Portuguese (Qt: .ts files, .qm via lrelease).
+
+pyside6-lupdate extracts every text the app translates, in the context the app asks Qt for;
+the committed .ts files are what it extracts, every message is translated with its
+placeholders and shortcut markers kept, and the .qm files are what lrelease compiles them to.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import importlib.util
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+UI = ROOT / "idguide" / "ui"
+
+
+def tool():
+    spec = importlib.util.spec_from_file_location(
+        "translations", ROOT / "scripts" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["translations"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    plural: bool
+
+
+def read_ts(path: Path) -> dict[tuple[str, str], ET.Element]:
+    """The messages of a .ts file by (context, source)."""
+    root = ET.parse(path).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or ""): message
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> dict[tuple[str, str], ET.Element]:
+    """What pyside6-lupdate extracts from the app now."""
+    ts = tmp_path_factory.mktemp("lupdate") / "idguide_fr.ts"
+    tool().extract_ui(ts, "fr")
+    return read_ts(ts)
+
+
+# -- the texts the code asks Qt to translate ------------------------------------------------------
+
+
+def _classes(tree: ast.AST) -> Iterator[tuple[ast.ClassDef, ast.Call]]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call):
+                    yield node, inner
+
+
+def _text(node: ast.expr | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def asked(path: Path) -> Iterator[tuple[int, str | None, Message | None]]:
+    """Each translation call of ``path``: its line, the name before ``.tr`` and the message the
+    app asks for at run time (None when the text is not a literal)."""
+    tree = ast.parse(path.read_text("utf-8"))
+    owner = {id(call): cls.name for cls, call in _classes(tree)}  # the innermost class wins
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "tr":
+            prefix = ast.unparse(func.value)
+            context = owner.get(id(node), "") if prefix == "self" else prefix
+            text, plural = _text(node.args[0] if node.args else None), len(node.args) >= 3
+        elif isinstance(func, ast.Name) and func.id == "tr":
+            yield node.lineno, "", None
+            continue
+        elif ast.unparse(func) in ("QCoreApplication.translate", "QT_TRANSLATE_NOOP"):
+            context, text = _text(node.args[0]), _text(node.args[1])
+            if context is None or text is None:  # a helper's: lupdate cannot see its texts
+                yield node.lineno, "", None
+                continue
+            prefix, plural = None, len(node.args) >= 4
+        else:
+            continue
+        message = Message(context, text, plural) if text is not None else None
+        yield node.lineno, prefix, message
+
+
+def app_sources() -> list[Path]:
+    return sorted(path for path in UI.rglob("*.py") if path.name != "translation.py")
+
+
+def test_lupdate_extracts_every_text_the_app_translates_in_its_context(extracted):
+    missing = [
+        f"{path.relative_to(ROOT)}:{line}: {message}"
+        for path in app_sources()
+        for line, _prefix, message in asked(path)
+        if message is not None and (message.context, message.source) not in extracted
+    ]
+    assert not missing
+    assert len(extracted) > 500
+
+
+def test_every_count_is_extracted_as_a_plural(extracted):
+    """lupdate marks ``X.tr("%n …", "", n)`` as a plural, not ``translate(…, n)``: a count that
+    is not a plural in the .ts would read "1 products" in Spanish."""
+    wrong = [
+        f"{path.relative_to(ROOT)}:{line}: {message.source}"
+        for path in app_sources()
+        for line, _prefix, message in asked(path)
+        if message is not None
+        and ("%n" in message.source or "%Ln" in message.source)
+        and not (message.plural and extracted[message.context, message.source].get("numerus"))
+    ]
+    assert not wrong
+
+
+def test_every_tr_names_its_context_as_the_app_asks_for_it():
+    """``window.tr("…")`` is translated at run time in the context of window's class, but
+    lupdate files it under "window", and it sees no text through a helper such as
+    ``_tr(text)``: only ``self.tr`` or ``SomeClass.tr``, where SomeClass is a class of that name
+    (a QObject or a TrContext), agree with the app."""
+    wrong = []
+    for path in app_sources():
+        module = importlib.import_module(".".join(path.relative_to(ROOT).with_suffix("").parts))
+        for line, prefix, _message in asked(path):
+            if prefix is None or prefix == "self":
+                continue
+            named = getattr(module, prefix, None)
+            if not (isinstance(named, type) and named.__name__ == prefix):
+                wrong.append(f"{path.relative_to(ROOT)}:{line}: {prefix or 'a helper or bare'} tr")
+    assert not wrong
