@@ -43,9 +43,11 @@ lint: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/idguide --catalog $(CATALOG) demo
 
-# The core's texts: extract them into the .po files to translate, and compile the .mo files the
-# package ships (committed, so a fresh clone, the wheel and the desktop build need no step;
-# tests/test_translations.py fails when they are not what the .po files compile to).
+# The core's texts and the app's: extract them into the .po files (babel) and the .ts files
+# (pyside6-lupdate) to translate, and compile the .mo and .qm files the package ships
+# (committed, so a fresh clone, the wheel and the desktop build need no step;
+# tests/test_translations.py and tests/test_ui_translations.py fail when they are not what the
+# .po and .ts files compile to).
 translations: $(STAMP)
 	$(PY) scripts/translations.py
 

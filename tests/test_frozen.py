@@ -486,6 +486,8 @@ def test_the_build_holds_its_content_and_leaves_out_what_it_does_not_use(build: 
     assert babel == {"en.dat", "root.dat", "LICENSE.unicode"} | printed
     core = {name for name in files if name.endswith("/LC_MESSAGES/idguide.mo")}
     assert {name.split("/")[-3] for name in core} == {"es", "fr", "pt"}
+    app = {Path(name).name for name in files if name.startswith("_internal/idguide/ui/i18n/")}
+    assert app == {"idguide_es.qm", "idguide_fr.qm", "idguide_pt.qm"}  # not the .ts sources
     tool = release()
     assert sum(tool.sizes(build).values()) <= tool.BUDGET_MB * tool.MB
 

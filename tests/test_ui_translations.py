@@ -10,6 +10,8 @@ from __future__ import annotations
 import ast
 import importlib
 import importlib.util
+import re
+import shutil
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -144,4 +146,92 @@ def test_every_tr_names_its_context_as_the_app_asks_for_it():
             named = getattr(module, prefix, None)
             if not (isinstance(named, type) and named.__name__ == prefix):
                 wrong.append(f"{path.relative_to(ROOT)}:{line}: {prefix or 'a helper or bare'} tr")
+    assert not wrong
+
+
+# -- the .ts and .qm files ---------------------------------------------------------------------
+
+LANGUAGES = ("es", "fr", "pt")
+I18N = UI / "i18n"
+GLOSSARY = ROOT / "idguide" / "catalog" / "i18n" / "glossary.tsv"
+# What a translation must keep of its source: {0}-style arguments, Qt's %n, %Ln and %1.
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?n|%\d+")
+
+
+def translations(message: ET.Element) -> list[str]:
+    """The message's translation, or each of its plural forms."""
+    translation = message.find("translation")
+    assert translation is not None
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
+def shortcut_markers(text: str) -> int:
+    return text.replace("&&", "").count("&")
+
+
+def glossary() -> list[dict[str, list[str]]]:
+    lines = [
+        line.split("\t")
+        for line in GLOSSARY.read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    header, rows = lines[0], lines[1:]
+    return [{lang: cell.split("|") for lang, cell in zip(header, row, strict=True)} for row in rows]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_ts_file_holds_exactly_the_texts_of_the_app(language, tmp_path):
+    """``make translations`` would change nothing: no text missing, none left over."""
+    committed = I18N / f"idguide_{language}.ts"
+    again = tmp_path / committed.name
+    shutil.copy(committed, again)
+    tool().extract_ui(again, tool().TS_LANGUAGES[language])
+    assert again.read_text("utf-8") == committed.read_text("utf-8")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_committed_qm_file_is_what_lrelease_compiles(language, tmp_path):
+    qm = tmp_path / f"idguide_{language}.qm"
+    tool().compile_ts(I18N / f"idguide_{language}.ts", qm)
+    assert qm.read_bytes() == (I18N / qm.name).read_bytes()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_is_translated(language):
+    messages = read_ts(I18N / f"idguide_{language}.ts")
+    assert len(messages) > 500
+    unfinished = [
+        source
+        for (_context, source), message in messages.items()
+        if (message.find("translation") is None or message.find("translation").get("type"))
+        or not all(text.strip() for text in translations(message))
+    ]
+    assert not unfinished
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_every_placeholder_and_shortcut_marker(language):
+    wrong = [
+        (source, text)
+        for (_context, source), message in read_ts(I18N / f"idguide_{language}.ts").items()
+        for text in translations(message)
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text))
+        or shortcut_markers(source) != shortcut_markers(text)
+    ]
+    assert not wrong
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_translations_use_the_glossary_terms_where_the_english_does(language):
+    rows = glossary()
+    wrong = []
+    for (_context, source), message in read_ts(I18N / f"idguide_{language}.ts").items():
+        english = PLACEHOLDER.sub("", source).replace("&", "")  # "E&xamination" is a word
+        for text in translations(message):
+            translated = text.replace("&", "").casefold()
+            for row in rows:
+                said = any(re.search(rf"\b{re.escape(f)}\b", english, re.I) for f in row["en"])
+                if said and not any(term.casefold() in translated for term in row[language]):
+                    wrong.append((source, text, row[language][0]))
     assert not wrong
