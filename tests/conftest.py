@@ -104,13 +104,19 @@ def english_messages(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def english_plurals(request: pytest.FixtureRequest) -> None:
-    """What idguide.ui.app sets up at start for every window: "1 product", "2 products"."""
-    if {"qapp", "qtbot"} & set(request.fixturenames):
-        from idguide.ui.plurals import install_plurals
+def english_plurals(request: pytest.FixtureRequest) -> Iterator[None]:
+    """What idguide.ui.app sets up at start for every window: "1 product", "2 products"; a test
+    that puts the interface in another language does not leak it into the next."""
+    if not {"qapp", "qtbot"} & set(request.fixturenames):
+        yield
+        return
+    from idguide.ui.plurals import install_plurals
+    from idguide.ui.translation import install_translations
 
-        request.getfixturevalue("qapp")
-        install_plurals()
+    request.getfixturevalue("qapp")
+    install_plurals()
+    yield
+    install_translations("en")
 
 
 # pytest-qt waits at most 5 s unless told otherwise. A wait returns as soon as what it waits for

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication
 from idguide import __version__
 from idguide.ui.errors import install_excepthook
 from idguide.ui.plurals import install_plurals
+from idguide.ui.settings import Settings
+from idguide.ui.translation import install_translations, start_language
 
 MIN_POINT_SIZE = 11.0
 # For the desktop build's own test (tests/test_frozen.py, docs/deploy.md): set to 1, the app
@@ -20,11 +22,13 @@ CLOSE_AT_ONCE = "IDGUIDE_CLOSE_AT_ONCE"
 
 
 def setup_application(app: QApplication) -> None:
-    """Names, and type large enough to read in a hurry. Colours stay the system's."""
+    """Names, the interface language's translations, and type large enough to read in a
+    hurry. Colours stay the system's."""
     app.setApplicationName("idguide")
     app.setOrganizationName("idguide")
     app.setApplicationVersion(__version__)
     install_plurals()
+    install_translations(start_language(Settings().interface_language).language)
     font = app.font()
     if font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)

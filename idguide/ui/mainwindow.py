@@ -44,6 +44,7 @@ from idguide.ui.errors import show_error
 from idguide.ui.examinations.menu import install_examinations  # Examination menu
 from idguide.ui.history import History, Place
 from idguide.ui.keys import key_rules
+from idguide.ui.languagemenu import attach_language_menu
 from idguide.ui.menus import build_menus
 from idguide.ui.officer import scanstate
 from idguide.ui.officer.categories import CategoryBrowser
@@ -100,7 +101,10 @@ class MainWindow(QMainWindow):
         self.catalog_path = Path(catalog_path)
         self.settings = Settings()
         apply_appearance(self.settings)  # text size and colours, before any widget is made
-        self.lang = lang or self.settings.language or system_language()
+        # content follows the interface language chosen in View > Language, else the system's
+        self.lang = (
+            lang or self.settings.language or self.settings.interface_language or system_language()
+        )
         self.worker = Worker(self)
         self.outside = OutsideChanges(self.worker, self.catalog_path, self)
         self.search = SearchController(self.worker, self.lang, self)
@@ -130,6 +134,7 @@ class MainWindow(QMainWindow):
         self.importer = attach_import(self)
         self.updates = attach_updates(self)
         self.scanner = attach_scanner(self)
+        self.language_menu = attach_language_menu(self)  # View > Language
         # -- Examination menu (idguide.ui.examinations.menu), Training menu (ui.training.menu) --
         self.examinations = install_examinations(self)
         self.training = install_training(self)

@@ -76,7 +76,9 @@ def build_menus(window: QMainWindow, on_language: Callable[[str], None]) -> Acti
         [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+L")],
         window.focus_search,
     )
-    languages = _languages(view.addMenu(Menus.tr("Content &language")), window, on_language)
+    content_language = view.addMenu(Menus.tr("Content &language"))
+    content_language.setObjectName("contentLanguageMenu")  # View > Language goes before it
+    languages = _languages(content_language, window, on_language)
     stale_days = _action(view, Menus.tr("Out-of-date &after…"), [], window.ask_stale_days)
     view.addSeparator()
     appearance = AppearanceMenu(view, window, window.settings)  # text size and colours

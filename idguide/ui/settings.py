@@ -56,6 +56,16 @@ class Settings:
         self._q.setValue("content/language", code)
 
     @property
+    def interface_language(self) -> str | None:
+        """The language of the app's own texts chosen in View > Language; None: the system's."""
+        code = self._text("view/interfaceLanguage")
+        return code if code in LANGUAGES else None
+
+    @interface_language.setter
+    def interface_language(self, code: str | None) -> None:
+        self._q.setValue("view/interfaceLanguage", code if code in LANGUAGES else "")
+
+    @property
     def stale_days(self) -> int:
         try:
             days = int(self._q.value("content/staleDays", DEFAULT_STALE_DAYS))

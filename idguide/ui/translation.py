@@ -8,11 +8,22 @@ Texts are marked where they are written so that ``pyside6-lupdate`` finds them
   :class:`TrContext` (the name before ``.tr`` is the context, for lupdate and at run time alike);
 - counts as ``X.tr("%n bundle(s)", "", n)``: lupdate marks them as plurals only in this form;
 - ``QT_TRANSLATE_NOOP("Context", "…")`` for a text kept in a table and translated when shown.
+
+At start the app installs the translations of the interface language (:func:`start_language`):
+the one chosen in View > Language, else the system's when idguide speaks it, else English.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from idguide.catalog import i18n
+
+I18N = Path(__file__).resolve().parent / "i18n"
+
+_installed: list[QTranslator] = []  # references, so that Python keeps the translators alive
 
 
 class TrContext:
@@ -24,3 +35,33 @@ class TrContext:
     @classmethod
     def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+
+
+def start_language(chosen: str | None, system: str | None = None) -> i18n.Choice:
+    """The interface language: ``chosen`` (View > Language) if any, else the system locale's
+    (``system``, by default Qt's) when idguide speaks it, else English (the Choice then names
+    the system's language)."""
+    if chosen in i18n.LANGUAGES:
+        return i18n.Choice(chosen)
+    return i18n.choose(QLocale.system().name() if system is None else system)
+
+
+def install_translations(language: str) -> None:
+    """From now on, the app's texts, Qt's own (the OK and Cancel of standard dialogs) and the
+    core's messages the app shows are in ``language`` (English: the source texts)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    i18n.set_language(language)
+    if language not in i18n.LANGUAGES or language == i18n.ENGLISH:
+        return
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase", qt_folder), ("idguide", str(I18N))):
+        translator = QTranslator(app)
+        # idguide_pt.qm, qtbase_pt_BR.qm: Qt tries pt_BR, then pt
+        if translator.load(QLocale(i18n.LOCALES[language]), name, "_", folder):
+            app.installTranslator(translator)  # asked before the English plurals (installed first)
+            _installed.append(translator)

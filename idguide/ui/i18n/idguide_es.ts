@@ -1215,6 +1215,25 @@ Instale los paquetes de su organización (Archivo &gt; Importar paquetes), o pru
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>I&amp;dioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Idioma del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>el idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The interface will be in {0} when idguide starts again.</source>
+        <translation>La interfaz estará en {0} la próxima vez que se inicie idguide.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening the catalogue…</source>
@@ -1540,7 +1559,7 @@ número de días:</translation>
     </message>
     <message>
         <source>no. {0} of {1}</source>
-        <translation>n.º {0} de {1}</translation>
+        <translation>n.º {0} del {1}</translation>
     </message>
     <message>
         <source>Publisher</source>

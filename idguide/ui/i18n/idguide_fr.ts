@@ -1215,6 +1215,25 @@ Installez les paquets de votre organisation (Fichier &gt; Importer des paquets),
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>Langue de l&apos;&amp;interface</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>la langue du système</translation>
+    </message>
+    <message>
+        <source>The interface will be in {0} when idguide starts again.</source>
+        <translation>L&apos;interface sera en {0} au prochain démarrage d&apos;idguide.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening the catalogue…</source>
@@ -1540,7 +1559,7 @@ nombre de jours&#xa0;:</translation>
     </message>
     <message>
         <source>no. {0} of {1}</source>
-        <translation>n° {0} sur {1}</translation>
+        <translation>n° {0} du {1}</translation>
     </message>
     <message>
         <source>Publisher</source>

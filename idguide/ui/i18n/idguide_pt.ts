@@ -1215,6 +1215,25 @@ Instale os pacotes da sua organização (Arquivo &gt; Importar pacotes) ou exper
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>I&amp;dioma da interface</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Idioma do &amp;sistema</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>o idioma do sistema</translation>
+    </message>
+    <message>
+        <source>The interface will be in {0} when idguide starts again.</source>
+        <translation>A interface estará em {0} na próxima vez que o idguide iniciar.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening the catalogue…</source>
