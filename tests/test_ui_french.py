@@ -33,6 +33,7 @@ from support import CREME, PLIERS, SAMPLE, WRENCH, install_folder
 
 from idguide.catalog import open_catalog
 from idguide.catalog.categories import CATEGORIES
+from idguide.catalog.examinations import get_examination
 from idguide.catalog.i18n import NATIVE_NAMES
 from idguide.ui.settings import Settings
 from idguide.ui.training.presentation import PresentationWindow
@@ -298,6 +299,24 @@ def test_the_compare_view_is_french_or_content(qtbot, french_window, sample_cata
     shown = list(visible_texts(window))
     assert "← &Retour (Échap)" in shown
     assert_french(French(sample_catalog), window)
+
+
+def test_the_examination_window_is_french_or_content(qtbot, french_window, sample_catalog):
+    window = french_window
+    open_wrench(qtbot, window)
+    window.examinations.start_examination()
+    qtbot.waitUntil(lambda: bool(window.examinations.windows))
+    exam = window.examinations.windows[-1]
+    qtbot.waitUntil(lambda: exam.exam is not None and window.worker.pending == 0)
+    shown = list(visible_texts(exam))
+    assert "Exporter la demande de vérification…" in shown
+    assert_french(French(sample_catalog), exam)
+    # the usual units in French, kept as their codes
+    exam.quantity_unit.setCurrentText("palettes")
+    exam.flush()
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    with open_catalog(window.catalog_path) as catalog:
+        assert get_examination(catalog, exam.exam_id).quantity_unit == "pallets"
 
 
 def test_the_presentation_and_spot_the_fake_are_french_or_content(

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from idguide.catalog.lazy import exports
 
 if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
-    from idguide.catalog.i18n.words import RESULTS, VERDICTS, word
+    from idguide.catalog.i18n.words import RESULTS, UNITS, VERDICTS, unit_code, word
 
 ENGLISH = "en"
 # The languages idguide speaks: its interface, its printed documents, its messages.
@@ -152,7 +152,10 @@ def N_(message: str) -> str:
 
 
 # the controlled words, for the command line and the app (the core imports i18n.words)
-__getattr__ = exports(__name__, {"idguide.catalog.i18n.words": ["RESULTS", "VERDICTS", "word"]})
+__getattr__ = exports(
+    __name__,
+    {"idguide.catalog.i18n.words": ["RESULTS", "UNITS", "VERDICTS", "unit_code", "word"]},
+)
 
 __all__ = [
     "ENGLISH",
@@ -161,6 +164,7 @@ __all__ = [
     "NATIVE_NAMES",
     "N_",
     "RESULTS",
+    "UNITS",
     "VERDICTS",
     "Choice",
     "_",
@@ -174,5 +178,6 @@ __all__ = [
     "ngettext",
     "set_language",
     "translation",
+    "unit_code",
     "word",
 ]

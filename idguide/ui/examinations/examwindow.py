@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from idguide.catalog import Catalog
+from idguide.catalog import Catalog, i18n
 from idguide.catalog.changes import OpChanges
 from idguide.catalog.examinations import UNITS, Examination, Photo
 from idguide.catalog.model import Alert
@@ -149,7 +149,8 @@ class ExamWindow(QWidget):
         self.quantity.setValidator(QRegularExpressionValidator(digits, self.quantity))
         self.quantity_unit = QComboBox(parent)  # a usual unit, or the officer's own word
         self.quantity_unit.setEditable(True)
-        self.quantity_unit.addItems(["", *UNITS])
+        # the usual units in the officer's words; kept as their codes (i18n.unit_code)
+        self.quantity_unit.addItems(["", *(i18n.word(i18n.UNITS, unit) for unit in UNITS)])
         self.quantity_unit.lineEdit().setPlaceholderText(self.tr("unit"))
         self.quantity_unit.setAccessibleName(self.tr("Unit of the quantity"))
         self.lot_code = QLineEdit(parent)
@@ -188,7 +189,7 @@ class ExamWindow(QWidget):
             edit: QLineEdit = getattr(self, name)
             edit.textEdited.connect(lambda text, n=name: self._on_field(n, text))
         self.quantity_unit.currentTextChanged.connect(
-            lambda text: self._on_field("quantity_unit", text.strip())
+            lambda text: self._on_field("quantity_unit", i18n.unit_code(text))
         )
         self.lot_code.textChanged.connect(self._show_lot_alert)
         self.requester.changed.connect(lambda field, text: self._on_field(field, text.strip()))
@@ -258,8 +259,9 @@ class ExamWindow(QWidget):
                 edit.setText(text)
         if self.notes.toPlainText() != exam.notes:
             self.notes.setPlainText(exam.notes)
-        if self.quantity_unit.currentText() != exam.quantity_unit:
-            self.quantity_unit.setCurrentText(exam.quantity_unit)
+        unit = i18n.word(i18n.UNITS, exam.quantity_unit)
+        if i18n.unit_code(self.quantity_unit.currentText()) != exam.quantity_unit:
+            self.quantity_unit.setCurrentText(unit)
         if self.lot_code.text() != exam.lot_code:
             self.lot_code.setText(exam.lot_code)
         self._show_lot_alert(self.lot_code.text())
