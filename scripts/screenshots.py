@@ -7,8 +7,10 @@ DEMO marker), results.png (results for a misspelt brand), categories.png (the ca
 scan-failed.png (a barcode no product carries, just scanned), product.png (a product page zoomed
 into the call-out of its feature with the smallest print) and product-dark.png (the same page in
 a dark palette), then the other windows (compare.png, import.png, presentation.png,
-spotthefake.png, exam.png, updates.png), all at 1366x768, the smallest screen idguide is made
-for. The demo catalogue and the settings are kept in a temporary folder and thrown away.
+spotthefake.png, exam.png, updates.png), the product page and the examination in Spanish,
+French and Portuguese (product-es.png, exam-es.png...), all at 1366x768, the smallest screen
+idguide is made for. The demo catalogue and the settings are kept in a temporary folder and
+thrown away.
 """
 
 from __future__ import annotations
@@ -217,7 +219,7 @@ def training_product(path: Path) -> tuple[str, int]:
     return best.id, exam.id
 
 
-def shoot_training(path: Path, outdir: Path) -> None:
+def shoot_training(path: Path, outdir: Path) -> int:
     from idguide.ui.examinations.examwindow import ExamWindow
     from idguide.ui.training.presentation import PresentationWindow
     from idguide.ui.training.spotthefake import SpotTheFakeWindow
@@ -254,6 +256,42 @@ def shoot_training(path: Path, outdir: Path) -> None:
     save(exam, outdir / "exam.png")
     exam.close()
     window.close()
+    return exam_id
+
+
+# -- the product page and the examination in Spanish, French and Portuguese (issue 17) -----------
+
+
+def shoot_languages(path: Path, exam_id: int, outdir: Path) -> None:
+    """product-es.png, exam-es.png and the same in fr and pt: the interface in that language
+    (as View > Interface language gives it at start), the content too where the demo has it."""
+    from idguide.ui.examinations.examwindow import ExamWindow
+    from idguide.ui.translation import install_translations
+
+    product_id, query = choose(path)
+    for lang in ("es", "fr", "pt"):
+        install_translations(lang)
+        window = MainWindow(path, lang=lang)
+        window.resize(*SIZE)
+        window.show()
+        run_until(lambda w=window: w.worker.pending == 0, "the catalogue to open")
+        window.search_box.setText(query)
+        run_until(
+            lambda w=window: w.search.is_current() and w.model.rowCount() > 0, "results"
+        )
+        show_product(window, product_id, outdir / f"product-{lang}.png")
+        exam = ExamWindow(window.worker, exam_id, lang, window)
+        exam.resize(*SIZE)
+        exam.show()
+        run_until(
+            lambda e=exam, w=window: e.exam is not None and w.worker.pending == 0,
+            "the examination",
+        )
+        run_until(lambda: True, "the checklist to be laid out")
+        save(exam, outdir / f"exam-{lang}.png")
+        exam.close()
+        window.close()
+    install_translations("en")
 
 
 def main(argv: list[str]) -> int:
@@ -267,7 +305,8 @@ def main(argv: list[str]) -> int:
         build_demo(path)
         shoot(path, outdir)
         shoot_compare_and_import(path, Path(folder), outdir)
-        shoot_training(path, outdir)  # presentation, spot the fake, examination
+        exam_id = shoot_training(path, outdir)  # presentation, spot the fake, examination
+        shoot_languages(path, exam_id, outdir)  # product and examination in es, fr, pt
         shoot_updates(Path(folder), outdir / "updates.png")
     app.quit()
     return 0
