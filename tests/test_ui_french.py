@@ -35,6 +35,7 @@ from idguide.catalog import open_catalog
 from idguide.catalog.categories import CATEGORIES
 from idguide.catalog.examinations import get_examination
 from idguide.catalog.i18n import NATIVE_NAMES
+from idguide.ui import languagemenu
 from idguide.ui.settings import Settings
 from idguide.ui.training.presentation import PresentationWindow
 from idguide.ui.training.spotthefake import SpotTheFakeWindow
@@ -267,6 +268,16 @@ def test_the_interface_language_is_chosen_in_the_view_menu_and_kept(qtbot, windo
         "The interface will be in Français when idguide starts again."
     )
     assert start_language(Settings().interface_language, "en_US").language == "fr"
+
+
+def test_a_system_language_idguide_does_not_speak_is_said_at_start(
+    qtbot, open_window, sample_catalog, monkeypatch
+):
+    monkeypatch.setattr(
+        languagemenu, "start_language", lambda chosen: start_language(chosen, "de_DE")
+    )
+    window = open_window(sample_catalog)
+    assert window.statusBar().currentMessage() == "German is not available; showing English."
 
 
 def test_the_interface_follows_the_system_language_when_idguide_speaks_it():

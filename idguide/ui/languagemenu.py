@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from idguide.catalog.i18n import LANGUAGES, NATIVE_NAMES
+from idguide.ui.translation import start_language
 
 if TYPE_CHECKING:
     from idguide.ui.mainwindow import MainWindow
@@ -46,6 +47,10 @@ class LanguageMenu(QObject):
             self.actions[code] = action
             if code == SYSTEM:
                 self.menu.addSeparator()
+        if chosen == SYSTEM:  # "German is not available; showing English.", said at start
+            notice = start_language(None).notice()
+            if notice:
+                window.statusBar().showMessage(notice, 15000)
 
     def choose(self, code: str) -> None:
         """Keep ``code`` for the next start and say when it takes effect."""
