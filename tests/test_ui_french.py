@@ -39,6 +39,7 @@ from idguide.ui import languagemenu
 from idguide.ui.settings import Settings
 from idguide.ui.training.presentation import PresentationWindow
 from idguide.ui.training.spotthefake import SpotTheFakeWindow
+from idguide.ui.training.workshopwindow import WorkshopWindow
 from idguide.ui.translation import install_translations, start_language
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -360,3 +361,26 @@ def test_the_import_dialog_is_french_or_content(qtbot, open_window, tmp_path):
     with open_catalog(tmp_path / "shown.db") as catalog:  # what the bundle would install
         install_folder(catalog, SAMPLE / "nordhaven")
     assert_french(French(tmp_path / "shown.db", bundle.name), dialog)
+
+
+def test_the_examination_list_workshops_and_feeds_windows_are_french_or_content(
+    qtbot, french_window, sample_catalog
+):
+    window = french_window
+    french = French(sample_catalog)
+    open_wrench(qtbot, window)
+    window.examinations.start_examination()
+    listing = window.examinations.open_exam_list()
+    qtbot.waitUntil(lambda: listing.tree.topLevelItemCount() == 1)
+    assert_french(french, listing)
+    workshops = WorkshopWindow(window.worker, "fr", lambda: WRENCH)
+    qtbot.addWidget(workshops)
+    workshops.show()
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    assert_french(french, workshops)
+    feeds = window.updates.open_feeds()
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    assert "Aucun flux n'est encore configuré." in feeds.detail.text()
+    assert_french(french, feeds)
+    adding = feeds.open_add()
+    assert_french(french, adding)
