@@ -235,3 +235,22 @@ def test_the_translations_use_the_glossary_terms_where_the_english_does(language
                 if said and not any(term.casefold() in translated for term in row[language]):
                     wrong.append((source, text, row[language][0]))
     assert not wrong
+
+
+@pytest.mark.parametrize(
+    ("language", "file", "one", "two"),
+    [
+        ("es", "&Archivo", "1 producto encontrado", "2 productos encontrados"),
+        ("fr", "&Fichier", "1 produit trouvé", "2 produits trouvés"),
+        ("pt", "&Arquivo", "1 produto encontrado", "2 produtos encontrados"),
+    ],
+)
+def test_each_language_is_loaded_with_its_plural_forms(qapp, language, file, one, two):
+    from idguide.ui.mainwindow import MainWindow
+    from idguide.ui.menus import Menus
+    from idguide.ui.translation import install_translations
+
+    install_translations(language)
+    assert Menus.tr("&File") == file
+    found = [MainWindow.tr("%n product(s) found", "", n) for n in (1, 2)]
+    assert found == [one, two]
