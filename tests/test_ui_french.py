@@ -217,10 +217,10 @@ def french_window(qtbot, open_window, sample_catalog):
 def test_the_main_window_menus_buttons_and_search_box_are_in_french(qtbot, french_window):
     window = french_window
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Fichier", "&Affichage", "A&ller", "E&xamen", "&Formation"]
+    assert menus == ["&Fichier", "&Affichage", "A&ller", "E&xamen", "Forma&tion"]
     view = window.menuBar().findChild(QMenu, "viewMenu")
     assert [action.text() for action in view.actions()][:3] == [
-        "A&ccueil",
+        "&Accueil",
         "&Catégories",
         "&Rechercher",
     ]
@@ -384,3 +384,24 @@ def test_the_examination_list_workshops_and_feeds_windows_are_french_or_content(
     assert_french(french, feeds)
     adding = feeds.open_add()
     assert_french(french, adding)
+
+
+def shortcut_clashes(actions) -> Iterator[list[str]]:
+    """Items of one menu (or of the menu bar) that share their shortcut letter."""
+    letters: dict[str, list[str]] = {}
+    for action in actions:
+        text = action.text().replace("&&", "")
+        if "&" in text:
+            letters.setdefault(text[text.index("&") + 1].casefold(), []).append(text)
+        if action.menu() is not None:
+            yield from shortcut_clashes(action.menu().actions())
+    yield from (texts for texts in letters.values() if len(texts) > 1)
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "pt"])
+def test_no_two_items_of_a_translated_menu_share_a_shortcut_letter(
+    qtbot, open_window, sample_catalog, language
+):
+    install_translations(language)
+    window = open_window(sample_catalog, lang=language)
+    assert list(shortcut_clashes(window.menuBar().actions())) == []

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>C&amp;olours</source>
-        <translation>&amp;Colores</translation>
+        <translation>C&amp;olores</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
@@ -477,11 +477,11 @@ Una característica que difiere suele indicar una falsificación. ¿Registrar de
     <name>Examinations</name>
     <message>
         <source>Start &amp;examination</source>
-        <translation>Empezar un &amp;examen</translation>
+        <translation>&amp;Empezar un examen</translation>
     </message>
     <message>
         <source>&amp;Examinations…</source>
-        <translation>&amp;Exámenes…</translation>
+        <translation>E&amp;xámenes…</translation>
     </message>
     <message>
         <source>E&amp;xamination</source>
@@ -1328,11 +1328,11 @@ número de días:</translation>
     </message>
     <message>
         <source>Content &amp;language</source>
-        <translation>&amp;Idioma del contenido</translation>
+        <translation>Idioma del co&amp;ntenido</translation>
     </message>
     <message>
         <source>Out-of-date &amp;after…</source>
-        <translation>Desactualizado &amp;tras…</translation>
+        <translation>Desactualizado tr&amp;as…</translation>
     </message>
     <message>
         <source>&amp;Go</source>

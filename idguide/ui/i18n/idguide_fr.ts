@@ -477,7 +477,7 @@ Un point qui diffère signale généralement une contrefaçon. Enregistrer quand
     <name>Examinations</name>
     <message>
         <source>Start &amp;examination</source>
-        <translation>Commencer un &amp;examen</translation>
+        <translation>&amp;Commencer un examen</translation>
     </message>
     <message>
         <source>&amp;Examinations…</source>
@@ -1316,7 +1316,7 @@ nombre de jours&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation>A&amp;ccueil</translation>
+        <translation>&amp;Accueil</translation>
     </message>
     <message>
         <source>&amp;Categories</source>
@@ -1332,7 +1332,7 @@ nombre de jours&#xa0;:</translation>
     </message>
     <message>
         <source>Out-of-date &amp;after…</source>
-        <translation>Périmé &amp;après…</translation>
+        <translation>&amp;Périmé après…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -1833,7 +1833,7 @@ nombre de jours&#xa0;:</translation>
     <name>ScannerWatch</name>
     <message>
         <source>Sc&amp;anner…</source>
-        <translation>Sc&amp;anner…</translation>
+        <translation>&amp;Scanner…</translation>
     </message>
 </context>
 <context>
@@ -1934,7 +1934,7 @@ nombre de jours&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation>&amp;Formation</translation>
+        <translation>Forma&amp;tion</translation>
     </message>
 </context>
 <context>

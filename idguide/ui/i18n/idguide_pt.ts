@@ -477,7 +477,7 @@ Uma característica que difere geralmente indica uma falsificação. Registrar m
     <name>Examinations</name>
     <message>
         <source>Start &amp;examination</source>
-        <translation>Iniciar um &amp;exame</translation>
+        <translation>&amp;Iniciar um exame</translation>
     </message>
     <message>
         <source>&amp;Examinations…</source>
@@ -485,7 +485,7 @@ Uma característica que difere geralmente indica uma falsificação. Registrar m
     </message>
     <message>
         <source>E&amp;xamination</source>
-        <translation>E&amp;xame</translation>
+        <translation>&amp;Exame</translation>
     </message>
 </context>
 <context>
@@ -1328,7 +1328,7 @@ número de dias:</translation>
     </message>
     <message>
         <source>Content &amp;language</source>
-        <translation>&amp;Idioma do conteúdo</translation>
+        <translation>Idioma do co&amp;nteúdo</translation>
     </message>
     <message>
         <source>Out-of-date &amp;after…</source>
