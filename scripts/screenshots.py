@@ -276,9 +276,7 @@ def shoot_languages(path: Path, exam_id: int, outdir: Path) -> None:
         window.show()
         run_until(lambda w=window: w.worker.pending == 0, "the catalogue to open")
         window.search_box.setText(query)
-        run_until(
-            lambda w=window: w.search.is_current() and w.model.rowCount() > 0, "results"
-        )
+        run_until(lambda w=window: w.search.is_current() and w.model.rowCount() > 0, "results")
         show_product(window, product_id, outdir / f"product-{lang}.png")
         exam = ExamWindow(window.worker, exam_id, lang, window)
         exam.resize(*SIZE)
