@@ -254,3 +254,20 @@ def test_each_language_is_loaded_with_its_plural_forms(qapp, language, file, one
     assert Menus.tr("&File") == file
     found = [MainWindow.tr("%n product(s) found", "", n) for n in (1, 2)]
     assert found == [one, two]
+
+
+# A key the text tells the officer to press: "(F)", "L: left", "N: next product".
+KEY = re.compile(r"\(([A-Z0-9+\-])\)|\b([A-Z0-9])\s?:")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_keys_a_text_names_are_the_keys_the_app_listens_to(language):
+    """Spot the fake picks with L and R in every language: "G : gauche" would send a French
+    officer to a key that does nothing."""
+    wrong = [
+        (source, text)
+        for (_context, source), message in read_ts(I18N / f"idguide_{language}.ts").items()
+        for text in translations(message)
+        if {"".join(m) for m in KEY.findall(source)} - {"".join(m) for m in KEY.findall(text)}
+    ]
+    assert not wrong

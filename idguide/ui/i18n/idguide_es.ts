@@ -1863,7 +1863,7 @@ número de días:</translation>
     </message>
     <message>
         <source>Which one is the fake? L: left · R: right · Space: reveal</source>
-        <translation>¿Cuál es la falsificación? I: izquierda · D: derecha · Espacio: revelar</translation>
+        <translation>¿Cuál es la falsificación? L: izquierda · R: derecha · Espacio: revelar</translation>
     </message>
     <message>
         <source>No picture</source>

@@ -1863,7 +1863,7 @@ nombre de jours&#xa0;:</translation>
     </message>
     <message>
         <source>Which one is the fake? L: left · R: right · Space: reveal</source>
-        <translation>Laquelle est la contrefaçon&#xa0;? G&#xa0;: gauche · D&#xa0;: droite · Espace&#xa0;: révéler</translation>
+        <translation>Laquelle est la contrefaçon&#xa0;? L&#xa0;: gauche · R&#xa0;: droite · Espace&#xa0;: révéler</translation>
     </message>
     <message>
         <source>No picture</source>

@@ -1863,7 +1863,7 @@ número de dias:</translation>
     </message>
     <message>
         <source>Which one is the fake? L: left · R: right · Space: reveal</source>
-        <translation>Qual é a falsificação? E: esquerda · D: direita · Espaço: revelar</translation>
+        <translation>Qual é a falsificação? L: esquerda · R: direita · Espaço: revelar</translation>
     </message>
     <message>
         <source>No picture</source>
