@@ -439,6 +439,20 @@ def _v8_content_hash(db: sqlite_utils.Database) -> None:
     db.table("products").add_column("content_hash", str, not_null_default="")
 
 
+def _v9_scan_checks(db: sqlite_utils.Database) -> None:
+    """What scanned codes are checked against (issue 18): each product's lot and serial formats
+    and shelf life, the serials an alert names as cloned, the GS1 prefixes a publisher's bundle
+    declares (advice only); the codes scanned into an examination with the checks' outcomes
+    (JSON, as the verification request exports them)."""
+    products = db.table("products")
+    products.add_column("lot_pattern", str, not_null_default="")
+    products.add_column("serial_pattern", str, not_null_default="")
+    products.add_column("shelf_life_months", int, not_null_default=0)
+    db.table("alerts").add_column("serials", str, not_null_default="[]")
+    db.table("publishers").add_column("gs1_prefixes", str, not_null_default="[]")
+    db.table("examinations").add_column("scans", str, not_null_default="[]")
+
+
 # Version n is made by MIGRATIONS[n - 1]. A catalogue records only the last version applied, so
 # the list has no gaps: a step left out (or a placeholder) would never run on a catalogue that
 # had already passed it.
@@ -451,6 +465,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v6_trust_bindings,
     _v7_verification_requests,
     _v8_content_hash,
+    _v9_scan_checks,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

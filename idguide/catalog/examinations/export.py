@@ -158,7 +158,7 @@ def examination_document(
             }
             for check in exam.checks
         ],
-        "scans": [],  # what was scanned and the checks' outcomes (issue 18 fills it)
+        "scans": exam.scans,
         "photos": photos,
         "labels": LABELS,
     }
@@ -263,6 +263,7 @@ def _pdf(
     _pdf_contacts(doc, exam, quoted.contacts)
     _pdf_facts(doc, exam, lang, quoted.alerts)
     _pdf_checklist(doc, exam, lang)
+    _pdf_scans(doc, exam)
     if exam.notes:
         doc.section("Officer's notes")
         doc.para(exam.notes)
@@ -364,6 +365,30 @@ def _feature_cell(exam: Examination, check: Check, lang: str | None) -> str:
     if fake:
         lines.append(f"Counterfeit: {fake}")
     return "\n".join(lines)
+
+
+_LEVEL_TEXT = {"red": "RED", "amber": "AMBER", "green": "GREEN"}
+
+
+def _pdf_scans(doc: Document, exam: Examination) -> None:
+    """Each code scanned on the item: what was read, and each check's outcome in words."""
+    if not exam.scans:
+        return
+    doc.section("Codes scanned on the item")
+    rows = []
+    for number, scan in enumerate(exam.scans, 1):
+        read = [f"GTIN {scan['gtin']}"] if scan["gtin"] else []
+        read += [f"{name} {scan[key]}" for key, name in _SCANNED if scan[key]]
+        code = "\n".join([scan["text"].replace(GS, "<GS>"), " · ".join(read), scan["scanned_at"]])
+        outcomes = "\n".join(
+            f"{_LEVEL_TEXT.get(o['level'], o['level'])}: {o['message']}" for o in scan["outcomes"]
+        )
+        rows.append((str(number), code, _LEVEL_TEXT.get(scan["level"], ""), outcomes))
+    doc.grid(("#", "Code read", "Result", "What the checks found"), rows, widths=(7, 50, 15, 62))
+
+
+_SCANNED = (("lot", "lot"), ("serial", "serial"), ("expiry", "expiry"))
+GS = "\x1d"  # ASCII 29, as a scanner types GS1's separator: printed as <GS>
 
 
 def _pdf_photos(doc: Document, catalog: Catalog, exam: Examination, photos: list[dict]) -> None:
