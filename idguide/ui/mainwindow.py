@@ -64,6 +64,7 @@ from idguide.ui.officer.panes import ResultsPane
 from idguide.ui.officer.productview import ProductView
 from idguide.ui.officer.resultsview import results_view, thumbnail_edge
 from idguide.ui.officer.scanner import attach_scanner  # scanner input, keys 1-9
+from idguide.ui.officer.scanresult import attach_scan_results  # the scan-result panel
 from idguide.ui.officer.scanstate import Failure, ScanStatePage
 from idguide.ui.officer.searching import RESULT_LIMIT, SearchBox, SearchController
 from idguide.ui.operations import QueryOp
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.importer = attach_import(self)
         self.updates = attach_updates(self)
         self.scanner = attach_scanner(self)
+        self.scan_results = attach_scan_results(self)
         # -- Examination menu (idguide.ui.examinations.menu), Training menu (ui.training.menu) --
         self.examinations = install_examinations(self)
         self.training = install_training(self)

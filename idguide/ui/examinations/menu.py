@@ -45,7 +45,8 @@ class Examinations(OwnedWindows):
         product_id = product_id or self.window.current_product()
         if product_id:
             requester = self.window.settings.requester  # who asks, as this laptop keeps it
-            start = partial(start_exam, product_id=product_id, requester=requester)
+            scanned = self.window.scan_results.for_examination(product_id)  # the code scanned
+            start = partial(start_exam, product_id=product_id, requester=requester, **scanned)
             ChangeOp(start, lambda exam: self.open_exam(exam.id), initiator=self).run(self.worker)
 
     def open_exam(self, exam_id: int) -> ExamWindow:

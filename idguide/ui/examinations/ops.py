@@ -60,10 +60,15 @@ def photo_thumbnail(catalog: Catalog, sha256: str, edge: int) -> Thumbnail:
 
 
 def start_exam(
-    catalog: Catalog, product_id: str, requester: dict[str, str] | None = None
+    catalog: Catalog,
+    product_id: str,
+    requester: dict[str, str] | None = None,
+    **scanned: object,
 ) -> Examination:
-    """A new examination of ``product_id``, with who asks (from the settings) filled in."""
-    return new_examination(catalog, product_id, **{k: v for k, v in (requester or {}).items() if v})
+    """A new examination of ``product_id``, with who asks (from the settings) filled in, and
+    the code scanned for it (``scans`` and ``lot_code``), if any."""
+    who = {k: v for k, v in (requester or {}).items() if v}
+    return new_examination(catalog, product_id, **who, **scanned)
 
 
 @dataclass
