@@ -276,8 +276,8 @@ def test_a_photo_dropped_on_the_product_page_opens_the_compare_view(qtbot, windo
     photo = tmp_path / "dropped.jpg"
     Image.new("RGB", (64, 48), (0, 90, 0)).save(photo)
     open_wrench(qtbot, window)
-    drop(window, photo)
-    assert window.compare.is_open()
+    drop(window, photo)  # read for codes first, in the worker: it holds none
+    qtbot.waitUntil(window.compare.is_open)
     view = window.compare.view
     qtbot.waitUntil(lambda: view.other.current().kind == "photo")
     assert view.other.view.image_size().width() == 64
@@ -358,9 +358,7 @@ def test_a_bundle_with_a_text_under_no_language_warns_before_and_after_installin
     built = build(SAMPLE / "nordhaven", tmp_path / "n1.idgb", keys[0])
     old = edited(built, tmp_path / "old.idgb", keys[0], entries=_spanish_as_sp)
     window = open_window(trusted_catalog(tmp_path / "catalog.db", keys[1]))
-    monkeypatch.setattr(
-        importdialog.QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(old)], "")
-    )
+    monkeypatch.setattr(filedialogs, "open_files", lambda *a, **k: [str(old)])
     window.findChild(QAction, "importBundlesAction").trigger()
     dialog = window.importer.dialog
     wait_verified(qtbot, dialog)

@@ -61,6 +61,7 @@ from idguide.ui.officer.ops import (
     load_product_page,
 )
 from idguide.ui.officer.panes import ResultsPane
+from idguide.ui.officer.photoscan import attach_photo_scanning  # File > Scan a photo, drops
 from idguide.ui.officer.productview import ProductView
 from idguide.ui.officer.resultsview import results_view, thumbnail_edge
 from idguide.ui.officer.scanner import attach_scanner  # scanner input, keys 1-9
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         # -- Examination menu (idguide.ui.examinations.menu), Training menu (ui.training.menu) --
         self.examinations = install_examinations(self)
         self.training = install_training(self)
+        self.photo_scanning = attach_photo_scanning(self)
         # Only now: wrapping the content for the compare view moved the widgets, which drops a
         # focus set before; the window gives it to the search box whenever it becomes active.
         self.search_box.setFocus()

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         check,
     )
     from idguide.catalog.scanning.gs1 import GS, Field, Scan, interpret, looks_like_gs1, visible
+    from idguide.catalog.scanning.picture import outlined
     from idguide.catalog.scanning.reading import MAX_CODES, ReadCode, read_codes
 
 __getattr__ = exports(
@@ -48,6 +49,7 @@ __getattr__ = exports(
             "looks_like_gs1",
             "visible",
         ],
+        "idguide.catalog.scanning.picture": ["outlined"],
         "idguide.catalog.scanning.reading": ["MAX_CODES", "ReadCode", "read_codes"],
     },
 )
@@ -66,6 +68,7 @@ __all__ = [
     "check",
     "interpret",
     "looks_like_gs1",
+    "outlined",
     "read_codes",
     "visible",
 ]

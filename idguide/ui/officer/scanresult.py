@@ -149,8 +149,13 @@ class ScanResults(QObject):
         QueryOp(run, partial(self._on_checked, self._seq)).run(self.window.worker)
 
     def _on_checked(self, seq: int, result: ScanResult) -> None:
-        if seq != self._seq:
-            return  # a newer code was scanned meanwhile
+        if seq == self._seq:  # else a newer code was scanned meanwhile
+            self.show_checked(result)
+
+    def show_checked(self, result: ScanResult) -> None:
+        """``result`` is the latest scan's (one read from a photo, say): shown on the page of
+        its product, now if that page is on screen."""
+        self._seq += 1
         self.result = result
         self.scanned_at = datetime.now(UTC).isoformat(timespec="seconds")
         self.checked.emit(result)
