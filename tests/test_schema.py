@@ -142,7 +142,7 @@ def test_a_new_catalogue_is_made_as_the_hand_written_sql_made_it(tmp_path, monke
     assert new["products"]["columns"].pop() == ("content_hash", "TEXT", 1, "''", 0)
     assert new == v7
     # version 9: what scanned codes are checked against, the codes an examination records,
-    # and no more
+    # the officer's scan sessions and recent scans (two new tables), and no more
     open_catalog(tmp_path / "v9.db", repair_index=False).close()
     v9 = structure(tmp_path / "v9.db")
     added = {
@@ -157,7 +157,8 @@ def test_a_new_catalogue_is_made_as_the_hand_written_sql_made_it(tmp_path, monke
     }
     for table, columns in added.items():
         assert v9[table]["columns"] == [*v8[table]["columns"], *columns], table
-    assert {k: v for k, v in v9.items() if k not in added} == {
+    assert set(v9) - set(v8) == {"scan_sessions", "scans"}
+    assert {k: v for k, v in v9.items() if k not in {*added, "scan_sessions", "scans"}} == {
         k: v for k, v in v8.items() if k not in added
     }
 
@@ -371,7 +372,8 @@ def test_the_content_hash_column_keeps_every_row_of_a_version_7_catalogue(tmp_pa
 def test_version_9_keeps_every_row_of_a_version_8_catalogue(tmp_path):
     """Version 9 adds what scanned codes are checked against and the codes an examination
     records: every row of every table of a version 8 catalogue stays as it was, each new field
-    empty (no format, no shelf life, no cloned serial, no declared prefix, nothing scanned)."""
+    empty (no format, no shelf life, no cloned serial, no declared prefix, nothing scanned), and
+    no scan session or recent scan yet."""
     path = load(8, tmp_path / "old.db")
     before = _rows(path)
     open_catalog(path).close()
@@ -387,7 +389,8 @@ def test_version_9_keeps_every_row_of_a_version_8_catalogue(tmp_path):
         kept = [tuple(item for item in row if item[0] not in new) for row in after[table]]
         assert kept == rows, table
         assert all({k: dict(row)[k] for k in new} == new for row in after[table]), table
-    assert set(after) == set(before)
+    assert set(after) - set(before) == {"scan_sessions", "scans"}
+    assert after["scans"] == after["scan_sessions"] == []
 
 
 def test_an_entry_installed_before_content_hashes_were_kept_gets_one_with_its_next_revision(

@@ -66,6 +66,7 @@ from idguide.ui.officer.productview import ProductView
 from idguide.ui.officer.resultsview import results_view, thumbnail_edge
 from idguide.ui.officer.scanner import attach_scanner  # scanner input, keys 1-9
 from idguide.ui.officer.scanresult import attach_scan_results  # the scan-result panel
+from idguide.ui.officer.scansession import attach_scan_sessions  # View > Scan session…
 from idguide.ui.officer.scanstate import Failure, ScanStatePage
 from idguide.ui.officer.searching import RESULT_LIMIT, SearchBox, SearchController
 from idguide.ui.operations import QueryOp
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self.examinations = install_examinations(self)
         self.training = install_training(self)
         self.photo_scanning = attach_photo_scanning(self)
+        self.scan_sessions = attach_scan_sessions(self)
         # Only now: wrapping the content for the compare view moved the widgets, which drops a
         # focus set before; the window gives it to the search box whenever it becomes active.
         self.search_box.setFocus()
