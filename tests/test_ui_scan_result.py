@@ -95,3 +95,33 @@ def test_an_examination_started_after_a_scan_records_the_code_and_its_checks(
     (record,) = exam.scans
     assert (record["gtin"], record["serial"], record["level"]) == (GTIN, "SN0042", "red")
     assert any(o["check"] == "lot-alert" and o["level"] == "red" for o in record["outcomes"])
+
+
+def test_a_code_no_product_carries_is_checked_against_the_product_that_was_on_screen(
+    qtbot, open_window, sample_copy, tmp_path, beeps
+):
+    """Its GS1 prefix against the prefixes the trust store binds to the brand on screen: the
+    failed-scan state says, under "Not in the catalogue", that it was not issued to Nordiva."""
+    from bundle_helpers import make_keys
+
+    from idguide.catalog.bundles import trust_add
+
+    trust_add(
+        sample_copy, make_keys(tmp_path / "keys")[1], "nordhaven", ["nordiva"], prefixes=["0036000"]
+    )
+    window = open_window(sample_copy.path)
+    window.scan_results.today = DURING
+    with qtbot.waitSignal(window.productShown):
+        window.open_product(PLIERS)
+    with qtbot.waitSignal(window.scan_results.checked):
+        scan(window, "]d2010950600013435210L2501-01")
+    state = window.scan_state
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is state and state.checks.isVisible())
+    assert state.block.property("state") == "not-found"
+    lines = state.checks.text().splitlines()
+    assert lines == [
+        "▲  Barcode 9506000134352 is not in the catalogue: there is no entry to compare with. "
+        "It is not one of the barcodes of Nordiva Combination pliers P-8.",
+        "✖  This barcode was not issued to Nordiva: 9506000134352 starts with none of the GS1 "
+        "company prefixes the trust store binds to Nordiva (0036000).",
+    ]

@@ -436,6 +436,7 @@ class MainWindow(QMainWindow):
         turned off); the focus stays in the search box, its text selected for the next scan."""
         self._loading = ""
         self.scan_state.show_failure(failure)
+        self.scan_results.failed_scan_shown()  # a readable code's checks, if known yet
         self._show_page(self.scan_state)
         self.setWindowTitle(f"{failure.headline()} — idguide")
         if self.settings.scan_sound:

@@ -91,16 +91,21 @@ class ScanResultPanel(QFrame):
         )
         self.headline.setText(headline(result))
         self.code.setText(_tr("Scanned: {0}").format(described(result.scan)))
-        marks = {"red": "✖", "amber": "▲", "green": "✔"}
-        self.outcomes.setText(
-            "\n".join(f"{marks[o.level.value]}  {o.message}" for o in result.outcomes)
-        )
+        self.outcomes.setText(outcome_lines(result))
         self.setAccessibleName(headline(result))
         self.show()
 
     def clear(self) -> None:
         self.result = None
         self.hide()
+
+
+MARKS = {"red": "✖", "amber": "▲", "green": "✔"}
+
+
+def outcome_lines(result: ScanResult) -> str:
+    """Each check's outcome, one a line, marked by its level."""
+    return "\n".join(f"{MARKS[o.level.value]}  {o.message}" for o in result.outcomes)
 
 
 def described(scan: Scan) -> str:
@@ -160,6 +165,15 @@ class ScanResults(QObject):
         self.scanned_at = datetime.now(UTC).isoformat(timespec="seconds")
         self.checked.emit(result)
         self._on_product_shown(self.window.current_product())
+        if self.window.stack.currentWidget() is self.window.scan_state:
+            self.failed_scan_shown()
+
+    def failed_scan_shown(self) -> None:
+        """The failed-scan state is on screen: a code no product carries was checked against
+        the product that was on screen before it (its GS1 prefix, say): show what was found."""
+        result = self.result
+        if result is not None and not result.products and result.outcomes:
+            self.window.scan_state.show_checks(outcome_lines(result))
 
     def _on_product_shown(self, product_id: str) -> None:
         result = self.result
