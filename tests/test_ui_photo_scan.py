@@ -67,10 +67,10 @@ def test_ctrl_shift_o_reads_the_photo_and_outlines_each_code_in_its_colour(
     path, box = parcel(tmp_path, degrade)
     dialog = scan_photo(qtbot, scanning, monkeypatch, path)
     assert dialog.codes.count() == 1
-    assert dialog.codes.item(0).text() == (
-        "1. RED: a known red flag. Hold the item. Nordiva Torque wrench TW-200"
-    )
-    assert "Lot L2406-88 is a known counterfeit lot" in dialog.details.text()
+    assert dialog.codes.item(0).text() == "1. RED · Nordiva Torque wrench TW-200"
+    shown = dialog.details.text().splitlines()
+    assert shown[0] == "RED: a known red flag. Hold the item."
+    assert "✖  Lot L2406-88 is a known counterfeit lot: alert of 2026-07-01" in shown[2]
     assert not dialog.picture.pixmap().isNull()
     # the outline is drawn where zxing found the code, in red
     preview = Image.open(io.BytesIO(dialog.found.preview)).convert("RGB")
@@ -140,3 +140,28 @@ def test_a_file_that_is_not_a_picture_is_one_clear_message(qtbot, scanning, ui_e
     ui_errors.clear()
     assert isinstance(error, ImageError) and "notes.jpg" in str(error)
     assert scanning.photo_scanning.dialog is None
+
+
+def test_the_worst_code_is_chosen_first_and_a_code_that_is_no_gs1_code_is_listed(
+    qtbot, scanning, monkeypatch, tmp_path
+):
+    codes = [
+        code_image("036000291452", "upca", module=4),
+        code_image("https://example.org/promo", "qr", module=5),
+        code_image(RED, "datamatrix", gs1=True, module=6),
+    ]
+    path = tmp_path / "three.jpg"
+    path.write_bytes(jpeg(photo(codes, (1600, 1200))))
+    dialog = scan_photo(qtbot, scanning, monkeypatch, path)
+    texts = sorted(dialog.codes.item(row).text()[3:] for row in range(dialog.codes.count()))
+    assert texts == [
+        "GREEN · Nordiva Torque wrench TW-200",
+        "Not checked: not a code idguide can check",
+        "RED · Nordiva Torque wrench TW-200",
+    ]
+    assert dialog.codes.currentItem().text().endswith("RED · Nordiva Torque wrench TW-200")
+    dialog.codes.setCurrentRow(
+        next(r for r in range(3) if "Not checked" in dialog.codes.item(r).text())
+    )
+    assert "is not a GS1 Digital Link" in dialog.details.text()
+    assert not dialog.open_button.isEnabled()

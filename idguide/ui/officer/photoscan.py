@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from idguide.catalog.store import Catalog, refuse_catalogue_file
 from idguide.ui import filedialogs
-from idguide.ui.officer.scanresult import COLOURS, headline
+from idguide.ui.officer.scanresult import COLOURS, headline, outcome_lines
 from idguide.ui.operations import QueryOp
 from idguide.ui.widgets import plain_label
 
@@ -102,9 +102,17 @@ def _preview(path: str, found: list[FoundCode]) -> bytes:
 def describe(number: int, item: FoundCode) -> str:
     """One line of the list: the number on the photo, the result and the product."""
     if item.result is None:
-        return _tr("{0}. Not checked: {1}").format(number, item.scan.problem)
+        return _tr("{0}. Not checked: not a code idguide can check").format(number)
     names = ", ".join(f"{row.brand} {row.name}" for row in item.result.products)
-    return f"{number}. {headline(item.result)} {names or _tr('Not in the catalogue.')}"
+    level = item.result.level.value.upper()
+    return f"{number}. {level} · {names or _tr('not in the catalogue')}"
+
+
+def details(item: FoundCode) -> str:
+    """The chosen code's result in words: the verdict, then each check's outcome."""
+    if item.result is None:
+        return item.scan.problem
+    return "\n".join([headline(item.result), outcome_lines(item.result)])
 
 
 class PhotoScanDialog(QDialog):
@@ -154,10 +162,13 @@ class PhotoScanDialog(QDialog):
         self.codes.setFocus()
 
     def _first_with_product(self) -> int:
-        for row, item in enumerate(self.found.codes):
-            if item.result is not None and item.result.products:
-                return row
-        return 0
+        """The worst code that names a product (red first), else the first code."""
+        ranked = [
+            (-item.result.level.rank, row)
+            for row, item in enumerate(self.found.codes)
+            if item.result is not None and item.result.products
+        ]
+        return min(ranked)[1] if ranked else 0
 
     def chosen(self) -> FoundCode | None:
         row = self.codes.currentRow()
@@ -167,8 +178,7 @@ class PhotoScanDialog(QDialog):
     def _update_buttons(self) -> None:
         row = self.codes.currentRow()
         item = self.found.codes[row] if 0 <= row < len(self.found.codes) else None
-        outcomes = item.result.outcomes if item is not None and item.result else []
-        self.details.setText("\n".join(f"• {o.message}" for o in outcomes))
+        self.details.setText(details(item) if item is not None else "")
         has_product = self.chosen() is not None
         self.open_button.setEnabled(has_product)
         self.exam_button.setEnabled(has_product)
