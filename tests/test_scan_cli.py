@@ -102,7 +102,12 @@ def test_json_gives_each_code_its_product_and_outcomes(cat, capsys, tmp_path):
     assert len(red["code"]["position"]) == 4
     assert red["scan"]["lot"] == "L2406-88" and red["level"] == "red"
     assert red["products"][0]["id"] == "nordiva-wrench-tw200"
-    assert [o["check"] for o in red["outcomes"]] == ["product", "lot-alert", "expiry"]
+    assert [o["check"] for o in red["outcomes"]] == [
+        "product",
+        "lot-alert",
+        "serial-alert",
+        "expiry",
+    ]
     assert unread["problem"].startswith("Not a GS1 code") and "level" not in unread
 
 

@@ -39,9 +39,10 @@ from idguide.catalog.training import workshops
 # version 5 as the idguide with update feeds wrote it (a trust entry from a feed's document),
 # version 6 as the idguide with trust bindings wrote it (a name and a prefix bound, a second
 # examination), and version 7 as the idguide with examination format 2 wrote it (a third
-# examination with the unit, the lot code and who asks, a third note).
+# examination with the unit, the lot code and who asks, a third note), and version 8 as the
+# idguide with content hashes wrote it (version 7 opened by it).
 CATALOGS = DATA / "catalogs"
-VERSIONS = (1, 3, 4, 5, 6, 7)
+VERSIONS = (1, 3, 4, 5, 6, 7, 8)
 # What version 7 adds to each examination (examination format 2), in the order it adds them.
 FORMAT_2_COLUMNS = (
     "quantity_unit",
@@ -131,10 +132,35 @@ def test_a_new_catalogue_is_made_as_the_hand_written_sql_made_it(tmp_path, monke
         k: v for k, v in v6.items() if k != "examinations"
     }
     # version 8: each installed entry's content hash (idguide.catalog.fingerprint), and no more
-    open_catalog(tmp_path / "v8.db", repair_index=False).close()
+    with monkeypatch.context() as m:
+        m.setattr(schema_module, "MIGRATIONS", schema_module.MIGRATIONS[:8])
+        m.setattr(schema_module, "SCHEMA_VERSION", 8)
+        open_catalog(tmp_path / "v8.db", repair_index=False).close()
+    v8 = structure(tmp_path / "v8.db")
+    assert structure(load(8, tmp_path / "saved-v8.db")) == v8  # as that idguide wrote it
     new = structure(tmp_path / "v8.db")
     assert new["products"]["columns"].pop() == ("content_hash", "TEXT", 1, "''", 0)
     assert new == v7
+    # version 9: what scanned codes are checked against, the codes an examination records,
+    # the officer's scan sessions and recent scans (two new tables), and no more
+    open_catalog(tmp_path / "v9.db", repair_index=False).close()
+    v9 = structure(tmp_path / "v9.db")
+    added = {
+        "products": [
+            ("lot_pattern", "TEXT", 1, "''", 0),
+            ("serial_pattern", "TEXT", 1, "''", 0),
+            ("shelf_life_months", "INTEGER", 1, "0", 0),
+        ],
+        "alerts": [("serials", "TEXT", 1, "'[]'", 0)],
+        "publishers": [("gs1_prefixes", "TEXT", 1, "'[]'", 0)],
+        "examinations": [("scans", "TEXT", 1, "'[]'", 0)],
+    }
+    for table, columns in added.items():
+        assert v9[table]["columns"] == [*v8[table]["columns"], *columns], table
+    assert set(v9) - set(v8) == {"scan_sessions", "scans"}
+    assert {k: v for k, v in v9.items() if k not in {*added, "scan_sessions", "scans"}} == {
+        k: v for k, v in v8.items() if k not in added
+    }
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -201,7 +227,7 @@ def test_the_officer_carries_on_in_a_migrated_catalogue(tmp_path, version):
         second = workshops.create_workshop(catalog, "Pliers", [PLIERS])
         assert get_note(catalog, PLIERS).text == "Check the grip"
         # Ids go on from the ones already used, never reusing one.
-        made = 0 if version < 3 else {6: 2, 7: 3}.get(version, 1)  # examinations made before
+        made = 0 if version < 3 else {6: 2, 7: 3, 8: 3}.get(version, 1)  # examinations made before
         assert (first.id, second.id) == (made + 1, 2 if version >= 3 else 1)
 
 
@@ -328,7 +354,10 @@ def test_the_content_hash_column_keeps_every_row_of_a_version_7_catalogue(tmp_pa
     notes too), and each installed entry has no hash yet ('')."""
     path = load(7, tmp_path / "old.db")
     before = _rows(path)
-    open_catalog(path).close()
+    with pytest.MonkeyPatch.context() as m:  # up to version 8 only
+        m.setattr(schema_module, "MIGRATIONS", schema_module.MIGRATIONS[:8])
+        m.setattr(schema_module, "SCHEMA_VERSION", 8)
+        open_catalog(path).close()
     after = _rows(path)
     hashes = []
     for table, rows in after.items():
@@ -338,6 +367,30 @@ def test_the_content_hash_column_keeps_every_row_of_a_version_7_catalogue(tmp_pa
         assert rows == before[table], table
     assert hashes == [""] * 3
     assert set(after) == set(before)
+
+
+def test_version_9_keeps_every_row_of_a_version_8_catalogue(tmp_path):
+    """Version 9 adds what scanned codes are checked against and the codes an examination
+    records: every row of every table of a version 8 catalogue stays as it was, each new field
+    empty (no format, no shelf life, no cloned serial, no declared prefix, nothing scanned), and
+    no scan session or recent scan yet."""
+    path = load(8, tmp_path / "old.db")
+    before = _rows(path)
+    open_catalog(path).close()
+    after = _rows(path)
+    empty = {
+        "products": {"lot_pattern": "", "serial_pattern": "", "shelf_life_months": 0},
+        "alerts": {"serials": "[]"},
+        "publishers": {"gs1_prefixes": "[]"},
+        "examinations": {"scans": "[]"},
+    }
+    for table, rows in before.items():
+        new = empty.get(table, {})
+        kept = [tuple(item for item in row if item[0] not in new) for row in after[table]]
+        assert kept == rows, table
+        assert all({k: dict(row)[k] for k in new} == new for row in after[table]), table
+    assert set(after) - set(before) == {"scan_sessions", "scans"}
+    assert after["scans"] == after["scan_sessions"] == []
 
 
 def test_an_entry_installed_before_content_hashes_were_kept_gets_one_with_its_next_revision(

@@ -32,6 +32,7 @@ class OpChanges:
     workshops: bool = False  # workshop sets, their items and notes
     index: bool = False  # the search index (rebuilt, or updated with the content)
     feeds: bool = False  # the update feeds beside the catalogue: added, removed, synced
+    scans: bool = False  # the officer's scan sessions and recent scans
 
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(**{k: getattr(self, k) or getattr(other, k) for k in self.kinds_known()})

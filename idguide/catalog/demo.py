@@ -26,7 +26,7 @@ from idguide.catalog.write import Changes
 
 DEMO_CREATED_AT = "2026-11-01T00:00:00+00:00"
 # Raise by one whenever the demo sources change, so catalogues holding the older demo update.
-DEMO_SEQUENCE = 1
+DEMO_SEQUENCE = 2
 
 
 def shipped_bundle(source: Path) -> Path:

@@ -440,6 +440,46 @@ def _v8_content_hash(db: sqlite_utils.Database) -> None:
     db.table("products").add_column("content_hash", str, not_null_default="")
 
 
+_SCANS = """
+CREATE TABLE scan_sessions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT NOT NULL DEFAULT '',
+    started_at TEXT NOT NULL
+);
+CREATE TABLE scans (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id INTEGER REFERENCES scan_sessions (id) ON DELETE CASCADE,
+    scanned_at TEXT NOT NULL,
+    text TEXT NOT NULL,
+    gtin TEXT NOT NULL DEFAULT '',
+    lot TEXT NOT NULL DEFAULT '',
+    serial TEXT NOT NULL DEFAULT '',
+    level TEXT NOT NULL,
+    product_id TEXT NOT NULL DEFAULT '',
+    outcomes TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX scans_session ON scans (session_id)
+"""
+
+
+def _v9_scan_checks(db: sqlite_utils.Database) -> None:
+    """What scanned codes are checked against (issue 18): each product's lot and serial formats
+    and shelf life, the serials an alert names as cloned, the GS1 prefixes a publisher's bundle
+    declares (advice only); the codes scanned into an examination with the checks' outcomes
+    (JSON, as the verification request exports them). And the officer's scan sessions (the
+    items of a consignment scanned one after another) and recent scans: officer data, as
+    ``notes``, with no foreign key to content."""
+    products = db.table("products")
+    products.add_column("lot_pattern", str, not_null_default="")
+    products.add_column("serial_pattern", str, not_null_default="")
+    products.add_column("shelf_life_months", int, not_null_default=0)
+    db.table("alerts").add_column("serials", str, not_null_default="[]")
+    db.table("publishers").add_column("gs1_prefixes", str, not_null_default="[]")
+    db.table("examinations").add_column("scans", str, not_null_default="[]")
+    for statement in _statements(_SCANS):
+        db.execute(statement)
+
+
 # Version n is made by MIGRATIONS[n - 1]. A catalogue records only the last version applied, so
 # the list has no gaps: a step left out (or a placeholder) would never run on a catalogue that
 # had already passed it.
@@ -452,6 +492,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v6_trust_bindings,
     _v7_verification_requests,
     _v8_content_hash,
+    _v9_scan_checks,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

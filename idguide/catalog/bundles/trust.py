@@ -30,6 +30,7 @@ from idguide.catalog.bundles.errors import TrustError
 from idguide.catalog.bundles.keys import key_id, load_public_key, raw_public
 from idguide.catalog.bundles.names import name_key
 from idguide.catalog.changes import CarriesChanges, Count, OpChanges
+from idguide.catalog.codes import PREFIX_PATTERN
 from idguide.catalog.errors import NotFoundError
 from idguide.catalog.i18n import _
 from idguide.catalog.model import ID_PATTERN
@@ -283,7 +284,7 @@ class _Plan:
 
     def _prefix(self, conn: sqlite3.Connection, prefix: str, transfer: bool) -> str:
         digits = prefix.strip().replace(" ", "")
-        if not bindings.PREFIX_PATTERN.match(digits):
+        if not PREFIX_PATTERN.match(digits):
             raise TrustError(
                 _(
                     "{prefix!r} is not a GS1 company prefix: 4 to 12 digits, as GS1 assigned "

@@ -120,6 +120,7 @@ def _alert(data: dict) -> model.Alert:
         issued=str(data.get("issued", "")),
         expires=str(data.get("expires", "")),
         lot_codes=[str(code) for code in data.get("lot_codes") or []],
+        serials=[str(serial) for serial in data.get("serials") or []],
     )
 
 
@@ -172,6 +173,7 @@ class Examination(CarriesChanges):
     requester_contact: str = ""  # where the rights holder replies
     created_at: str = ""
     updated_at: str = ""
+    scans: list[dict] = field(default_factory=list)  # fields.SCAN_KEYS: the codes scanned
     checks: list[Check] = field(default_factory=list)
     photos: list[Photo] = field(default_factory=list)
     product_status: str = "current"
@@ -246,6 +248,7 @@ class Examination(CarriesChanges):
                 }
                 for check in self.checks
             ],
+            "scans": self.scans,
             "photos": [{"sha256": p.sha256, "caption": p.caption} for p in self.photos],
         }
 
@@ -304,7 +307,8 @@ def new_examination(
 
     ``fields`` are any of :data:`~idguide.catalog.examinations.fields.FIELDS`: verdict, case_ref,
     place, examined_on (YYYY-MM-DD, default today), quantity and quantity_unit, declared_origin,
-    lot_code, notes, and who asks (requester_name, _agency, _office, _contact).
+    lot_code, notes, who asks (requester_name, _agency, _office, _contact) and the codes
+    scanned on the item (scans: see :func:`~idguide.catalog.examinations.fields.scans`).
     """
     product = get_product(catalog, product_id)
     snapshot = Snapshot.of(product, get_publisher(catalog, product.publisher_id))
@@ -345,7 +349,8 @@ def get_examination(catalog: Catalog, exam_id: int) -> Examination:
                 exam_id=exam_id
             )
         )
-    exam = Examination(**{**row, "snapshot": Snapshot.loads(row["snapshot"])})
+    scanned = json.loads(row["scans"] or "[]")
+    exam = Examination(**{**row, "snapshot": Snapshot.loads(row["snapshot"]), "scans": scanned})
     _texts_from_entry(catalog, exam.product_id, exam.snapshot)
     exam.checks = _checks(catalog, exam)
     photos = catalog.db.table("examination_photos").rows_where(

@@ -1,0 +1,208 @@
+"""The scan-result panel on top of the product page: what checking the code just scanned against
+the catalogue found, red, amber or green, and each check's outcome in words.
+
+A 2D scanner's code (the search controller's ``scanned``) or a code read from a photo is
+checked in the worker (:func:`idguide.catalog.scanning.check`, through a QueryOp); the result is
+shown on the page of a product that carries the code once that page is on screen, with the
+failed-scan sound for red (unless turned off: View > Scanner…). Green says "no known red flag",
+never "genuine". Typing a new search puts the result away. The result also goes into an
+examination started from that page (:meth:`ScanResults.for_examination`).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from idguide.ui.officer import scanstate
+from idguide.ui.operations import QueryOp
+from idguide.ui.widgets import plain_label, scaled
+
+if TYPE_CHECKING:  # the scanning package loads when a code is first checked, in the worker
+    from idguide.catalog.scanning import Scan, ScanResult
+    from idguide.catalog.store import Catalog
+    from idguide.ui.mainwindow import MainWindow
+
+# Background and text colours chosen together (as idguide.ui.widgets.BANNERS), readable in a
+# light and a dark palette.
+COLOURS = {
+    "red": ("#b3261e", "#ffffff"),
+    "amber": ("#ffb020", "#1a1a1a"),
+    "green": ("#1e7b34", "#ffffff"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ScanResult", text)
+
+
+def headline(result: ScanResult) -> str:
+    level = result.level.value
+    if level == "red":
+        return _tr("RED: a known red flag. Hold the item.")
+    if level == "amber":
+        return _tr("AMBER: look closer before deciding.")
+    return _tr("GREEN: no known red flag (this does not prove the item genuine).")
+
+
+def check_scan(
+    catalog: Catalog,
+    scan: Scan,
+    today: date | None,
+    open_product: str,
+    lang: str | None,
+) -> ScanResult:
+    """Worker side: every check on ``scan`` (see :mod:`idguide.catalog.scanning.checks`)."""
+    from idguide.catalog.scanning import check  # the checks load biip: here, in the worker
+
+    return check(catalog, scan, today=today, open_product=open_product or None, lang=lang)
+
+
+class ScanResultPanel(QFrame):
+    """A coloured block: the level in large type, then each check's outcome, one a line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scanResult")
+        self.result: ScanResult | None = None
+        self.headline = plain_label("", self)
+        self.headline.setFont(scaled(self.headline.font(), 1.5, bold=True))
+        self.code = plain_label("", self)
+        self.outcomes = plain_label("", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(4)
+        for label in (self.headline, self.code, self.outcomes):
+            layout.addWidget(label)
+        self.hide()
+
+    def show_result(self, result: ScanResult) -> None:
+        self.result = result
+        level = result.level.value
+        background, foreground = COLOURS[level]
+        self.setProperty("level", level)
+        self.setStyleSheet(
+            f"QFrame#scanResult {{ background: {background}; border-radius: 6px; }}"
+            f"QFrame#scanResult QLabel {{ color: {foreground}; }}"
+        )
+        self.headline.setText(headline(result))
+        self.code.setText(_tr("Scanned: {0}").format(described(result.scan)))
+        self.outcomes.setText(outcome_lines(result))
+        self.setAccessibleName(headline(result))
+        self.show()
+
+    def clear(self) -> None:
+        self.result = None
+        self.hide()
+
+
+MARKS = {"red": "✖", "amber": "▲", "green": "✔"}
+
+
+def outcome_lines(result: ScanResult) -> str:
+    """Each check's outcome, one a line, marked by its level."""
+    return "\n".join(f"{MARKS[o.level.value]}  {o.message}" for o in result.outcomes)
+
+
+def described(scan: Scan) -> str:
+    """What the code held, as the officer reads it on the label."""
+    parts = [_tr("GTIN {0}").format(scan.gtin)]
+    if scan.lot:
+        parts.append(_tr("lot {0}").format(scan.lot))
+    if scan.serial:
+        parts.append(_tr("serial {0}").format(scan.serial))
+    if scan.expiry:
+        parts.append(_tr("expiry {0}").format(scan.expiry.isoformat()))
+    return " · ".join(parts)
+
+
+class ScanResults(QObject):
+    """Checks each scanned code and shows its result on the product page it belongs to."""
+
+    checked = Signal(object)  # ScanResult, once known (before it is on screen)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = window.product_view.scan_result
+        self.result: ScanResult | None = None
+        self.scanned_at = ""
+        self.today: date | None = None  # None: the real day (tests fix it)
+        self._seq = 0
+        self._beeped: ScanResult | None = None
+        window.search.scanned.connect(self.check)
+        window.search_box.textChanged.connect(self._put_away)
+        window.productShown.connect(self._on_product_shown)
+
+    def check(self, scan: Scan) -> None:
+        """Check ``scan`` in the worker against the catalogue and the product on screen."""
+        self._put_away()
+        if not scan.read:
+            return  # the failed-scan state says why (idguide.ui.officer.scanstate)
+        self._seq += 1
+        run = partial(
+            check_scan,
+            scan=scan,
+            today=self.today,
+            open_product=self.window.current_product(),
+            lang=self.window.lang,
+        )
+        QueryOp(run, partial(self._on_checked, self._seq)).run(self.window.worker)
+
+    def _on_checked(self, seq: int, result: ScanResult) -> None:
+        if seq == self._seq:  # else a newer code was scanned meanwhile
+            self.show_checked(result)
+
+    def show_checked(self, result: ScanResult) -> None:
+        """``result`` is the latest scan's (one read from a photo, say): shown on the page of
+        its product, now if that page is on screen."""
+        self._seq += 1
+        self.result = result
+        self.scanned_at = datetime.now(UTC).isoformat(timespec="seconds")
+        self.checked.emit(result)
+        self._on_product_shown(self.window.current_product())
+        if self.window.stack.currentWidget() is self.window.scan_state:
+            self.failed_scan_shown()
+
+    def failed_scan_shown(self) -> None:
+        """The failed-scan state is on screen: a code no product carries was checked against
+        the product that was on screen before it (its GS1 prefix, say): show what was found."""
+        result = self.result
+        if result is not None and not result.products and result.outcomes:
+            self.window.scan_state.show_checks(outcome_lines(result))
+
+    def _on_product_shown(self, product_id: str) -> None:
+        result = self.result
+        if result is None or product_id not in {row.id for row in result.products}:
+            self.panel.clear()
+            return
+        self.panel.show_result(result)
+        if result.level.value == "red" and self._beeped is not result:
+            self._beeped = result  # once per scan, not each time the page is shown again
+            if self.window.settings.scan_sound:
+                scanstate.beep()
+
+    def _put_away(self, *_args: object) -> None:
+        """A new search typed, or another code scanned: the last result no longer applies."""
+        self._seq += 1
+        self.result = None
+        self.panel.clear()
+
+    def for_examination(self, product_id: str) -> dict[str, object]:
+        """The fields a new examination of ``product_id`` takes from the code scanned for it:
+        the scan with its checks' outcomes, and its lot as the lot code on the label."""
+        result = self.result
+        if result is None or product_id not in {row.id for row in result.products}:
+            return {}
+        fields: dict[str, object] = {"scans": [result.record(self.scanned_at)]}
+        if result.scan.lot:
+            fields["lot_code"] = result.scan.lot
+        return fields
+
+
+def attach_scan_results(window: MainWindow) -> ScanResults:
+    return ScanResults(window)
