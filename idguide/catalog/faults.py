@@ -37,16 +37,17 @@ _PROBE_BYTES = 64 * 1024  # more than SQLite's shared-memory file needs to start
 
 
 def database_fault(
-    exc: sqlite3.Error, path: Path, outcome: str = NOTHING_CHANGED
+    exc: sqlite3.Error, path: Path, outcome: str = NOTHING_CHANGED, name: str = ""
 ) -> MachineError | None:
-    """The fault behind ``exc``, met using the catalogue database at ``path``, or None.
+    """The fault behind ``exc``, met using the catalogue database at ``path`` (or another
+    database, which ``name`` then names for the officer), or None.
 
     ``outcome`` says what became of the work (e.g. "Nothing was changed.")."""
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF  # the primary code of an extended one
     if code in _BUSY_CODES:
         return CatalogBusyError(
-            f"The catalogue {path} is in use by another program (another idguide window, an "
-            f"import or a sync) and stayed busy for {BUSY_TIMEOUT_SECONDS:g} seconds. "
+            f"{name or 'The catalogue'} {path} is in use by another program (another idguide "
+            f"window, an import or a sync) and stayed busy for {BUSY_TIMEOUT_SECONDS:g} seconds. "
             f"{outcome} Wait until that program has finished, or close it, then try again."
         )
     if code == sqlite3.SQLITE_FULL:

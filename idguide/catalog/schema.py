@@ -439,6 +439,37 @@ def _v8_content_hash(db: sqlite_utils.Database) -> None:
     db.table("products").add_column("content_hash", str, not_null_default="")
 
 
+def _v9_catalogue_id(db: sqlite_utils.Database) -> None:
+    """The catalogue's stable id, made once (at creation, or here for a catalogue made before)
+    and kept by every install, sync and copy of the file: the officer's own data lives in a
+    user database under this id (idguide.catalog.userdb), so IT's updates, which replace the
+    whole catalogue folder with a copy of theirs, keep each officer's notes and examinations.
+    The officer tables stay (empty once their rows moved there) so that nothing older breaks."""
+    import uuid
+
+    db.table("meta").insert({"key": CATALOGUE_ID, "value": str(uuid.uuid4())}, ignore=True)
+
+
+CATALOGUE_ID = "catalogue_id"
+# The officer's own tables, which versions 2, 3 and 7 made here and which now live in the user
+# database (idguide.catalog.userdb makes them there with the same functions), parents first.
+OFFICER_TABLES = (
+    "notes",
+    "examinations",
+    "examination_checks",
+    "examination_photos",
+    "workshops",
+    "workshop_items",
+)
+
+
+def create_officer_tables(db: sqlite_utils.Database) -> None:
+    """The officer tables as a catalogue of version 8 holds them, in a new database."""
+    _create(db, "notes", {"product_id": str, "text": str, "updated_at": str}, "product_id")
+    _v3_officer_records(db)
+    _v7_verification_requests(db)
+
+
 # Version n is made by MIGRATIONS[n - 1]. A catalogue records only the last version applied, so
 # the list has no gaps: a step left out (or a placeholder) would never run on a catalogue that
 # had already passed it.
@@ -451,6 +482,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v6_trust_bindings,
     _v7_verification_requests,
     _v8_content_hash,
+    _v9_catalogue_id,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -481,7 +513,7 @@ def migrate(conn: sqlite3.Connection) -> int:
     if found < SCHEMA_VERSION:
         db = database(conn)
         for version in range(found, SCHEMA_VERSION):
-            _apply(db, version + 1, MIGRATIONS[version])
+            apply_migration(db, version + 1, MIGRATIONS[version])
     return found
 
 
@@ -490,7 +522,8 @@ def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
     return bool(row[0])
 
 
-def _apply(db: sqlite_utils.Database, version: int, migration: Migration) -> None:
+def apply_migration(db: sqlite_utils.Database, version: int, migration: Migration) -> None:
+    """Bring the database to ``version`` with ``migration``, in one transaction."""
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
     try:

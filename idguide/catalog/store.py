@@ -6,26 +6,34 @@ it and carries the database's content *generation*, a counter that every content
 the same transaction. An index whose generation differs is stale and is rebuilt, so search is
 never silently wrong.
 
+A catalogue IT manages (:mod:`idguide.catalog.managed`) is opened read-only by whoever may not
+write it: never migrated, reindexed or otherwise changed; what the officer writes goes to the
+user database (``catalog.user``, :mod:`idguide.catalog.userdb`) in any catalogue.
+
 A ``Catalog`` and its SQLite connection belong to the thread that opened it.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from idguide.catalog import faults, schema, staging
+from idguide.catalog import faults, schema, staging, sysconfig
 from idguide.catalog.categories import CATEGORIES
 from idguide.catalog.changes import OpChanges
 from idguide.catalog.collector import collector_paused
-from idguide.catalog.errors import CatalogError
+from idguide.catalog.dbfile import write_transaction
+from idguide.catalog.errors import CatalogError, ManagedCatalogError
 from idguide.catalog.finding.index import SearchIndex
 from idguide.catalog.images import ImageStore
+from idguide.catalog.paths import officer_data_root
 from idguide.catalog.progress import ProgressFn
+from idguide.catalog.userdb import UserData
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -39,11 +47,49 @@ def sibling(path: Path, suffix: str) -> Path:
 class Catalog:
     """An open catalogue. Use :func:`open_catalog` (or ``Catalog.open``) to get one."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        *,
+        read_only: bool = False,
+        user_folder: Path | None = None,
+    ) -> None:
         self.path = path
         self.conn = conn
         self.images = ImageStore(sibling(path, "images"))
         self.index = SearchIndex(sibling(path, "index"))
+        self.read_only = read_only  # IT's catalogue, opened by someone who may not write it
+        self.system = sysconfig.SystemConfig()  # IT's configuration, read at opening
+        self._user_folder = user_folder
+
+    @functools.cached_property
+    def id(self) -> str:
+        """The catalogue's stable id (schema version 9), which keys the officer's own data."""
+        row = self.conn.execute(
+            "SELECT value FROM meta WHERE key = ?", (schema.CATALOGUE_ID,)
+        ).fetchone()
+        if row is None:
+            raise CatalogError(
+                f"{self.path} has no catalogue id, so your own notes cannot be kept for it. "
+                "Ask IT to run `idguide --catalog PATH manage` on it again."
+            )
+        return str(row[0])
+
+    @functools.cached_property
+    def user(self) -> UserData:
+        """The officer's notes, examinations and workshops for this catalogue (opened when
+        first used; see :mod:`idguide.catalog.userdb`)."""
+        return UserData(self._user_folder or officer_data_root() / self.id)
+
+    def require_writable(self) -> None:
+        """Raise ManagedCatalogError if this catalogue is IT's and may not be changed here."""
+        if self.read_only:
+            raise ManagedCatalogError(
+                f"This catalogue ({self.path}) is managed centrally by IT: it changes only "
+                "with IT's updates, not on this computer. Nothing was changed. Your own notes, "
+                "examinations and workshops are kept as always."
+            )
 
     @functools.cached_property
     def db(self) -> sqlite_utils.Database:
@@ -53,20 +99,35 @@ class Catalog:
 
     @classmethod
     def open(
-        cls, path: str | Path, progress: ProgressFn | None = None, *, repair_index: bool = True
+        cls,
+        path: str | Path,
+        progress: ProgressFn | None = None,
+        *,
+        repair_index: bool = True,
+        user_folder: Path | None = None,
     ) -> Catalog:
         """Open (creating if missing, migrating if old) the catalogue at ``path``.
 
         The search index is rebuilt first if it is missing or not in step with the database,
         and what killed imports left in the images folder is removed, unless ``repair_index``
-        is false (for ``idguide check``, which reports them instead).
+        is false (for ``idguide check``, which reports them instead). The officer's data of a
+        catalogue made before the user database moves there. A catalogue IT manages that this
+        user may not write is only read (an old schema or a stale index: "ask IT").
+        ``user_folder`` puts the officer's data elsewhere than under the user's data folder
+        (a preview's own folder).
         """
-        catalog = cls(Path(path), _connect(Path(path)))
+        catalog = _opened(Path(path), user_folder)
         try:
             catalog._prepare()
+            if catalog.read_only:
+                _require_current_index(catalog, repair_index)
+                return catalog
             if repair_index:
                 staging.remove_leftovers(catalog.images.folder)  # of imports that were killed
                 catalog.ensure_index(progress)
+            from idguide.catalog.usermove import move_officer_data
+
+            move_officer_data(catalog)  # once, from a catalogue made before the user database
         except BaseException:
             catalog.close()
             raise
@@ -75,8 +136,12 @@ class Catalog:
     def _prepare(self) -> None:
         try:
             self.conn.execute("PRAGMA foreign_keys = ON")
-            schema.check_readable(self.conn)
-            if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            found = schema.check_readable(self.conn)
+            if self.read_only:
+                _require_current_schema(self, found)
+                return
+            managed = _marked_managed(self.conn) or self.system.manages(self.path)
+            if not managed and self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 self.conn.execute("PRAGMA journal_mode = WAL")
             schema.migrate(self.conn)
             self._sync_categories()
@@ -107,6 +172,8 @@ class Catalog:
 
     def close(self) -> None:
         self.index.close()
+        if "user" in self.__dict__:
+            self.user.close()
         self.conn.close()
 
     def __enter__(self) -> Catalog:
@@ -120,25 +187,11 @@ class Catalog:
         """One write transaction, taken at once (BEGIN IMMEDIATE): all of it or none of it.
 
         A full disk, a read-only folder or another program holding the catalogue raise the
-        MachineError that says so, with everything rolled back."""
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self.conn
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self._roll_back()
-                raise
-        except sqlite3.OperationalError as exc:
-            fault = faults.database_fault(exc, self.path)
-            if fault is None:
-                raise
-            raise fault from None
-
-    def _roll_back(self) -> None:
-        """After a failed statement or COMMIT (SQLite may have rolled back already)."""
-        if self.conn.in_transaction:
-            self.conn.execute("ROLLBACK")
+        MachineError that says so, with everything rolled back; a catalogue managed by IT,
+        opened by someone who may not write it, raises ManagedCatalogError."""
+        self.require_writable()
+        with write_transaction(self.conn, self.path) as conn:
+            yield conn
 
     # -- content generation and the index ---------------------------------------------------
 
@@ -165,6 +218,7 @@ class Catalog:
 
     def reindex(self, progress: ProgressFn | None = None) -> OpChanges:
         """Rebuild the search index from the database."""
+        self.require_writable()
         with self.prepared_index(progress) as swap:
             swap()
         return OpChanges(index=True)
@@ -183,6 +237,76 @@ class Catalog:
             ) as swap,
         ):
             yield swap
+
+
+def _opened(path: Path, user_folder: Path | None) -> Catalog:
+    """The catalogue at ``path`` connected: read-only if IT manages it (its mark, or the system
+    configuration) and this user may not write it, as the officer may not."""
+    config = sysconfig.load()
+    conn = _connect(path)
+    read_only = False
+    try:
+        if (_marked_managed(conn) or config.manages(path)) and not _may_write(path):
+            conn.close()
+            conn, read_only = _connect_read_only(path), True
+    except BaseException:
+        conn.close()
+        raise
+    catalog = Catalog(path, conn, read_only=read_only, user_folder=user_folder)
+    catalog.system = config
+    return catalog
+
+
+def _marked_managed(conn: sqlite3.Connection) -> bool:
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'managed'").fetchone()
+    except sqlite3.DatabaseError:
+        return False  # a new file, or no catalogue: opening says what is wrong
+    return bool(row and row[0] == "1")
+
+
+def _may_write(path: Path) -> bool:
+    """Whether this user may write the file and its folder (SQLite writes its journal there)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes (``mode=ro``): SQLite takes no write lock and makes no
+    journal, so it works in a folder on a read-only disk. (Not ``immutable=1``: IT's system job
+    may still write the catalogue in place, and readers must see its changes whole.)"""
+    try:
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            isolation_level=None,
+            timeout=faults.BUSY_TIMEOUT_SECONDS,
+        )
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise CatalogError(
+            f"Cannot read the catalogue {path} ({exc}). It is managed by IT: ask IT to check "
+            "it (`idguide --catalog PATH manage` readies it for reading)."
+        ) from None
+    return conn
+
+
+def _require_current_schema(catalog: Catalog, found: int) -> None:
+    if found < schema.SCHEMA_VERSION:
+        raise CatalogError(
+            f"The catalogue {catalog.path} is managed by IT and was made by an older idguide "
+            f"(schema {found}; this idguide needs {schema.SCHEMA_VERSION}). It cannot be "
+            "updated on this computer: ask IT to update it (`idguide --catalog PATH manage` "
+            "with this idguide)."
+        )
+
+
+def _require_current_index(catalog: Catalog, repair_index: bool) -> None:
+    if repair_index and not catalog.index_is_current():
+        raise CatalogError(
+            f"The search index of the catalogue {catalog.path} is missing or out of step, and "
+            "the catalogue is managed by IT, so it cannot be rebuilt on this computer. Ask IT "
+            "to update it (`idguide --catalog PATH manage` rebuilds it)."
+        )
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -210,6 +334,10 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def open_catalog(
-    path: str | Path, progress: ProgressFn | None = None, *, repair_index: bool = True
+    path: str | Path,
+    progress: ProgressFn | None = None,
+    *,
+    repair_index: bool = True,
+    user_folder: Path | None = None,
 ) -> Catalog:
-    return Catalog.open(path, progress, repair_index=repair_index)
+    return Catalog.open(path, progress, repair_index=repair_index, user_folder=user_folder)

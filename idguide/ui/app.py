@@ -67,6 +67,7 @@ def run_preview(catalog_path: Path, folder: Path, label: str) -> int:
 
     own_settings(folder / "settings")
     os.environ["IDGUIDE_CATALOG"] = str(catalog_path)  # whatever asks for "the" catalogue here
+    os.environ["IDGUIDE_USER_DATA"] = str(folder / "user")  # notes made here are the preview's
     app = create_application()
     app.setApplicationDisplayName(f"idguide {PREVIEW}")
     install_excepthook()

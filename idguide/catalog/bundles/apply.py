@@ -76,6 +76,7 @@ def import_bundle(
     Any refusal is a BundleError subclass naming the reason, with the catalogue untouched.
     ``progress`` may raise Interrupted; the catalogue is then left as it was.
     """
+    catalog.require_writable()  # IT's catalogue, read-only here: said before anything is read
     report = progress or no_progress
     with (
         imagefiles.Stager(catalog.images) as stager,
