@@ -5,13 +5,17 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from idguide import __version__
 from idguide.ui.errors import install_excepthook
 from idguide.ui.plurals import install_plurals
+
+if TYPE_CHECKING:
+    from idguide.ui.startwindow import StartWindow
 
 MIN_POINT_SIZE = 11.0
 # For the desktop build's own test (tests/test_frozen.py, docs/deploy.md): set to 1, the app
@@ -43,18 +47,39 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_app(catalog_path: Path) -> int:
-    """Open the main window on ``catalog_path`` and run until it is closed."""
-    from idguide.ui.mainwindow import MainWindow
-    from idguide.ui.statefile import write_state_if_asked
+    """Open the main window on ``catalog_path`` and run until it is closed.
+
+    A window is shown at once (idguide.ui.startwindow, Qt only); once it is on screen, the
+    search core and the main window are loaded and built, and the main window takes its place
+    with whatever was typed meanwhile."""
+    from idguide.ui.startwindow import StartWindow
 
     app = create_application()
     install_excepthook()
+    start = StartWindow()
+    opened: list[QWidget] = []  # the main window, kept alive while the app runs
+    start.painted.connect(
+        lambda: opened.append(_open_main_window(start, catalog_path)),
+        Qt.ConnectionType.QueuedConnection,  # after the paint, so that it is seen first
+    )
+    start.show()
+    return app.exec()
+
+
+def _open_main_window(start: StartWindow, catalog_path: Path) -> QWidget:
+    from idguide.ui.mainwindow import MainWindow
+    from idguide.ui.statefile import write_state_if_asked
+
     window = MainWindow(catalog_path)
     write_state_if_asked(window)  # for tests from outside the app (idguide.ui.statefile)
+    typed = start.typed()
+    if typed:
+        window.search_box.setText(typed)
     window.show()
+    start.close()
     if os.environ.get(CLOSE_AT_ONCE) == "1":
         QTimer.singleShot(0, window.close)
-    return app.exec()
+    return window
 
 
 def run_preview(catalog_path: Path, folder: Path, label: str) -> int:
