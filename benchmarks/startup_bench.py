@@ -12,6 +12,10 @@ subprocess:
   typed programmatically right after it opens;
 - ``rss_mb``: resident memory of that process when the results arrived (VmRSS).
 
+``--frozen dist/idguide/idguide`` times the desktop build instead: ``window_shown_s`` and
+``main_window_shown_s`` (its main window shown), from the moments it notes
+(``IDGUIDE_STARTUP_TIMES``, idguide.ui.app).
+
 The last line printed is one JSON object with the figures (best of ``--rounds`` runs). With
 ``--cold`` the kernel's page cache is dropped before each measured process (``echo 3 >
 /proc/sys/vm/drop_caches``: root only), so that Python, Qt and the catalogue are read from disk.
@@ -277,6 +281,50 @@ def measure(script: str, *args: str) -> list[float]:
     return [float(value) for value in proc.stdout.split()]
 
 
+def measure_frozen(program: Path, catalog: Path) -> dict[str, float]:
+    """Start the frozen ``program`` on ``catalog`` as an officer would (it closes its main window
+    once shown: IDGUIDE_CLOSE_AT_ONCE); the moments it notes (IDGUIDE_STARTUP_TIMES), in seconds
+    from just before its process started."""
+    if COLD:
+        drop_caches()
+    times = catalog.parent / "frozen-times.txt"
+    times.unlink(missing_ok=True)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "IDGUIDE_CLOSE_AT_ONCE": "1",
+        "IDGUIDE_STARTUP_TIMES": str(times),
+    }
+    start = time.monotonic()
+    proc = subprocess.run(
+        [str(program), "--catalog", str(catalog)], capture_output=True, text=True, env=env
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"startup_bench: the frozen program failed:\n{proc.stderr}")
+    noted = dict(line.split() for line in times.read_text().splitlines())
+    return {moment: float(clock) - start for moment, clock in noted.items()}
+
+
+def run_frozen(program: Path, products: int, folder: Path, rounds: int) -> dict:
+    """The frozen build's ``window_shown_s`` and its main window's (beside the installed
+    package's bare window: the frozen program runs no other script)."""
+    path = folder / f"catalog-{products}.db"
+    if not path.exists():
+        raise SystemExit(f"startup_bench: build {path} first (run without --frozen)")
+    bare = min(measure(BARE)[0] for _ in range(rounds))
+    runs = [measure_frozen(program, path) for _ in range(rounds)]
+    shown = min(r["window_shown"] for r in runs)
+    return {
+        "products": products,
+        "cold": COLD,
+        "frozen": str(program),
+        "bare_qt_s": round(bare, 3),
+        "window_shown_s": round(shown, 3),
+        "window_ratio": round(shown / bare, 2),
+        "main_window_shown_s": round(min(r["main_window_shown"] for r in runs), 3),
+    }
+
+
 def run(products: int, folder: Path, rounds: int) -> dict:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"catalog-{products}.db"
@@ -315,10 +363,15 @@ def main() -> None:
     )
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--cold", action="store_true", help="drop the page cache before each run")
+    parser.add_argument("--frozen", type=Path, help="the desktop build's program to time instead")
     args = parser.parse_args()
     global COLD
     COLD = args.cold
-    print(json.dumps(run(args.products, args.catalog, args.rounds)))
+    if args.frozen:
+        figures = run_frozen(args.frozen, args.products, args.catalog, args.rounds)
+    else:
+        figures = run(args.products, args.catalog, args.rounds)
+    print(json.dumps(figures))
 
 
 if __name__ == "__main__":

@@ -75,3 +75,26 @@ def test_the_first_window_is_shown_before_the_search_core_and_the_heavier_module
     main = next(window for window in later if window[0] == "MainWindow")
     assert set(main[2]) >= {"whoosh", "idguide.ui.mainwindow"}  # (so the record does see them)
     assert main[1] == "idguide" and main[3] == "torque"  # what was typed is not lost
+
+
+def test_the_app_notes_its_start_up_moments_for_the_benchmark(sample_catalog, tmp_path):
+    """IDGUIDE_STARTUP_TIMES (for startup_bench.py --frozen): the first window, then the main
+    window, each noted once, on the system's monotonic clock."""
+    times = tmp_path / "times.txt"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "IDGUIDE_CLOSE_AT_ONCE": "1",
+        "IDGUIDE_STARTUP_TIMES": str(times),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "idguide", "--catalog", str(sample_catalog)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    noted = [line.split() for line in times.read_text().splitlines()]
+    assert [moment for moment, _ in noted] == ["window_shown", "main_window_shown"]
+    assert float(noted[0][1]) <= float(noted[1][1])

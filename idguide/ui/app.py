@@ -21,6 +21,9 @@ MIN_POINT_SIZE = 11.0
 # For the desktop build's own test (tests/test_frozen.py, docs/deploy.md): set to 1, the app
 # opens its window and closes it as soon as it is shown, as if the officer had closed it.
 CLOSE_AT_ONCE = "IDGUIDE_CLOSE_AT_ONCE"
+# For benchmarks/startup_bench.py --frozen: a file the app appends "<moment> <clock>" lines to
+# (time.monotonic(), the system's monotonic clock, which the bench reads too) as it starts.
+STARTUP_TIMES = "IDGUIDE_STARTUP_TIMES"
 
 
 def setup_application(app: QApplication) -> None:
@@ -62,8 +65,18 @@ def run_app(catalog_path: Path) -> int:
         lambda: opened.append(_open_main_window(start, catalog_path)),
         Qt.ConnectionType.QueuedConnection,  # after the paint, so that it is seen first
     )
+    start.painted.connect(lambda: _note_time("window_shown"))
     start.show()
     return app.exec()
+
+
+def _note_time(moment: str) -> None:
+    where = os.environ.get(STARTUP_TIMES)
+    if where:
+        import time
+
+        with open(where, "a", encoding="utf-8") as times:
+            times.write(f"{moment} {time.monotonic()!r}\n")
 
 
 def _open_main_window(start: StartWindow, catalog_path: Path) -> QWidget:
@@ -77,6 +90,7 @@ def _open_main_window(start: StartWindow, catalog_path: Path) -> QWidget:
         window.search_box.setText(typed)
     window.show()
     start.close()
+    _note_time("main_window_shown")
     if os.environ.get(CLOSE_AT_ONCE) == "1":
         QTimer.singleShot(0, window.close)
     return window
