@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -98,3 +102,70 @@ def callout_numbers(path: Path) -> list[str]:
         y for text, y in spots if text.startswith(("Authentication", "Genuine:", "Picture A"))
     )
     return [text for text, y in spots if text.isdigit() and below < y < top]
+
+
+# A machine so busy that a thread waits long for the processor, at the worst moments for
+# multiprocessing's queues: a queue's sending thread lets go of the queue's named semaphores
+# only after the rest of the program has (so their clean-up runs in that thread), and any thread
+# but the main one is held up before it tells the resource tracker that a semaphore is gone.
+# A command that exits meanwhile left the tracker to warn of a "leaked semaphore" on stderr.
+SLOW_THREADS = """
+import sys, threading, time
+from multiprocessing import queues, resource_tracker
+feed = queues.Queue._feed
+def late_feed(*args):
+    feed(*args)
+    while sys.getrefcount(args[3]) > 3:  # the queue's write lock, until only this thread has it
+        time.sleep(0.001)
+queues.Queue._feed = staticmethod(late_feed)
+tracker = resource_tracker._resource_tracker
+send = tracker._send
+def held_up_send(*args):
+    if threading.current_thread() is not threading.main_thread():
+        time.sleep(1)
+    return send(*args)
+tracker._send = held_up_send
+"""
+
+
+def run_cli_on_a_busy_machine(setup: str, *argv: object) -> subprocess.CompletedProcess:
+    """``idguide argv`` in a new process after the Python code ``setup``, its threads run late
+    (SLOW_THREADS)."""
+    run = "from idguide.cli import main\nraise SystemExit(main(sys.argv[1:]))\n"
+    code = f"{SLOW_THREADS}{setup}\n{run}"
+    return subprocess.run(
+        [sys.executable, "-c", code, *map(str, argv)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+# -- the catalogue's locks ------------------------------------------------------------------------
+
+
+def other_program(*args: object) -> str:
+    """``idguide *args`` in another process, as an officer or a sync job runs it; its output."""
+    command = [sys.executable, "-m", "idguide", *map(str, args)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def lose_locks(path: Path) -> None:
+    """What any reader of the catalogue's files in this process does (Qt's file type sniffing,
+    a photo or bundle read from there): open and close them, which drops every lock this
+    process's SQLite holds on them."""
+    for suffix in ("", "-wal", "-shm"):
+        with open(f"{path}{suffix}", "rb") as file:
+            file.read(16)
+
+
+def deleted_catalogue_files() -> list[str]:
+    """Files of a catalogue this process still has open although they were deleted: what it
+    writes into them is seen by no other program and lost."""
+    links = []
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):  # the descriptor listdir used, closed again
+            links.append(os.readlink(f"/proc/self/fd/{fd}"))
+    return [link for link in links if "catalog." in link and link.endswith("(deleted)")]

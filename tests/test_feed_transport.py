@@ -38,17 +38,14 @@ def no_proxy_settings(monkeypatch):
         monkeypatch.delenv(name, raising=False)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_an_unreachable_server_is_said_and_nothing_changes(tmp_path, bundles):
     feed, _ = make_feed(tmp_path, bundles, [bundles.n1])
-    cat = laptop(tmp_path, f"http://127.0.0.1:{free_port()}/", feed / "metadata/1.root.json")
-    before = snapshot(cat)
-    result = sync_at(cat, timeout=2)
+    with socket.socket() as closed:  # a port taken here and not listened on: no other program
+        closed.bind(("127.0.0.1", 0))  # can answer on it while the test runs
+        url = f"http://127.0.0.1:{closed.getsockname()[1]}/"
+        cat = laptop(tmp_path, url, feed / "metadata/1.root.json")
+        before = snapshot(cat)
+        result = sync_at(cat)
     assert snapshot(cat) == before
     (refused,) = result.refused
     assert "Cannot connect to the feed server 127.0.0.1" in refused.reason
@@ -73,13 +70,13 @@ def test_https_through_an_inspecting_proxy_needs_its_ca_bundle(tmp_path, bundles
     try:
         assert server.url.startswith("https://")
         cat = laptop(tmp_path, server.url, feed / "metadata/1.root.json")
-        (refused,) = sync_at(cat, timeout=5).refused
+        (refused,) = sync_at(cat).refused
         assert "its certificate is not trusted by this computer's certificates" in refused.reason
         assert "--ca-bundle" in refused.reason
         feed_state = get_feed(cat, "hq")
         feed_state.ca_bundle = str(ca_file)  # as `feed add --ca-bundle` stores it
         save_feed(cat, feed_state)
-        assert sync_at(cat, timeout=5).ok
+        assert sync_at(cat).ok
         assert installed(cat) == {"nordhaven": 1}
     finally:
         server.close()

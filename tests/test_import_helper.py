@@ -26,7 +26,7 @@ from bundle_helpers import (
     write_zip,
 )
 from PIL import Image
-from support import snapshot
+from support import run_cli_on_a_busy_machine, snapshot
 
 from idguide.catalog import Interrupted, open_catalog, search, write
 from idguide.catalog.bundles import errors as E
@@ -97,6 +97,23 @@ def test_two_processes_install_exactly_what_one_does(tmp_path, world, monkeypatc
     assert rows(both) == rows(alone)  # every row and every picture file the same
     assert not list((both.parent / "catalog.images").glob(".incoming-*"))  # nothing left over
     assert multiprocessing.active_children() == []
+
+
+def test_an_import_with_the_helper_says_nothing_more_on_a_busy_machine(tmp_path, world):
+    """`idguide import` of a large bundle (the helper forced here) ends with nothing on stderr,
+    also when the machine runs its threads late: no resource tracker warning of a leaked
+    semaphore."""
+    _, _, public, bundle = world
+    path = trusted_catalog(tmp_path / "catalog.db", public, "synthetic", ["synth"])
+    force = (
+        "from idguide.catalog.bundles import imagecheck\n"
+        "imagecheck.HELP_FROM_BYTES, imagecheck.BATCH = 0, 3\n"
+        "imagecheck.helpers_allowed = lambda: True\n"
+    )
+    done = run_cli_on_a_busy_machine(force, "--catalog", path, "import", bundle)
+    assert (done.returncode, done.stderr) == (0, "")
+    with open_catalog(path) as catalog:
+        assert len(search(catalog, "gadget", limit=100).rows) == PRODUCTS
 
 
 def _not_a_picture(bundle: Path, private: Path, out: Path) -> tuple[Path, str]:

@@ -148,7 +148,7 @@ def in_namespace(script: str, tmp_path: Path, args: list[object], **env: object)
         env={**os.environ, **{k: str(v) for k, v in variables.items()}},
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=600,  # a bound for a hang only: one script runs fourteen reindexes
     )
     assert done.returncode == 0, f"the namespace could not be set up: {done.stderr}"
     status = int((out / "status").read_text())
@@ -324,7 +324,7 @@ def test_the_app_shows_a_locked_catalogue_as_a_problem_of_the_computer(
     qtbot.waitUntil(lambda: dialog.entries and not dialog.verifying())
     assert dialog.install.isEnabled()  # verifying only reads: the lock does not stop it
     dialog.install.click()
-    qtbot.waitUntil(lambda: bool(ui_errors), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(ui_errors))
     error = ui_errors.pop()
     assert isinstance(error, CatalogBusyError) and not errors.is_bug(error)
     assert errors.title(error) == "idguide: a problem with this computer"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import random
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support import run_cli_on_a_busy_machine
 from whoosh import index as windex
 from whoosh.reading import IndexReader
 
@@ -754,6 +756,44 @@ def test_a_cancelled_rebuild_with_worker_processes_leaves_the_previous_index(
     assert index.generation() == 1
     assert top(index, "orbis") == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["catalog.index"]
+
+
+def test_workers_that_fail_stop_the_rebuild_with_a_message(
+    tmp_path: Path, opened: Callable, in_parallel: None
+) -> None:
+    """Each worker fails on its first batch (a product it cannot index) while many batches are
+    still to hand out: the rebuild stops with the workers' error at once, it does not wait
+    for workers that have gone; the previous index stays."""
+    index = opened(build(tmp_path / "catalog.index", DOCS[:3], generation=1))
+    unreadable = [replace(DOCS[0], id=f"bad-{n}", names=None) for n in range(60)]
+    outcome: list[BaseException | None] = []
+
+    def rebuild() -> None:
+        try:
+            index.rebuild(iter(unreadable), len(unreadable), 2)
+            outcome.append(None)
+        except BaseException as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=rebuild, daemon=True)
+    worker.start()
+    worker.join(timeout=120)  # returns as soon as the rebuild ends; a hang fails here
+    assert outcome, "the rebuild did not end after its workers failed"
+    assert isinstance(outcome[0], SearchIndexError) and "AttributeError" in str(outcome[0])
+    assert index.generation() == 1
+    assert top(index, "torqwell", 1) == ["torqwell-wrench"]
+
+
+def test_a_rebuild_with_worker_processes_says_nothing_more_on_a_busy_machine(
+    sample_catalog: Path,
+) -> None:
+    """`idguide reindex` on a large catalogue (forced here) ends with nothing on stderr, also
+    when the machine runs its threads late: no resource tracker warning of a leaked semaphore
+    (it did once in CI, on a loaded machine)."""
+    force = "from idguide.catalog.finding import parallel\nparallel.PARALLEL_FROM = 1\n"
+    done = run_cli_on_a_busy_machine(force, "--catalog", sample_catalog, "reindex")
+    assert (done.returncode, done.stderr) == (0, "")
+    assert "Search index rebuilt" in done.stdout
 
 
 def test_without_worker_processes_the_rebuild_runs_here(

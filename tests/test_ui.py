@@ -95,11 +95,29 @@ def test_results_model_shows_unknown_category_ids_as_they_are(qtmodeltester):
 
 
 def test_window_starts_ready_to_type(window):
-    assert window.focusWidget() is window.search_box
+    assert QApplication.focusWidget() is window.search_box
     assert (
         window.search_box.placeholderText() == "Brand, product, barcode or HS code (e.g. 8204.11)"
     )
     assert "3 products from 2 publishers" in window.home.text()
+
+
+def test_the_keys_go_to_the_search_box_whenever_the_window_is_activated(
+    qtbot, sample_catalog, ui_errors
+):
+    """Under a window manager the window becomes active some time after it is shown (late, on
+    a busy laptop), and the keys then go to the widget the window holds the focus for: that
+    must be the search box from the start, not whichever widget comes first in the tab order.
+    """
+    window = MainWindow(sample_catalog, lang="en")
+    qtbot.addWidget(window)
+    assert window.focusWidget() is window.search_box  # before the window manager's say
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert QApplication.focusWidget() is window.search_box
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    window.close()
 
 
 def test_the_application_uses_large_type(qapp):
@@ -259,7 +277,7 @@ def test_enter_opens_the_page_and_a_feature_marks_its_call_out(qtbot, window):
 def test_note_is_saved_after_typing_stops(qtbot, window, sample_catalog):
     open_by_enter(qtbot, window, "torque")
     notes = window.product_view.notes
-    with qtbot.waitSignal(notes.saved, timeout=3000):
+    with qtbot.waitSignal(notes.saved):
         qtbot.keyClicks(notes.edit, "Seen at Pier 4")
     assert notes.status.text() == "Saved"
     window.close()
@@ -345,14 +363,19 @@ def test_a_catalogue_that_cannot_open_is_reported(qtbot, tmp_path, ui_errors):
     window.close()
 
 
+# Steps of 2 ms in a long operation that must be cancelled, not waited for: a minute's worth, so
+# that it cannot end by itself first on a loaded machine (and a test that waits for it fails).
+LONG_ENOUGH = 30_000
+
+
 def test_long_operations_report_progress_and_can_be_cancelled(qtbot, window):
     reports: list[tuple[str, int, int]] = []
     window.worker.longProgress.connect(lambda *args: reports.append(args))
     failures: list[BaseException] = []
 
     def slow(_catalog, progress):
-        for done in range(1000):
-            progress(done, 1000, "Counting")
+        for done in range(LONG_ENOUGH):  # until cancelled; a minute on its own
+            progress(done, LONG_ENOUGH, "Counting")
             time.sleep(0.002)
         return "finished"
 
@@ -411,24 +434,20 @@ def test_the_window_closes_its_worker_cleanly(qtbot, window):
 def test_closing_during_a_long_operation_cancels_it(qtbot, window):
     failures: list[BaseException] = []
 
-    def endless(_catalog, progress):
-        while True:
-            progress(0, 1, "Waiting")
-            time.sleep(0.01)
+    def long(_catalog, progress):  # until cancelled; were it waited for, a minute
+        for done in range(LONG_ENOUGH):
+            progress(done, LONG_ENOUGH, "Waiting")
+            time.sleep(0.002)
 
     with qtbot.waitSignal(window.worker.longStarted):
-        window.worker.submit(endless, on_failure=failures.append, label="Waiting")
-    started = time.monotonic()
+        window.worker.submit(long, on_failure=failures.append, label="Waiting")
     window.close()
-    assert time.monotonic() - started < 2
     assert window.worker._thread.isFinished()
     assert [type(exc) for exc in failures] == [Interrupted]
 
 
 def test_escape_on_the_product_page_returns_to_the_search_box(qtbot, window):
     open_by_enter(qtbot, window, "torque")
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
     window.product_view.features.list.setFocus()
     qtbot.waitUntil(window.product_view.features.list.hasFocus)
     qtbot.keyClick(window.product_view.features.list, Qt.Key.Key_Escape)

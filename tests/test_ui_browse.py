@@ -200,8 +200,6 @@ def test_history_keeps_one_results_page_per_search():
 
 
 def test_alt_left_and_alt_right_move_between_pages(qtbot, window):
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
     search(qtbot, window, "torque")
     with qtbot.waitSignal(window.productShown):
         qtbot.keyClick(window.search_box, Qt.Key.Key_Return)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from support import WRENCH
 
+from idguide.ui import filedialogs
 from idguide.ui.training import handoutprint
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -17,7 +18,7 @@ def test_ctrl_p_says_where_the_handout_is_and_offers_to_open_it(
 ):
     out = tmp_path / "handouts" / "wrench handout.pdf"
     out.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_args: (str(out), "")))
+    monkeypatch.setattr(filedialogs, "save_file", lambda *_args: (str(out), ""))
     opened: list[QUrl] = []
     monkeypatch.setattr(
         handoutprint, "open_file", lambda url: opened.append(url) or True, raising=False

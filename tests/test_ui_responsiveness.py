@@ -162,7 +162,7 @@ def test_gui_thread_keeps_ticking_during_reindex_and_import(
     window = MainWindow(big_catalog, lang="en")
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=20_000)
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
 
     reports = run_long(qtbot, window, lambda c, p: c.reindex(p), "Rebuilding the index")
     assert reports  # progress reached the GUI while it worked

@@ -66,8 +66,12 @@ def settle(qtbot, worker: Worker) -> None:
 
 
 def show(qtbot, widget):
+    """Show a window as the user sees it: active, so that its shortcuts work (under a window
+    manager it becomes active some time after it is shown)."""
     qtbot.addWidget(widget)
     widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
     return widget
 
 
@@ -182,7 +186,7 @@ def test_checklist_edits_are_saved_as_a_draft_and_survive_closing(
     window = open_exam(qtbot, worker, exam_id)
     assert sorted(window.checklist.results) == [1, 2]
     assert not window.status_banner.isVisible()
-    with qtbot.waitSignal(window.saved, timeout=3000):
+    with qtbot.waitSignal(window.saved):
         window.checklist.set_result(2, "differs")
         qtbot.keyClicks(window.checklist.comments[2], "Wavy line")
         window.checklist.set_result(1, "as-genuine")
@@ -266,19 +270,19 @@ def test_a_photo_caption_is_edited_and_saved(qtbot, worker, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(answer))
     answers = ["Lid, top view", "<b>CE</b> mark, close up ", ""]
     viewport, at = window.photos.list.viewport(), window.photos.list.visualItemRect(item).center()
-    with qtbot.waitSignal(window.saved, timeout=3000):  # double-click on the photo
+    with qtbot.waitSignal(window.saved):  # double-click on the photo
         qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=at)  # a double-click's first
         qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=at)
     assert item.text() == "Lid, top view" == saved_caption(qtbot, worker, window)
     assert window.state.text() == "Caption saved."
     window.photos.list.setFocus()
-    with qtbot.waitSignal(window.saved, timeout=3000):  # F2 on the photo chosen
+    with qtbot.waitSignal(window.saved):  # F2 on the photo chosen
         qtbot.keyClick(window.photos.list, Qt.Key.Key_F2)
     assert item.text() == "<b>CE</b> mark, close up" == saved_caption(qtbot, worker, window)
     window.photos.list.setCurrentItem(None)
     window.photos.list.customContextMenuRequested.emit(at)  # a right-click on the photo
     assert window.photos.menu.isVisible() and window.photos.list.currentItem() is item
-    with qtbot.waitSignal(window.saved, timeout=3000):  # its "Edit caption…"; empty removes it
+    with qtbot.waitSignal(window.saved):  # its "Edit caption…"; empty removes it
         [edit] = window.photos.menu.actions()
         assert edit.text() == "Edit caption…"
         edit.trigger()
@@ -532,7 +536,7 @@ def test_a_handout_is_written_in_the_worker(qtbot, worker, tmp_path):
 
     written = []
     write_handout(worker, [WRENCH, PLIERS], tmp_path / "handout.pdf", "en", written.append)
-    qtbot.waitUntil(lambda: bool(written), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(written))
     text = "".join(page.extract_text() for page in PdfReader(written[0]).pages)
     assert "Torque wrench TW-200" in text and "Etched scale" in text
 
@@ -546,8 +550,8 @@ def test_print_handout_offers_a4_and_letter_and_prints_on_the_one_chosen(
 ):
     from pypdf import PdfReader
     from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QFileDialog
 
+    from idguide.ui import filedialogs
     from idguide.ui.mainwindow import MainWindow
 
     filters = {"a4": "PDF, A4 paper (*.pdf)", "letter": "PDF, US Letter paper (*.pdf)"}
@@ -558,7 +562,7 @@ def test_print_handout_offers_a4_and_letter_and_prints_on_the_one_chosen(
         offered.append((choices.split(";;"), selected))
         return str(out), filters[pick]  # the trainer switches to the other paper
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    monkeypatch.setattr(filedialogs, "save_file", save_dialog)
     previous = QLocale()
     QLocale.setDefault(QLocale(locale))
     try:
@@ -572,7 +576,7 @@ def test_print_handout_offers_a4_and_letter_and_prints_on_the_one_chosen(
     finally:
         QLocale.setDefault(previous)
     assert offered == [(list(filters.values()), filters[preset])]
-    qtbot.waitUntil(lambda: out.exists() and window.worker.pending == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: out.exists() and window.worker.pending == 0)
     reader = PdfReader(out)
     assert round(float(reader.pages[0].mediabox.width)) == width
     assert "Torque wrench TW-200" in reader.pages[0].extract_text()

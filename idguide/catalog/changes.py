@@ -119,13 +119,16 @@ class Outside:
     """What :meth:`OutsideWatch.poll` found."""
 
     changes: OpChanges = NOTHING
-    replaced: bool = False  # another file is at the catalogue's path now: open it again
+    # another file is at the catalogue's path now, or another program deleted the log this
+    # connection writes into (Catalog.log_lost): open it again
+    replaced: bool = False
 
 
 class OutsideWatch:
     """Notices commits by other connections (``PRAGMA data_version``) to the catalogue and to
-    the officer's user database, and a catalogue file replaced under the open one (IT's update
-    swapping the whole folder). Poll it on the connection's own thread.
+    the officer's user database, a catalogue file replaced under the open one (IT's update
+    swapping the whole folder), and a write-ahead log deleted under it. Poll it on the
+    connection's own thread.
 
     Another program's import commits first and swaps its new search index in a moment later;
     when a poll falls between the two, the watch reports the change and, once the index has
@@ -139,6 +142,8 @@ class OutsideWatch:
         mark = _mark(catalog)
         if mark.file is None:  # being replaced at this moment: look again at the next poll
             return Outside()
+        if catalog.log_lost():  # this process lost its locks (see idguide.catalog.store)
+            return Outside(OpChanges.everything(), replaced=True)
         seen, self._seen = self._seen, mark
         if seen is None:
             return Outside()  # the first look: what later polls compare with

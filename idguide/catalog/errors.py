@@ -42,6 +42,16 @@ class DiskFullError(MachineError):
     """The disk holding the catalogue (or a file being written) is full."""
 
 
+class JournalLostError(MachineError):
+    """Another program deleted the catalogue's write-ahead log while this one had it open (see
+    :meth:`idguide.catalog.store.Catalog.transaction`): a change now would be lost."""
+
+
+class OwnFileError(IdguideError):
+    """A file chosen to read or write is one of the open catalogue's own files (see
+    :func:`idguide.catalog.store.refuse_catalogue_file`)."""
+
+
 class NotFoundError(IdguideError):
     """A product, publisher or other item does not exist in the catalogue."""
 

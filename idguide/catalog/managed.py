@@ -97,6 +97,7 @@ def _journal(catalog: Catalog, mode: str) -> None:
         found = catalog.conn.execute(f"PRAGMA journal_mode = {mode}").fetchone()[0]
     except sqlite3.OperationalError:
         found = None
+    catalog.journal_switched()
     if found != mode:
         raise CatalogBusyError(
             f"The catalogue {catalog.path} is open in another program (an idguide window, a "

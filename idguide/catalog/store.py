@@ -11,6 +11,27 @@ write it: never migrated, reindexed or otherwise changed; what the officer write
 user database (``catalog.user``, :mod:`idguide.catalog.userdb`) in any catalogue.
 
 A ``Catalog`` and its SQLite connection belong to the thread that opened it.
+
+**The catalogue's own files are opened by SQLite only.** SQLite keeps other programs from
+deleting the write-ahead log (``catalog.db-wal``) with POSIX advisory locks (on Linux and macOS),
+and closing *any* descriptor of a file drops *all* of the process's locks on that file. SQLite
+guards its own descriptors, nothing else: when anything else in a process that has the
+catalogue open opens and closes ``catalog.db``, its ``-wal`` or ``-shm`` (a file dialog sniffing
+the file's type, a photo or bundle read from there), the next program that opens and closes the
+catalogue believes it is the last one and deletes the log this one still writes into, and what
+this one writes afterwards is lost. So every path a user gives is checked with
+:func:`refuse_catalogue_file` before it is read or written, and the app's file dialogs never
+read a file's content (``idguide.ui.filedialogs``).
+
+As a last guard, :meth:`Catalog.transaction` refuses to write once the log this connection writes
+into is no longer the catalogue's (:meth:`Catalog.log_lost`): the change is refused loudly
+instead of lost, and the app opens the catalogue again. Considered and not done:
+``locking_mode=EXCLUSIVE`` keeps the log safe but locks the command line and syncs out while the
+app runs; a persistent log (``SQLITE_FCNTL_PERSIST_WAL``) is not reachable from Python's sqlite3,
+and would keep the file but not the read locks that protect this connection's view; SQLite's
+other locking styles (``unix-flock``, ``unix-dotfile``) are missing from most Linux builds and
+share no log between programs; and locks once lost cannot be taken back, only the connection
+closed and opened again, which ``log_lost`` lets the app do.
 """
 
 from __future__ import annotations
@@ -27,8 +48,8 @@ from idguide.catalog import faults, schema, staging, sysconfig
 from idguide.catalog.categories import CATEGORIES
 from idguide.catalog.changes import OpChanges
 from idguide.catalog.collector import collector_paused
-from idguide.catalog.dbfile import write_transaction
-from idguide.catalog.errors import CatalogError, ManagedCatalogError
+from idguide.catalog.dbfile import log_path, wal_identity, write_transaction
+from idguide.catalog.errors import CatalogError, JournalLostError, ManagedCatalogError, OwnFileError
 from idguide.catalog.finding.index import SearchIndex
 from idguide.catalog.images import ImageStore
 from idguide.catalog.paths import officer_data_root
@@ -37,6 +58,15 @@ from idguide.catalog.userdb import UserData
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+
+# SQLite's files beside a catalogue: the database, its write-ahead log, the log's index, and a
+# rollback journal.
+SQLITE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+# The folders of the catalogue's content beside ``catalog.db`` (``sibling(path, kind)``): the
+# pictures, the search index, the officer's photos (examinations). Not ``catalog.feeds``: a sync
+# downloads bundles there and imports them from there.
+OWN_FOLDERS = ("images", "index", "user")
 
 
 def sibling(path: Path, suffix: str) -> Path:
@@ -62,6 +92,7 @@ class Catalog:
         self.read_only = read_only  # IT's catalogue, opened by someone who may not write it
         self.system = sysconfig.SystemConfig()  # IT's configuration, read at opening
         self._user_folder = user_folder
+        self._log: tuple[int, int] | None = None  # the write-ahead log's file, once open
 
     @functools.cached_property
     def id(self) -> str:
@@ -119,6 +150,7 @@ class Catalog:
         catalog = _opened(Path(path), user_folder)
         try:
             catalog._prepare()
+            catalog._log = wal_identity(catalog.path)  # None: not in WAL mode
             if catalog.read_only:
                 _require_current_index(catalog, repair_index)
                 return catalog
@@ -190,8 +222,29 @@ class Catalog:
         MachineError that says so, with everything rolled back; a catalogue managed by IT,
         opened by someone who may not write it, raises ManagedCatalogError."""
         self.require_writable()
-        with write_transaction(self.conn, self.path) as conn:
+        with write_transaction(self.conn, self.path, check=self._refuse_lost_log) as conn:
             yield conn
+
+    def log_lost(self) -> bool:
+        """Whether the write-ahead log this connection writes into was deleted (or replaced) by
+        another program: that happens only when this process lost its locks (see the module's
+        note), and what this connection writes from then on is seen by no one and lost."""
+        if "user" in self.__dict__ and self.user.log_lost():  # the officer's own file too
+            return True
+        return self._log is not None and wal_identity(self.path) != self._log
+
+    def journal_switched(self) -> None:
+        """After this connection changed the journal mode (``idguide manage``): the write-ahead
+        log it writes into, if any, is the one there now."""
+        self._log = wal_identity(self.path)
+
+    def _refuse_lost_log(self) -> None:
+        if self.log_lost():
+            raise JournalLostError(
+                f"Another program removed the catalogue's journal ({log_path(self.path).name}) "
+                "while idguide had the catalogue open, so nothing was saved. Try again in a "
+                "moment; if this comes back, close idguide and start it again."
+            )
 
     # -- content generation and the index ---------------------------------------------------
 
@@ -341,3 +394,45 @@ def open_catalog(
     user_folder: Path | None = None,
 ) -> Catalog:
     return Catalog.open(path, progress, repair_index=repair_index, user_folder=user_folder)
+
+
+# -- the catalogue's own files --------------------------------------------------------------------
+
+
+def is_catalogue_file(path: str | Path, catalog_path: str | Path) -> bool:
+    """Whether ``path`` is one of the catalogue's own files: ``catalog.db`` or SQLite's files
+    beside it (by name, through a link, or as the same file under another name), or anything in
+    the catalogue's own folders (``catalog.images`` ...), or in the officer's own data folder
+    (the user databases, :mod:`idguide.catalog.userdb`). Nothing but SQLite may open these in a
+    process that has the catalogue open (see the module's note)."""
+    catalogue = Path(os.path.abspath(catalog_path))
+    # SQLite names its files after the database's real path (links resolved)
+    bases = {catalogue, Path(os.path.realpath(catalogue))}
+    files = [Path(f"{base}{suffix}") for base in bases for suffix in SQLITE_SUFFIXES]
+    target = Path(os.path.abspath(path))
+    if any(_same_file(target, file) for file in files):
+        return True
+    folders = [sibling(catalogue, kind) for kind in OWN_FOLDERS] + [officer_data_root()]
+    places = {target, *target.parents, *Path(os.path.realpath(target)).parents}
+    return any(_same_file(place, folder) for place in places for folder in folders)
+
+
+def refuse_catalogue_file(path: str | Path, catalog_path: str | Path) -> None:
+    """OwnFileError if ``path`` is one of the catalogue's own files (:func:`is_catalogue_file`):
+    called before anything reads or writes a path a user gave, with the catalogue open."""
+    if is_catalogue_file(path, catalog_path):
+        raise OwnFileError(
+            f"{path} is one of the catalogue's own files; nothing else may read or write it "
+            "while idguide has the catalogue open. Choose another file or folder."
+        )
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """The same path once links are resolved, or the same file (a hard link; another case of
+    the name on a file system that ignores case). Only ``stat``: nothing is opened."""
+    if os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b)):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # either is missing or cannot be reached: not the same existing file
+        return False

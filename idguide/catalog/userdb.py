@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from idguide.catalog import faults, schema
-from idguide.catalog.dbfile import write_transaction
-from idguide.catalog.errors import CatalogError, SchemaTooNewError
+from idguide.catalog.dbfile import log_path, wal_identity, write_transaction
+from idguide.catalog.errors import CatalogError, JournalLostError, SchemaTooNewError
 from idguide.catalog.images import ImageStore
 
 if TYPE_CHECKING:
@@ -65,6 +65,7 @@ class UserData:
         self.folder = Path(folder)
         self.path = self.folder / FILE_NAME
         self._conn: sqlite3.Connection | None = None
+        self._log: tuple[int, int] | None = None  # the write-ahead log's file, once open
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -89,8 +90,22 @@ class UserData:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction on the user database (see :mod:`idguide.catalog.dbfile`)."""
-        with write_transaction(self.conn, self.path, NAME) as conn:
+        with write_transaction(self.conn, self.path, NAME, check=self._refuse_lost_log) as conn:
             yield conn
+
+    def log_lost(self) -> bool:
+        """Whether another program deleted the write-ahead log this connection writes into, as
+        for the catalogue (:meth:`idguide.catalog.store.Catalog.log_lost`)."""
+        return self._log is not None and wal_identity(self.path) != self._log
+
+    def _refuse_lost_log(self) -> None:
+        if self.log_lost():
+            raise JournalLostError(
+                f"Another program removed the journal of your own notes, examinations and "
+                f"workshops ({log_path(self.path).name}) while idguide had them open, so nothing "
+                "was saved. Try again in a moment; if this comes back, close idguide and start "
+                "it again."
+            )
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -100,6 +115,7 @@ class UserData:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+            self._log = None
             self.__dict__.pop("db", None)
 
     def _open(self) -> sqlite3.Connection:
@@ -121,6 +137,7 @@ class UserData:
         except BaseException:
             conn.close()
             raise
+        self._log = wal_identity(self.path)
         return conn
 
     def _unusable(self, exc: Exception) -> CatalogError:

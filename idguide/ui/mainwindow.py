@@ -122,7 +122,6 @@ class MainWindow(QMainWindow):
         self._placed = False  # placed on the screen when first shown (see setVisible)
         self._restore_state()
         key_rules()  # window shortcuts win over text boxes' own bindings (X11: Ctrl+E)
-        self.search_box.setFocus()
         self.history.visit(Place("home"))
         self._update_history_actions()
         # -- compare view and bundle imports (ui.officer.compare, ui.bundles.importdialog) --
@@ -133,6 +132,9 @@ class MainWindow(QMainWindow):
         # -- Examination menu (idguide.ui.examinations.menu), Training menu (ui.training.menu) --
         self.examinations = install_examinations(self)
         self.training = install_training(self)
+        # Only now: wrapping the content for the compare view moved the widgets, which drops a
+        # focus set before; the window gives it to the search box whenever it becomes active.
+        self.search_box.setFocus()
         self.worker.open(self.catalog_path, self._on_opened, self._on_open_failed)
         self.outside.start()
 

@@ -25,6 +25,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, Slot
 
 from idguide.catalog import Catalog, CatalogError, Interrupted, open_catalog
@@ -231,7 +232,7 @@ class Worker(QObject):
         if not self._take(task):
             return
         try:
-            if task.on_success is not None:
+            if task.on_success is not None and receiver_alive(task.on_success):
                 task.on_success(result)
         finally:  # the change happened even if the initiator's own answer went wrong
             if task.changing:
@@ -241,9 +242,9 @@ class Worker(QObject):
     def _on_failed(self, task: Task, exc: BaseException) -> None:
         if not self._take(task):
             return
-        if task.on_failure is not None:
+        if task.on_failure is not None and receiver_alive(task.on_failure):
             task.on_failure(exc)
-        else:
+        else:  # nobody to handle it, or its window is gone: it must still be said
             show_error(self._widget(), exc)
 
     @Slot(object)
@@ -267,3 +268,11 @@ class Worker(QObject):
     def _widget(self) -> Any:
         parent = self.parent()
         return parent if parent is not None and parent.isWidgetType() else None
+
+
+def receiver_alive(callback: Callable[..., Any]) -> bool:
+    """False for a method of a Qt object deleted meanwhile: a window closed (WA_DeleteOnClose)
+    before the answer to its question came, on a busy laptop. As for a signal to a deleted
+    receiver, its answer then goes nowhere (an error goes to the one error display)."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)

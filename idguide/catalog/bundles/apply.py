@@ -40,7 +40,7 @@ from idguide.catalog.collector import collector_paused
 from idguide.catalog.errors import NotFoundError
 from idguide.catalog.images import ImageInfo
 from idguide.catalog.progress import ProgressFn, no_progress
-from idguide.catalog.store import Catalog
+from idguide.catalog.store import Catalog, refuse_catalogue_file
 from idguide.catalog.write import BundleInfo, Changes, install, now, update_index
 
 # What an install or a removal changes (the entries, the bundle records and the index).
@@ -77,6 +77,7 @@ def import_bundle(
     ``progress`` may raise Interrupted; the catalogue is then left as it was.
     """
     catalog.require_writable()  # IT's catalogue, read-only here: said before anything is read
+    refuse_catalogue_file(path, catalog.path)
     report = progress or no_progress
     with (
         imagefiles.Stager(catalog.images) as stager,

@@ -17,7 +17,7 @@ multiprocessing's resource tracker either, and the tracker ends too.
 The helper is started on the bundle file first thing, before this process opens and checks
 the bundle: a process takes about a third of a second here to start and import what it needs,
 and that now overlaps the opening instead of idling the second core. It touches nothing until it
-is told, through a queue and only once the signature has been checked, each picture's sha256
+is told, through a pipe and only once the signature has been checked, each picture's sha256
 and where its bytes lie in the file, as the container checked here says. It reads them straight
 from the file (:mod:`~idguide.catalog.bundles.members`) and checks each as this process does:
 the local header, the CRC, the sha256 (the picture's name, which the signed manifest lists) and
@@ -234,12 +234,19 @@ def referenced_infos(
 
 
 class Helper:
-    """The helper process and the queue it answers on."""
+    """The helper process, the pipe that takes it its orders and the queue it answers on.
+
+    The orders go through a plain pipe, sent by a thread of this class that :meth:`stop` always
+    joins. (A multiprocessing queue's own sending thread is never joined once cancelled: it
+    could be the last to hold the queue's named semaphores and clean them up as the program
+    exited, and Python stopped it between removing one and telling its resource tracker,
+    which then warned of a "leaked semaphore" on stderr.)"""
 
     def __init__(self, context: Any, path: Path, stager: Stager | None) -> None:
         self.counter = context.Value("i", 0)  # the next picture to take, shared
         self.answers = context.Queue()
-        self.orders = context.Queue()
+        self._their_orders, self.orders = context.Pipe(duplex=False)
+        self._sending: threading.Thread | None = None
         # never written to: the helper sees it close when this process ends, however it ends
         self._watched, self._watch = context.Pipe(duplex=False)
         staging = (str(stager.store.folder), str(stager.folder)) if stager is not None else None
@@ -250,7 +257,7 @@ class Helper:
                 BATCH,
                 staging,
                 self.counter,
-                self.orders,
+                self._their_orders,
                 self.answers,
                 self._watched,
             ),
@@ -268,13 +275,21 @@ class Helper:
             self.process.start()
         except (OSError, RuntimeError, ValueError):
             return False
-        finally:
-            self._watched.close()  # the helper has its own copy
+        finally:  # the helper has its own copies: once it stops, a send to it fails at once
+            self._their_orders.close()
+            self._watched.close()
         return True
 
     def send(self, order: tuple[str, bytes, bytes]) -> None:
-        """Give it the pictures to check (see :func:`orders`)."""
-        self.orders.put(order)  # sent by the queue's own thread
+        """Give it the pictures to check (see :func:`orders`). They are sent by a thread: the
+        helper may still be starting, and this process has entries to read meanwhile."""
+        self._sending = threading.Thread(
+            target=_send_orders,
+            args=(self.orders, order),
+            name="idguide-images-orders",
+            daemon=True,  # stop() joins it; nothing it holds needs cleaning up at exit
+        )
+        self._sending.start()
 
     def results(self) -> list[Checked]:
         """What it has checked since last asked (raising the error it found, if it did)."""
@@ -334,10 +349,16 @@ class Helper:
             self.process.terminate()
         if self.process.pid is not None:
             self.process.join()
-        for channel in (self.answers, self.orders):
-            channel.cancel_join_thread()
-            channel.close()
+        if self._sending is not None:  # done, or failing now that the helper is gone
+            self._sending.join()
+        self.orders.close()
+        self.answers.close()  # this process only reads it: it has no sending thread here
         self._watch.close()
+
+
+def _send_orders(channel: Any, order: tuple[str, bytes, bytes]) -> None:
+    with contextlib.suppress(OSError):  # the helper stopped (or was stopped) before it read
+        channel.send(order)  # them: this process checks the pictures it did not take
 
 
 def help_check(
@@ -345,7 +366,7 @@ def help_check(
     batch: int,
     staging: tuple[str, str] | None,
     counter: Any,
-    order_queue: Any,
+    order_channel: Any,
     answers: Any,
     watched: Any,
 ) -> None:
@@ -362,10 +383,11 @@ def help_check(
 
         order = None
         while order is None and alive():
-            try:
-                order = order_queue.get(timeout=POLL)
-            except queue.Empty:
-                continue
+            if order_channel.poll(POLL):
+                try:
+                    order = order_channel.recv()
+                except EOFError:  # stopped before it was sent any: nothing to do
+                    return
         if order is None:
             return
         name, shas, members = unpack_orders(order)

@@ -19,7 +19,7 @@ from idguide.catalog.bundles.installable import installability, installed_sequen
 from idguide.catalog.bundles.reader import Bundle, Contents, open_bundle
 from idguide.catalog.bundles.trust import get_trust
 from idguide.catalog.progress import ProgressFn, no_progress
-from idguide.catalog.store import Catalog
+from idguide.catalog.store import Catalog, refuse_catalogue_file
 
 
 @dataclass
@@ -68,6 +68,8 @@ def verify_bundle(
     whether that catalogue would install the bundle and why (without one, ``installable`` is
     None unless the signature is bad).
     """
+    if catalog is not None:
+        refuse_catalogue_file(path, catalog.path)
     with helper_for(path) as helper, open_bundle(path) as bundle:
         result = _describe(bundle)
         contents = None

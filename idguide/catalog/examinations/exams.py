@@ -38,7 +38,7 @@ from idguide.catalog.images import (
     read_picture_file,
 )
 from idguide.catalog.read import get_product, get_publisher
-from idguide.catalog.store import Catalog
+from idguide.catalog.store import Catalog, refuse_catalogue_file
 from idguide.catalog.write import now
 
 MAX_PHOTOS = 60
@@ -294,7 +294,7 @@ def new_examination(
     product = get_product(catalog, product_id)
     snapshot = Snapshot.of(product, get_publisher(catalog, product.publisher_id))
     values = {"examined_on": today(), **validated(fields)}
-    prepared = [_prepare_photo_file(path) for path in photos]
+    prepared = [_prepare_photo_file(catalog, path) for path in photos]
     if len(prepared) > MAX_PHOTOS:
         raise IdguideError(f"An examination holds at most {MAX_PHOTOS} photos.")
     store = photo_store(catalog)
@@ -488,7 +488,10 @@ def add_photo(catalog: Catalog, exam_id: int, source: Path | bytes, caption: str
     """Attach a photo: refused with a message (storing nothing) unless it is a sane picture."""
     exam_id = _existing(catalog, exam_id)
     caption = text("caption", caption)
-    data, where = (source, "the photo") if isinstance(source, bytes) else _read_file(source)
+    if isinstance(source, bytes):
+        data, where = source, "the photo"
+    else:
+        data, where = _read_file(catalog, source)
     cleaned, _ = prepare_photo(data, where)
     count = catalog.user.db.table("examination_photos").count_where("exam_id = ?", [exam_id])
     if count >= MAX_PHOTOS:
@@ -574,12 +577,13 @@ def _bare(picture: PILImage.Image, mode: str) -> PILImage.Image:
     return bare
 
 
-def _prepare_photo_file(path: Path) -> tuple[bytes, str]:
-    data, where = _read_file(path)
+def _prepare_photo_file(catalog: Catalog, path: Path) -> tuple[bytes, str]:
+    data, where = _read_file(catalog, path)
     return prepare_photo(data, where)[0], where
 
 
-def _read_file(path: Path) -> tuple[bytes, str]:
+def _read_file(catalog: Catalog, path: Path) -> tuple[bytes, str]:
+    refuse_catalogue_file(path, catalog.path)  # never opened beside the open catalogue
     return read_picture_file(path), str(path)
 
 

@@ -28,7 +28,7 @@ from idguide.catalog.examinations.exams import (
 from idguide.catalog.model import Alert, Contact
 from idguide.catalog.pdf import Document, printable, save
 from idguide.catalog.read import get_publisher
-from idguide.catalog.store import Catalog
+from idguide.catalog.store import Catalog, refuse_catalogue_file
 from idguide.catalog.training.handout import contact_line
 from idguide.catalog.write import now
 
@@ -83,6 +83,7 @@ def export_examination(
     """Write ``examination-<id>.pdf``, ``.json`` and the photos into ``out_dir``; return both."""
     exam = get_examination(catalog, exam_id)
     out_dir = Path(out_dir)
+    refuse_catalogue_file(out_dir, catalog.path)
     if out_dir.exists() and not out_dir.is_dir():
         raise IdguideError(f"{out_dir} is a file; give a folder to write the request into.")
     stem = f"examination-{exam.id}"

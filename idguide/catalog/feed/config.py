@@ -24,7 +24,7 @@ from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.feed.errors import FeedSetupError
 from idguide.catalog.feed.repo import write_atomic
 from idguide.catalog.model import ID_PATTERN
-from idguide.catalog.store import sibling
+from idguide.catalog.store import refuse_catalogue_file, sibling
 from idguide.catalog.write import now as now_text
 
 STATE_NAME = "feeds.json"
@@ -120,6 +120,9 @@ def add_feed(
     """Remember the feed at ``source`` with ``root_file`` (the administration's root) as the
     trust anchor; nothing is fetched now."""
     _require_feeds_on()
+    for given in (root_file, ca_bundle):
+        if given:
+            refuse_catalogue_file(Path(given).expanduser(), catalog_path)
     root = read_root_file(Path(root_file))
     source = normalise_source(source)
     feeds = list_feeds(catalog_path)

@@ -19,14 +19,17 @@ its entry point says it did (:mod:`idguide.catalog.frozen`).
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
-import queue
 import shutil
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from whoosh import index as windex
 from whoosh.filedb.filestore import FileStorage
@@ -46,6 +49,10 @@ BATCH = 250  # products per hand-out
 READY_TIMEOUT = 60.0  # seconds a worker may take to start
 POLL = 0.25  # seconds between checks on the workers
 INDEX_NAME = "MAIN"  # whoosh's default index name
+STOPPED = (
+    "A search index worker process stopped (exit code {0}). "
+    "Check that the disk has free space and memory is not exhausted."
+)
 
 
 class WorkersUnavailable(Exception):
@@ -58,78 +65,128 @@ def worker_count(total: int) -> int:
     return max(1, min(PROCESSES, os.cpu_count() or 1))
 
 
-def build_part(folder: str, jobs: Any, results: Any) -> None:
-    """In a worker: index the batches from ``jobs`` (until None) into one new segment."""
+def build_part(folder: str, channel: Connection) -> None:
+    """In a worker: ask for batches of products on ``channel`` and index them into one new
+    segment until the answer is None; then send the segment (or what went wrong)."""
     try:
-        ix = FileStorage(folder).open_index(INDEX_NAME)
-        writer = BulkWriter(ix, _lk=False, codec=build_codec())
-        results.put(("ready", None))
-        for batch in iter(jobs.get, None):
-            for doc in batch:
-                writer.add_document(**doc_fields(doc))
-        if writer.docnum:
-            results.put(("segment", writer._finalize_segment()))
-        else:
-            writer._close_segment()
-            results.put(("segment", None))
+        answer = ("segment", index_part(folder, channel))
     except OSError as exc:  # a full or read-only disk: the parent raises it again, to be told
-        results.put(("oserror", (exc.errno, exc.strerror)))  # apart like its own
+        answer = ("oserror", (exc.errno, exc.strerror))  # apart like its own
     except BaseException as exc:  # reported to the parent, which raises SearchIndexError
-        results.put(("error", f"{type(exc).__name__}: {exc}"))
+        answer = ("error", f"{type(exc).__name__}: {exc}")
+    with contextlib.suppress(OSError):  # the parent is gone (killed): there is no one to tell
+        channel.send(answer)
+
+
+def index_part(folder: str, channel: Connection) -> Any:
+    """The segment the batches sent on ``channel`` make, or None if there were none."""
+    ix = FileStorage(folder).open_index(INDEX_NAME)
+    writer = BulkWriter(ix, _lk=False, codec=build_codec())
+    channel.send(("more", None))  # the first ask also says the worker is ready
+    for batch in iter(channel.recv, None):
+        for doc in batch:
+            writer.add_document(**doc_fields(doc))
+        channel.send(("more", None))
+    if writer.docnum:
+        return writer._finalize_segment()
+    writer._close_segment()
+    return None
 
 
 class Workers:
-    """The worker processes of one build and the queues to and from them."""
+    """The worker processes of one build, each with a two-way pipe to this process.
+
+    A worker asks for each batch and is sent one only then, so a send never waits for long,
+    and a worker that stops (with an error, or killed) is noticed at once: its pipe ends.
+
+    Plain pipes, not multiprocessing queues: a queue sends from a thread of its own and is
+    guarded by named semaphores, and that thread could outlive the build and let go of the
+    semaphores just as the program exited; Python then stopped the thread between removing a
+    semaphore and telling its resource tracker, which warned of a "leaked semaphore" on stderr.
+    """
 
     def __init__(self, folder: Path, count: int) -> None:
         context = multiprocessing.get_context("spawn")
-        self.jobs = context.Queue(maxsize=count * 4)
-        self.results = context.Queue()
+        pipes = [context.Pipe() for _ in range(count)]
+        self.channels = [here for here, _ in pipes]
+        self._their_ends = [there for _, there in pipes]
         self.processes = [
             context.Process(
                 target=build_part,
-                args=(str(folder), self.jobs, self.results),
+                args=(str(folder), there),
                 daemon=True,
                 name=f"idguide-index-{n}",
             )
-            for n in range(count)
+            for n, there in enumerate(self._their_ends)
         ]
+        self.idle: list[Connection] = []  # workers that asked for a batch and have none yet
 
     def start(self, progress: ProgressFn, total: int) -> None:
+        """Start the workers and wait until each has asked for its first batch."""
         try:
             for process in self.processes:
                 process.start()
         except (OSError, RuntimeError, ValueError) as exc:
             raise WorkersUnavailable(str(exc)) from None
+        finally:
+            for end in self._their_ends:  # each worker has its own copy: when it stops, its
+                end.close()  # pipe ends here
         deadline = time.monotonic() + READY_TIMEOUT
-        for _ in self.processes:
-            kind, value = self._next_result(
-                lambda: progress(0, total, "Indexing products"), deadline
-            )
-            if kind != "ready":
+        report = partial(progress, 0, total, "Indexing products")
+        while len(self.idle) < len(self.channels):
+            try:
+                channel, kind, value = self._next_message(self.channels, report, deadline)
+            except SearchIndexError as exc:
+                raise WorkersUnavailable(str(exc)) from None
+            if kind != "more":
                 raise WorkersUnavailable(str(value))
+            self.idle.append(channel)
 
-    def feed(self, docs: Iterable[IndexDoc], total: int, progress: ProgressFn) -> int:
+    def build(self, docs: Iterable[IndexDoc], total: int, progress: ProgressFn) -> list[Any]:
+        """Hand out ``docs`` in batches to the workers as they ask; their segments. A batch or
+        two are read ahead from ``docs`` while the workers index."""
+        pending = batches(docs)
+        ahead: deque[list[IndexDoc]] = deque()
+        exhausted = False
         done = 0
-        for batch in batches(docs):
-            self._put(batch)
-            done += len(batch)
-            progress(done, total, "Indexing products")
-        for _ in self.processes:
-            self._put(None)
-        return done
+        segments: list[Any] = []
+        working = list(self.channels)  # those that have not sent their segment yet
+        while working:
+            if self.idle and (ahead or exhausted):
+                batch = ahead.popleft() if ahead else None  # None: no more, send the segment
+                self._send(self.idle.pop(), batch)
+                if batch is not None:
+                    done += len(batch)
+                    progress(done, total, "Indexing products")
+            elif not exhausted and len(ahead) < len(self.channels):
+                batch = next(pending, None)
+                if batch is None:
+                    exhausted = True
+                else:
+                    ahead.append(batch)
+            elif exhausted and not ahead:  # every batch is out: the workers write their parts
+                saving = partial(progress, done, done, "Saving the search index")
+                self._receive(working, segments, saving)
+            else:
+                indexing = partial(progress, done, total, "Indexing products")
+                self._receive(working, segments, indexing)
+        return segments
 
-    def segments(self, progress: ProgressFn, done: int) -> list[Any]:
-        found = []
-        for _ in self.processes:
-            kind, value = self._next_result(lambda: progress(done, done, "Saving the search index"))
-            if kind == "oserror":
-                raise OSError(*value)
-            if kind != "segment":
-                raise SearchIndexError(f"Building the search index failed: {value}")
+    def _receive(
+        self, working: list[Connection], segments: list[Any], report: Callable[[], None]
+    ) -> None:
+        """Wait for the next message of a worker still ``working`` and act on it."""
+        channel, kind, value = self._next_message(working, report)
+        if kind == "more":
+            self.idle.append(channel)
+        elif kind == "segment":
+            working.remove(channel)
             if value is not None:
-                found.append(value)
-        return found
+                segments.append(value)
+        elif kind == "oserror":
+            raise OSError(*value)
+        else:
+            raise SearchIndexError(f"Building the search index failed: {value}")
 
     def stop(self) -> None:
         for process in self.processes:
@@ -137,43 +194,41 @@ class Workers:
                 process.terminate()
             if process.pid is not None:
                 process.join()
-        for channel in (self.jobs, self.results):
-            channel.cancel_join_thread()
+        for channel in self.channels:
             channel.close()
 
-    def _put(self, item: list[IndexDoc] | None) -> None:
+    def _send(self, channel: Connection, batch: list[IndexDoc] | None) -> None:
+        try:
+            channel.send(batch)
+        except OSError:  # it stopped just after it asked (killed, out of memory)
+            raise SearchIndexError(STOPPED.format(self._exit_code(channel))) from None
+
+    def _next_message(
+        self,
+        channels: list[Connection],
+        report: Callable[[], None],
+        deadline: float | None = None,
+    ) -> tuple[Connection, str, Any]:
+        """The next message from one of ``channels``; meanwhile ``report`` progress (which may
+        cancel). A worker that stops without a word raises SearchIndexError; so does the
+        ``deadline``."""
         while True:
-            try:
-                self.jobs.put(item, timeout=POLL)
-                return
-            except queue.Full:
-                self._check_alive()
+            ready = wait(channels, timeout=POLL)
+            if ready:
+                channel = cast(Connection, ready[0])
+                try:
+                    kind, value = channel.recv()
+                except (EOFError, OSError):
+                    raise SearchIndexError(STOPPED.format(self._exit_code(channel))) from None
+                return channel, kind, value
+            report()
+            if deadline is not None and time.monotonic() > deadline:
+                raise SearchIndexError("the worker processes did not start")
 
-    def _next_result(
-        self, report: Callable[[], None], deadline: float | None = None
-    ) -> tuple[str, Any]:
-        """The next message from a worker; meanwhile ``report`` progress (which may cancel).
-        Before ``deadline`` (while starting) a worker in trouble means: no workers."""
-        while True:
-            try:
-                return tuple(self.results.get(timeout=POLL))  # type: ignore[return-value]
-            except queue.Empty:
-                report()
-                if deadline is None:
-                    self._check_alive()
-                elif time.monotonic() > deadline or self._any_failed():
-                    raise WorkersUnavailable("the worker processes did not start") from None
-
-    def _any_failed(self) -> bool:
-        return any(process.exitcode not in (None, 0) for process in self.processes)
-
-    def _check_alive(self) -> None:
-        for process in self.processes:
-            if process.exitcode not in (None, 0):
-                raise SearchIndexError(
-                    f"A search index worker process stopped (exit code {process.exitcode}). "
-                    "Check that the disk has free space and memory is not exhausted."
-                )
+    def _exit_code(self, channel: Connection) -> int | None:
+        process = self.processes[self.channels.index(channel)]
+        process.join(POLL)  # its pipe ended: it is exiting, if not gone already
+        return process.exitcode
 
 
 def batches(docs: Iterable[IndexDoc]) -> Iterator[list[IndexDoc]]:
@@ -196,8 +251,7 @@ def build_in_parallel(
     workers = Workers(folder, count)
     try:
         workers.start(progress, total)
-        done = workers.feed(docs, total, progress)
-        segments = workers.segments(progress, done)
+        segments = workers.build(docs, total, progress)
     finally:
         workers.stop()
     write_contents(folder, segments)

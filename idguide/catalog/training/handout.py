@@ -22,7 +22,7 @@ from idguide.catalog.errors import IdguideError
 from idguide.catalog.pdf import FONT, Document, clean, printable, save
 from idguide.catalog.progress import ProgressFn, no_progress
 from idguide.catalog.read import get_product, get_publisher
-from idguide.catalog.store import Catalog
+from idguide.catalog.store import Catalog, refuse_catalogue_file
 from idguide.catalog.training.labels import has_label, label
 from idguide.catalog.training.workshops import WorkshopItem, get_workshop
 
@@ -65,6 +65,7 @@ def make_handout(
     ids = list(dict.fromkeys(product_ids))
     if not ids:
         raise IdguideError("Name at least one product for the handout.")
+    refuse_catalogue_file(out_pdf, catalog.path)
     if len(ids) > MAX_PRODUCTS:
         raise IdguideError(f"A handout holds at most {MAX_PRODUCTS} products.")
     products = [get_product(catalog, pid) for pid in ids]

@@ -18,7 +18,7 @@ from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.errors import IdguideError, NotFoundError
 from idguide.catalog.model import PRODUCT_REFERENCE
 from idguide.catalog.read import summaries, unknown_product
-from idguide.catalog.store import Catalog
+from idguide.catalog.store import Catalog, refuse_catalogue_file
 from idguide.catalog.write import now
 
 FORMAT = "idguide-workshop"
@@ -275,6 +275,7 @@ def export_workshop(catalog: Catalog, workshop_id: int, path: Path) -> Path:
     path = Path(path)
     if not path.suffix:
         path = path.with_suffix(EXTENSION)
+    refuse_catalogue_file(path, catalog.path)
     temporary = path.with_name(f".{path.name}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -293,6 +294,7 @@ def import_workshop(catalog: Catalog, path: Path) -> WorkshopImport:
 
     Raises WorkshopFileError, changing nothing, for a file that is not a valid workshop.
     """
+    refuse_catalogue_file(path, catalog.path)
     document = read_workshop_file(Path(path))
     with catalog.user.transaction():
         wid = _insert(catalog, document["title"], document["items"])

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from idguide.ui import filedialogs
 from idguide.ui.bundles.ops import FeedState, add_feed, remove_feed, set_auto_check
 from idguide.ui.errors import is_bug, show_error
 from idguide.ui.operations import ChangeOp
@@ -413,17 +413,17 @@ class AddFeedDialog(QDialog):
         return row
 
     def _folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _tr("The feed's folder"))
+        folder = filedialogs.existing_folder(self, _tr("The feed's folder"))
         if folder:
             self.source.setText(folder)
 
     def _root_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, _tr("The feed's root file"), "", ROOT_FILTER)
+        path = filedialogs.open_file(self, _tr("The feed's root file"), "", ROOT_FILTER)
         if path:
             self.root.setText(path)
 
     def _ca(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, _tr("CA certificates"), "", CA_FILTER)
+        path = filedialogs.open_file(self, _tr("CA certificates"), "", CA_FILTER)
         if path:
             self.ca_bundle.setText(path)
 

@@ -23,7 +23,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QMainWindow,
     QProgressBar,
     QPushButton,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from idguide.catalog import Catalog, Interrupted, get_product
 from idguide.catalog.changes import CarriesChanges
 from idguide.catalog.progress import ProgressFn
+from idguide.ui import filedialogs
 from idguide.ui.drops import drop_stack
 from idguide.ui.errors import is_bug, show_error
 from idguide.ui.operations import ChangeOp, QueryOp
@@ -251,7 +251,7 @@ class ImportDialog(QDialog):
     # -- verifying ------------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, _tr("Choose bundles"), "", _tr(BUNDLE_FILTER))
+        paths = filedialogs.open_files(self, _tr("Choose bundles"), "", _tr(BUNDLE_FILTER))
         self.add_paths(paths)
 
     def add_paths(self, paths: list[str]) -> None:
@@ -500,9 +500,7 @@ class ImportLink(QObject):
         drop_stack(window).bundlesDropped.connect(self.open)
 
     def choose(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self.window, _tr("Import bundles"), "", _tr(BUNDLE_FILTER)
-        )
+        paths = filedialogs.open_files(self.window, _tr("Import bundles"), "", _tr(BUNDLE_FILTER))
         if paths:
             self.open(paths)
 

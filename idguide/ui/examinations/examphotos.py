@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QListWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from idguide.catalog.examinations import Photo
+from idguide.ui import filedialogs
 from idguide.ui.officer.ops import Thumbnail
 from idguide.ui.text import tooltip
 from idguide.ui.thumbnails import to_qimage
@@ -126,7 +126,7 @@ class PhotoStrip(QWidget):
             self.menu.popup(self.list.viewport().mapToGlobal(at))
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
+        names = filedialogs.open_files(
             self,
             self.tr("Add photos of the examined item"),
             str(Path.home()),

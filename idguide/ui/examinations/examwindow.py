@@ -23,7 +23,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -41,6 +40,7 @@ from idguide.catalog.changes import OpChanges
 from idguide.catalog.examinations import UNITS, Examination, Photo
 from idguide.catalog.model import Alert
 from idguide.catalog.progress import ProgressFn
+from idguide.ui import filedialogs
 from idguide.ui.errors import show_error
 from idguide.ui.examinations.examchecklist import Checklist, verdict_name
 from idguide.ui.examinations.examphotos import PhotoStrip
@@ -400,7 +400,7 @@ class ExamWindow(QWidget):
         self.saved.emit()
 
     def choose_export_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = filedialogs.existing_folder(
             self, self.tr("Folder for the verification request"), str(Path.home())
         )
         if folder:

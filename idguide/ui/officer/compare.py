@@ -30,7 +30,6 @@ from PySide6.QtGui import QImage, QImageReader, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -40,9 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from idguide.catalog import ImageError
+from idguide.catalog import Catalog, ImageError
 from idguide.catalog.images import inspect_image, read_picture_file
 from idguide.catalog.model import Feature, Product
+from idguide.catalog.store import refuse_catalogue_file
+from idguide.ui import filedialogs
 from idguide.ui.drops import drop_stack
 from idguide.ui.imageview import Picture, kind_name
 from idguide.ui.officer.features import FEATURE_ROLE, FeatureDetail
@@ -71,9 +72,12 @@ class Photo:
     image: QImage
 
 
-def load_photo(_catalog: object, path: str) -> Photo:
+def load_photo(catalog: Catalog | None, path: str) -> Photo:
     """Read and check the picture at ``path`` (runs in the worker). Anything that is not a sane
-    JPEG, PNG or WEBP picture raises ImageError with a message for the officer."""
+    JPEG, PNG or WEBP picture raises ImageError with a message for the officer; one of the
+    catalogue's own files is refused before it is opened."""
+    if catalog is not None:
+        refuse_catalogue_file(path, catalog.path)
     name = Path(path).name
     data = read_picture_file(path, name)
     inspect_image(data, name)  # refuses bombs, huge dimensions and non-pictures
@@ -371,7 +375,7 @@ class CompareView(QWidget):
     # -- the officer's photo --------------------------------------------------------------------
 
     def open_photo_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, _tr("Open your photo"), "", _tr(PHOTO_FILTER))
+        path = filedialogs.open_file(self, _tr("Open your photo"), "", _tr(PHOTO_FILTER))
         if path:
             self.open_photo(path)
 

@@ -3,9 +3,10 @@
 An ``idguide import`` on the command line, a scheduled sync or IT replacing the catalogue
 changes it under the open window. Every ``POLL_MS`` while no operation is running, a query in
 the worker asks the catalogue's own connection (:class:`~idguide.catalog.changes.OutsideWatch`:
-SQLite's ``PRAGMA data_version``, and whether the file was replaced); when something changed,
-the worker broadcasts "anything may have changed" with no initiator, as after an operation, and
-the views refresh. A replaced file is opened again first.
+SQLite's ``PRAGMA data_version``, and whether the file or its write-ahead log was replaced);
+when something changed, the worker broadcasts "anything may have changed" with no initiator, as
+after an operation, and the views refresh. A replaced file is opened again first, and so is a
+catalogue whose log another program deleted under it (``Catalog.log_lost``).
 """
 
 from __future__ import annotations

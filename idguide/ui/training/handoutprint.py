@@ -9,10 +9,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from idguide.catalog import Catalog
 from idguide.catalog.progress import ProgressFn
+from idguide.ui import filedialogs
 from idguide.ui.operations import QueryOp
 from idguide.ui.worker import Task, Worker
 
@@ -97,7 +98,7 @@ def print_handout(
     start = str(Path.home() / "handout.pdf")
     filters = paper_filters()
     preset = default_paper()
-    name, chosen = QFileDialog.getSaveFileName(
+    name, chosen = filedialogs.save_file(
         parent, _tr("Print handout"), start, ";;".join(filters.values()), filters[preset]
     )
     if not name:

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QInputDialog,
     QLineEdit,
@@ -48,6 +47,7 @@ from idguide.catalog.training import (
     reorder,
     set_item_notes,
 )
+from idguide.ui import filedialogs
 from idguide.ui.errors import show_error
 from idguide.ui.officer.ops import search_products
 from idguide.ui.operations import ChangeOp, QueryOp
@@ -389,14 +389,14 @@ class WorkshopWindow(QWidget):
         if self.workshop is None:
             return
         start = str(Path.home() / f"{self.workshop.title}{EXTENSION}")
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = filedialogs.save_file(
             self, self.tr("Export workshop"), start, self.tr("Workshop files (*.idgw)")
         )
         if name:
             self.export_to(Path(name))
 
     def ask_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = filedialogs.open_file(
             self, self.tr("Import workshop"), str(Path.home()), self.tr("Workshop files (*.idgw)")
         )
         if name:
