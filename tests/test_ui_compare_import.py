@@ -358,9 +358,7 @@ def test_a_bundle_with_a_text_under_no_language_warns_before_and_after_installin
     built = build(SAMPLE / "nordhaven", tmp_path / "n1.idgb", keys[0])
     old = edited(built, tmp_path / "old.idgb", keys[0], entries=_spanish_as_sp)
     window = open_window(trusted_catalog(tmp_path / "catalog.db", keys[1]))
-    monkeypatch.setattr(
-        importdialog.QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(old)], "")
-    )
+    monkeypatch.setattr(filedialogs, "open_files", lambda *a, **k: [str(old)])
     window.findChild(QAction, "importBundlesAction").trigger()
     dialog = window.importer.dialog
     wait_verified(qtbot, dialog)

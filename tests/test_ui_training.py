@@ -436,7 +436,8 @@ def test_a_workshops_handout_has_its_title_and_lists_the_products_missing_here(
     qtbot, worker, tmp_path, monkeypatch
 ):
     from pypdf import PdfReader
-    from PySide6.QtWidgets import QFileDialog
+
+    from idguide.ui import filedialogs
 
     shared = tmp_path / "shared.idgw"
     shared.write_text(
@@ -456,11 +457,7 @@ def test_a_workshops_handout_has_its_title_and_lists_the_products_missing_here(
     window.import_from(shared)
     qtbot.waitUntil(lambda: window.workshop is not None and len(window.workshop.items) == 2)
     out = tmp_path / "handout.pdf"
-    monkeypatch.setattr(
-        QFileDialog,
-        "getSaveFileName",
-        staticmethod(lambda *_a: (str(out), "PDF, A4 paper (*.pdf)")),
-    )
+    monkeypatch.setattr(filedialogs, "save_file", lambda *_a: (str(out), "PDF, A4 paper (*.pdf)"))
     window.print_handout()
     qtbot.waitUntil(lambda: out.exists() and worker.pending == 0, timeout=10_000)
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
