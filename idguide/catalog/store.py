@@ -77,21 +77,13 @@ def sibling(path: Path, suffix: str) -> Path:
 class Catalog:
     """An open catalogue. Use :func:`open_catalog` (or ``Catalog.open``) to get one."""
 
-    def __init__(
-        self,
-        path: Path,
-        conn: sqlite3.Connection,
-        *,
-        read_only: bool = False,
-        user_folder: Path | None = None,
-    ) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool = False) -> None:
         self.path = path
         self.conn = conn
         self.images = ImageStore(sibling(path, "images"))
         self.index = SearchIndex(sibling(path, "index"))
         self.read_only = read_only  # IT's catalogue, opened by someone who may not write it
         self.system = sysconfig.SystemConfig()  # IT's configuration, read at opening
-        self._user_folder = user_folder
         self._log: tuple[int, int] | None = None  # the write-ahead log's file, once open
 
     @functools.cached_property
@@ -111,7 +103,7 @@ class Catalog:
     def user(self) -> UserData:
         """The officer's notes, examinations and workshops for this catalogue (opened when
         first used; see :mod:`idguide.catalog.userdb`)."""
-        return UserData(self._user_folder or officer_data_root() / self.id)
+        return UserData(officer_data_root() / self.id)
 
     def require_writable(self) -> None:
         """Raise ManagedCatalogError if this catalogue is IT's and may not be changed here."""
@@ -130,12 +122,7 @@ class Catalog:
 
     @classmethod
     def open(
-        cls,
-        path: str | Path,
-        progress: ProgressFn | None = None,
-        *,
-        repair_index: bool = True,
-        user_folder: Path | None = None,
+        cls, path: str | Path, progress: ProgressFn | None = None, *, repair_index: bool = True
     ) -> Catalog:
         """Open (creating if missing, migrating if old) the catalogue at ``path``.
 
@@ -144,10 +131,8 @@ class Catalog:
         is false (for ``idguide check``, which reports them instead). The officer's data of a
         catalogue made before the user database moves there. A catalogue IT manages that this
         user may not write is only read (an old schema or a stale index: "ask IT").
-        ``user_folder`` puts the officer's data elsewhere than under the user's data folder
-        (a preview's own folder).
         """
-        catalog = _opened(Path(path), user_folder)
+        catalog = _opened(Path(path))
         try:
             catalog._prepare()
             catalog._log = wal_identity(catalog.path)  # None: not in WAL mode
@@ -292,7 +277,7 @@ class Catalog:
             yield swap
 
 
-def _opened(path: Path, user_folder: Path | None) -> Catalog:
+def _opened(path: Path) -> Catalog:
     """The catalogue at ``path`` connected: read-only if IT manages it (its mark, or the system
     configuration) and this user may not write it, as the officer may not."""
     config = sysconfig.load()
@@ -305,7 +290,7 @@ def _opened(path: Path, user_folder: Path | None) -> Catalog:
     except BaseException:
         conn.close()
         raise
-    catalog = Catalog(path, conn, read_only=read_only, user_folder=user_folder)
+    catalog = Catalog(path, conn, read_only=read_only)
     catalog.system = config
     return catalog
 
@@ -387,13 +372,9 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def open_catalog(
-    path: str | Path,
-    progress: ProgressFn | None = None,
-    *,
-    repair_index: bool = True,
-    user_folder: Path | None = None,
+    path: str | Path, progress: ProgressFn | None = None, *, repair_index: bool = True
 ) -> Catalog:
-    return Catalog.open(path, progress, repair_index=repair_index, user_folder=user_folder)
+    return Catalog.open(path, progress, repair_index=repair_index)
 
 
 # -- the catalogue's own files --------------------------------------------------------------------

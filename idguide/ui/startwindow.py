@@ -38,11 +38,19 @@ class StartWindow(QMainWindow):
         layout.addWidget(self.message, 1)
         self.setCentralWidget(body)
         self._painted = False
-        geometry = QSettings(
-            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "idguide", "idguide"
-        ).value("window/geometry")  # as idguide.ui.settings keeps it
-        place(self, geometry if geometry else None, START_SIZE)
+        self._placed = False
         self.search_box.setFocus()
+
+    def setVisible(self, visible: bool) -> None:
+        """Placed when first shown, as the main window places itself (not before: placing a
+        window not yet shown makes Qt's offscreen platform warn)."""
+        if visible and not self._placed:
+            self._placed = True
+            geometry = QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, "idguide", "idguide"
+            ).value("window/geometry")  # as idguide.ui.settings keeps it
+            place(self, geometry if geometry else None, START_SIZE)
+        super().setVisible(visible)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
