@@ -3,8 +3,9 @@
 Closing any descriptor of a file drops all of a process's POSIX locks on it, SQLite's too; with
 its locks gone, the next program that closes the catalogue deletes the write-ahead log this one
 still writes into. So every path a user gives (a bundle, a photo, a workshop file, a PDF or an
-export folder, a feed's root file) is refused, before anything opens it, when it is one of the
-catalogue's own files; and a change after the log was deleted is refused instead of lost.
+export folder, a feed's root file, a publisher's key) is refused, before anything opens it, when
+it is one of the catalogue's own files; and a change after the log was deleted is refused instead
+of lost.
 """
 
 from __future__ import annotations
@@ -17,14 +18,26 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from support import PLIERS, WRENCH, lose_locks, other_program, run_cli, snapshot
+from bundle_helpers import build, make_keys
+from feed_helpers import PROXY_VARIABLES, FeedServer, laptop, make_bundles, make_feed, tls_files
+from support import PLIERS, SAMPLE, WRENCH, lose_locks, other_program, run_cli, snapshot
+from support import sample_catalog as sample_catalog_at
 
 from idguide.catalog import Catalog, get_note, get_product, open_catalog, set_note
-from idguide.catalog.bundles import import_bundle, remove_publisher, verify_bundle
+from idguide.catalog.authoring import source_to_sheet
+from idguide.catalog.bundles import (
+    import_bundle,
+    remove_publisher,
+    trust_add,
+    trust_list,
+    verify_bundle,
+)
+from idguide.catalog.bundles.keys import MAX_KEY_FILE_BYTES
 from idguide.catalog.changes import OutsideWatch
 from idguide.catalog.errors import JournalLostError, OwnFileError
 from idguide.catalog.examinations import add_photo, export_examination, new_examination
-from idguide.catalog.feed import add_feed
+from idguide.catalog.feed import add_feed, get_feed, sync
+from idguide.catalog.feed.config import save_feed
 from idguide.catalog.store import is_catalogue_file
 from idguide.catalog.training import (
     create_workshop,
@@ -104,7 +117,9 @@ def test_through_a_linked_catalogue_sqlites_files_beside_the_real_one_are_known(
 def log_kept(path: Path) -> bool:
     """Whether this process still holds its locks on the catalogue: another program that opens
     and closes it leaves its log alone."""
-    script = f"import sqlite3; c = sqlite3.connect({str(path)!r}); c.execute('SELECT 1'); c.close()"
+    # it must read the catalogue: `SELECT 1` opens no file, and so closes none
+    read = "c.execute('SELECT count(*) FROM sqlite_master').fetchall()"
+    script = f"import sqlite3; c = sqlite3.connect({str(path)!r}); {read}; c.close()"
     subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
     return Path(f"{path}-wal").exists()
 
@@ -151,13 +166,122 @@ def test_a_path_to_the_catalogues_own_files_is_refused_before_it_is_opened(sampl
     assert log_kept(path)
 
 
-def test_the_command_line_refuses_to_import_the_catalogue_itself(sample_catalog, capsys):
+def test_a_publishers_key_that_is_the_catalogue_is_refused_before_it_is_read(tmp_path):
+    with open_catalog(tmp_path / "catalog.db") as catalog:  # new: its pages are in the log
+        assert catalog.path.stat().st_size < MAX_KEY_FILE_BYTES  # small enough to read as a key
+        with pytest.raises(OwnFileError, match="is one of the catalogue's own files"):
+            trust_add(catalog, catalog.path, "acme", all_brands=True)
+        assert log_kept(catalog.path)
+        assert trust_list(catalog) == []
+
+
+def test_a_feeds_ca_bundle_that_is_the_catalogue_is_refused_at_sync(tmp_path, monkeypatch):
+    """As IT may write a managed laptop's feeds.json: the CA bundle is read by each sync, in the
+    process that has the catalogue open (the app's network thread)."""
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    feed, _ = make_feed(tmp_path, make_bundles(tmp_path / "bundles"), [])
+    context, _ = tls_files(tmp_path / "tls")
+    server = FeedServer(feed, tls=context)
+    try:
+        path = laptop(tmp_path, server.url, feed / "metadata/1.root.json")
+        hq = get_feed(path, "hq")
+        hq.ca_bundle = str(path)
+        save_feed(path, hq)
+        with open_catalog(path) as catalog:
+            before = snapshot(path)
+            result = sync(catalog)
+            (refused,) = result.refused
+            assert "is one of the catalogue's own files" in refused.reason
+            assert log_kept(path)
+        assert server.log == []  # refused before it connected
+        assert snapshot(path) == before
+    finally:
+        server.close()
+
+
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [
+        (["import"], "catalog.db"),
+        (["trust", "add", "--publisher", "acme", "--all-brands"], "catalog.db-wal"),
+    ],
+)
+def test_the_command_line_refuses_the_catalogues_own_files(sample_catalog, capsys, command, name):
     before = snapshot(sample_catalog)
-    code, out, err = run_cli(capsys, "--catalog", sample_catalog, "import", sample_catalog)
+    own = sample_catalog.with_name(name)
+    code, out, err = run_cli(capsys, "--catalog", sample_catalog, *command, own)
     assert (code, out) == (1, "")
-    assert "catalog.db is one of the catalogue's own files" in err
+    assert f"{own} is one of the catalogue's own files" in err
     assert len(err.strip().splitlines()) == 1
     assert snapshot(sample_catalog) == before
+
+
+# -- commands that open no catalogue write nothing over one ----------------------------------
+
+
+@pytest.fixture
+def publisher(tmp_path: Path) -> dict[str, Path]:
+    """A publisher's files beside a catalogue (in data/): keys, a bundle and a workbook."""
+    (tmp_path / "data").mkdir()
+    private, _ = make_keys(tmp_path / "keys")
+    bundle = build(SAMPLE / "nordhaven", tmp_path / "n1.idgb", private)
+    source_to_sheet(SAMPLE / "cremelia", tmp_path / "book.xlsx", tmp_path / "pictures")
+    return {
+        "CAT": sample_catalog_at(tmp_path / "data"),
+        "SRC": SAMPLE / "nordhaven",
+        "KEY": private,
+        "BUNDLE": bundle,
+        "BOOK": tmp_path / "book.xlsx",
+        "PICTURES": tmp_path / "pictures",
+        "NEW": tmp_path / "new",
+    }
+
+
+OUTPUTS = {  # a command that opens no catalogue, told to write over one's own files
+    "build a bundle": "bundle build SRC -o CAT --key KEY --sequence 2",
+    "make a key pair": "bundle keygen --out CAT.images",
+    "write the template": "bundle template -o CAT --force",
+    "write a workbook": "bundle to-sheet SRC -o CAT-wal --images NEW --force",
+    "write a bundle's pictures": "bundle to-sheet BUNDLE -o NEW.xlsx --images CAT.images",
+    "write a source": "bundle from-sheet BOOK --images PICTURES -o CAT.index --force",
+    "replace the catalogue's folder": "bundle from-sheet BOOK --images PICTURES -o DATA --force",
+    "preview to a PDF": "bundle preview SRC -o CAT",
+    "make a feed": "feed init CAT.index --keys NEW",
+    "make a feed's keys": "feed init NEW --keys CAT.images",
+}
+
+
+def _argv(command: str, files: dict[str, Path]) -> list[str]:
+    cat = files["CAT"]
+    names = {**files, "DATA": cat.parent, "CAT.images": cat.with_name("catalog.images")}
+    names |= {"CAT.index": cat.with_name("catalog.index"), "CAT-wal": Path(f"{cat}-wal")}
+    names["NEW.xlsx"] = files["NEW"].with_suffix(".xlsx")
+    return [str(names.get(word, word)) for word in command.split()]
+
+
+@pytest.mark.parametrize("use", OUTPUTS)
+def test_an_output_over_the_catalogues_own_files_is_refused_writing_nothing(publisher, capsys, use):
+    catalogue = publisher["CAT"]
+    before = snapshot(catalogue), sorted(catalogue.parent.rglob("*"))
+    code, out, err = run_cli(capsys, "--catalog", catalogue, *_argv(OUTPUTS[use], publisher))
+    assert (code, out) == (1, "")
+    assert "the catalogue's own files" in err
+    assert len(err.strip().splitlines()) == 1
+    assert (snapshot(catalogue), sorted(catalogue.parent.rglob("*"))) == before
+    assert not publisher["NEW"].exists()
+    with open_catalog(catalogue) as again:  # still the catalogue, and usable
+        assert get_note(again, WRENCH) is None
+        assert set_note(again, WRENCH, "Seen at gate 4")
+
+
+def test_the_default_catalogue_is_kept_too(publisher, capsys, monkeypatch):
+    monkeypatch.setenv("IDGUIDE_CATALOG", str(publisher["CAT"]))
+    before = snapshot(publisher["CAT"])
+    argv = _argv(OUTPUTS["build a bundle"], publisher)
+    code, _, err = run_cli(capsys, "--catalog", publisher["NEW"] / "other.db", *argv)
+    assert code == 1 and "is one of the catalogue's own files" in err
+    assert snapshot(publisher["CAT"]) == before
 
 
 # -- a change after another program deleted the log is refused, not lost ------------------------

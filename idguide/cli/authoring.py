@@ -21,6 +21,7 @@ from idguide.cli.common import (
     plural,
     print_json,
     progress_bar,
+    refuse_catalogue_outputs,
 )
 
 if TYPE_CHECKING:
@@ -108,6 +109,7 @@ def _register_preview(group: Commands) -> None:
 
 
 def preview(args: argparse.Namespace) -> int:
+    refuse_catalogue_outputs(args, args.output)
     try:
         return _preview_app(args) if args.app else _preview_pdf(args)
     except SourceError as exc:
@@ -174,6 +176,7 @@ def check(args: argparse.Namespace) -> int:
 def template(args: argparse.Namespace) -> int:
     from idguide.catalog.authoring import write_template
 
+    refuse_catalogue_outputs(args, args.output)
     if args.output.exists() and not args.force:
         raise IdguideError(f"{args.output} already exists; give another name or --force.")
     write_template(args.output)
@@ -187,6 +190,7 @@ def template(args: argparse.Namespace) -> int:
 def from_sheet(args: argparse.Namespace) -> int:
     from idguide.catalog.authoring import sheet_to_source
 
+    refuse_catalogue_outputs(args, args.output, replaced=args.output)
     try:
         with progress_bar() as report:
             count = sheet_to_source(args.xlsx, args.images, args.output, report, replace=args.force)
@@ -208,6 +212,7 @@ def to_sheet(args: argparse.Namespace) -> int:
     from idguide.catalog.authoring import source_to_sheet
     from idguide.catalog.bundles import bundle_to_sheet
 
+    refuse_catalogue_outputs(args, args.output, args.images)
     try:
         if args.source.is_file():
             if args.images is None:

@@ -23,6 +23,7 @@ from idguide.cli.common import (
     plural,
     print_json,
     progress_bar,
+    refuse_catalogue_outputs,
 )
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ def _build_arguments(p: argparse.ArgumentParser) -> None:
 def keygen(args: argparse.Namespace) -> int:
     from idguide.catalog.bundles import generate_keys
 
+    refuse_catalogue_outputs(args, args.out)
     private, public = generate_keys(args.out)
     print(f"Wrote {private} (keep it secret) and {public} (give it to catalogue administrators).")
     return 0
@@ -99,6 +101,7 @@ def keygen(args: argparse.Namespace) -> int:
 def build(args: argparse.Namespace) -> int:
     from idguide.catalog.bundles import build_bundle
 
+    refuse_catalogue_outputs(args, args.out)
     try:
         with progress_bar() as report:
             result = build_bundle(

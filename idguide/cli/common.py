@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, TypeAlias
 
 from idguide.catalog.errors import CatalogBusyError, DiskFullError, IdguideError, ReadOnlyError
@@ -88,6 +90,36 @@ def open_catalog(args: argparse.Namespace, *, repair_index: bool = True) -> Cata
 
     with progress_bar() as report:
         return open_store(args.catalog, report, repair_index=repair_index)
+
+
+def refuse_catalogue_outputs(
+    args: argparse.Namespace, *outputs: Path | None, replaced: Path | None = None
+) -> None:
+    """Refuse, before anything is written, an output that is one of the catalogue's own files
+    (``--catalog``'s, or the default one's). For the commands that open no catalogue (those
+    that do refuse in the core): open in the app or not, a bundle, PDF or workbook written over
+    catalog.db destroys the catalogue, and files written into its folders are lost with them.
+    ``replaced`` is a folder the command replaces whole: refused if a catalogue lies in it."""
+    from idguide.catalog.errors import OwnFileError
+    from idguide.catalog.paths import default_catalog
+    from idguide.catalog.store import refuse_catalogue_file
+
+    for catalogue in dict.fromkeys([Path(args.catalog), default_catalog()]):
+        for path in outputs:
+            if path is not None:
+                refuse_catalogue_file(path, catalogue)
+        if replaced is not None and _holds(replaced, catalogue):
+            raise OwnFileError(
+                f"{replaced} holds the catalogue's own files ({catalogue.name}); replacing it "
+                "would delete the catalogue. Choose another folder."
+            )
+
+
+def _holds(folder: Path, catalogue: Path) -> bool:
+    """Whether ``catalogue`` (by its name or its real path) lies in ``folder``."""
+    places = (os.path.abspath(folder), os.path.realpath(folder))
+    files = (os.path.abspath(catalogue), os.path.realpath(catalogue))
+    return any(Path(file).is_relative_to(place) for place in places for file in files)
 
 
 def print_json(data: object) -> None:

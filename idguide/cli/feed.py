@@ -23,6 +23,7 @@ from idguide.cli.common import (
     open_catalog,
     print_json,
     progress_bar,
+    refuse_catalogue_outputs,
 )
 
 if TYPE_CHECKING:
@@ -147,6 +148,7 @@ def _warn(lines: list[str]) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     from idguide.catalog import feed
 
+    refuse_catalogue_outputs(args, args.folder, args.keys)
     thresholds = {}
     for item in args.threshold or []:
         role, _, value = item.partition("=")

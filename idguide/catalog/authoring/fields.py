@@ -47,7 +47,8 @@ class Map(dict):
         self.lines: dict[str, int] = {}
 
 
-class Loader(yaml.SafeLoader):
+# libyaml's parser when PyYAML has it (it reads sources several times faster), else its own
+class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> Map:  # type: ignore[override]
         result = Map(super().construct_mapping(node, deep=True))
         result.lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value}

@@ -32,7 +32,7 @@ from idguide.catalog.bundles.names import name_key
 from idguide.catalog.changes import CarriesChanges, Count, OpChanges
 from idguide.catalog.errors import NotFoundError
 from idguide.catalog.model import ID_PATTERN
-from idguide.catalog.store import Catalog
+from idguide.catalog.store import Catalog, refuse_catalogue_file
 from idguide.catalog.write import now, update_index
 
 
@@ -368,11 +368,11 @@ def _b64(key: Ed25519PublicKey) -> str:
 def _key(
     catalog: Catalog, public_key: str | Path | Ed25519PublicKey, demo: bool
 ) -> Ed25519PublicKey:
-    key = (
-        public_key
-        if isinstance(public_key, Ed25519PublicKey)
-        else load_public_key(Path(public_key))
-    )
+    if isinstance(public_key, Ed25519PublicKey):
+        key = public_key
+    else:
+        refuse_catalogue_file(public_key, catalog.path)  # never read beside the open catalogue
+        key = load_public_key(Path(public_key))
     is_demo_key = raw_public(key) == demo_raw_key()
     if is_demo_key != demo:
         raise TrustError(

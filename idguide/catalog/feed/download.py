@@ -31,7 +31,7 @@ from idguide.catalog.feed.publish import TRUST_TARGET
 from idguide.catalog.feed.repo import SIGNED_AT, iso
 from idguide.catalog.feed.results import Refused
 from idguide.catalog.progress import ProgressFn, no_progress
-from idguide.catalog.store import Catalog
+from idguide.catalog.store import Catalog, is_catalogue_file
 from idguide.catalog.write import now as now_text
 
 if TYPE_CHECKING:
@@ -192,6 +192,7 @@ class FeedDownload:
     ) -> None:
         self.feed, self.laptop, self.timeout = feed, laptop, timeout
         self.progress = progress or no_progress
+        self.catalog_path = catalog_path
         self.folder = feed_folder(catalog_path, feed.name)
         self.where = f"Feed {feed.name} ({feed.source})"
         self.out = FeedDownloads(feed, self.folder)
@@ -256,6 +257,14 @@ class FeedDownload:
         from idguide import __version__
         from idguide.catalog.feed.fetch import FeedFetcher
 
+        ca_bundle = self.feed.ca_bundle
+        if ca_bundle and is_catalogue_file(ca_bundle, self.catalog_path):
+            # feeds.json may be written by hand (IT's set-up): never read beside the catalogue
+            raise FeedSetupError(
+                f"{self.where}: its CA bundle {ca_bundle} is one of the catalogue's own files; "
+                "nothing else may read it while idguide has the catalogue open. Add the feed "
+                "again with another --ca-bundle. Nothing was changed."
+            )
         try:
             root = (self.folder / ROOT_NAME).read_bytes()
         except OSError:
