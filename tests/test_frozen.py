@@ -401,6 +401,9 @@ def _workers(trace: Path) -> dict[int, list[str]]:
     return found
 
 
+OFFSCREEN_SIZE_HINTS = "This plugin does not support propagateSizeHints()"
+
+
 def test_the_app_opens_offscreen_and_closes(place: Place):
     """IDGUIDE_CLOSE_AT_ONCE (idguide/ui/app.py) closes the window once it is shown, as the
     officer would: it saves where the window was, and the program ends normally."""
@@ -410,7 +413,11 @@ def test_the_app_opens_offscreen_and_closes(place: Place):
         place.inside(catalog),
         extra={"QT_QPA_PLATFORM": "offscreen", "IDGUIDE_CLOSE_AT_ONCE": "1"},
     )
-    assert not done.stderr  # no traceback, and no warning from Qt either
+    # no traceback, and no warning from Qt either, but for the offscreen platform's note that
+    # it cannot pass size hints on (two windows in turn: the first one, then the main window;
+    # the X11 test below allows nothing)
+    noted = [line for line in done.stderr.splitlines() if line != OFFSCREEN_SIZE_HINTS]
+    assert not noted
     assert catalog.is_file()
     settings = (place.work / "config" / "idguide" / "idguide.ini").read_text()
     assert "[window]" in settings and "geometry=" in settings

@@ -55,7 +55,13 @@ def install_demo(catalog: Catalog, progress: ProgressFn | None = None) -> Change
 
     A demo publisher whose bundle is refused (say a real publisher in this catalogue owns one
     of its brand ids) is left out and the others installed; then CatalogError names it. A
-    managed catalogue takes no demo content."""
+    managed catalogue takes no demo content, nor does any on a computer whose system
+    configuration turns the demo off (``demo = false``)."""
+    catalog.require_writable()
+    if not catalog.system.demo:
+        raise CatalogError(
+            f"The demo catalogue is turned off on this computer by {catalog.system.where()}."
+        )
     if is_managed(catalog):
         raise CatalogError(
             _("This catalogue is managed by your administration: it takes no demo content.")

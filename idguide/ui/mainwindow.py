@@ -71,7 +71,7 @@ from idguide.ui.officer.scanstate import Failure, ScanStatePage
 from idguide.ui.officer.searching import RESULT_LIMIT, SearchBox, SearchController
 from idguide.ui.operations import QueryOp
 from idguide.ui.operations.outside import OutsideChanges
-from idguide.ui.placement import place
+from idguide.ui.placement import START_SIZE, place
 from idguide.ui.progress import ProgressArea
 from idguide.ui.settings import LANGUAGES, Settings
 from idguide.ui.thumbnails import ThumbnailCache
@@ -80,7 +80,6 @@ from idguide.ui.widgets import plain_label, scaled
 from idguide.ui.worker import Worker
 
 MIN_SIZE = (1000, 640)
-START_SIZE = (1366, 768)
 RESULTS_SHARE = 0.42  # of the window's width, at start
 
 

@@ -58,8 +58,8 @@ def start_session(catalog: Catalog, label: str = "") -> ScanSession:
     if len(label) > MAX_LABEL_CHARS:
         raise IdguideError(f"A session's label may have {MAX_LABEL_CHARS} characters at most.")
     started = now()
-    with catalog.transaction():
-        cursor = catalog.conn.execute(
+    with catalog.user.transaction():
+        cursor = catalog.user.conn.execute(
             "INSERT INTO scan_sessions (label, started_at) VALUES (?, ?)", (label, started)
         )
     return ScanSession(int(cursor.lastrowid or 0), label, started).carrying(CHANGED)
@@ -81,8 +81,8 @@ def add_scan(
     ]
     result = check(catalog, scan, today=today, lang=lang, earlier=earlier)
     item = _item_of(result, session_id, len(earlier) + 1)
-    with catalog.transaction():
-        cursor = catalog.conn.execute(
+    with catalog.user.transaction():
+        cursor = catalog.user.conn.execute(
             "INSERT INTO scans (session_id, scanned_at, text, gtin, lot, serial, level, "
             "product_id, outcomes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -97,7 +97,7 @@ def add_scan(
                 json.dumps(item.outcomes, ensure_ascii=False),
             ),
         )
-        catalog.conn.execute(
+        catalog.user.conn.execute(
             "DELETE FROM scans WHERE id <= (SELECT id FROM scans ORDER BY id DESC "
             "LIMIT 1 OFFSET ?)",
             (MAX_KEPT,),
@@ -129,10 +129,10 @@ def _outcome(outcome: Outcome) -> dict[str, str]:
 
 def session_items(catalog: Catalog, session_id: int) -> list[SessionItem]:
     """The codes scanned in the session, in the order scanned."""
-    found = catalog.conn.execute("SELECT 1 FROM scan_sessions WHERE id = ?", (session_id,))
+    found = catalog.user.conn.execute("SELECT 1 FROM scan_sessions WHERE id = ?", (session_id,))
     if found.fetchone() is None:
         raise NotFoundError(f"No scan session with id {session_id}.")
-    rows = catalog.conn.execute(
+    rows = catalog.user.conn.execute(
         "SELECT id, session_id, scanned_at, text, gtin, lot, serial, level, product_id, outcomes "
         "FROM scans WHERE session_id = ? ORDER BY id",
         (session_id,),
@@ -142,7 +142,7 @@ def session_items(catalog: Catalog, session_id: int) -> list[SessionItem]:
 
 def recent_scans(catalog: Catalog, limit: int = 50) -> list[SessionItem]:
     """The last ``limit`` codes scanned, newest first (their ``number``: 1 the newest)."""
-    rows = catalog.conn.execute(
+    rows = catalog.user.conn.execute(
         "SELECT id, session_id, scanned_at, text, gtin, lot, serial, level, product_id, outcomes "
         "FROM scans ORDER BY id DESC LIMIT ?",
         (limit,),

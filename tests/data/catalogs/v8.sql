@@ -1,7 +1,11 @@
--- A catalogue at schema version 8, as written by idguide with content hashes (issue 16): v7.sql
--- opened by it (so migrated: each installed entry's content hash). Made with that idguide's own
--- code (open_catalog) and dumped with sqlite3's iterdump. Tests load it to check it still opens
--- and keeps its examinations and notes.
+-- A catalogue at schema version 8, as written by idguide before the officer's own data moved to
+-- a user database (issue 20): v7.sql opened by it (so migrated), then a photo added to
+-- examination 3 (v8.user/photos/ holds its file, as catalog.user/photos/ held it beside the
+-- catalogue), a workshop and an examination made and deleted again (their ids are used up:
+-- sqlite_sequence says 2 and 4), and the note on cremelia-creme-rosa rewritten. Made with that
+-- idguide's own code (open_catalog, add_photo, create_workshop, delete_workshop,
+-- new_examination, delete_examination, set_note) and dumped with sqlite3's iterdump. Tests load
+-- it to check the officer's data moves to the user database whole.
 PRAGMA user_version = 8;
 BEGIN TRANSACTION;
 CREATE TABLE alerts (
@@ -79,6 +83,7 @@ CREATE TABLE examination_photos (
     PRIMARY KEY (exam_id, sha256)
 );
 INSERT INTO "examination_photos" VALUES(1,'abababababababababababababababababababababababababababababababab',0,'JPEG',320,200,4321,'Lid, top view','2026-11-30T10:01:00+00:00');
+INSERT INTO "examination_photos" VALUES(3,'29440002e9b0df4d1e18984db44c40209d74156eeae1f61c78c4a01a7775f090',0,'PNG',48,32,133,'Seal under UV','2026-12-06T02:59:12+00:00');
 CREATE TABLE examinations (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     uid TEXT NOT NULL UNIQUE,
@@ -96,7 +101,7 @@ CREATE TABLE examinations (
 , "quantity_unit" TEXT NOT NULL DEFAULT '', "lot_code" TEXT NOT NULL DEFAULT '', "requester_name" TEXT NOT NULL DEFAULT '', "requester_agency" TEXT NOT NULL DEFAULT '', "requester_office" TEXT NOT NULL DEFAULT '', "requester_contact" TEXT NOT NULL DEFAULT '');
 INSERT INTO "examinations" VALUES(1,'6f1c0c2e-6a43-4b8e-9d0a-3f3b8e7a1c55','nordiva-wrench-tw200','{"brand": "Nordiva", "name": {"en": "Torque wrench TW-200"}, "default_language": "en", "publisher_id": "nordhaven", "publisher_name": "Nordhaven Tools AB", "revision": 2, "demo": false, "contacts": [], "features": [{"number": 1, "title": {"en": "Laser-etched scale"}}]}','suspected','CASE-7','Port of Gdansk','2026-11-30',120,'CN','Found in a parcel.','2026-11-30T10:00:00+00:00','2026-11-30T10:05:00+00:00','','','','','','');
 INSERT INTO "examinations" VALUES(2,'24fb7272-5ec3-4c1b-9e1d-d5253d71f961','cremelia-creme-rosa','{"brand": "Cr\u00e8melia", "name": {"en": "Rose Cr\u00e8me Action", "pt": "Cr\u00e8me de rosa A\u00e7\u00e3o"}, "default_language": "pt", "publisher_id": "cremelia", "publisher_name": "Cr\u00e8melia Cosm\u00e9ticos Lda", "revision": 1, "demo": false, "contacts": [{"role": "Prote\u00e7\u00e3o da marca", "name": "Ana Sousa", "phone": "+351 21 555 0100", "email": "marca@cremelia.example", "hours": "", "languages": ["pt", "en"], "regions": []}], "features": [{"number": 1, "title": {"en": "Holographic seal", "pt": "Selo hologr\u00e1fico"}}]}','suspected','CASE-9','Port of Le Havre','2026-12-02',240,'TR','Jars without the embossed logo.','2026-12-06T02:02:30+00:00','2026-12-06T02:02:30+00:00','','','','','','');
-INSERT INTO "examinations" VALUES(3,'b9487652-741e-42bc-8511-e08852105382','nordiva-wrench-tw200','{"brand": "Nordiva", "name": {"en": "Torque wrench TW-200", "es": "Llave dinamom\u00e9trica TW-200"}, "default_language": "en", "publisher_id": "nordhaven", "publisher_name": "Nordhaven Tools AB", "revision": 2, "demo": false, "contacts": [{"role": "Brand protection", "name": "Maria Lind", "phone": "+46 8 555 0100", "email": "protect@nordhaven.example", "hours": "Mon-Fri 08:00-17:00 CET", "languages": ["en", "sv"], "regions": ["EU"]}], "features": [{"number": 1, "title": {"en": "Etched scale", "es": "Escala grabada"}, "genuine": {"en": "Sharp etched marks."}, "counterfeit": {"en": "Printed marks rub off."}}, {"number": 2, "title": {"en": "Base line"}, "genuine": {"en": "Straight."}, "counterfeit": {"en": "Wavy."}}], "alerts": [{"id": "nordiva-2026-07", "title": {"en": "Fake batch L2406-88"}, "body": {"en": "Counterfeits in a genuine-looking case."}, "issued": "2026-07-01", "expires": "2027-06-30", "lot_codes": ["L2406-88"]}]}','suspected','CASE-11','Port of Antwerp','2026-12-10',36,'VN','Scale printed, not etched.','2026-12-06T02:21:19+00:00','2026-12-06T02:21:19+00:00','boxes','L2406-88','A. Martin','Customs and Excise','Antwerp port, team 3','a.martin@customs.example');
+INSERT INTO "examinations" VALUES(3,'b9487652-741e-42bc-8511-e08852105382','nordiva-wrench-tw200','{"brand": "Nordiva", "name": {"en": "Torque wrench TW-200", "es": "Llave dinamom\u00e9trica TW-200"}, "default_language": "en", "publisher_id": "nordhaven", "publisher_name": "Nordhaven Tools AB", "revision": 2, "demo": false, "contacts": [{"role": "Brand protection", "name": "Maria Lind", "phone": "+46 8 555 0100", "email": "protect@nordhaven.example", "hours": "Mon-Fri 08:00-17:00 CET", "languages": ["en", "sv"], "regions": ["EU"]}], "features": [{"number": 1, "title": {"en": "Etched scale", "es": "Escala grabada"}, "genuine": {"en": "Sharp etched marks."}, "counterfeit": {"en": "Printed marks rub off."}}, {"number": 2, "title": {"en": "Base line"}, "genuine": {"en": "Straight."}, "counterfeit": {"en": "Wavy."}}], "alerts": [{"id": "nordiva-2026-07", "title": {"en": "Fake batch L2406-88"}, "body": {"en": "Counterfeits in a genuine-looking case."}, "issued": "2026-07-01", "expires": "2027-06-30", "lot_codes": ["L2406-88"]}]}','suspected','CASE-11','Port of Antwerp','2026-12-10',36,'VN','Scale printed, not etched.','2026-12-06T02:21:19+00:00','2026-12-06T02:59:12+00:00','boxes','L2406-88','A. Martin','Customs and Excise','Antwerp port, team 3','a.martin@customs.example');
 CREATE TABLE features (
     product_id TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE,
     number INTEGER NOT NULL,
@@ -159,7 +164,7 @@ CREATE TABLE notes (
     updated_at TEXT NOT NULL
 );
 INSERT INTO "notes" VALUES('nordiva-wrench-tw200','Lot L2406-88 seen at gate 4','2026-11-30T10:00:00+00:00');
-INSERT INTO "notes" VALUES('cremelia-creme-rosa','Seen twice at Le Havre','2026-12-06T02:02:30+00:00');
+INSERT INTO "notes" VALUES('cremelia-creme-rosa','Seen twice at Le Havre; lid seal differs','2026-12-06T02:59:12+00:00');
 INSERT INTO "notes" VALUES('nordiva-pliers-p8','Grips without the logo at Antwerp','2026-12-06T02:21:19+00:00');
 CREATE TABLE product_images (
     product_id TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE,
@@ -318,6 +323,6 @@ CREATE INDEX bundles_publisher ON bundles(publisher_id, sequence);
 CREATE INDEX "trust_brands_publisher"
     ON "trust_brands" ("publisher_id");
 DELETE FROM "sqlite_sequence";
-INSERT INTO "sqlite_sequence" VALUES('examinations',3);
-INSERT INTO "sqlite_sequence" VALUES('workshops',1);
+INSERT INTO "sqlite_sequence" VALUES('examinations',4);
+INSERT INTO "sqlite_sequence" VALUES('workshops',2);
 COMMIT;
