@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from keyboard import GS, scan
+from PySide6.QtCore import Qt
 from support import PLIERS, WRENCH
 
 from idguide.catalog import open_catalog
@@ -125,3 +126,69 @@ def test_a_code_no_product_carries_is_checked_against_the_product_that_was_on_sc
         "✖  This barcode was not issued to Nordiva: 9506000134352 starts with none of the GS1 "
         "company prefixes the trust store binds to Nordiva (0036000).",
     ]
+
+
+# -- a plain barcode typed by a USB (1D) scanner ---------------------------------------------------
+
+UPC = "036000291452"  # the sample wrench's UPC-A, as a 1D scanner types it
+
+
+def bound_window(open_window, sample_copy, tmp_path, prefix: str) -> MainWindow:
+    """The sample catalogue with ``prefix`` bound to Nordiva in the trust store."""
+    from bundle_helpers import make_keys
+
+    from idguide.catalog.bundles import trust_add
+
+    trust_add(
+        sample_copy, make_keys(tmp_path / "keys")[1], "nordhaven", ["nordiva"], prefixes=[prefix]
+    )
+    window = open_window(sample_copy.path)
+    window.scan_results.today = DURING
+    return window
+
+
+def test_a_barcode_a_usb_scanner_types_shows_its_result_on_the_page_it_opens(
+    qtbot, scanning, beeps
+):
+    scan_and_wait(qtbot, scanning, UPC)
+    panel = scanning.product_view.scan_result
+    assert scanning.current_product() == WRENCH
+    assert panel.property("level") == "green"
+    assert panel.code.text() == f"Scanned: GTIN {GTIN}"
+    assert "✔  Barcode 0036000291452 is on Nordiva Torque wrench TW-200" in panel.outcomes.text()
+    assert beeps == []
+
+
+def test_a_usb_scanned_barcode_under_the_brands_bound_prefix_is_green(
+    qtbot, open_window, sample_copy, tmp_path, beeps
+):
+    window = bound_window(open_window, sample_copy, tmp_path, "0036000")
+    scan_and_wait(qtbot, window, UPC)
+    panel = window.product_view.scan_result
+    assert panel.property("level") == "green"
+    assert "a GS1 company prefix the trust store binds to Nordiva" in panel.outcomes.text()
+
+
+def test_a_usb_scanned_barcode_not_issued_to_the_brand_is_red_with_a_sound(
+    qtbot, open_window, sample_copy, tmp_path, beeps
+):
+    window = bound_window(open_window, sample_copy, tmp_path, "0036001")
+    scan_and_wait(qtbot, window, UPC)
+    panel = window.product_view.scan_result
+    assert window.current_product() == WRENCH
+    assert panel.property("level") == "red"
+    assert (
+        "✖  This barcode was not issued to Nordiva: 0036000291452 starts with none of the GS1 "
+        "company prefixes the trust store binds to Nordiva (0036001)."
+    ) in panel.outcomes.text()
+    assert beeps == [1]
+
+
+def test_a_barcode_typed_by_hand_opens_the_product_without_a_result(qtbot, scanning, beeps):
+    """QTest's keys carry no time, as a person's slow typing: no scanner burst, no panel."""
+    qtbot.keyClicks(scanning.search_box, UPC)
+    with qtbot.waitSignal(scanning.productShown):
+        qtbot.keyClick(scanning.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: scanning.worker.pending == 0)
+    assert scanning.current_product() == WRENCH
+    assert not scanning.product_view.scan_result.isVisible()

@@ -1,7 +1,8 @@
 """The scan-result panel on top of the product page: what checking the code just scanned against
 the catalogue found, red, amber or green, and each check's outcome in words.
 
-A 2D scanner's code (the search controller's ``scanned``) or a code read from a photo is
+A 2D scanner's code (the search controller's ``scanned``), a barcode number a 1D scanner typed
+(told from a person's typing by :mod:`idguide.ui.officer.scanner`) or a code read from a photo is
 checked in the worker (:func:`idguide.catalog.scanning.check`, through a QueryOp); the result is
 shown on the page of a product that carries the code once that page is on screen, with the
 failed-scan sound for red (unless turned off: View > Scanner…). Green says "no known red flag",
@@ -51,14 +52,20 @@ def headline(result: ScanResult) -> str:
 
 def check_scan(
     catalog: Catalog,
-    scan: Scan,
+    scan: Scan | str,
     today: date | None,
     open_product: str,
     lang: str | None,
-) -> ScanResult:
-    """Worker side: every check on ``scan`` (see :mod:`idguide.catalog.scanning.checks`)."""
-    from idguide.catalog.scanning import check  # the checks load biip: here, in the worker
+) -> ScanResult | None:
+    """Worker side: every check on ``scan`` (see :mod:`idguide.catalog.scanning.checks`), or
+    on what a 1D scanner typed, read first; None for a code that cannot be read (the search
+    says why)."""
+    from idguide.catalog.scanning import check, interpret  # they load biip: here, in the worker
 
+    if isinstance(scan, str):
+        scan = interpret(scan)
+        if not scan.read:
+            return None
     return check(catalog, scan, today=today, open_product=open_product or None, lang=lang)
 
 
@@ -143,6 +150,16 @@ class ScanResults(QObject):
         self._put_away()
         if not scan.read:
             return  # the failed-scan state says why (idguide.ui.officer.scanstate)
+        self._check(scan)
+
+    def check_typed(self, text: str) -> None:
+        """Check the barcode number a 1D scanner typed (:mod:`idguide.ui.officer.scanner`), as
+        a 2D scanner's code is; one that cannot be read (a wrong check digit) shows nothing
+        here: the failed-scan state says why."""
+        self._put_away()
+        self._check(text)
+
+    def _check(self, scan: Scan | str) -> None:
         self._seq += 1
         run = partial(
             check_scan,
@@ -153,8 +170,8 @@ class ScanResults(QObject):
         )
         QueryOp(run, partial(self._on_checked, self._seq)).run(self.window.worker)
 
-    def _on_checked(self, seq: int, result: ScanResult) -> None:
-        if seq == self._seq:  # else a newer code was scanned meanwhile
+    def _on_checked(self, seq: int, result: ScanResult | None) -> None:
+        if result is not None and seq == self._seq:  # else a newer code was scanned meanwhile
             self.show_checked(result)
 
     def show_checked(self, result: ScanResult) -> None:
