@@ -12,6 +12,7 @@ examination started from that page (:meth:`ScanResults.for_examination`).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import partial
 from typing import TYPE_CHECKING
@@ -19,14 +20,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from idguide.catalog.changes import CarriesChanges
 from idguide.ui.officer import scanstate
-from idguide.ui.operations import QueryOp
+from idguide.ui.operations import ChangeOp, QueryOp
 from idguide.ui.widgets import plain_label, scaled
 
 if TYPE_CHECKING:  # the scanning package loads when a code is first checked, in the worker
-    from idguide.catalog.scanning import Scan, ScanResult
+    from idguide.catalog.scanning import Scan, ScanResult, SessionItem
     from idguide.catalog.store import Catalog
     from idguide.ui.mainwindow import MainWindow
+    from idguide.ui.officer.scansession import ScanSessionWindow
 
 # Background and text colours chosen together (as idguide.ui.widgets.BANNERS), readable in a
 # light and a dark palette.
@@ -67,6 +70,37 @@ def check_scan(
         if not scan.read:
             return None
     return check(catalog, scan, today=today, open_product=open_product or None, lang=lang)
+
+
+@dataclass
+class Kept(CarriesChanges):
+    """A code scanned in a scan session: its result, and the session's new item (both None
+    for a code that cannot be read)."""
+
+    result: ScanResult | None = None
+    item: SessionItem | None = None
+
+
+def check_in_session(
+    catalog: Catalog,
+    session_id: int,
+    scan: Scan | str,
+    today: date | None,
+    open_product: str,
+    lang: str | None,
+) -> Kept:
+    """Worker side: as :func:`check_scan`, with the codes scanned before in the session (a
+    serial seen twice is red), the code kept as the session's next item."""
+    from idguide.catalog.scanning import add_scan, interpret
+
+    if isinstance(scan, str):
+        scan = interpret(scan)
+        if not scan.read:
+            return Kept()
+    item = add_scan(
+        catalog, session_id, scan, today=today, lang=lang, open_product=open_product or None
+    )
+    return Kept(item.result, item).carrying(item.op_changes)
 
 
 class ScanResultPanel(QFrame):
@@ -160,15 +194,29 @@ class ScanResults(QObject):
         self._check(text)
 
     def _check(self, scan: Scan | str) -> None:
+        """In a scan session (its window open), checked with the session's codes and kept in
+        it; else checked alone."""
         self._seq += 1
-        run = partial(
-            check_scan,
-            scan=scan,
-            today=self.today,
-            open_product=self.window.current_product(),
-            lang=self.window.lang,
-        )
-        QueryOp(run, partial(self._on_checked, self._seq)).run(self.window.worker)
+        window = self.window
+        facts = {
+            "scan": scan,
+            "today": self.today,
+            "open_product": window.current_product(),
+            "lang": window.lang,
+        }
+        session = window.scan_sessions.running()
+        if session is None:
+            run = partial(check_scan, **facts)
+            QueryOp(run, partial(self._on_checked, self._seq)).run(window.worker)
+            return
+        run = partial(check_in_session, session_id=session.session_id, **facts)
+        done = partial(self._on_kept, self._seq, session)
+        ChangeOp(run, done, initiator=session).run(window.worker)
+
+    def _on_kept(self, seq: int, session: ScanSessionWindow, kept: Kept) -> None:
+        if kept.item is not None:
+            session.list_item(kept.item)
+        self._on_checked(seq, kept.result)
 
     def _on_checked(self, seq: int, result: ScanResult | None) -> None:
         if result is not None and seq == self._seq:  # else a newer code was scanned meanwhile
