@@ -5,13 +5,14 @@ by a new search; recorded by an examination started from the page."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from keyboard import GS, scan
 from PySide6.QtCore import Qt
 from support import PLIERS, WRENCH
 
-from idguide.catalog import open_catalog
+from idguide.catalog import install_demo, open_catalog
 from idguide.catalog.examinations import exams
 from idguide.ui.mainwindow import MainWindow
 from idguide.ui.officer import scanstate
@@ -192,3 +193,31 @@ def test_a_barcode_typed_by_hand_opens_the_product_without_a_result(qtbot, scann
     qtbot.waitUntil(lambda: scanning.worker.pending == 0)
     assert scanning.current_product() == WRENCH
     assert not scanning.product_view.scan_result.isVisible()
+
+
+# -- the demo: a barcode not issued to Veltrex -----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo_catalog(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "catalog.db"
+    with open_catalog(path) as catalog:
+        install_demo(catalog)
+    return path
+
+
+def test_in_the_demo_a_barcode_not_issued_to_veltrex_scanned_on_its_page_is_red(
+    qtbot, open_window, demo_catalog, beeps
+):
+    window = open_window(demo_catalog)
+    with qtbot.waitSignal(window.productShown):
+        window.open_product("veltrex-v12")
+    with qtbot.waitSignal(window.scan_results.checked):
+        scan(window, "407990000018")  # a UPC-A no demo entry carries, outside Veltrex's 04070
+    state = window.scan_state
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is state and state.checks.isVisible())
+    assert window.scan_results.result.level.value == "red"
+    assert (
+        "✖  This barcode was not issued to Veltrex: 0407990000018 starts with none of the GS1 "
+        "company prefixes the trust store binds to Veltrex (04070)."
+    ) in state.checks.text().splitlines()
