@@ -221,3 +221,18 @@ def test_in_the_demo_a_barcode_not_issued_to_veltrex_scanned_on_its_page_is_red(
         "✖  This barcode was not issued to Veltrex: 0407990000018 starts with none of the GS1 "
         "company prefixes the trust store binds to Veltrex (04070)."
     ) in state.checks.text().splitlines()
+
+
+def test_the_scanner_settings_sound_says_it_is_also_for_red_results_and_turns_them_quiet(
+    qtbot, scanning, beeps
+):
+    from idguide.ui.officer.scanner import ScannerDialog
+
+    dialog = ScannerDialog(scanning.settings, scanning)
+    qtbot.addWidget(dialog)
+    assert dialog.sound.text() == "&Sound when a scanned code names no product or is red"
+    dialog.sound.setChecked(False)
+    dialog.accept()
+    scan_and_wait(qtbot, scanning, RED)
+    assert scanning.product_view.scan_result.property("level") == "red"
+    assert beeps == []

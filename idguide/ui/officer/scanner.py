@@ -292,13 +292,16 @@ class ScannerWatch(QObject):
 
 
 class ScannerDialog(QDialog):
-    """View > Scanner…: the failed-scan sound, and the prefix and suffix a scanner may send."""
+    """View > Scanner…: the sound for a failed scan or a red result, and the prefix and suffix a
+    scanner may send."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Scanner"))
-        self.sound = QCheckBox(self.tr("&Sound when a scanned code names no product"), self)
+        self.sound = QCheckBox(
+            self.tr("&Sound when a scanned code names no product or is red"), self
+        )
         self.sound.setChecked(settings.scan_sound)
         self.prefix = self._mark_field(settings.scanner_prefix)
         self.suffix = self._mark_field(settings.scanner_suffix)
