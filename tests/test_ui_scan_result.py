@@ -236,3 +236,33 @@ def test_the_scanner_settings_sound_says_it_is_also_for_red_results_and_turns_th
     scan_and_wait(qtbot, scanning, RED)
     assert scanning.product_view.scan_result.property("level") == "red"
     assert beeps == []
+
+
+PLIERS_UPC = "4006381333931"
+
+
+def test_items_scanned_one_after_another_are_each_green_not_another_product_than_the_last(
+    qtbot, scanning, beeps
+):
+    """The page on screen came from the scan before: it is not a product the officer chose to
+    compare the next item with."""
+    scan_and_wait(qtbot, scanning, UPC)
+    scan_and_wait(qtbot, scanning, PLIERS_UPC)
+    panel = scanning.product_view.scan_result
+    assert scanning.current_product() == PLIERS
+    assert panel.property("level") == "green"
+    assert "the product on screen" not in panel.outcomes.text()
+
+
+def test_a_barcode_of_another_product_than_the_one_the_officer_opened_is_amber(
+    qtbot, scanning, beeps
+):
+    with qtbot.waitSignal(scanning.productShown):
+        scanning.open_product(WRENCH)  # chosen by the officer (from a search by name, say)
+    scan_and_wait(qtbot, scanning, PLIERS_UPC)
+    panel = scanning.product_view.scan_result
+    assert panel.property("level") == "amber"
+    assert (
+        "▲  Barcode 4006381333931 belongs to Nordiva Combination pliers P-8, not to Nordiva "
+        "Torque wrench TW-200, the product on screen."
+    ) in panel.outcomes.text()

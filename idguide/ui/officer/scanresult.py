@@ -5,7 +5,9 @@ A 2D scanner's code (the search controller's ``scanned``), a barcode number a 1D
 (told from a person's typing by :mod:`idguide.ui.officer.scanner`) or a code read from a photo is
 checked in the worker (:func:`idguide.catalog.scanning.check`, through a QueryOp); the result is
 shown on the page of a product that carries the code once that page is on screen, with the
-failed-scan sound for red (unless turned off: View > Scanner…). Green says "no known red flag",
+failed-scan sound for red (unless turned off: View > Scanner…). The code is compared with the
+product on screen only when the officer opened it, not when the scan before did (items scanned
+one after another are each checked alone). Green says "no known red flag",
 never "genuine". Typing a new search puts the result away. The result also goes into an
 examination started from that page (:meth:`ScanResults.for_examination`).
 """
@@ -175,6 +177,9 @@ class ScanResults(QObject):
         self.today: date | None = None  # None: the real day (tests fix it)
         self._seq = 0
         self._beeped: ScanResult | None = None
+        # The page a scan's result was shown on: the next code is not compared with it (items
+        # scanned one after another), only with a page the officer opened otherwise.
+        self._scanned_page = ""
         window.search.scanned.connect(self.check)
         window.search_box.textChanged.connect(self._put_away)
         window.productShown.connect(self._on_product_shown)
@@ -198,10 +203,11 @@ class ScanResults(QObject):
         it; else checked alone."""
         self._seq += 1
         window = self.window
+        shown = window.current_product()
         facts = {
             "scan": scan,
             "today": self.today,
-            "open_product": window.current_product(),
+            "open_product": "" if shown == self._scanned_page else shown,
             "lang": window.lang,
         }
         session = window.scan_sessions.running()
@@ -243,8 +249,10 @@ class ScanResults(QObject):
     def _on_product_shown(self, product_id: str) -> None:
         result = self.result
         if result is None or product_id not in {row.id for row in result.products}:
+            self._scanned_page = ""
             self.panel.clear()
             return
+        self._scanned_page = product_id
         self.panel.show_result(result)
         if result.level.value == "red" and self._beeped is not result:
             self._beeped = result  # once per scan, not each time the page is shown again
