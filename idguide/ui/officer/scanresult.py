@@ -3,13 +3,15 @@ the catalogue found, red, amber or green, and each check's outcome in words.
 
 A 2D scanner's code (the search controller's ``scanned``), a barcode number a 1D scanner typed
 (told from a person's typing by :mod:`idguide.ui.officer.scanner`) or a code read from a photo is
-checked in the worker (:func:`idguide.catalog.scanning.check`, through a QueryOp); the result is
-shown on the page of a product that carries the code once that page is on screen, with the
-failed-scan sound for red (unless turned off: View > Scanner…). The code is compared with the
-product on screen only when the officer opened it, not when the scan before did (items scanned
-one after another are each checked alone). Green says "no known red flag",
-never "genuine". Typing a new search puts the result away. The result also goes into an
-examination started from that page (:meth:`ScanResults.for_examination`).
+checked in the worker (:func:`idguide.catalog.scanning.check`, through a QueryOp; while a scan
+session is open, :func:`~idguide.catalog.scanning.add_scan` through a ChangeOp, with the codes
+scanned before it in the session, so a serial seen twice is red here too). The result is shown
+on the page of a product that carries the code once that page is on screen, with the failed-scan
+sound for red (unless turned off: View > Scanner…). The code is compared with the product on
+screen only when the officer opened it, not when the scan before did (items scanned one after
+another are each checked alone). Green says "no known red flag", never "genuine". Typing a new
+search puts the result away. The result also goes into an examination started from that page
+(:meth:`ScanResults.for_examination`).
 """
 
 from __future__ import annotations
