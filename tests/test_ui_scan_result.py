@@ -5,12 +5,14 @@ by a new search; recorded by an examination started from the page."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from keyboard import GS, scan
+from PySide6.QtCore import Qt
 from support import PLIERS, WRENCH
 
-from idguide.catalog import open_catalog
+from idguide.catalog import install_demo, open_catalog
 from idguide.catalog.examinations import exams
 from idguide.ui.mainwindow import MainWindow
 from idguide.ui.officer import scanstate
@@ -125,3 +127,142 @@ def test_a_code_no_product_carries_is_checked_against_the_product_that_was_on_sc
         "✖  This barcode was not issued to Nordiva: 9506000134352 starts with none of the GS1 "
         "company prefixes the trust store binds to Nordiva (0036000).",
     ]
+
+
+# -- a plain barcode typed by a USB (1D) scanner ---------------------------------------------------
+
+UPC = "036000291452"  # the sample wrench's UPC-A, as a 1D scanner types it
+
+
+def bound_window(open_window, sample_copy, tmp_path, prefix: str) -> MainWindow:
+    """The sample catalogue with ``prefix`` bound to Nordiva in the trust store."""
+    from bundle_helpers import make_keys
+
+    from idguide.catalog.bundles import trust_add
+
+    trust_add(
+        sample_copy, make_keys(tmp_path / "keys")[1], "nordhaven", ["nordiva"], prefixes=[prefix]
+    )
+    window = open_window(sample_copy.path)
+    window.scan_results.today = DURING
+    return window
+
+
+def test_a_barcode_a_usb_scanner_types_shows_its_result_on_the_page_it_opens(
+    qtbot, scanning, beeps
+):
+    scan_and_wait(qtbot, scanning, UPC)
+    panel = scanning.product_view.scan_result
+    assert scanning.current_product() == WRENCH
+    assert panel.property("level") == "green"
+    assert panel.code.text() == f"Scanned: GTIN {GTIN}"
+    assert "✔  Barcode 0036000291452 is on Nordiva Torque wrench TW-200" in panel.outcomes.text()
+    assert beeps == []
+
+
+def test_a_usb_scanned_barcode_under_the_brands_bound_prefix_is_green(
+    qtbot, open_window, sample_copy, tmp_path, beeps
+):
+    window = bound_window(open_window, sample_copy, tmp_path, "0036000")
+    scan_and_wait(qtbot, window, UPC)
+    panel = window.product_view.scan_result
+    assert panel.property("level") == "green"
+    assert "a GS1 company prefix the trust store binds to Nordiva" in panel.outcomes.text()
+
+
+def test_a_usb_scanned_barcode_not_issued_to_the_brand_is_red_with_a_sound(
+    qtbot, open_window, sample_copy, tmp_path, beeps
+):
+    window = bound_window(open_window, sample_copy, tmp_path, "0036001")
+    scan_and_wait(qtbot, window, UPC)
+    panel = window.product_view.scan_result
+    assert window.current_product() == WRENCH
+    assert panel.property("level") == "red"
+    assert (
+        "✖  This barcode was not issued to Nordiva: 0036000291452 starts with none of the GS1 "
+        "company prefixes the trust store binds to Nordiva (0036001)."
+    ) in panel.outcomes.text()
+    assert beeps == [1]
+
+
+def test_a_barcode_typed_by_hand_opens_the_product_without_a_result(qtbot, scanning, beeps):
+    """QTest's keys carry no time, as a person's slow typing: no scanner burst, no panel."""
+    qtbot.keyClicks(scanning.search_box, UPC)
+    with qtbot.waitSignal(scanning.productShown):
+        qtbot.keyClick(scanning.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: scanning.worker.pending == 0)
+    assert scanning.current_product() == WRENCH
+    assert not scanning.product_view.scan_result.isVisible()
+
+
+# -- the demo: a barcode not issued to Veltrex -----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo_catalog(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "catalog.db"
+    with open_catalog(path) as catalog:
+        install_demo(catalog)
+    return path
+
+
+def test_in_the_demo_a_barcode_not_issued_to_veltrex_scanned_on_its_page_is_red(
+    qtbot, open_window, demo_catalog, beeps
+):
+    window = open_window(demo_catalog)
+    with qtbot.waitSignal(window.productShown):
+        window.open_product("veltrex-v12")
+    with qtbot.waitSignal(window.scan_results.checked):
+        scan(window, "407990000018")  # a UPC-A no demo entry carries, outside Veltrex's 04070
+    state = window.scan_state
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is state and state.checks.isVisible())
+    assert window.scan_results.result.level.value == "red"
+    assert (
+        "✖  This barcode was not issued to Veltrex: 0407990000018 starts with none of the GS1 "
+        "company prefixes the trust store binds to Veltrex (04070)."
+    ) in state.checks.text().splitlines()
+
+
+def test_the_scanner_settings_sound_says_it_is_also_for_red_results_and_turns_them_quiet(
+    qtbot, scanning, beeps
+):
+    from idguide.ui.officer.scanner import ScannerDialog
+
+    dialog = ScannerDialog(scanning.settings, scanning)
+    qtbot.addWidget(dialog)
+    assert dialog.sound.text() == "&Sound when a scanned code names no product or is red"
+    dialog.sound.setChecked(False)
+    dialog.accept()
+    scan_and_wait(qtbot, scanning, RED)
+    assert scanning.product_view.scan_result.property("level") == "red"
+    assert beeps == []
+
+
+PLIERS_UPC = "4006381333931"
+
+
+def test_items_scanned_one_after_another_are_each_green_not_another_product_than_the_last(
+    qtbot, scanning, beeps
+):
+    """The page on screen came from the scan before: it is not a product the officer chose to
+    compare the next item with."""
+    scan_and_wait(qtbot, scanning, UPC)
+    scan_and_wait(qtbot, scanning, PLIERS_UPC)
+    panel = scanning.product_view.scan_result
+    assert scanning.current_product() == PLIERS
+    assert panel.property("level") == "green"
+    assert "the product on screen" not in panel.outcomes.text()
+
+
+def test_a_barcode_of_another_product_than_the_one_the_officer_opened_is_amber(
+    qtbot, scanning, beeps
+):
+    with qtbot.waitSignal(scanning.productShown):
+        scanning.open_product(WRENCH)  # chosen by the officer (from a search by name, say)
+    scan_and_wait(qtbot, scanning, PLIERS_UPC)
+    panel = scanning.product_view.scan_result
+    assert panel.property("level") == "amber"
+    assert (
+        "▲  Barcode 4006381333931 belongs to Nordiva Combination pliers P-8, not to Nordiva "
+        "Torque wrench TW-200, the product on screen."
+    ) in panel.outcomes.text()

@@ -67,3 +67,23 @@ def test_a_new_session_starts_an_empty_list_and_forgets_the_serials(qtbot, windo
     assert session.table.rowCount() == 0
     scan_item(qtbot, window, session, "SN0001")
     assert session.table.item(0, 2).text() == "GREEN"
+
+
+def test_a_serial_seen_twice_shows_red_on_the_product_page_too(qtbot, window, session):
+    panel = window.product_view.scan_result
+    scan_item(qtbot, window, session, "SN0001")
+    qtbot.waitUntil(lambda: panel.isVisible())
+    assert panel.property("level") == "green"
+    scan_item(qtbot, window, session, "SN0001")
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.property("level") == "red")
+    assert "Serial SN0001 of barcode 0036000291452 was scanned before in this session (item 1)" in (
+        panel.outcomes.text()
+    )
+    assert [session.table.item(row, 2).text() for row in range(2)] == ["GREEN", "RED"]
+
+
+def test_a_barcode_a_usb_scanner_types_is_an_item_of_the_session_too(qtbot, window, session):
+    with qtbot.waitSignal(session.added):
+        scan(window, "036000291452")
+    assert session.table.item(0, 3).text() == GTIN
+    assert session.table.item(0, 2).text() == "GREEN"

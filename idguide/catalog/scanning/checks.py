@@ -48,10 +48,12 @@ def check(
     open_product: str | None = None,
     lang: str | None = None,
     earlier: list[Scan] | None = None,
+    earlier_names: list[str] | None = None,
 ) -> ScanResult:
     """Run every check of :data:`CHECKS` on ``scan``. ``open_product``: the id of the product
     on screen, if any, which the code is compared with. ``today`` defaults to the real day.
-    ``earlier``: the codes scanned before in the same session, for a serial seen twice.
+    ``earlier``: the codes scanned before in the same session, for a serial seen twice;
+    ``earlier_names``: what each is called where it was read (else "item N" of the session).
 
     Raises InvalidCodeError for a scan that could not be read (its ``problem`` says why), and
     NotFoundError for an ``open_product`` that is not in the catalogue."""
@@ -67,6 +69,7 @@ def check(
         entries=[get_product(catalog, row.id) for row in products],
         open_product=get_product(catalog, open_product) if open_product else None,
         earlier=earlier,
+        earlier_names=earlier_names,
     )
     outcomes = [outcome for run in CHECKS for outcome in run(context)]
     return ScanResult(scan, products, outcomes)

@@ -117,20 +117,27 @@ def _serial_outcome(
 
 
 def repeated_serial_check(context: ScanContext) -> list[Outcome]:
-    """The same barcode and serial scanned before in this session: two items cannot share a
-    serial, so at least one carries a cloned code. Says nothing otherwise."""
+    """The same barcode and serial scanned before in this session (or among the codes checked
+    together on the command line): two items cannot share a serial, so at least one carries a
+    cloned code. Says nothing otherwise."""
     scan = context.scan
     if not scan.serial or not context.earlier:
         return []
     for number, earlier in enumerate(context.earlier, 1):
         if earlier.gtin == scan.gtin and model.same_lot(earlier.serial, scan.serial):
+            code = f"Serial {scan.serial} of barcode {display_gtin(scan.gtin)}"
+            names = context.earlier_names
+            where = (
+                f"was also read from {names[number - 1]}"
+                if names
+                else f"was scanned before in this session (item {number})"
+            )
             return [
                 Outcome(
                     "serial-repeat",
                     Level.RED,
-                    f"Serial {scan.serial} of barcode {display_gtin(scan.gtin)} was scanned "
-                    f"before in this session (item {number}): two items with one serial means "
-                    "at least one carries a cloned code.",
+                    f"{code} {where}: two items with one serial means at least one carries a "
+                    "cloned code.",
                 )
             ]
     return []

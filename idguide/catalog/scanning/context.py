@@ -89,6 +89,9 @@ class ScanContext:
     open_product: model.Product | None = None
     earlier: list[Scan] | None = None
     """The codes scanned before this one in the same session (None: not in a session)."""
+    earlier_names: list[str] | None = None
+    """What each of ``earlier`` is called where it was read ("standard input, line 2"); None:
+    the items of a scan session, named by their number."""
 
 
 Check = Callable[[ScanContext], list[Outcome]]

@@ -47,6 +47,8 @@ class SessionItem(CarriesChanges):
     level: str
     product_id: str
     outcomes: list[dict[str, str]] = field(default_factory=list)
+    result: ScanResult | None = field(default=None, repr=False, compare=False)
+    """The whole result, for a scan just checked (None for one read back)."""
 
     def red_messages(self) -> list[str]:
         return [o["message"] for o in self.outcomes if o["level"] == "red"]
@@ -71,15 +73,19 @@ def add_scan(
     scan: Scan,
     today: date | None = None,
     lang: str | None = None,
+    open_product: str | None = None,
 ) -> SessionItem:
     """Check ``scan`` with the codes scanned before it in the session (a serial seen twice is
-    red) and keep it. Raises InvalidCodeError for a code that could not be read, NotFoundError
-    for a session that does not exist."""
+    red) and against ``open_product`` (as :func:`check` does), and keep it. Raises
+    InvalidCodeError for a code that could not be read, NotFoundError for a session that does
+    not exist."""
     earlier = [
         Scan(item.text, gtin=item.gtin, lot=item.lot, serial=item.serial)
         for item in session_items(catalog, session_id)
     ]
-    result = check(catalog, scan, today=today, lang=lang, earlier=earlier)
+    result = check(
+        catalog, scan, today=today, open_product=open_product, lang=lang, earlier=earlier
+    )
     item = _item_of(result, session_id, len(earlier) + 1)
     with catalog.user.transaction():
         cursor = catalog.user.conn.execute(
@@ -120,6 +126,7 @@ def _item_of(result: ScanResult, session_id: int, number: int) -> SessionItem:
         level=result.level.value,
         product_id=result.products[0].id if result.products else "",
         outcomes=[_outcome(o) for o in result.outcomes],
+        result=result,
     )
 
 

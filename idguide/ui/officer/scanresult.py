@@ -1,16 +1,22 @@
 """The scan-result panel on top of the product page: what checking the code just scanned against
 the catalogue found, red, amber or green, and each check's outcome in words.
 
-A 2D scanner's code (the search controller's ``scanned``) or a code read from a photo is
-checked in the worker (:func:`idguide.catalog.scanning.check`, through a QueryOp); the result is
-shown on the page of a product that carries the code once that page is on screen, with the
-failed-scan sound for red (unless turned off: View > Scanner…). Green says "no known red flag",
-never "genuine". Typing a new search puts the result away. The result also goes into an
-examination started from that page (:meth:`ScanResults.for_examination`).
+A 2D scanner's code (the search controller's ``scanned``), a barcode number a 1D scanner typed
+(told from a person's typing by :mod:`idguide.ui.officer.scanner`) or a code read from a photo is
+checked in the worker (:func:`idguide.catalog.scanning.check`, through a QueryOp; while a scan
+session is open, :func:`~idguide.catalog.scanning.add_scan` through a ChangeOp, with the codes
+scanned before it in the session, so a serial seen twice is red here too). The result is shown
+on the page of a product that carries the code once that page is on screen, with the failed-scan
+sound for red (unless turned off: View > Scanner…). The code is compared with the product on
+screen only when the officer opened it, not when the scan before did (items scanned one after
+another are each checked alone). Green says "no known red flag", never "genuine". Typing a new
+search puts the result away. The result also goes into an examination started from that page
+(:meth:`ScanResults.for_examination`).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import partial
 from typing import TYPE_CHECKING
@@ -18,14 +24,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from idguide.catalog.changes import CarriesChanges
 from idguide.ui.officer import scanstate
-from idguide.ui.operations import QueryOp
+from idguide.ui.operations import ChangeOp, QueryOp
 from idguide.ui.widgets import plain_label, scaled
 
 if TYPE_CHECKING:  # the scanning package loads when a code is first checked, in the worker
-    from idguide.catalog.scanning import Scan, ScanResult
+    from idguide.catalog.scanning import Scan, ScanResult, SessionItem
     from idguide.catalog.store import Catalog
     from idguide.ui.mainwindow import MainWindow
+    from idguide.ui.officer.scansession import ScanSessionWindow
 
 # Background and text colours chosen together (as idguide.ui.widgets.BANNERS), readable in a
 # light and a dark palette.
@@ -51,15 +59,52 @@ def headline(result: ScanResult) -> str:
 
 def check_scan(
     catalog: Catalog,
-    scan: Scan,
+    scan: Scan | str,
     today: date | None,
     open_product: str,
     lang: str | None,
-) -> ScanResult:
-    """Worker side: every check on ``scan`` (see :mod:`idguide.catalog.scanning.checks`)."""
-    from idguide.catalog.scanning import check  # the checks load biip: here, in the worker
+) -> ScanResult | None:
+    """Worker side: every check on ``scan`` (see :mod:`idguide.catalog.scanning.checks`), or
+    on what a 1D scanner typed, read first; None for a code that cannot be read (the search
+    says why)."""
+    from idguide.catalog.scanning import check, interpret  # they load biip: here, in the worker
 
+    if isinstance(scan, str):
+        scan = interpret(scan)
+        if not scan.read:
+            return None
     return check(catalog, scan, today=today, open_product=open_product or None, lang=lang)
+
+
+@dataclass
+class Kept(CarriesChanges):
+    """A code scanned in a scan session: its result, and the session's new item (both None
+    for a code that cannot be read)."""
+
+    result: ScanResult | None = None
+    item: SessionItem | None = None
+
+
+def check_in_session(
+    catalog: Catalog,
+    session_id: int,
+    scan: Scan | str,
+    today: date | None,
+    open_product: str,
+    lang: str | None,
+) -> Kept:
+    """Worker side: as :func:`check_scan`, with the codes scanned before in the session (a
+    serial seen twice is red), the code kept as the session's next item."""
+    from idguide.catalog.scanning import add_scan, interpret
+
+    if isinstance(scan, str):
+        scan = interpret(scan)
+        if not scan.read:
+            return Kept()
+    item = add_scan(
+        catalog, session_id, scan, today=today, lang=lang, open_product=open_product or None
+    )
+    return Kept(item.result, item).carrying(item.op_changes)
 
 
 class ScanResultPanel(QFrame):
@@ -134,6 +179,9 @@ class ScanResults(QObject):
         self.today: date | None = None  # None: the real day (tests fix it)
         self._seq = 0
         self._beeped: ScanResult | None = None
+        # The page a scan's result was shown on: the next code is not compared with it (items
+        # scanned one after another), only with a page the officer opened otherwise.
+        self._scanned_page = ""
         window.search.scanned.connect(self.check)
         window.search_box.textChanged.connect(self._put_away)
         window.productShown.connect(self._on_product_shown)
@@ -143,18 +191,43 @@ class ScanResults(QObject):
         self._put_away()
         if not scan.read:
             return  # the failed-scan state says why (idguide.ui.officer.scanstate)
-        self._seq += 1
-        run = partial(
-            check_scan,
-            scan=scan,
-            today=self.today,
-            open_product=self.window.current_product(),
-            lang=self.window.lang,
-        )
-        QueryOp(run, partial(self._on_checked, self._seq)).run(self.window.worker)
+        self._check(scan)
 
-    def _on_checked(self, seq: int, result: ScanResult) -> None:
-        if seq == self._seq:  # else a newer code was scanned meanwhile
+    def check_typed(self, text: str) -> None:
+        """Check the barcode number a 1D scanner typed (:mod:`idguide.ui.officer.scanner`), as
+        a 2D scanner's code is; one that cannot be read (a wrong check digit) shows nothing
+        here: the failed-scan state says why."""
+        self._put_away()
+        self._check(text)
+
+    def _check(self, scan: Scan | str) -> None:
+        """In a scan session (its window open), checked with the session's codes and kept in
+        it; else checked alone."""
+        self._seq += 1
+        window = self.window
+        shown = window.current_product()
+        facts = {
+            "scan": scan,
+            "today": self.today,
+            "open_product": "" if shown == self._scanned_page else shown,
+            "lang": window.lang,
+        }
+        session = window.scan_sessions.running()
+        if session is None:
+            run = partial(check_scan, **facts)
+            QueryOp(run, partial(self._on_checked, self._seq)).run(window.worker)
+            return
+        run = partial(check_in_session, session_id=session.session_id, **facts)
+        done = partial(self._on_kept, self._seq, session)
+        ChangeOp(run, done, initiator=session).run(window.worker)
+
+    def _on_kept(self, seq: int, session: ScanSessionWindow, kept: Kept) -> None:
+        if kept.item is not None:
+            session.list_item(kept.item)
+        self._on_checked(seq, kept.result)
+
+    def _on_checked(self, seq: int, result: ScanResult | None) -> None:
+        if result is not None and seq == self._seq:  # else a newer code was scanned meanwhile
             self.show_checked(result)
 
     def show_checked(self, result: ScanResult) -> None:
@@ -178,8 +251,10 @@ class ScanResults(QObject):
     def _on_product_shown(self, product_id: str) -> None:
         result = self.result
         if result is None or product_id not in {row.id for row in result.products}:
+            self._scanned_page = ""
             self.panel.clear()
             return
+        self._scanned_page = product_id
         self.panel.show_result(result)
         if result.level.value == "red" and self._beeped is not result:
             self._beeped = result  # once per scan, not each time the page is shown again

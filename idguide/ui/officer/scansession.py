@@ -1,16 +1,16 @@
 """The scan session window (View > Scan session…, Ctrl+Shift+S): the items of a consignment
 scanned one after another, one row each, a serial seen twice flagged red as a cloned code.
 
-While the window is open, every code a 2D scanner types into the main window (the search
-controller's ``scanned``) is also checked with the codes scanned before it in the session and
-kept (:func:`idguide.catalog.scanning.add_scan`, through a ChangeOp); the product page still
-opens as usual. The scans are kept in the catalogue as the officer's recent scans; "New session"
-starts another list (a new consignment).
+While the window is open, every code a scanner types into the main window is checked with the
+codes scanned before it in the session and kept (:func:`idguide.catalog.scanning.add_scan`,
+through a ChangeOp the scan-result panel runs, :mod:`idguide.ui.officer.scanresult`): the product
+page still opens as usual, its panel red for a serial seen twice as the session's row is. The
+scans are kept as the officer's recent scans (in the user database); "New session" starts
+another list (a new consignment).
 """
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -30,7 +30,7 @@ from idguide.ui.operations import ChangeOp
 from idguide.ui.widgets import plain_label
 
 if TYPE_CHECKING:
-    from idguide.catalog.scanning import Scan, ScanSession, SessionItem
+    from idguide.catalog.scanning import ScanSession, SessionItem
     from idguide.catalog.store import Catalog
     from idguide.ui.mainwindow import MainWindow
 
@@ -45,12 +45,6 @@ def new_session(catalog: Catalog) -> ScanSession:
     from idguide.catalog.scanning import start_session
 
     return start_session(catalog)
-
-
-def scan_into(catalog: Catalog, session_id: int, scan: Scan, today, lang) -> SessionItem:
-    from idguide.catalog.scanning import add_scan
-
-    return add_scan(catalog, session_id, scan, today=today, lang=lang)
 
 
 def summary(item: SessionItem) -> str:
@@ -88,7 +82,6 @@ class ScanSessionWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        window.search.scanned.connect(self.on_scanned)
 
     def start(self) -> None:
         """A new, empty session (a new consignment)."""
@@ -101,20 +94,8 @@ class ScanSessionWindow(QWidget):
     def _on_started(self, session: ScanSession) -> None:
         self.session_id = session.id
 
-    def on_scanned(self, scan: Scan) -> None:
-        if not self.isVisible() or not scan.read or not self.session_id:
-            return  # the failed-scan state says why a code could not be read
-        window = self.window_
-        run = partial(
-            scan_into,
-            session_id=self.session_id,
-            scan=scan,
-            today=window.scan_results.today,
-            lang=window.lang,
-        )
-        ChangeOp(run, self._on_added, initiator=self).run(window.worker)
-
-    def _on_added(self, item: SessionItem) -> None:
+    def list_item(self, item: SessionItem) -> None:
+        """A code scanned and kept in a session: listed if it is this session's."""
         if item.session_id != self.session_id:
             return  # a session that was replaced meanwhile
         self.items.append(item)
@@ -154,6 +135,11 @@ class ScanSessions:
         action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         action.triggered.connect(lambda _checked=False: self.open())
         self.action = action
+
+    def running(self) -> ScanSessionWindow | None:
+        """The session window, while it is open and its session started; else None."""
+        view = self.view
+        return view if view is not None and view.isVisible() and view.session_id else None
 
     def open(self) -> ScanSessionWindow:
         """Show the session window; a new session starts when it is first opened."""
