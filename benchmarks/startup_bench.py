@@ -5,11 +5,20 @@ Builds (or reuses, with ``--catalog``) a synthetic catalogue of N products insta
 subprocess:
 
 - ``bare_qt_s``: process start to a bare PySide6 window shown;
+- ``window_shown_s``: process start to idguide's first window painted, started as ``idguide``
+  starts it (``idguide.ui.app.run_app``: a window at once, idguide.ui.startwindow, then the
+  main window in its place);
 - ``search_ready_s``: process start to the idguide main window showing results for a query
   typed programmatically right after it opens;
 - ``rss_mb``: resident memory of that process when the results arrived (VmRSS).
 
-The last line printed is one JSON object with the figures (best of ``--rounds`` runs).
+``--frozen dist/idguide/idguide`` times the desktop build instead: ``window_shown_s`` and
+``main_window_shown_s`` (its main window shown), from the moments it notes
+(``IDGUIDE_STARTUP_TIMES``, idguide.ui.app).
+
+The last line printed is one JSON object with the figures (best of ``--rounds`` runs). With
+``--cold`` the kernel's page cache is dropped before each measured process (``echo 3 >
+/proc/sys/vm/drop_caches``: root only), so that Python, Qt and the catalogue are read from disk.
 
     python benchmarks/startup_bench.py --products 100000 --catalog /tmp/idguide-startup
 """
@@ -202,6 +211,24 @@ QTimer.singleShot(0, done)
 app.exec()
 """
 
+# The first paint of idguide's first window, as `idguide` starts (run_app).
+WINDOW = """
+import os, time, sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject
+from idguide.ui.app import create_application, run_app
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.isWindow():
+            print(time.monotonic() - START, flush=True)
+            os._exit(0)
+        return False
+app = create_application(["bench"])
+watch = Watch()
+app.installEventFilter(watch)
+run_app(Path(sys.argv[1]))
+"""
+
 IDGUIDE = """
 import time, sys
 from pathlib import Path
@@ -223,8 +250,21 @@ app.exec()
 """
 
 
+COLD = False  # --cold: drop the page cache before each measured process
+
+
+def drop_caches() -> None:
+    os.sync()
+    try:
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+    except OSError as exc:
+        raise SystemExit(f"startup_bench: --cold needs root to drop the caches ({exc})") from None
+
+
 def measure(script: str, *args: str) -> list[float]:
     """Run ``script`` in a fresh interpreter; the clock starts just before the process does."""
+    if COLD:
+        drop_caches()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     env["PYTHONPATH"] = str(ROOT)
     start = time.monotonic()
@@ -241,6 +281,50 @@ def measure(script: str, *args: str) -> list[float]:
     return [float(value) for value in proc.stdout.split()]
 
 
+def measure_frozen(program: Path, catalog: Path) -> dict[str, float]:
+    """Start the frozen ``program`` on ``catalog`` as an officer would (it closes its main window
+    once shown: IDGUIDE_CLOSE_AT_ONCE); the moments it notes (IDGUIDE_STARTUP_TIMES), in seconds
+    from just before its process started."""
+    if COLD:
+        drop_caches()
+    times = catalog.parent / "frozen-times.txt"
+    times.unlink(missing_ok=True)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "IDGUIDE_CLOSE_AT_ONCE": "1",
+        "IDGUIDE_STARTUP_TIMES": str(times),
+    }
+    start = time.monotonic()
+    proc = subprocess.run(
+        [str(program), "--catalog", str(catalog)], capture_output=True, text=True, env=env
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"startup_bench: the frozen program failed:\n{proc.stderr}")
+    noted = dict(line.split() for line in times.read_text().splitlines())
+    return {moment: float(clock) - start for moment, clock in noted.items()}
+
+
+def run_frozen(program: Path, products: int, folder: Path, rounds: int) -> dict:
+    """The frozen build's ``window_shown_s`` and its main window's (beside the installed
+    package's bare window: the frozen program runs no other script)."""
+    path = folder / f"catalog-{products}.db"
+    if not path.exists():
+        raise SystemExit(f"startup_bench: build {path} first (run without --frozen)")
+    bare = min(measure(BARE)[0] for _ in range(rounds))
+    runs = [measure_frozen(program, path) for _ in range(rounds)]
+    shown = min(r["window_shown"] for r in runs)
+    return {
+        "products": products,
+        "cold": COLD,
+        "frozen": str(program),
+        "bare_qt_s": round(bare, 3),
+        "window_shown_s": round(shown, 3),
+        "window_ratio": round(shown / bare, 2),
+        "main_window_shown_s": round(min(r["main_window_shown"] for r in runs), 3),
+    }
+
+
 def run(products: int, folder: Path, rounds: int) -> dict:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"catalog-{products}.db"
@@ -252,12 +336,16 @@ def run(products: int, folder: Path, rounds: int) -> dict:
     with open_catalog(path):
         pass  # make sure the index is current before timing starts
     bare = min(measure(BARE)[0] for _ in range(rounds))
+    shown = min(measure(WINDOW, str(path))[0] for _ in range(rounds))
     ready = [measure(IDGUIDE, str(path), QUERY) for _ in range(rounds)]
     best = min(ready)
     return {
         "products": products,
+        "cold": COLD,
         "build_s": round(build_s, 1),
         "bare_qt_s": round(bare, 3),
+        "window_shown_s": round(shown, 3),
+        "window_ratio": round(shown / bare, 2),
         "search_ready_s": round(best[0], 3),
         "rss_mb": round(best[1], 1),
         "ratio": round(best[0] / bare, 2),
@@ -274,8 +362,16 @@ def main() -> None:
         help="folder where catalogues are built once and reused",
     )
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--cold", action="store_true", help="drop the page cache before each run")
+    parser.add_argument("--frozen", type=Path, help="the desktop build's program to time instead")
     args = parser.parse_args()
-    print(json.dumps(run(args.products, args.catalog, args.rounds)))
+    global COLD
+    COLD = args.cold
+    if args.frozen:
+        figures = run_frozen(args.frozen, args.products, args.catalog, args.rounds)
+    else:
+        figures = run(args.products, args.catalog, args.rounds)
+    print(json.dumps(figures))
 
 
 if __name__ == "__main__":

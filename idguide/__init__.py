@@ -1,3 +1,3 @@
 """idguide: an offline reference for telling genuine branded goods from counterfeits."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

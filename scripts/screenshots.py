@@ -4,13 +4,14 @@
 
 writes home.png (the window as it opens: installed bundles, active alerts, recent searches, the
 DEMO marker), results.png (results for a misspelt brand), categories.png (the category browser),
-scan-failed.png (a barcode no product carries, just scanned), product.png (a product page zoomed
-into the call-out of its feature with the smallest print) and product-dark.png (the same page in
-a dark palette), then the other windows (compare.png, import.png, presentation.png,
-spotthefake.png, exam.png, updates.png), the product page and the examination in Spanish,
-French and Portuguese (product-es.png, exam-es.png...), all at 1366x768, the smallest screen
-idguide is made for. The demo catalogue and the settings are kept in a temporary folder and
-thrown away.
+scan-failed.png (a barcode no product carries, just scanned), scan-red.png (a 2D code whose lot
+an alert in force names, scanned: the red result on top of the product page), product.png (a
+product page zoomed into the call-out of its feature with the smallest print) and
+product-dark.png (the same page in a dark palette), then the other windows (compare.png,
+import.png, presentation.png, spotthefake.png, exam.png, updates.png), the product page and the
+examination in Spanish, French and Portuguese (product-es.png, exam-es.png...), all at 1366x768,
+the smallest screen idguide is made for. The demo catalogue and the settings are kept in a
+temporary folder and thrown away.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -138,6 +140,7 @@ def shoot(path: Path, outdir: Path) -> None:
     run_until(lambda: window.worker.pending == 0, "the category counts")
     save(window, outdir / "categories.png")
     shoot_failed_scan(window, outdir / "scan-failed.png")
+    shoot_red_scan(window, red_code(path), outdir / "scan-red.png")
     window.search_box.setText(query)  # the product beside the results that found it
     run_until(lambda: window.search.is_current() and window.model.rowCount() > 0, "results")
     show_product(window, product_id, outdir / "product.png")
@@ -158,6 +161,31 @@ def shoot_failed_scan(window: MainWindow, target: Path) -> None:
     window.search_box.setText(NOT_IN_DEMO)
     window.submit_search()  # the scanner's Enter
     run_until(lambda: window.stack.currentWidget() is window.scan_state, "the failed scan")
+    save(window, target)
+    window.search_box.clear()
+
+
+def red_code(path: Path) -> str:
+    """A GS1 code, in its printed form, of a demo product with a lot that an alert in force
+    today names (what a 2D scanner reads off a fake's label)."""
+    with open_catalog(path) as catalog:
+        for row in list_products(catalog):
+            product = get_product(catalog, row.id)
+            for alert in product.alerts:
+                if product.gtins and alert.lot_codes and alert.is_active(date.today()):
+                    return f"(01){product.gtins[0]}(17)281231(10){alert.lot_codes[0]}"
+    raise SystemExit("screenshots: no demo product has a lot in an alert in force")
+
+
+def shoot_red_scan(window: MainWindow, code: str, target: Path) -> None:
+    """scan-red.png: ``code`` scanned, its product page with the red result on top."""
+    panel = window.product_view.scan_result
+    window.search_box.setFocus()
+    window.search_box.setText(code)
+    window.submit_search()  # the scanner's Enter
+    run_until(lambda: window.stack.currentWidget() is window.product_view, "the product page")
+    run_until(panel.isVisible, "the scan result")
+    run_until(lambda: window.worker.pending == 0, "the page to settle")
     save(window, target)
     window.search_box.clear()
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +25,33 @@ if TYPE_CHECKING:
 # microseconds. Whether a test passes must not depend on how busy the machine is.
 settings.register_profile("idguide", deadline=None)
 settings.load_profile("idguide")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The officer's own data (idguide.catalog.userdb) and IT's system configuration
+    (idguide.catalog.sysconfig) in temporary folders from the start, for module-wide fixtures
+    too: the real user's and the machine's are never read or written. (Each test gets folders
+    of its own: ``user_data``.)"""
+    os.environ["IDGUIDE_USER_DATA"] = tempfile.mkdtemp(prefix="idguide-user-data-")
+    os.environ["XDG_CONFIG_DIRS"] = tempfile.mkdtemp(prefix="idguide-site-config-")
+
+
+@pytest.fixture(autouse=True)
+def user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Where this test's officer data goes: one folder per catalogue id under it. IT's system
+    configuration is read from an empty folder of the test's own (``site_config``)."""
+    folder = tmp_path_factory.mktemp("user-data")
+    monkeypatch.setenv("IDGUIDE_USER_DATA", str(folder))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path_factory.mktemp("site-config")))
+    return folder
+
+
+@pytest.fixture
+def site_config() -> Path:
+    """The system configuration file idguide reads in this test (not there until written)."""
+    from idguide.catalog.sysconfig import config_file
+
+    return config_file()
 
 
 @pytest.fixture

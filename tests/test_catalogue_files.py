@@ -23,9 +23,15 @@ from feed_helpers import PROXY_VARIABLES, FeedServer, laptop, make_bundles, make
 from support import PLIERS, SAMPLE, WRENCH, lose_locks, other_program, run_cli, snapshot
 from support import sample_catalog as sample_catalog_at
 
-from idguide.catalog import Catalog, get_note, open_catalog, set_note
+from idguide.catalog import Catalog, get_note, get_product, open_catalog, set_note
 from idguide.catalog.authoring import source_to_sheet
-from idguide.catalog.bundles import import_bundle, trust_add, trust_list, verify_bundle
+from idguide.catalog.bundles import (
+    import_bundle,
+    remove_publisher,
+    trust_add,
+    trust_list,
+    verify_bundle,
+)
 from idguide.catalog.bundles.keys import MAX_KEY_FILE_BYTES
 from idguide.catalog.changes import OutsideWatch
 from idguide.catalog.errors import JournalLostError, OwnFileError
@@ -289,12 +295,39 @@ def test_a_change_after_another_program_deleted_the_log_is_refused_not_lost(samp
         assert not Path(f"{sample_catalog}-wal").exists()
         assert catalog.log_lost()
         with pytest.raises(JournalLostError, match="nothing was saved"):
+            remove_publisher(catalog, "nordhaven")
+        assert OutsideWatch().poll(catalog).replaced  # the app opens the catalogue again
+    with open_catalog(sample_catalog) as again:
+        assert get_note(again, PLIERS).text == "Seen on the command line"
+        assert get_product(again, WRENCH)  # not removed
+        assert remove_publisher(again, "nordhaven")
+    conn = sqlite3.connect(sample_catalog)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
+
+
+def test_a_note_after_another_program_deleted_the_user_databases_log_is_refused_not_lost(
+    sample_catalog,
+):
+    """The same for the officer's own data, which lives in a database of its own
+    (idguide.catalog.userdb): its files are refused as paths, and a note written after another
+    program deleted its log is refused, never lost."""
+    with open_catalog(sample_catalog) as catalog:
+        set_note(catalog, PLIERS, "Seen at gate 2")
+        user_db = catalog.user.path
+        with pytest.raises(OwnFileError):
+            add_photo(catalog, new_examination(catalog, WRENCH).id, user_db)
+        lose_locks(user_db)
+        other_program("--catalog", sample_catalog, "note", PLIERS, "Seen on the command line")
+        assert not Path(f"{user_db}-wal").exists()
+        assert catalog.log_lost()
+        with pytest.raises(JournalLostError, match="nothing was saved"):
             set_note(catalog, WRENCH, "Seen at gate 4")
         assert OutsideWatch().poll(catalog).replaced  # the app opens the catalogue again
     with open_catalog(sample_catalog) as again:
         assert get_note(again, PLIERS).text == "Seen on the command line"
         assert get_note(again, WRENCH) is None
         assert set_note(again, WRENCH, "Seen at gate 4")
-    conn = sqlite3.connect(sample_catalog)
+    conn = sqlite3.connect(user_db)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()

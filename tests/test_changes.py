@@ -16,7 +16,14 @@ from support import PLIERS, SAMPLE, WRENCH, install_sample
 
 from idguide.catalog import open_catalog, set_note
 from idguide.catalog.bundles import import_bundle, remove_publisher, trust_add, trust_remove
-from idguide.catalog.changes import NOTHING, Count, OpChanges, OutsideWatch, changes_of
+from idguide.catalog.changes import (
+    NOTHING,
+    OFFICER_DATA,
+    Count,
+    OpChanges,
+    OutsideWatch,
+    changes_of,
+)
 from idguide.catalog.examinations import exams
 from idguide.catalog.training import workshops as ws
 
@@ -123,9 +130,9 @@ def test_the_watch_sees_another_connections_commit_but_not_its_own(sample_catalo
         assert not watch.poll(ours).changes  # the first look
         set_note(ours, WRENCH, "our own change")
         assert not watch.poll(ours).changes
-        set_note(theirs, WRENCH, "another program's")
+        set_note(theirs, WRENCH, "another program's")  # (notes live in the user database)
         outside = watch.poll(ours)
-        assert outside.changes == OpChanges.everything() and not outside.replaced
+        assert outside.changes == OFFICER_DATA and not outside.replaced
         assert not watch.poll(ours).changes  # reported once
 
 

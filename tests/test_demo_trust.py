@@ -128,3 +128,44 @@ def test_a_demo_bundle_where_the_demo_is_not_installed_points_to_idguide_demo(tm
     assert code == 1 and err.count("\n") == 1
     assert "idguide demo" in err and "trust add" not in err
     assert snapshot(catalog) == before
+
+
+# -- the GS1 prefixes the demo binds ---------------------------------------------------------------
+
+FOREIGN = "407990000018"  # a UPC-A in no demo entry, outside Veltrex's prefix 04070
+
+
+def test_the_demo_binds_the_gs1_prefix_its_publisher_declares(demo_catalog):
+    """So a code not issued to a demo brand is red, as it is once an administrator binds a
+    real brand's prefixes: here a barcode no entry carries, scanned with the Veltrex V12 open."""
+    from idguide.catalog.bundles import get_trust
+    from idguide.catalog.scanning import check, interpret
+
+    with open_catalog(demo_catalog) as cat:
+        assert get_trust(cat, "demo-veltrex").prefixes == ["04070"]
+        own = check(cat, interpret("407010000011"))
+        foreign = check(cat, interpret(FOREIGN), open_product="veltrex-v12")
+    (prefix,) = [o for o in own.outcomes if o.check == "prefix"]
+    assert own.level == "green"
+    assert prefix.message == (
+        "Barcode 0407010000011 starts with 04070, a GS1 company prefix the trust store binds to "
+        "Veltrex."
+    )
+    assert foreign.level == "red"
+    assert (
+        "This barcode was not issued to Veltrex: 0407990000018 starts with none of the GS1 "
+        "company prefixes the trust store binds to Veltrex (04070)."
+    ) in [o.message for o in foreign.outcomes]
+
+
+def test_a_demo_installed_before_gets_the_binding_when_installed_again(demo_catalog, tmp_path):
+    from idguide.catalog.bundles import get_trust
+
+    catalog = _copy(demo_catalog, tmp_path)
+    with open_catalog(catalog) as cat:
+        with cat.transaction() as conn:  # as the demo of sequence 2 left it
+            conn.execute("DELETE FROM trust_prefixes")
+        changes = install_demo(cat)
+        assert get_trust(cat, "demo-veltrex").prefixes == ["04070"]
+        assert changes.op_changes.trust and not changes.added and not changes.updated
+        assert not install_demo(cat).op_changes  # and once bound, nothing more changes

@@ -297,9 +297,10 @@ def test_scan_reads_codes_in_a_picture_and_a_digital_link_and_checks_them(place:
     catalog = place.inside(place.work / "scan.db")
     place.run("--catalog", catalog, "demo")
     ean = code_image(gtin, "ean13")
-    label = code_image(f"(01){gtin:0>14}(17)291231(10)L24-07", "datamatrix", gs1=True)
+    # a lot written as the demo publishers declare theirs (L, 4 digits, -, 2 digits): all green
+    label = code_image(f"(01){gtin:0>14}(17)291231(10)L2407-01", "datamatrix", gs1=True)
     (place.work / "parcel.png").write_bytes(png(photo([ean, label], size=(900, 500))))
-    link = f"https://brand.example/01/{gtin:0>14}/10/L24-07?17=291231"
+    link = f"https://brand.example/01/{gtin:0>14}/10/L2407-01?17=291231"
 
     done = place.run(
         "--catalog", catalog, "scan", "--json", place.inside(place.work / "parcel.png"), link
@@ -312,8 +313,8 @@ def test_scan_reads_codes_in_a_picture_and_a_digital_link_and_checks_them(place:
         assert [found["id"] for found in row["products"]] == [product["id"]]
         assert row["level"] == "green"
     for row in rows[1:]:
-        assert (row["scan"]["lot"], row["scan"]["expiry"]) == ("L24-07", "2029-12-31")
-        assert {"ai": "10", "title": "BATCH/LOT", "value": "L24-07"} in row["scan"]["fields"]
+        assert (row["scan"]["lot"], row["scan"]["expiry"]) == ("L2407-01", "2029-12-31")
+        assert {"ai": "10", "title": "BATCH/LOT", "value": "L2407-01"} in row["scan"]["fields"]
 
 
 def test_language_and_market_codes_are_checked_with_the_builds_cldr_data(place: Place):
@@ -401,6 +402,9 @@ def _workers(trace: Path) -> dict[int, list[str]]:
     return found
 
 
+OFFSCREEN_SIZE_HINTS = "This plugin does not support propagateSizeHints()"
+
+
 def test_the_app_opens_offscreen_and_closes(place: Place):
     """IDGUIDE_CLOSE_AT_ONCE (idguide/ui/app.py) closes the window once it is shown, as the
     officer would: it saves where the window was, and the program ends normally."""
@@ -410,7 +414,11 @@ def test_the_app_opens_offscreen_and_closes(place: Place):
         place.inside(catalog),
         extra={"QT_QPA_PLATFORM": "offscreen", "IDGUIDE_CLOSE_AT_ONCE": "1"},
     )
-    assert not done.stderr  # no traceback, and no warning from Qt either
+    # no traceback, and no warning from Qt either, but for the offscreen platform's note that
+    # it cannot pass size hints on (two windows in turn: the first one, then the main window;
+    # the X11 test below allows nothing)
+    noted = [line for line in done.stderr.splitlines() if line != OFFSCREEN_SIZE_HINTS]
+    assert not noted
     assert catalog.is_file()
     settings = (place.work / "config" / "idguide" / "idguide.ini").read_text()
     assert "[window]" in settings and "geometry=" in settings

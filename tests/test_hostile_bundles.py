@@ -362,13 +362,13 @@ def drive_letter(w, out, tmp):
 
 
 def unknown_format_version(w, out, tmp):
-    return _with_manifest(w, out, format_version="2.0", min_app_version="3.0")
+    return _with_manifest(w, out, format_version="3.0", min_app_version="3.0")
 
 
-def format_2_needing_an_old_idguide(w, out, tmp):
+def format_3_needing_an_old_idguide(w, out, tmp):
     """A newer format naming an old minimum version: the message must not say "needs idguide
-    0.1 or newer" to idguide 0.1.0."""
-    return _with_manifest(w, out, format_version="2.0", min_app_version="0.1")
+    0.1 or newer" to idguide 0.2.0."""
+    return _with_manifest(w, out, format_version="3.0", min_app_version="0.1")
 
 
 def _signed_manifest_text(w: World, out: Path, change: Callable[[bytes], bytes]) -> Path:
@@ -514,13 +514,14 @@ CASES: list[tuple[str, Callable, type, str]] = [
         "unknown format_version",
         unknown_format_version,
         E.UnsupportedFormatError,
-        "Install idguide 3.0 or newer",
+        "Update idguide to read this bundle: install idguide 3.0 or newer.",
     ),
     (
-        "format 2 naming an old idguide",
-        format_2_needing_an_old_idguide,
+        "format 3 naming an old idguide",
+        format_3_needing_an_old_idguide,
         E.UnsupportedFormatError,
-        "in format 2.0; this idguide 0.1.0 reads format 1.x only. Install a newer idguide",
+        "in format 3.0; this idguide 0.2.0 reads format 1.x and 2.x only. Update idguide to "
+        "read this bundle: install a newer idguide.",
     ),
     ("manifest key twice", manifest_key_twice, E.DuplicateKeyError, "'sequence' appears twice"),
     ("publisher key twice", publisher_key_twice, E.DuplicateKeyError, "'publisher' appears twice"),

@@ -34,10 +34,11 @@ from idguide.cli.common import EXIT_BUSY, EXIT_DISK_FULL, EXIT_READ_ONLY
 
 @dataclass
 class World:
-    folder: Path  # the catalogue's folder: catalog.db, catalog.images/, catalog.user/...
+    folder: Path  # the catalogue's folder: catalog.db, catalog.images/...; user/ (see below)
     bundle: Path  # nordhaven's first bundle, trusted, not installed: 400 KB of new pictures
     photo: Path  # a photo of some 200 KB
     exam_id: int
+    user_db: Path  # the officer's own data: here in folder/user/ (IDGUIDE_USER_DATA)
 
     @property
     def catalog(self) -> Path:
@@ -45,9 +46,11 @@ class World:
 
 
 @pytest.fixture
-def world(tmp_path) -> World:
+def world(tmp_path, monkeypatch) -> World:
     """A catalogue with cremelia installed, nordhaven trusted, a note, an examination with a
-    photo and a workshop: everything an officer could lose."""
+    photo and a workshop: everything an officer could lose. The officer's own data is kept in
+    ``user/`` beside the catalogue, so that a disk or a folder can hold both."""
+    monkeypatch.setenv("IDGUIDE_USER_DATA", str(tmp_path / "cat" / "user"))
     private, public = make_keys(tmp_path / "keys")
     src = copy_source(tmp_path)
     Image.frombytes("RGB", (400, 300), os.urandom(400 * 300 * 3)).save(src / "images/pliers.png")
@@ -59,7 +62,8 @@ def world(tmp_path) -> World:
         set_note(cat, CREME, "lot 88 suspicious")
         exam = new_examination(cat, CREME, photos=[_photo(tmp_path / "p.jpg", 64)], notes="x")
         create_workshop(cat, "Border week", [CREME])
-    return World(folder, bundle, _photo(tmp_path / "big.jpg", 400), exam.id)
+        user_db = cat.user.path
+    return World(folder, bundle, _photo(tmp_path / "big.jpg", 400), exam.id, user_db)
 
 
 def _photo(path: Path, side: int) -> Path:
@@ -69,9 +73,11 @@ def _photo(path: Path, side: int) -> Path:
 
 
 def _everything(folder: Path) -> dict:
-    """The rows of every table, the pictures, and the officer's photo files."""
+    """The rows of every table, the pictures, and the officer's own data and photo files."""
     data = snapshot(folder / "catalog.db")
-    photos = folder / "catalog.user"
+    (user_db,) = (folder / "user").glob("*/user.db")
+    data["_user"] = snapshot(user_db)
+    photos = user_db.parent / "photos"
     data["_photos"] = sorted((p.name, p.read_bytes()) for p in photos.rglob("*") if p.is_file())
     return data
 
@@ -105,7 +111,8 @@ mount -t tmpfs -o size=4m tmpfs "$DISK"
 cp -a "$WORLD/." "$DISK/"
 "$PYTHON" -c "$FILL" "$DISK" "$LEAVE"
 set +e
-"$PYTHON" -m idguide --catalog "$DISK/catalog.db" "$@" >"$OUT/stdout" 2>"$OUT/stderr"
+IDGUIDE_USER_DATA="$DISK/user" \
+  "$PYTHON" -m idguide --catalog "$DISK/catalog.db" "$@" >"$OUT/stdout" 2>"$OUT/stderr"
 echo $? >"$OUT/status"
 set -e
 rm "$DISK/filler"
@@ -188,12 +195,13 @@ def test_a_full_disk_is_one_clear_line_and_changes_nothing(world, tmp_path, leav
 @pytest.mark.parametrize(
     ("read_only", "command"),
     [
-        ("", ["note", CREME, "new words"]),  # the catalogue's folder
-        ("", ["exam", "update", "{exam}", "--verdict", "suspected"]),
+        ("user", ["note", CREME, "new words"]),  # the officer's own data
+        ("user", ["exam", "update", "{exam}", "--verdict", "suspected"]),
+        ("", ["import", "{bundle}"]),  # the catalogue's folder
         ("catalog.images", ["import", "{bundle}"]),  # where the bundle's pictures go
-        ("catalog.user", ["exam", "photo", "{exam}", "{photo}"]),  # where the photos go
+        ("user", ["exam", "photo", "{exam}", "{photo}"]),  # where the photos go
     ],
-    ids=["note", "exam update", "import", "exam photo"],
+    ids=["note", "exam update", "import", "import pictures", "exam photo"],
 )
 def test_a_read_only_folder_is_one_clear_line_and_changes_nothing(
     world, tmp_path, read_only, command
@@ -214,14 +222,28 @@ def test_a_read_only_folder_is_one_clear_line_and_changes_nothing(
 
 @pytest.fixture
 def held(world, monkeypatch):
-    """The catalogue's write lock, held by another connection (as another program would)."""
+    """The write locks of the catalogue and of the officer's own data, held by other
+    connections (as another program would); ``held.execute("ROLLBACK")`` lets go of both."""
     monkeypatch.setattr(faults, "BUSY_TIMEOUT_SECONDS", 0.2)  # the wait is tested below
-    other = sqlite3.connect(world.catalog, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    yield other
-    if other.in_transaction:
-        other.execute("ROLLBACK")
-    other.close()
+    others = [
+        sqlite3.connect(path, isolation_level=None) for path in (world.catalog, world.user_db)
+    ]
+    for other in others:
+        other.execute("BEGIN IMMEDIATE")
+    yield _Both(others)
+    for other in others:
+        if other.in_transaction:
+            other.execute("ROLLBACK")
+        other.close()
+
+
+@dataclass
+class _Both:
+    connections: list[sqlite3.Connection]
+
+    def execute(self, sql: str) -> None:
+        for conn in self.connections:
+            conn.execute(sql)
 
 
 @pytest.mark.parametrize(
@@ -268,7 +290,7 @@ def test_a_lock_held_briefly_is_waited_for(world, tmp_path, capsys):
             "pathlib.Path(sys.argv[2]).touch()\n"
             "time.sleep(0.5)\n"
             "conn.execute('COMMIT')\n",
-            str(world.catalog),
+            str(world.user_db),  # where the note goes
             str(ready),
         ]
     )

@@ -159,13 +159,13 @@ def test_a_code_that_could_not_be_read_cannot_be_checked(catalog):
 def test_a_new_check_is_one_more_function_in_the_list(catalog, monkeypatch):
     def serial_check(context):
         if context.scan.serial == "CLONED-1":
-            return [Outcome("serial-alert", Level.RED, "Serial CLONED-1 is a known clone.")]
+            return [Outcome("serial-list", Level.RED, "Serial CLONED-1 is on a list of clones.")]
         return []
 
     monkeypatch.setattr("idguide.catalog.scanning.checks.CHECKS", [*CHECKS, serial_check])
     result = check(catalog, scan_of("L2501-01", serial="CLONED-1"), today=DURING)
     assert result.level is Level.RED
-    assert outcome(result, "serial-alert").message == "Serial CLONED-1 is a known clone."
+    assert outcome(result, "serial-list").message == "Serial CLONED-1 is on a list of clones."
 
 
 def test_checking_changes_nothing_in_the_catalogue(catalog_path):

@@ -102,7 +102,12 @@ def test_json_gives_each_code_its_product_and_outcomes(cat, capsys, tmp_path):
     assert len(red["code"]["position"]) == 4
     assert red["scan"]["lot"] == "L2406-88" and red["level"] == "red"
     assert red["products"][0]["id"] == "nordiva-wrench-tw200"
-    assert [o["check"] for o in red["outcomes"]] == ["product", "lot-alert", "expiry"]
+    assert [o["check"] for o in red["outcomes"]] == [
+        "product",
+        "lot-alert",
+        "serial-alert",
+        "expiry",
+    ]
     assert unread["problem"].startswith("Not a GS1 code") and "level" not in unread
 
 
@@ -188,3 +193,16 @@ def test_scanning_leaves_the_catalogue_as_it_was(capsys, tmp_path):
 def test_nothing_read_does_not_create_a_catalogue(capsys, tmp_path):
     code, _, _ = run(capsys, str(tmp_path / "new.db"), "hello")
     assert code == 1 and not Path(tmp_path / "new.db").exists()
+
+
+def test_a_serial_given_twice_in_one_run_is_red_as_a_cloned_code(cat, capsys, monkeypatch):
+    lines = f"{OTHER_LOT}\n(01){WRENCH}(10)L2501-01(21)SN0044\n{OTHER_LOT}\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO(lines))
+    code, out, _ = run(capsys, cat, "-")
+    assert code == 2
+    assert out.count("was also read from") == 1
+    assert (
+        "RED       Serial SN0043 of barcode 0036000291452 was also read from standard input, "
+        "line 1: two items with one serial means at least one carries a cloned code."
+    ) in out
+    assert "3 code(s): 1 red, 2 green, 0 not read" in out

@@ -31,7 +31,7 @@ from idguide.catalog.bundles import get_trust, import_bundle, trust_add, trust_l
 from idguide.catalog.errors import IdguideError
 from idguide.catalog.examinations import exams, export_examination
 from idguide.catalog.feed import TrustDocument, apply_document
-from idguide.catalog.schema import SCHEMA_VERSION, schema_version
+from idguide.catalog.schema import OFFICER_TABLES, SCHEMA_VERSION, schema_version
 from idguide.catalog.training import workshops
 
 # Catalogues written by the SQL of idguide before sqlite-utils made the schema, with content and
@@ -39,9 +39,10 @@ from idguide.catalog.training import workshops
 # version 5 as the idguide with update feeds wrote it (a trust entry from a feed's document),
 # version 6 as the idguide with trust bindings wrote it (a name and a prefix bound, a second
 # examination), and version 7 as the idguide with examination format 2 wrote it (a third
-# examination with the unit, the lot code and who asks, a third note).
+# examination with the unit, the lot code and who asks, a third note), and version 8 as the
+# idguide with content hashes wrote it (version 7 opened by it).
 CATALOGS = DATA / "catalogs"
-VERSIONS = (1, 3, 4, 5, 6, 7)
+VERSIONS = (1, 3, 4, 5, 6, 7, 8)
 # What version 7 adds to each examination (examination format 2), in the order it adds them.
 FORMAT_2_COLUMNS = (
     "quantity_unit",
@@ -131,10 +132,38 @@ def test_a_new_catalogue_is_made_as_the_hand_written_sql_made_it(tmp_path, monke
         k: v for k, v in v6.items() if k != "examinations"
     }
     # version 8: each installed entry's content hash (idguide.catalog.fingerprint), and no more
-    open_catalog(tmp_path / "v8.db", repair_index=False).close()
+    with monkeypatch.context() as m:
+        m.setattr(schema_module, "MIGRATIONS", schema_module.MIGRATIONS[:8])
+        m.setattr(schema_module, "SCHEMA_VERSION", 8)
+        open_catalog(tmp_path / "v8.db", repair_index=False).close()
+    v8 = structure(tmp_path / "v8.db")
+    assert structure(load(8, tmp_path / "saved-v8.db")) == v8  # as that idguide wrote it
     new = structure(tmp_path / "v8.db")
     assert new["products"]["columns"].pop() == ("content_hash", "TEXT", 1, "''", 0)
     assert new == v7
+    # version 9: what scanned codes are checked against, and no more
+    with monkeypatch.context() as m:
+        m.setattr(schema_module, "MIGRATIONS", schema_module.MIGRATIONS[:9])
+        m.setattr(schema_module, "SCHEMA_VERSION", 9)
+        open_catalog(tmp_path / "v9.db", repair_index=False).close()
+    v9 = structure(tmp_path / "v9.db")
+    added = {
+        "products": [
+            ("lot_pattern", "TEXT", 1, "''", 0),
+            ("serial_pattern", "TEXT", 1, "''", 0),
+            ("shelf_life_months", "INTEGER", 1, "0", 0),
+        ],
+        "alerts": [("serials", "TEXT", 1, "'[]'", 0)],
+        "publishers": [("gs1_prefixes", "TEXT", 1, "'[]'", 0)],
+    }
+    for table, columns in added.items():
+        assert v9[table]["columns"] == [*v8[table]["columns"], *columns], table
+    assert {k: v for k, v in v9.items() if k not in added} == {
+        k: v for k, v in v8.items() if k not in added
+    }
+    # version 10: the catalogue's id (a row of meta), no change of structure
+    open_catalog(tmp_path / "v10.db", repair_index=False).close()
+    assert structure(tmp_path / "v10.db") == v9
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -201,8 +230,9 @@ def test_the_officer_carries_on_in_a_migrated_catalogue(tmp_path, version):
         second = workshops.create_workshop(catalog, "Pliers", [PLIERS])
         assert get_note(catalog, PLIERS).text == "Check the grip"
         # Ids go on from the ones already used, never reusing one.
-        made = 0 if version < 3 else {6: 2, 7: 3}.get(version, 1)  # examinations made before
-        assert (first.id, second.id) == (made + 1, 2 if version >= 3 else 1)
+        made = 0 if version < 3 else {6: 2, 7: 3, 8: 4}.get(version, 1)  # examinations made before
+        workshops_made = 0 if version < 3 else 2 if version == 8 else 1
+        assert (first.id, second.id) == (made + 1, workshops_made + 1)
 
 
 # cremelia's key in v5.sql, which the feed hq's trust document brought
@@ -278,7 +308,7 @@ def test_the_verification_request_columns_keep_every_examination(tmp_path):
     before = _examinations(path)
     with open_catalog(path) as catalog:
         assert schema_version(catalog.conn) == SCHEMA_VERSION
-        assert _examinations(path) == before
+        assert _examinations(catalog.user.path) == before  # moved to the officer's own file
         exam = exams.get_examination(catalog, 2)
         assert (exam.case_ref, exam.place, exam.quantity_text()) == (
             "CASE-9",
@@ -328,16 +358,68 @@ def test_the_content_hash_column_keeps_every_row_of_a_version_7_catalogue(tmp_pa
     notes too), and each installed entry has no hash yet ('')."""
     path = load(7, tmp_path / "old.db")
     before = _rows(path)
-    open_catalog(path).close()
+    with open_catalog(path) as catalog:  # (version 10 gives it its id; the officer's rows move)
+        user = _rows(catalog.user.path)
+        catalogue_id = catalog.id
     after = _rows(path)
     hashes = []
     for table, rows in after.items():
+        if table in OFFICER_TABLES:  # moved; the user database adds what was scanned ([])
+            moved = [tuple(item for item in row if item[0] != "scans") for row in user[table]]
+            assert rows == [] and moved == before[table], table
+            continue
+        if table == "meta":
+            rows = [
+                row for row in rows if row != (("key", "catalogue_id"), ("value", catalogue_id))
+            ]
         if table == "products":
             hashes = [dict(row).pop("content_hash") for row in rows]
-            rows = [tuple(item for item in row if item[0] != "content_hash") for row in rows]
+        later = LATER_COLUMNS.get(table, set())  # version 9's, tested below
+        rows = [tuple(item for item in row if item[0] not in later) for row in rows]
         assert rows == before[table], table
     assert hashes == [""] * 3
     assert set(after) == set(before)
+
+
+# the columns versions 8 and 9 add to the tables a version 7 catalogue already has
+LATER_COLUMNS = {
+    "products": {"content_hash", "lot_pattern", "serial_pattern", "shelf_life_months"},
+    "alerts": {"serials"},
+    "publishers": {"gs1_prefixes"},
+}
+
+
+def test_version_9_keeps_every_row_of_a_version_8_catalogue(tmp_path):
+    """Version 9 adds what scanned codes are checked against: every row of every table of a
+    version 8 catalogue stays as it was, each new field empty (no format, no shelf life, no
+    cloned serial, no declared prefix); the officer's rows move to the user database (version
+    10), where each examination has nothing scanned yet and there is no scan session or recent
+    scan."""
+    path = load(8, tmp_path / "old.db")
+    before = _rows(path)
+    with open_catalog(path) as catalog:
+        user = _rows(catalog.user.path)
+    after = _rows(path)
+    empty = {
+        "products": {"lot_pattern": "", "serial_pattern": "", "shelf_life_months": 0},
+        "alerts": {"serials": "[]"},
+        "publishers": {"gs1_prefixes": "[]"},
+    }
+    for table, rows in before.items():
+        if table in OFFICER_TABLES:
+            assert after[table] == [], table
+            scans = {"scans": "[]"} if table == "examinations" else {}
+            moved = [tuple(item for item in row if item[0] not in scans) for row in user[table]]
+            assert moved == rows and all(dict(row).items() >= scans.items() for row in user[table])
+            continue
+        if table == "meta":
+            after[table] = [row for row in after[table] if dict(row)["key"] != "catalogue_id"]
+        new = empty.get(table, {})
+        kept = [tuple(item for item in row if item[0] not in new) for row in after[table]]
+        assert kept == rows, table
+        assert all({k: dict(row)[k] for k in new} == new for row in after[table]), table
+    assert set(after) == set(before)
+    assert user["scans"] == user["scan_sessions"] == []
 
 
 def test_an_entry_installed_before_content_hashes_were_kept_gets_one_with_its_next_revision(
@@ -403,6 +485,8 @@ assert "babel" not in sys.modules, "the app's start loads babel's locale data"
 
 
 def test_start_up_and_search_do_not_load_sqlite_utils(sample_catalog):
+    with open_catalog(sample_catalog) as catalog:  # the officer's own file made, as by a first
+        get_note(catalog, WRENCH)  # start (which, as a new catalogue, may load sqlite-utils)
     proc = subprocess.run(
         [sys.executable, "-c", LAZY, str(sample_catalog), WRENCH],
         capture_output=True,

@@ -276,8 +276,8 @@ def test_a_photo_dropped_on_the_product_page_opens_the_compare_view(qtbot, windo
     photo = tmp_path / "dropped.jpg"
     Image.new("RGB", (64, 48), (0, 90, 0)).save(photo)
     open_wrench(qtbot, window)
-    drop(window, photo)
-    assert window.compare.is_open()
+    drop(window, photo)  # read for codes first, in the worker: it holds none
+    qtbot.waitUntil(window.compare.is_open)
     view = window.compare.view
     qtbot.waitUntil(lambda: view.other.current().kind == "photo")
     assert view.other.view.image_size().width() == 64

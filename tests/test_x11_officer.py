@@ -107,6 +107,7 @@ class Session:
         self.folder = folder
         self.catalog = catalog
         self.state_file = folder / "state.json"
+        self._user_db: Path | None = None
         self.shots = folder / "shots"
         self.shots.mkdir()
         env = {
@@ -126,6 +127,13 @@ class Session:
         self.window = xdotool("search", "--sync", "--onlyvisible", "--name", "^idguide$")
         xdotool("windowactivate", "--sync", self.window)
         self.wait(lambda s: s["page"] == "home" and s["focus"] == "search")
+
+    def user_db(self) -> Path:
+        """The officer's own data for the catalogue (idguide.catalog.userdb), once made."""
+        if self._user_db is None:
+            with open_catalog(self.catalog, repair_index=False) as catalog:
+                self._user_db = catalog.user.path
+        return self._user_db
 
     def state(self) -> dict[str, Any]:
         try:
@@ -207,6 +215,8 @@ def install(s: Session) -> None:
 
 
 def sql(path: Path, query: str) -> list[tuple]:
+    if not path.exists():
+        return []
     conn = sqlite3.connect(path)
     try:
         return conn.execute(query).fetchall()
@@ -300,8 +310,8 @@ def test_an_officer_scans_imports_examines_and_compares(session: Session) -> Non
     keys("alt+c")
     type_in_dialog("CASE-15")
     wait_until(
-        lambda: sql(s.catalog, "SELECT case_ref FROM examinations") == [("CASE-15",)],
-        lambda: sql(s.catalog, "SELECT id, case_ref FROM examinations"),
+        lambda: sql(s.user_db(), "SELECT case_ref FROM examinations") == [("CASE-15",)],
+        lambda: sql(s.user_db(), "SELECT id, case_ref FROM examinations"),
     )
     out = s.folder / "export"
     out.mkdir()

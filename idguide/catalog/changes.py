@@ -7,7 +7,8 @@ command line, which ignores the record). The app broadcasts the record once afte
 (:mod:`idguide.ui.operations`); each view looks at the kinds it shows and refreshes or not.
 
 :class:`OutsideWatch` notices what *other* programs did to the catalogue (an ``idguide import``
-on the command line, IT replacing the file), for the app to poll while it is idle.
+on the command line, IT replacing the file) and to the officer's user database (a note written
+with ``idguide note``), for the app to poll while it is idle.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class OpChanges:
     workshops: bool = False  # workshop sets, their items and notes
     index: bool = False  # the search index (rebuilt, or updated with the content)
     feeds: bool = False  # the update feeds beside the catalogue: added, removed, synced
+    scans: bool = False  # the officer's scan sessions and recent scans
 
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(**{k: getattr(self, k) or getattr(other, k) for k in self.kinds_known()})
@@ -54,6 +56,8 @@ class OpChanges:
 
 
 NOTHING = OpChanges()
+# What another program may have changed in the officer's own data (the user database).
+OFFICER_DATA = OpChanges(notes=True, examinations=True, workshops=True)
 
 
 class CarriesChanges:
@@ -98,15 +102,17 @@ def changes_of(result: object) -> OpChanges:
 class _Mark:
     data_version: int  # SQLite's: changes when another connection commits
     file: tuple[int, int] | None  # the catalogue file's (device, inode): replaced if it differs
+    user_version: int = 0  # the user database's data_version
 
 
 def _mark(catalog: Catalog) -> _Mark:
     version = catalog.conn.execute("PRAGMA data_version").fetchone()[0]
+    user = int(catalog.user.conn.execute("PRAGMA data_version").fetchone()[0])
     try:
         stat = os.stat(catalog.path)
     except OSError:  # being replaced at this moment: judged at the next poll
-        return _Mark(int(version), None)
-    return _Mark(int(version), (stat.st_dev, stat.st_ino))
+        return _Mark(int(version), None, user)
+    return _Mark(int(version), (stat.st_dev, stat.st_ino), user)
 
 
 @dataclass(frozen=True)
@@ -120,8 +126,9 @@ class Outside:
 
 
 class OutsideWatch:
-    """Notices commits by other connections (``PRAGMA data_version``), a catalogue file
-    replaced under the open one, and a write-ahead log deleted under it. Poll it on the
+    """Notices commits by other connections (``PRAGMA data_version``) to the catalogue and to
+    the officer's user database, a catalogue file replaced under the open one (IT's update
+    swapping the whole folder), and a write-ahead log deleted under it. Poll it on the
     connection's own thread.
 
     Another program's import commits first and swaps its new search index in a moment later;
@@ -143,8 +150,11 @@ class OutsideWatch:
             return Outside()  # the first look: what later polls compare with
         if mark.file != seen.file:
             return Outside(OpChanges.everything(), replaced=True)
-        if mark != seen or (self._index_behind and catalog.index_is_current()):
+        officer = OFFICER_DATA if mark.user_version != seen.user_version else NOTHING
+        if mark.data_version != seen.data_version or (
+            self._index_behind and catalog.index_is_current()
+        ):
             catalog.index.close()  # the next search reads the index as the other program left it
             self._index_behind = not catalog.index_is_current()
             return Outside(OpChanges.everything())
-        return Outside()
+        return Outside(officer)

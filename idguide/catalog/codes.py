@@ -7,6 +7,7 @@ a UPC-A, its 13-digit EAN form and the GTIN-14 with a zero indicator all find th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from stdnum import ean
 from stdnum.exceptions import InvalidChecksum, ValidationError
@@ -92,3 +93,16 @@ def display_hs(code: str) -> str:
 
 def looks_like_hs(text: str) -> bool:
     return bool(_HS.match(_SEPARATORS.sub("", text.strip())))
+
+
+# A GS1 company prefix: the first 4 to 12 digits of a barcode's 13-digit form, as GS1 assigns
+# them to a company (the trust store binds them; a bundle may declare its own).
+PREFIX_PATTERN = re.compile(r"\A\d{4,12}\Z")
+
+
+def prefix_of(gtin14: str, prefixes: Iterable[str]) -> str | None:
+    """The longest of ``prefixes`` that ``gtin14``'s company part (after the indicator digit)
+    starts with."""
+    company = gtin14[1:]
+    found = [p for p in prefixes if company.startswith(p)]
+    return max(found, key=len) if found else None

@@ -6,7 +6,8 @@ signed with the demo key, whose private half is public: so the demo installs exa
 bundles, pinned by their sha256, for publishers of the reserved ``demo-`` namespace, and never
 into a managed catalogue (see :mod:`idguide.catalog.bundles.demokey`). :func:`install_demo`
 trusts the demo key for each of them (marked demo) and installs them through the normal import
-path, with every check a real bundle gets.
+path, with every check a real bundle gets. The GS1 company prefixes a demo publisher declares are
+bound to it in the trust store, as an administrator binds a real publisher's.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from idguide.catalog.write import Changes
 
 DEMO_CREATED_AT = "2026-11-01T00:00:00+00:00"
 # Raise by one whenever the demo sources change, so catalogues holding the older demo update.
-DEMO_SEQUENCE = 1
+DEMO_SEQUENCE = 2
 
 
 def shipped_bundle(source: Path) -> Path:
@@ -55,7 +56,13 @@ def install_demo(catalog: Catalog, progress: ProgressFn | None = None) -> Change
 
     A demo publisher whose bundle is refused (say a real publisher in this catalogue owns one
     of its brand ids) is left out and the others installed; then CatalogError names it. A
-    managed catalogue takes no demo content."""
+    managed catalogue takes no demo content, nor does any on a computer whose system
+    configuration turns the demo off (``demo = false``)."""
+    catalog.require_writable()
+    if not catalog.system.demo:
+        raise CatalogError(
+            f"The demo catalogue is turned off on this computer by {catalog.system.where()}."
+        )
     if is_managed(catalog):
         raise CatalogError(
             _("This catalogue is managed by your administration: it takes no demo content.")
@@ -117,9 +124,18 @@ def _install(catalog: Catalog, path: Path, progress: ProgressFn | None) -> Chang
         publisher = entries.read_publisher(data, f"{bundle.name}: {format.PUBLISHER}")
     trusted = get_trust(catalog, manifest.publisher)
     installed = installed_sequence(catalog, manifest.publisher)
-    if trusted is not None and installed is not None and installed >= manifest.sequence:
-        return Changes(unchanged=sorted(manifest.products))  # this demo is installed already
     brands = [b.id for b in publisher.brands]
-    entry = trust_add(catalog, demo_public_key(), manifest.publisher, brands, demo=True)
+    # The demo's trust store binds the GS1 prefixes each demo publisher declares, as an
+    # administrator binds a real brand's: so a code not issued to a demo brand shows red.
+    prefixes = publisher.gs1_prefixes
+    if trusted is not None and installed is not None and installed >= manifest.sequence:
+        unchanged = Changes(unchanged=sorted(manifest.products))  # installed already
+        if set(prefixes) <= set(trusted.prefixes):
+            return unchanged
+        # a demo installed before it bound them
+        entry = trust_add(catalog, None, manifest.publisher, brands, demo=True, prefixes=prefixes)
+        return unchanged.carrying(entry.op_changes)
+    key = demo_public_key()
+    entry = trust_add(catalog, key, manifest.publisher, brands, demo=True, prefixes=prefixes)
     changes = import_bundle(catalog, path, progress)
     return changes.carrying(changes.op_changes | entry.op_changes)

@@ -21,6 +21,10 @@ class SchemaTooNewError(CatalogError):
     """The catalogue was written by a newer idguide."""
 
 
+class ManagedCatalogError(CatalogError):
+    """The catalogue is managed centrally by IT and may not be changed on this computer."""
+
+
 class MachineError(IdguideError):
     """The computer cannot do what was asked: the disk is full, a folder is read-only, the
     catalogue is in use by another program. Nothing is wrong with the user's input or data."""

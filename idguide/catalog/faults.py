@@ -39,20 +39,26 @@ _PROBE_BYTES = 64 * 1024  # more than SQLite's shared-memory file needs to start
 
 
 def database_fault(
-    exc: sqlite3.Error, path: Path, outcome: str = NOTHING_CHANGED
+    exc: sqlite3.Error, path: Path, outcome: str = NOTHING_CHANGED, name: str = ""
 ) -> MachineError | None:
-    """The fault behind ``exc``, met using the catalogue database at ``path``, or None.
+    """The fault behind ``exc``, met using the catalogue database at ``path`` (or another
+    database, which ``name`` then names for the officer), or None.
 
     ``outcome`` says what became of the work (e.g. "Nothing was changed.")."""
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF  # the primary code of an extended one
     if code in _BUSY_CODES:
         return CatalogBusyError(
             _(
-                "The catalogue {path} is in use by another program (another idguide "
+                "{what} {path} is in use by another program (another idguide "
                 "window, an import or a sync) and stayed busy for "
                 "{busy_timeout_seconds:g} seconds. {outcome} Wait until that program has "
                 "finished, or close it, then try again."
-            ).format(path=path, busy_timeout_seconds=BUSY_TIMEOUT_SECONDS, outcome=_(outcome))
+            ).format(
+                what=_(name) if name else _("The catalogue"),
+                path=path,
+                busy_timeout_seconds=BUSY_TIMEOUT_SECONDS,
+                outcome=_(outcome),
+            )
         )
     if code == sqlite3.SQLITE_FULL:
         return _disk_full(path.parent, outcome)

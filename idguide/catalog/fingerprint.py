@@ -45,6 +45,20 @@ def _content(p: model.Product) -> list[Any]:
         [[i.kind, i.text] for i in p.indicators],
         [[a.id, a.title, a.body, a.issued, a.expires, a.lot_codes] for a in p.alerts],
         p.tips,
+        *_scan_content(p),
+    ]
+
+
+def _scan_content(p: model.Product) -> list[Any]:
+    """What scanned codes are checked against (bundle format 2), only when the entry has any:
+    an entry without them keeps the hash it had before they existed, so that a catalogue
+    holding it does not take the same revision for changed content."""
+    serials = [a.serials for a in p.alerts]
+    if not (p.lot_pattern or p.serial_pattern or p.shelf_life_months or any(serials)):
+        return []
+    shelf_life = p.shelf_life_months
+    return [
+        {"lot": p.lot_pattern, "serial": p.serial_pattern, "shelf": shelf_life, "serials": serials}
     ]
 
 

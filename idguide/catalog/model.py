@@ -29,6 +29,8 @@ PRODUCT_REFERENCE = re.compile(r"\A[A-Za-z0-9][A-Za-z0-9._-]{0,199}\Z")
 IMAGE_KINDS = ("genuine", "counterfeit", "packaging", "detail")
 INDICATOR_KINDS = ("route", "declared-value", "e-commerce", "market", "packaging", "other")
 CHECK_METHODS = ("naked-eye", "loupe", "uv-lamp", "touch", "scale", "smell", "barcode-scan")
+# A declared shelf life: whole months, up to 50 years.
+MAX_SHELF_LIFE_MONTHS = 600
 
 
 def pick(text: LangText, lang: str | None, fallback: str) -> str:
@@ -67,6 +69,9 @@ class Publisher:
     rights_valid_until: str = ""
     demo: bool = False
     revoked: bool = False
+    # GS1 company prefixes the publisher says its barcodes start with: advice only, since the
+    # bundle says so itself (those the trust store binds decide; idguide.catalog.scanning)
+    gs1_prefixes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -128,6 +133,7 @@ class Alert:
     issued: str = ""
     expires: str = ""
     lot_codes: list[str] = field(default_factory=list)
+    serials: list[str] = field(default_factory=list)  # serial numbers copied onto fakes (clones)
 
     def is_active(self, today: date) -> bool:
         """Still in force on ``today``: no end date, or one not yet past (the home screen's
@@ -140,9 +146,14 @@ class Alert:
         long lots."""
         return any(same_lot(lot, named) for named in self.lot_codes)
 
+    def names_serial(self, serial: str) -> bool:
+        """``serial`` is one of the alert's cloned serials, ignoring case and spaces."""
+        return any(same_lot(serial, named) for named in self.serials)
+
 
 def same_lot(a: str, b: str) -> bool:
-    """Two lot codes are the same ignoring case and spaces (see :meth:`Alert.names_lot`)."""
+    """Two lot codes (or serials) are the same ignoring case and spaces (see
+    :meth:`Alert.names_lot`)."""
     return "".join(a.split()).casefold() == "".join(b.split()).casefold()
 
 
@@ -181,6 +192,11 @@ class Product:
     sold_in: list[str] = field(default_factory=list)
     never_sold_in: list[str] = field(default_factory=list)
     typical_price: str = ""
+    # The formats of its lot and serial numbers (idguide.catalog.codepatterns) and how many
+    # months from making to expiry: what a scanned code is compared with ("" and 0: not given)
+    lot_pattern: str = ""
+    serial_pattern: str = ""
+    shelf_life_months: int = 0
     images: list[Image] = field(default_factory=list)
     features: list[Feature] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)

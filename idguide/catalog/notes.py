@@ -1,7 +1,8 @@
 """The officer's personal notes on entries.
 
-Notes live in their own table with no tie to content rows, so no install, update, withdrawal
-or removal of a publisher ever changes or deletes them.
+Notes live in the officer's user database (``catalog.user``, :mod:`idguide.catalog.userdb`),
+apart from the catalogue, with no tie to content rows, so no install, update, withdrawal or
+removal of a publisher, nor IT replacing the whole catalogue, ever changes or deletes them.
 """
 
 from __future__ import annotations
@@ -45,8 +46,8 @@ def set_note(catalog: Catalog, product_id: str, text: str) -> Note:
                 product_id=product_id
             )
         )
-    notes = catalog.db.table("notes")
-    with catalog.transaction():
+    notes = catalog.user.db.table("notes")
+    with catalog.user.transaction():
         if not text.strip():
             notes.delete_where("product_id = ?", [product_id])
             return Note(product_id, "", now()).carrying(CHANGED)
@@ -58,12 +59,12 @@ def set_note(catalog: Catalog, product_id: str, text: str) -> Note:
 def get_note(catalog: Catalog, product_id: str) -> Note | None:
     # SQL, not sqlite-utils: read for every product page shown, and the first call through
     # sqlite-utils would load it (46-71 ms with the app loaded, against 0.02 ms for this).
-    row = catalog.conn.execute(
+    row = catalog.user.conn.execute(
         "SELECT product_id, text, updated_at FROM notes WHERE product_id = ?", (product_id,)
     ).fetchone()
     return Note(*row) if row else None
 
 
 def all_notes(catalog: Catalog) -> list[Note]:
-    rows = catalog.db.table("notes").rows_where(order_by="updated_at DESC, product_id")
+    rows = catalog.user.db.table("notes").rows_where(order_by="updated_at DESC, product_id")
     return [Note(**row) for row in rows]

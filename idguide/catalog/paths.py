@@ -1,4 +1,4 @@
-"""Where idguide finds its own files and keeps the user's catalogue."""
+"""Where idguide finds its own files, keeps the user's catalogue and the officer's own data."""
 
 from __future__ import annotations
 
@@ -28,8 +28,26 @@ def demo_sources() -> list[Path]:
 
 
 def default_catalog() -> Path:
-    """``IDGUIDE_CATALOG`` if set, else ``catalog.db`` in the user's data folder."""
+    """``IDGUIDE_CATALOG`` if set, else the catalogue the system configuration names (IT's,
+    :mod:`idguide.catalog.sysconfig`), else ``catalog.db`` in the user's data folder."""
     env = os.environ.get("IDGUIDE_CATALOG")
     if env:
         return Path(env)
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "catalog.db"
+    from idguide.catalog.sysconfig import load
+
+    configured = load().catalog
+    if configured is not None:
+        return configured
+    return user_data_dir() / "catalog.db"
+
+
+def user_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def officer_data_root() -> Path:
+    """Where the officer's own data lives, one folder per catalogue id (see
+    :mod:`idguide.catalog.userdb`): ``IDGUIDE_USER_DATA`` if set, else ``user/`` in the user's
+    data folder."""
+    env = os.environ.get("IDGUIDE_USER_DATA")
+    return Path(env) if env else user_data_dir() / "user"

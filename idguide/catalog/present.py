@@ -33,6 +33,9 @@ def product_dict(
         "sold_in": product.sold_in,
         "never_sold_in": product.never_sold_in,
         "typical_price": product.typical_price,
+        "lot_pattern": product.lot_pattern,
+        "serial_pattern": product.serial_pattern,
+        "shelf_life_months": product.shelf_life_months,
         "languages": product.languages(),
         "withdrawn": product.withdrawn,
         "revoked": product.revoked,
@@ -57,6 +60,7 @@ def product_dict(
                 "issued": a.issued,
                 "expires": a.expires,
                 "lot_codes": a.lot_codes,
+                "serials": a.serials,
             }
             for a in product.alerts
         ],

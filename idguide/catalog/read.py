@@ -30,7 +30,8 @@ def get_product(catalog: Catalog, product_id: str) -> model.Product:
     row = conn.execute(
         "SELECT p.id, p.publisher_id, p.brand_id, p.category_id, p.revision, p.made_in, "
         "p.sold_in, p.never_sold_in, p.typical_price, p.withdrawn, p.bundle_id, b.name, "
-        "pub.default_language, p.key_id, p.revoked "
+        "pub.default_language, p.key_id, p.revoked, p.lot_pattern, p.serial_pattern, "
+        "p.shelf_life_months "
         "FROM products p JOIN brands b ON b.id = p.brand_id "
         "JOIN publishers pub ON pub.id = p.publisher_id WHERE p.id = ?",
         (product_id,),
@@ -54,6 +55,9 @@ def get_product(catalog: Catalog, product_id: str) -> model.Product:
         name=texts["name"],
         description=texts["description"],
         packaging=texts["packaging"],
+        lot_pattern=row[15],
+        serial_pattern=row[16],
+        shelf_life_months=row[17],
     )
     product.models = _column(
         conn, "SELECT model FROM models WHERE product_id = ? ORDER BY position", product_id
@@ -156,11 +160,12 @@ def _alerts(
             issued=issued,
             expires=expires,
             lot_codes=json.loads(lots),
+            serials=json.loads(serials),
             title=texts[f"alert/{aid}/title"],
             body=texts[f"alert/{aid}/body"],
         )
-        for aid, issued, expires, lots in conn.execute(
-            "SELECT id, issued, expires, lot_codes FROM alerts WHERE product_id = ? "
+        for aid, issued, expires, lots, serials in conn.execute(
+            "SELECT id, issued, expires, lot_codes, serials FROM alerts WHERE product_id = ? "
             "ORDER BY issued DESC, id",
             (product_id,),
         )
@@ -206,7 +211,7 @@ def _provenance(
 def get_publisher(catalog: Catalog, publisher_id: str) -> model.Publisher:
     conn = catalog.conn
     row = conn.execute(
-        "SELECT id, name, default_language, rights_valid_until, demo, revoked "
+        "SELECT id, name, default_language, rights_valid_until, demo, revoked, gs1_prefixes "
         "FROM publishers WHERE id = ?",
         (publisher_id,),
     ).fetchone()
@@ -223,6 +228,7 @@ def get_publisher(catalog: Catalog, publisher_id: str) -> model.Publisher:
         rights_valid_until=row[3],
         demo=bool(row[4]),
         revoked=bool(row[5]),
+        gs1_prefixes=json.loads(row[6]),
     )
     publisher.brands = [
         model.Brand(bid, name)

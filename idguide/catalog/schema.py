@@ -440,6 +440,84 @@ def _v8_content_hash(db: sqlite_utils.Database) -> None:
     db.table("products").add_column("content_hash", str, not_null_default="")
 
 
+_OFFICER_SCANS = """
+CREATE TABLE scan_sessions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT NOT NULL DEFAULT '',
+    started_at TEXT NOT NULL
+);
+CREATE TABLE scans (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id INTEGER REFERENCES scan_sessions (id) ON DELETE CASCADE,
+    scanned_at TEXT NOT NULL,
+    text TEXT NOT NULL,
+    gtin TEXT NOT NULL DEFAULT '',
+    lot TEXT NOT NULL DEFAULT '',
+    serial TEXT NOT NULL DEFAULT '',
+    level TEXT NOT NULL,
+    product_id TEXT NOT NULL DEFAULT '',
+    outcomes TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX scans_session ON scans (session_id)
+"""
+
+
+def _v9_scan_checks(db: sqlite_utils.Database) -> None:
+    """What scanned codes are checked against (issue 18): each product's lot and serial formats
+    and shelf life, the serials an alert names as cloned, the GS1 prefixes a publisher's bundle
+    declares (advice only). The officer's side of scanning (the codes scanned into an
+    examination, scan sessions, recent scans) is officer data, kept in the user database
+    (:func:`officer_scans`)."""
+    products = db.table("products")
+    products.add_column("lot_pattern", str, not_null_default="")
+    products.add_column("serial_pattern", str, not_null_default="")
+    products.add_column("shelf_life_months", int, not_null_default=0)
+    db.table("alerts").add_column("serials", str, not_null_default="[]")
+    db.table("publishers").add_column("gs1_prefixes", str, not_null_default="[]")
+
+
+def _v10_catalogue_id(db: sqlite_utils.Database) -> None:
+    """The catalogue's stable id, made once (at creation, or here for a catalogue made before)
+    and kept by every install, sync and copy of the file: the officer's own data lives in a
+    user database under this id (idguide.catalog.userdb), so IT's updates, which replace the
+    whole catalogue folder with a copy of theirs, keep each officer's notes and examinations.
+    The officer tables stay (empty once their rows moved there) so that nothing older breaks."""
+    import uuid
+
+    db.table("meta").insert({"key": CATALOGUE_ID, "value": str(uuid.uuid4())}, ignore=True)
+
+
+CATALOGUE_ID = "catalogue_id"
+# The officer's own tables, which versions 2, 3 and 7 made here and which now live in the user
+# database (idguide.catalog.userdb makes them there with the same functions), parents first.
+OFFICER_TABLES = (
+    "notes",
+    "examinations",
+    "examination_checks",
+    "examination_photos",
+    "workshops",
+    "workshop_items",
+)
+
+
+def create_officer_tables(db: sqlite_utils.Database) -> None:
+    """The officer tables as a catalogue of version 8 holds them, in a new database (the user
+    database's first version)."""
+    _create(db, "notes", {"product_id": str, "text": str, "updated_at": str}, "product_id")
+    _v3_officer_records(db)
+    _v7_verification_requests(db)
+
+
+def officer_scans(db: sqlite_utils.Database) -> None:
+    """The officer's side of scanning (issue 18), in the user database: the codes scanned into
+    an examination with the checks' outcomes (JSON, as the verification request exports them),
+    the scan sessions (the items of a consignment scanned one after another) and recent scans;
+    like ``notes``, with no foreign key to content."""
+    db.table("examinations").add_column("scans", str, not_null_default="[]")
+    for statement in _statements(_OFFICER_SCANS):
+        db.execute(statement)
+
+
 # Version n is made by MIGRATIONS[n - 1]. A catalogue records only the last version applied, so
 # the list has no gaps: a step left out (or a placeholder) would never run on a catalogue that
 # had already passed it.
@@ -452,6 +530,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v6_trust_bindings,
     _v7_verification_requests,
     _v8_content_hash,
+    _v9_scan_checks,
+    _v10_catalogue_id,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -487,7 +567,7 @@ def migrate(conn: sqlite3.Connection) -> int:
     if found < SCHEMA_VERSION:
         db = database(conn)
         for version in range(found, SCHEMA_VERSION):
-            _apply(db, version + 1, MIGRATIONS[version])
+            apply_migration(db, version + 1, MIGRATIONS[version])
     return found
 
 
@@ -496,7 +576,8 @@ def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
     return bool(row[0])
 
 
-def _apply(db: sqlite_utils.Database, version: int, migration: Migration) -> None:
+def apply_migration(db: sqlite_utils.Database, version: int, migration: Migration) -> None:
+    """Bring the database to ``version`` with ``migration``, in one transaction."""
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
     try:

@@ -6,6 +6,10 @@ it and carries the database's content *generation*, a counter that every content
 the same transaction. An index whose generation differs is stale and is rebuilt, so search is
 never silently wrong.
 
+A catalogue IT manages (:mod:`idguide.catalog.managed`) is opened read-only by whoever may not
+write it: never migrated, reindexed or otherwise changed; what the officer writes goes to the
+user database (``catalog.user``, :mod:`idguide.catalog.userdb`) in any catalogue.
+
 A ``Catalog`` and its SQLite connection belong to the thread that opened it.
 
 **The catalogue's own files are opened by SQLite only.** SQLite keeps other programs from
@@ -40,15 +44,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from idguide.catalog import faults, schema, staging
+from idguide.catalog import faults, schema, staging, sysconfig
 from idguide.catalog.categories import CATEGORIES
 from idguide.catalog.changes import OpChanges
 from idguide.catalog.collector import collector_paused
-from idguide.catalog.errors import CatalogError, JournalLostError, OwnFileError
+from idguide.catalog.dbfile import log_path, wal_identity, write_transaction
+from idguide.catalog.errors import CatalogError, JournalLostError, ManagedCatalogError, OwnFileError
 from idguide.catalog.finding.index import SearchIndex
 from idguide.catalog.i18n import _
 from idguide.catalog.images import ImageStore
+from idguide.catalog.paths import officer_data_root
 from idguide.catalog.progress import ProgressFn
+from idguide.catalog.userdb import UserData
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -71,12 +78,42 @@ def sibling(path: Path, suffix: str) -> Path:
 class Catalog:
     """An open catalogue. Use :func:`open_catalog` (or ``Catalog.open``) to get one."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool = False) -> None:
         self.path = path
         self.conn = conn
         self.images = ImageStore(sibling(path, "images"))
         self.index = SearchIndex(sibling(path, "index"))
+        self.read_only = read_only  # IT's catalogue, opened by someone who may not write it
+        self.system = sysconfig.SystemConfig()  # IT's configuration, read at opening
         self._log: tuple[int, int] | None = None  # the write-ahead log's file, once open
+
+    @functools.cached_property
+    def id(self) -> str:
+        """The catalogue's stable id (schema version 10), which keys the officer's own data."""
+        row = self.conn.execute(
+            "SELECT value FROM meta WHERE key = ?", (schema.CATALOGUE_ID,)
+        ).fetchone()
+        if row is None:
+            raise CatalogError(
+                f"{self.path} has no catalogue id, so your own notes cannot be kept for it. "
+                "Ask IT to run `idguide --catalog PATH manage` on it again."
+            )
+        return str(row[0])
+
+    @functools.cached_property
+    def user(self) -> UserData:
+        """The officer's notes, examinations and workshops for this catalogue (opened when
+        first used; see :mod:`idguide.catalog.userdb`)."""
+        return UserData(officer_data_root() / self.id)
+
+    def require_writable(self) -> None:
+        """Raise ManagedCatalogError if this catalogue is IT's and may not be changed here."""
+        if self.read_only:
+            raise ManagedCatalogError(
+                f"This catalogue ({self.path}) is managed centrally by IT: it changes only "
+                "with IT's updates, not on this computer. Nothing was changed. Your own notes, "
+                "examinations and workshops are kept as always."
+            )
 
     @functools.cached_property
     def db(self) -> sqlite_utils.Database:
@@ -92,15 +129,23 @@ class Catalog:
 
         The search index is rebuilt first if it is missing or not in step with the database,
         and what killed imports left in the images folder is removed, unless ``repair_index``
-        is false (for ``idguide check``, which reports them instead).
+        is false (for ``idguide check``, which reports them instead). The officer's data of a
+        catalogue made before the user database moves there. A catalogue IT manages that this
+        user may not write is only read (an old schema or a stale index: "ask IT").
         """
-        catalog = cls(Path(path), _connect(Path(path)))
+        catalog = _opened(Path(path))
         try:
             catalog._prepare()
-            catalog._log = _file_identity(_log_path(catalog.path))  # None: not in WAL mode
+            catalog._log = wal_identity(catalog.path)  # None: not in WAL mode
+            if catalog.read_only:
+                _require_current_index(catalog, repair_index)
+                return catalog
             if repair_index:
                 staging.remove_leftovers(catalog.images.folder)  # of imports that were killed
                 catalog.ensure_index(progress)
+            from idguide.catalog.usermove import move_officer_data
+
+            move_officer_data(catalog)  # once, from a catalogue made before the user database
         except BaseException:
             catalog.close()
             raise
@@ -109,8 +154,12 @@ class Catalog:
     def _prepare(self) -> None:
         try:
             self.conn.execute("PRAGMA foreign_keys = ON")
-            schema.check_readable(self.conn)
-            if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            found = schema.check_readable(self.conn)
+            if self.read_only:
+                _require_current_schema(self, found)
+                return
+            managed = _marked_managed(self.conn) or self.system.manages(self.path)
+            if not managed and self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 self.conn.execute("PRAGMA journal_mode = WAL")
             schema.migrate(self.conn)
             self._sync_categories()
@@ -144,6 +193,8 @@ class Catalog:
 
     def close(self) -> None:
         self.index.close()
+        if "user" in self.__dict__:
+            self.user.close()
         self.conn.close()
 
     def __enter__(self) -> Catalog:
@@ -157,40 +208,32 @@ class Catalog:
         """One write transaction, taken at once (BEGIN IMMEDIATE): all of it or none of it.
 
         A full disk, a read-only folder or another program holding the catalogue raise the
-        MachineError that says so, with everything rolled back."""
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                self._refuse_lost_log()
-                yield self.conn
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self._roll_back()
-                raise
-        except sqlite3.OperationalError as exc:
-            fault = faults.database_fault(exc, self.path)
-            if fault is None:
-                raise
-            raise fault from None
+        MachineError that says so, with everything rolled back; a catalogue managed by IT,
+        opened by someone who may not write it, raises ManagedCatalogError."""
+        self.require_writable()
+        with write_transaction(self.conn, self.path, check=self._refuse_lost_log) as conn:
+            yield conn
 
     def log_lost(self) -> bool:
         """Whether the write-ahead log this connection writes into was deleted (or replaced) by
         another program: that happens only when this process lost its locks (see the module's
         note), and what this connection writes from then on is seen by no one and lost."""
-        return self._log is not None and _file_identity(_log_path(self.path)) != self._log
+        if "user" in self.__dict__ and self.user.log_lost():  # the officer's own file too
+            return True
+        return self._log is not None and wal_identity(self.path) != self._log
+
+    def journal_switched(self) -> None:
+        """After this connection changed the journal mode (``idguide manage``): the write-ahead
+        log it writes into, if any, is the one there now."""
+        self._log = wal_identity(self.path)
 
     def _refuse_lost_log(self) -> None:
         if self.log_lost():
             raise JournalLostError(
-                f"Another program removed the catalogue's journal ({_log_path(self.path).name}) "
+                f"Another program removed the catalogue's journal ({log_path(self.path).name}) "
                 "while idguide had the catalogue open, so nothing was saved. Try again in a "
                 "moment; if this comes back, close idguide and start it again."
             )
-
-    def _roll_back(self) -> None:
-        """After a failed statement or COMMIT (SQLite may have rolled back already)."""
-        if self.conn.in_transaction:
-            self.conn.execute("ROLLBACK")
 
     # -- content generation and the index ---------------------------------------------------
 
@@ -217,6 +260,7 @@ class Catalog:
 
     def reindex(self, progress: ProgressFn | None = None) -> OpChanges:
         """Rebuild the search index from the database."""
+        self.require_writable()
         with self.prepared_index(progress) as swap:
             swap()
         return OpChanges(index=True)
@@ -235,6 +279,76 @@ class Catalog:
             ) as swap,
         ):
             yield swap
+
+
+def _opened(path: Path) -> Catalog:
+    """The catalogue at ``path`` connected: read-only if IT manages it (its mark, or the system
+    configuration) and this user may not write it, as the officer may not."""
+    config = sysconfig.load()
+    conn = _connect(path)
+    read_only = False
+    try:
+        if (_marked_managed(conn) or config.manages(path)) and not _may_write(path):
+            conn.close()
+            conn, read_only = _connect_read_only(path), True
+    except BaseException:
+        conn.close()
+        raise
+    catalog = Catalog(path, conn, read_only=read_only)
+    catalog.system = config
+    return catalog
+
+
+def _marked_managed(conn: sqlite3.Connection) -> bool:
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'managed'").fetchone()
+    except sqlite3.DatabaseError:
+        return False  # a new file, or no catalogue: opening says what is wrong
+    return bool(row and row[0] == "1")
+
+
+def _may_write(path: Path) -> bool:
+    """Whether this user may write the file and its folder (SQLite writes its journal there)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes (``mode=ro``): SQLite takes no write lock and makes no
+    journal, so it works in a folder on a read-only disk. (Not ``immutable=1``: IT's system job
+    may still write the catalogue in place, and readers must see its changes whole.)"""
+    try:
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            isolation_level=None,
+            timeout=faults.BUSY_TIMEOUT_SECONDS,
+        )
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise CatalogError(
+            f"Cannot read the catalogue {path} ({exc}). It is managed by IT: ask IT to check "
+            "it (`idguide --catalog PATH manage` readies it for reading)."
+        ) from None
+    return conn
+
+
+def _require_current_schema(catalog: Catalog, found: int) -> None:
+    if found < schema.SCHEMA_VERSION:
+        raise CatalogError(
+            f"The catalogue {catalog.path} is managed by IT and was made by an older idguide "
+            f"(schema {found}; this idguide needs {schema.SCHEMA_VERSION}). It cannot be "
+            "updated on this computer: ask IT to update it (`idguide --catalog PATH manage` "
+            "with this idguide)."
+        )
+
+
+def _require_current_index(catalog: Catalog, repair_index: bool) -> None:
+    if repair_index and not catalog.index_is_current():
+        raise CatalogError(
+            f"The search index of the catalogue {catalog.path} is missing or out of step, and "
+            "the catalogue is managed by IT, so it cannot be rebuilt on this computer. Ask IT "
+            "to update it (`idguide --catalog PATH manage` rebuilds it)."
+        )
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -278,7 +392,8 @@ def open_catalog(
 def is_catalogue_file(path: str | Path, catalog_path: str | Path) -> bool:
     """Whether ``path`` is one of the catalogue's own files: ``catalog.db`` or SQLite's files
     beside it (by name, through a link, or as the same file under another name), or anything in
-    the catalogue's own folders (``catalog.images`` ...). Nothing but SQLite may open these in a
+    the catalogue's own folders (``catalog.images`` ...), or in the officer's own data folder
+    (the user databases, :mod:`idguide.catalog.userdb`). Nothing but SQLite may open these in a
     process that has the catalogue open (see the module's note)."""
     catalogue = Path(os.path.abspath(catalog_path))
     # SQLite names its files after the database's real path (links resolved)
@@ -287,7 +402,7 @@ def is_catalogue_file(path: str | Path, catalog_path: str | Path) -> bool:
     target = Path(os.path.abspath(path))
     if any(_same_file(target, file) for file in files):
         return True
-    folders = [sibling(catalogue, kind) for kind in OWN_FOLDERS]
+    folders = [sibling(catalogue, kind) for kind in OWN_FOLDERS] + [officer_data_root()]
     places = {target, *target.parents, *Path(os.path.realpath(target)).parents}
     return any(_same_file(place, folder) for place in places for folder in folders)
 
@@ -313,17 +428,3 @@ def _same_file(a: Path, b: Path) -> bool:
         return os.path.samefile(a, b)
     except OSError:  # either is missing or cannot be reached: not the same existing file
         return False
-
-
-def _log_path(path: Path) -> Path:
-    """The write-ahead log, named after the database's path with links resolved, as SQLite
-    names it."""
-    return Path(f"{os.path.realpath(path)}-wal")
-
-
-def _file_identity(path: Path) -> tuple[int, int] | None:
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return None
-    return (stat.st_dev, stat.st_ino)

@@ -152,16 +152,18 @@ def _write_publisher(
     takeover: Collection[str] = (),
 ) -> None:
     conn.execute(
-        "INSERT INTO publishers (id, name, default_language, rights_valid_until, demo) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
-        "default_language = excluded.default_language, "
-        "rights_valid_until = excluded.rights_valid_until, demo = excluded.demo",
+        "INSERT INTO publishers (id, name, default_language, rights_valid_until, demo, "
+        "gs1_prefixes) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+        "name = excluded.name, default_language = excluded.default_language, "
+        "rights_valid_until = excluded.rights_valid_until, demo = excluded.demo, "
+        "gs1_prefixes = excluded.gs1_prefixes",
         (
             publisher.id,
             publisher.name,
             publisher.default_language,
             publisher.rights_valid_until,
             int(publisher.demo),
+            json.dumps(publisher.gs1_prefixes),
         ),
     )
     for brand in publisher.brands:
@@ -348,7 +350,8 @@ def _withdraw(
 _INSERTS = {
     "products": "INSERT INTO products (id, publisher_id, brand_id, category_id, revision, "
     "made_in, sold_in, never_sold_in, typical_price, withdrawn, bundle_id, key_id, "
-    "content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
+    "content_hash, lot_pattern, serial_pattern, shelf_life_months) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
     "models": "INSERT INTO models VALUES (?, ?, ?)",
     "gtins": "INSERT INTO gtins (gtin, product_id) VALUES (?, ?)",
     "hs_codes": "INSERT INTO hs_codes VALUES (?, ?)",
@@ -356,7 +359,8 @@ _INSERTS = {
     "product_images": "INSERT INTO product_images VALUES (?, ?, ?, ?)",
     "features": "INSERT INTO features VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "indicators": "INSERT INTO indicators VALUES (?, ?, ?)",
-    "alerts": "INSERT INTO alerts VALUES (?, ?, ?, ?, ?)",
+    "alerts": "INSERT INTO alerts (product_id, id, issued, expires, lot_codes, serials) "
+    "VALUES (?, ?, ?, ?, ?, ?)",
     "tips": "INSERT INTO tips VALUES (?, ?)",
     "translations": "INSERT INTO translations VALUES (?, ?, ?, ?)",
 }
@@ -382,6 +386,9 @@ def _insert_products(
                 bundle.id,
                 bundle.key_id,
                 _published_hash(p),
+                p.lot_pattern,
+                p.serial_pattern,
+                p.shelf_life_months,
             )
         )
         rows["models"] += [(p.id, i, m) for i, m in enumerate(p.models)]
@@ -395,7 +402,8 @@ def _insert_products(
         rows["features"] += [_feature_row(p, f) for f in p.features]
         rows["indicators"] += [(p.id, i, ind.kind) for i, ind in enumerate(p.indicators)]
         rows["alerts"] += [
-            (p.id, a.id, a.issued, a.expires, json.dumps(a.lot_codes)) for a in p.alerts
+            (p.id, a.id, a.issued, a.expires, json.dumps(a.lot_codes), json.dumps(a.serials))
+            for a in p.alerts
         ]
         rows["tips"] += [(p.id, i) for i in range(len(p.tips))]
         rows["translations"] += [(p.id, *t) for t in _translations(p)]

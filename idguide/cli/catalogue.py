@@ -1,4 +1,5 @@
-"""Looking after the catalogue itself: ``demo``, ``stats``, ``reindex`` and ``check``."""
+"""Looking after the catalogue itself: ``demo``, ``stats``, ``reindex``, ``check`` and IT's
+``manage``."""
 
 from __future__ import annotations
 
@@ -27,6 +28,17 @@ def register(sub: Commands) -> None:
     )
     add_command(sub, "reindex", "rebuild the search index from the catalogue", reindex)
     add_command(sub, "check", "check database integrity, the search index and every image", check)
+    p = add_command(
+        sub,
+        "manage",
+        "(IT) ready the catalogue for a read-only installation and mark it managed: "
+        "officers read it, IT updates it",
+        manage,
+    )
+    p.add_argument(
+        "--off", action="store_true", help="make it an ordinary, writable catalogue again"
+    )
+    add_json(p)
 
 
 def demo(args: argparse.Namespace) -> int:
@@ -72,3 +84,24 @@ def check(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     print("Catalogue OK.")
     return 0
+
+
+def manage(args: argparse.Namespace) -> int:
+    from idguide.catalog.managed import manage as ready
+    from idguide.catalog.managed import unmanage
+
+    with open_catalog(args) as cat, progress_bar() as report:
+        done = unmanage(cat) if args.off else ready(cat, report)
+    lines = (
+        [
+            f"{args.catalog} is managed now: whoever may not write its folder only reads it.",
+            f"Catalogue id {done.catalogue_id}: officers' own notes, examinations and workshops "
+            "are kept under it; update this copy (or a copy of it) to keep them.",
+            f"{done.products} products; search index and pictures complete; rollback journal.",
+        ]
+        if done.managed
+        else [f"{args.catalog} is an ordinary catalogue again (writable, WAL journal)."]
+    )
+    data = {"catalog": str(args.catalog), "catalogue_id": done.catalogue_id,
+            "products": done.products, "managed": done.managed}  # fmt: skip
+    return json_or_text(args.json, data, lines)

@@ -54,8 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         default=None,
         metavar="PATH",
-        help="catalogue file (default: $IDGUIDE_CATALOG or your data folder); "
-        "created empty if missing",
+        help="catalogue file (default: $IDGUIDE_CATALOG, the one IT's system configuration "
+        "names, or your data folder); created empty if missing",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     catalogue.register(sub)
@@ -84,13 +84,13 @@ def _main(argv: Sequence[str] | None) -> int:
         args = build_parser().parse_args(argv)
     except SystemExit as done:  # --help, --version, or a command line it cannot understand
         return done.code if isinstance(done.code, int) else EXIT_USAGE
-    args.catalog = args.catalog or default_catalog()
     if args.command is not None and args.handler is None:  # `idguide bundle` without a command
         args.group.print_help()
         return 0
     before = i18n.current_language()
     _speak(getattr(args, "lang", None))
     try:
+        args.catalog = args.catalog or default_catalog()  # (IT's configuration may name it)
         return int(args.handler(args)) if args.command else _run_app(args.catalog)
     except IdguideError as exc:
         print(f"idguide: {exc}", file=sys.stderr)

@@ -105,7 +105,9 @@ def _fields(p: argparse.ArgumentParser) -> None:
 
 
 def _given(args: argparse.Namespace) -> dict[str, object]:
-    return {name: getattr(args, name) for name in FIELDS if getattr(args, name) is not None}
+    # the scanned codes come from a scan (the app's), not from an option
+    given = {name: getattr(args, name, None) for name in FIELDS}
+    return {name: value for name, value in given.items() if value is not None}
 
 
 def new(args: argparse.Namespace) -> int:

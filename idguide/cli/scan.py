@@ -64,8 +64,16 @@ def cmd_scan(args: argparse.Namespace) -> int:
         from idguide.catalog.scanning import check
 
         with open_catalog(args) as catalog:
-            for item in readable:
-                item.result = check(catalog, item.scan, lang=args.lang)
+            for number, item in enumerate(readable):
+                # the codes given in one run are one consignment: a serial seen twice is red
+                earlier = readable[:number]
+                item.result = check(
+                    catalog,
+                    item.scan,
+                    lang=args.lang,
+                    earlier=[before.scan for before in earlier],
+                    earlier_names=[before.source for before in earlier],
+                )
     for item in items:
         if item.problem:
             print(f"idguide: {item.source}: {item.problem}", file=sys.stderr)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from idguide import __version__
 from idguide.ui.errors import install_excepthook
@@ -15,10 +16,16 @@ from idguide.ui.plurals import install_plurals
 from idguide.ui.settings import Settings
 from idguide.ui.translation import install_translations, start_language
 
+if TYPE_CHECKING:
+    from idguide.ui.startwindow import StartWindow
+
 MIN_POINT_SIZE = 11.0
 # For the desktop build's own test (tests/test_frozen.py, docs/deploy.md): set to 1, the app
 # opens its window and closes it as soon as it is shown, as if the officer had closed it.
 CLOSE_AT_ONCE = "IDGUIDE_CLOSE_AT_ONCE"
+# For benchmarks/startup_bench.py --frozen: a file the app appends "<moment> <clock>" lines to
+# (time.monotonic(), the system's monotonic clock, which the bench reads too) as it starts.
+STARTUP_TIMES = "IDGUIDE_STARTUP_TIMES"
 
 
 def setup_application(app: QApplication) -> None:
@@ -47,18 +54,50 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_app(catalog_path: Path) -> int:
-    """Open the main window on ``catalog_path`` and run until it is closed."""
-    from idguide.ui.mainwindow import MainWindow
-    from idguide.ui.statefile import write_state_if_asked
+    """Open the main window on ``catalog_path`` and run until it is closed.
+
+    A window is shown at once (idguide.ui.startwindow, Qt only); once it is on screen, the
+    search core and the main window are loaded and built, and the main window takes its place
+    with whatever was typed meanwhile."""
+    from idguide.ui.startwindow import StartWindow
 
     app = create_application()
     install_excepthook()
+    start = StartWindow()
+    opened: list[QWidget] = []  # the main window, kept alive while the app runs
+    start.painted.connect(
+        lambda: opened.append(_open_main_window(start, catalog_path)),
+        Qt.ConnectionType.QueuedConnection,  # after the paint, so that it is seen first
+    )
+    start.painted.connect(lambda: _note_time("window_shown"))
+    start.show()
+    return app.exec()
+
+
+def _note_time(moment: str) -> None:
+    where = os.environ.get(STARTUP_TIMES)
+    if where:
+        import time
+
+        with open(where, "a", encoding="utf-8") as times:
+            times.write(f"{moment} {time.monotonic()!r}\n")
+
+
+def _open_main_window(start: StartWindow, catalog_path: Path) -> QWidget:
+    from idguide.ui.mainwindow import MainWindow
+    from idguide.ui.statefile import write_state_if_asked
+
     window = MainWindow(catalog_path)
     write_state_if_asked(window)  # for tests from outside the app (idguide.ui.statefile)
+    typed = start.typed()
+    if typed:
+        window.search_box.setText(typed)
     window.show()
+    start.close()
+    _note_time("main_window_shown")
     if os.environ.get(CLOSE_AT_ONCE) == "1":
         QTimer.singleShot(0, window.close)
-    return app.exec()
+    return window
 
 
 def run_preview(catalog_path: Path, folder: Path, label: str) -> int:
@@ -71,6 +110,7 @@ def run_preview(catalog_path: Path, folder: Path, label: str) -> int:
 
     own_settings(folder / "settings")
     os.environ["IDGUIDE_CATALOG"] = str(catalog_path)  # whatever asks for "the" catalogue here
+    os.environ["IDGUIDE_USER_DATA"] = str(folder / "user")  # notes made here are the preview's
     app = create_application()
     app.setApplicationDisplayName(f"idguide {PREVIEW}")
     install_excepthook()

@@ -62,14 +62,17 @@ from idguide.ui.officer.ops import (
     load_product_page,
 )
 from idguide.ui.officer.panes import ResultsPane
+from idguide.ui.officer.photoscan import attach_photo_scanning  # File > Scan a photo, drops
 from idguide.ui.officer.productview import ProductView
 from idguide.ui.officer.resultsview import results_view, thumbnail_edge
 from idguide.ui.officer.scanner import attach_scanner  # scanner input, keys 1-9
+from idguide.ui.officer.scanresult import attach_scan_results  # the scan-result panel
+from idguide.ui.officer.scansession import attach_scan_sessions  # View > Scan session…
 from idguide.ui.officer.scanstate import Failure, ScanStatePage
 from idguide.ui.officer.searching import RESULT_LIMIT, SearchBox, SearchController
 from idguide.ui.operations import QueryOp
 from idguide.ui.operations.outside import OutsideChanges
-from idguide.ui.placement import place
+from idguide.ui.placement import START_SIZE, place
 from idguide.ui.progress import ProgressArea
 from idguide.ui.settings import LANGUAGES, Settings
 from idguide.ui.thumbnails import ThumbnailCache
@@ -78,7 +81,6 @@ from idguide.ui.widgets import plain_label, scaled
 from idguide.ui.worker import Worker
 
 MIN_SIZE = (1000, 640)
-START_SIZE = (1366, 768)
 RESULTS_SHARE = 0.42  # of the window's width, at start
 
 
@@ -134,10 +136,13 @@ class MainWindow(QMainWindow):
         self.importer = attach_import(self)
         self.updates = attach_updates(self)
         self.scanner = attach_scanner(self)
+        self.scan_results = attach_scan_results(self)
         self.language_menu = attach_language_menu(self)  # View > Language
         # -- Examination menu (idguide.ui.examinations.menu), Training menu (ui.training.menu) --
         self.examinations = install_examinations(self)
         self.training = install_training(self)
+        self.photo_scanning = attach_photo_scanning(self)
+        self.scan_sessions = attach_scan_sessions(self)
         # Only now: wrapping the content for the compare view moved the widgets, which drops a
         # focus set before; the window gives it to the search box whenever it becomes active.
         self.search_box.setFocus()
@@ -435,6 +440,7 @@ class MainWindow(QMainWindow):
         turned off); the focus stays in the search box, its text selected for the next scan."""
         self._loading = ""
         self.scan_state.show_failure(failure)
+        self.scan_results.failed_scan_shown()  # a readable code's checks, if known yet
         self._show_page(self.scan_state)
         self.setWindowTitle(f"{failure.headline()} — idguide")
         if self.settings.scan_sound:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 # Room for what the window manager adds around a window before it is shown (title bar, borders),
 # when Qt cannot know it yet.
 FRAME = QSize(16, 48)
+START_SIZE = (1366, 768)  # a main window's size when none was saved, if the screen has room
 
 
 def available_area(window: QWidget) -> QRect:

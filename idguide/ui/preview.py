@@ -1,9 +1,10 @@
 """``idguide bundle preview SOURCE --app``: the app on a temporary catalogue holding just the
 source, marked PREVIEW, with settings of its own.
 
-The catalogue, its notes, examinations and user folder (``catalog.user/``) are the preview's, in
-its temporary folder; QSettings are pointed at a folder in it too, so choosing a language or
-moving the window here changes nothing of the officer's own app.
+The catalogue, its notes, examinations and the officer's user folder (``user/``, see
+:mod:`idguide.catalog.userdb`) are the preview's, in its temporary folder; QSettings are pointed
+at a folder in it too, so choosing a language or moving the window here changes nothing of the
+officer's own app.
 """
 
 from __future__ import annotations

@@ -2,15 +2,15 @@
 
 Tests point QSettings at a temporary folder (``QSettings.setPath``), so they never touch the
 real user's settings. Every value read back is checked: a settings file is outside input too.
+
+The app reads the interface language here before its first window is shown
+(idguide.ui.app): the catalogue's limits a value is checked against are imported where used,
+not with this module, so that the search core is not loaded before that window.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
-
-from idguide.catalog.examinations import REQUESTER, TEXT_LIMITS
-from idguide.catalog.finding import MAX_QUERY_CHARS
-from idguide.catalog.overview import DEFAULT_STALE_DAYS
 
 LANGUAGES = ("en", "es", "fr", "pt")
 MAX_RECENT = 10
@@ -67,6 +67,8 @@ class Settings:
 
     @property
     def stale_days(self) -> int:
+        from idguide.catalog.overview import DEFAULT_STALE_DAYS
+
         try:
             days = int(self._q.value("content/staleDays", DEFAULT_STALE_DAYS))
         except (TypeError, ValueError):
@@ -104,16 +106,22 @@ class Settings:
     def requester(self) -> dict[str, str]:
         """Who asks for verifications from this laptop, for new examinations ("" where unset;
         a value too long for the examination is left out)."""
+        from idguide.catalog.examinations import REQUESTER, TEXT_LIMITS
+
         values = {field: self._text(f"examinations/{field}").strip() for field in REQUESTER}
         return {f: v if len(v) <= TEXT_LIMITS[f] else "" for f, v in values.items()}
 
     @requester.setter
     def requester(self, values: dict[str, str]) -> None:
+        from idguide.catalog.examinations import REQUESTER
+
         for field in REQUESTER:
             self._q.setValue(f"examinations/{field}", str(values.get(field, "")).strip())
 
     @property
     def recent_searches(self) -> list[str]:
+        from idguide.catalog.finding import MAX_QUERY_CHARS
+
         value = self._q.value("search/recent", [])
         items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
         usable = [item for item in items if isinstance(item, str) and item.strip()]
@@ -121,6 +129,8 @@ class Settings:
 
     def add_recent_search(self, text: str) -> list[str]:
         """Put ``text`` first in the recent searches (once, at most ``MAX_RECENT`` kept)."""
+        from idguide.catalog.finding import MAX_QUERY_CHARS
+
         text = text.strip()[:MAX_QUERY_CHARS]
         if not text:
             return self.recent_searches

@@ -128,6 +128,11 @@ ALERTS = {
     "strydon-sf-5p": ("L2610-05", "2026-10-12", "2028-06-30"),
     "rollquist-6204-2rs": ("L2601-22", "2026-01-15", "2026-06-30"),
 }
+# Alerts that also name a serial copied onto the fakes (the genuine label's serial).
+CLONED = {"veltrex-v12"}
+LOT_PATTERN = r"L\d{4}-\d{2}"  # L, year, week, dash, line: L2609-14
+SERIAL_PATTERN = r"\d{8}"
+SHELF_LIFE_MONTHS = 48
 LANG_CYCLE = [("es", "fr", "pt"), ("es",), ("fr", "pt"), (), ("es", "pt"), ("fr",)]
 HOME_LANG = {
     "demo-maison-cremelia": "fr",
@@ -190,6 +195,11 @@ def build_product(
         "sold_in": brand.sold_in,
         "never_sold_in": brand.never_sold_in,
         "typical_price": price,
+        # what scanned codes are checked against: the lot and serial formats every demo label
+        # prints (picture_spec), the shelf life of what expires
+        "lot_pattern": LOT_PATTERN,
+        "serial_pattern": SERIAL_PATTERN,
+        **({"shelf_life_months": SHELF_LIFE_MONTHS} if category in CONSUMABLE else {}),
         "text": product_texts(langs, name, details, brand, body),
         "images": images,
         "features": features(spec, slots, size, images[0]["file"], COLOURS[brand.colour][1], langs),
@@ -197,7 +207,8 @@ def build_product(
         "tips": [{lg: TIPS[index % len(TIPS)][lg] for lg in langs}],
     }
     if alert:
-        product["alerts"] = [alert_entry(pid, alert, langs)]
+        cloned = [spec.serial] if pid in CLONED else []  # a genuine item's serial, copied
+        product["alerts"] = [alert_entry(pid, alert, langs, cloned)]
     return product, spec, has_fake
 
 
@@ -351,13 +362,14 @@ def product_texts(langs: list[str], name: dict, details: str, brand: Brand, body
     return texts
 
 
-def alert_entry(pid: str, alert: tuple[str, str, str], langs: list[str]) -> dict:
+def alert_entry(pid: str, alert: tuple[str, str, str], langs: list[str], cloned: list[str]) -> dict:
     lot_code, issued, expires = alert
     return {
         "id": f"{pid}-{issued[:7]}",
         "issued": issued,
         "expires": expires,
         "lot_codes": [lot_code],
+        **({"serials": cloned} if cloned else {}),
         "text": {
             lg: dict(
                 zip(

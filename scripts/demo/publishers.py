@@ -217,6 +217,7 @@ PUBLISHERS = [
         "name": "Veltrex Mobile Inc.",
         "lang": "en",
         "rights": "2034-12-31",
+        "gs1_prefixes": ["04070"],  # its UPC-As (4 07 ...) as EAN-13s; bound in the demo trust
         "brands": [
             (
                 "veltrex",

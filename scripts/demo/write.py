@@ -108,6 +108,7 @@ def write_publisher(folder: Path, pub: dict) -> None:
             "name": pub["name"],
             "default_language": pub["lang"],
             "rights_valid_until": pub["rights"],
+            **({"gs1_prefixes": pub["gs1_prefixes"]} if "gs1_prefixes" in pub else {}),
             "brands": [{"id": b[0], "name": b[1]} for b in pub["brands"]],
             "contacts": pub["contacts"],
         },

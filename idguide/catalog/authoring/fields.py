@@ -16,6 +16,8 @@ from typing import Any
 import yaml
 
 from idguide.catalog import cleantext, model
+from idguide.catalog.codepatterns import pattern_problem
+from idguide.catalog.codes import PREFIX_PATTERN
 from idguide.catalog.languages import language_problem, market_problem
 from idguide.catalog.model import ID_PATTERN
 
@@ -230,6 +232,43 @@ class FieldReader:
                     f"{key}[{i}]", f"must be a code in quotes, e.g. {key}: {example}.", data, key
                 )
         return [code for code in found if code]
+
+    def pattern(self, data: Map, key: str) -> str:
+        """A lot or serial format: a regular expression that cannot run away
+        (idguide.catalog.codepatterns); "" when not given."""
+        value = self.text(data, key, key)
+        problem = pattern_problem(value) if value else None
+        if problem:
+            example = "in single quotes: 'L\\d{4}-\\d{2}' for lots such as L2609-14"
+            self.problem(key, f"{problem} Write it as a regular expression {example}.", data, key)
+            return ""
+        return value
+
+    def months(self, data: Map, key: str) -> int:
+        """A number of whole months (a shelf life), 0 when not given."""
+        value = data.get(key)
+        if value is None:
+            return 0
+        limit = model.MAX_SHELF_LIFE_MONTHS
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= limit:
+            message = f"must be a whole number of months, 1 to {limit}, e.g. 36."
+            self.problem(key, message, data, key)
+            return 0
+        return int(value)
+
+    def prefixes(self, data: Map, key: str) -> list[str]:
+        """GS1 company prefixes as texts of 4 to 12 digits (a leading 0 matters)."""
+        found = self.codes(data, key, '["4006381"]')
+        for i, prefix in enumerate(found):
+            if not PREFIX_PATTERN.match(prefix):
+                self.problem(
+                    f"{key}[{i}]",
+                    f"{prefix!r} is not a GS1 company prefix: give the 4 to 12 digits GS1 "
+                    'assigned, in quotes, e.g. "4006381".',
+                    data,
+                    key,
+                )
+        return [prefix for prefix in found if PREFIX_PATTERN.match(prefix)]
 
     def markets(self, data: Map, key: str, field: str) -> list[str]:
         """Country codes (ISO 3166) and regions (idguide.catalog.languages.REGIONS)."""

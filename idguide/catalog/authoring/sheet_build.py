@@ -363,6 +363,9 @@ def _build_grouped(rows: list[Row], part: str, default: str, out: Out, problems:
             out.origin(name, f"{part}[{index}].{lang}", row, "text")
 
 
+_ALERT_KEYS = ("id", "issued", "expires", "lot_codes", "serials")
+
+
 def _build_alerts(rows: list[Row], default: str, out: Out, problems: Problems) -> None:
     where: dict[tuple[str, str], int] = {}
     for row in rows:
@@ -373,9 +376,9 @@ def _build_alerts(rows: list[Row], default: str, out: Out, problems: Problems) -
         name = product_file(doc["id"])
         if (doc["id"], row.get("id")) not in where:
             where[doc["id"], row.get("id")] = len(alerts)
-            alert = {k: row.get(k) for k in ("id", "issued", "expires", "lot_codes") if row.get(k)}
+            alert = {k: row.get(k) for k in _ALERT_KEYS if row.get(k)}
             alerts.append(alert)
-            for key in ("", "id", "issued", "expires", "lot_codes"):
+            for key in ("", *_ALERT_KEYS):
                 out.origin(
                     name, f"alerts[{len(alerts) - 1}]{'.' + key if key else ''}", row, key or "id"
                 )

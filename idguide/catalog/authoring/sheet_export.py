@@ -132,6 +132,7 @@ def _check_fits(entries: SheetEntries) -> None:
             ("sold_in", product.sold_in),
             ("never_sold_in", product.never_sold_in),
             *((f"alerts[{i}].lot_codes", a.lot_codes) for i, a in enumerate(product.alerts)),
+            *((f"alerts[{i}].serials", a.serials) for i, a in enumerate(product.alerts)),
         ):
             for value in values:
                 if any(mark in value for mark in _SEPARATORS):
@@ -210,6 +211,7 @@ def _publisher(ws: Worksheet, publisher: model.Publisher) -> None:
         "name": publisher.name,
         "default_language": publisher.default_language,
         "rights_valid_until": _date(publisher.rights_valid_until),
+        "gs1_prefixes": ", ".join(publisher.gs1_prefixes),
     }
     for row, column in enumerate(PUBLISHER.columns, 2):
         _put(ws, row, 2, values.get(column.key) or None)
@@ -241,6 +243,7 @@ def _rows(entries: SheetEntries) -> dict[str, list[dict[str, Any]]]:
                 "issued": _date(alert.issued),
                 "expires": _date(alert.expires),
                 "lot_codes": ", ".join(alert.lot_codes),
+                "serials": ", ".join(alert.serials),
             }
             texts = _by_language(p.id, {"title": alert.title, "body": alert.body})
             rows["Alerts"] += [{**head, **text} for text in texts] or [head]
@@ -262,6 +265,9 @@ def _product_row(p: model.Product) -> dict[str, Any]:
         "sold_in": ", ".join(p.sold_in),
         "never_sold_in": ", ".join(p.never_sold_in),
         "typical_price": p.typical_price,
+        "lot_pattern": p.lot_pattern,
+        "serial_pattern": p.serial_pattern,
+        "shelf_life_months": p.shelf_life_months or None,
     }
 
 

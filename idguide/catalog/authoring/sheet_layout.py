@@ -28,6 +28,10 @@ default_language   | Default language   | text   | 12 | * | Language code (en, e
     every product and feature must have texts in; other languages fall back to it.
 rights_valid_until | Rights valid until | date   | 12 |   | Optional: until when the underlying
     trade marks or designs are registered (YYYY-MM-DD).
+gs1_prefixes       | GS1 prefixes       | codes  | 16 |   | Optional: the GS1 company prefixes
+    your barcodes start with (the first 4 to 12 digits of the 13-digit barcode; a UPC-A gets a
+    leading 0), separated by commas. Officers are told when a scanned barcode does not start
+    with one; this is advice only until customs binds the prefixes to you.
 
 == Brands | required | The brands this publisher owns; products may only use these.
 id   | Brand id   | text | 18 | * | Stable id: lower-case letters, digits, dashes.
@@ -64,6 +68,13 @@ sold_in       | Sold in          | list  | 14 |   | Where they are legitimately 
 never_sold_in | Never sold in    | list  | 16 |   | Markets where the product is never sold:
     country or region codes.
 typical_price | Typical price    | text  | 16 |   | For example: EUR 89 retail.
+lot_pattern   | Lot format       | text  | 18 |   | Optional: the format of your lot numbers as
+    a regular expression matching the whole lot, e.g. L\\d{{4}}-\\d{{2}} for L2609-14 (\\d a
+    digit, [A-Z] a letter, {{4}} four times). A scanned lot without it is flagged.
+serial_pattern | Serial format   | text  | 18 |   | Optional: the format of your serial numbers,
+    written as the lot format, e.g. [A-Z0-9]{{10}}.
+shelf_life_months | Shelf life (months) | int | 12 |   | Optional: months from making to
+    expiry; a scanned expiry date further ahead than this is flagged.
 
 == Texts | required | A product's name and descriptions, one row per product and language.
     Every product needs a row in the default language with a name.
@@ -118,6 +129,8 @@ id        | Alert id   | text | 18 | * | Stable id: lower-case letters, digits, 
 issued    | Issued     | date | 12 |   | Date, YYYY-MM-DD.
 expires   | Expires    | date | 12 |   | Date, YYYY-MM-DD; empty if open-ended.
 lot_codes | Lot codes  | list | 18 |   | Lot or batch codes of the fakes, separated by commas.
+serials   | Cloned serials | list | 18 |   | Serial numbers found copied onto fakes (cloned
+    codes), separated by commas.
 language  | Language   | text | 10 |   | Language of the texts; empty means the default.
 title     | Title      | text | 30 |   | A short headline.
 body      | Text       | text | 50 |   | What officers should know.
@@ -140,7 +153,7 @@ _CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
 # One example row per sheet, in column order: a fictional publisher and a brand no demo publisher
 # uses (from-sheet refuses a row equal to its example, so a demo's row must never be one).
 EXAMPLES: dict[str, tuple[Any, ...]] = {
-    "Publisher": ("nordhaven", "Nordhaven Tools AB", "en", date(2031, 12, 31)),
+    "Publisher": ("nordhaven", "Nordhaven Tools AB", "en", date(2031, 12, 31), "0036000"),
     "Brands": ("holmvik", "Holmvik"),
     "Contacts": (
         "Brand protection", "Maria Lind", "+46 8 555 0100", "protect@nordhaven.example",
@@ -148,7 +161,7 @@ EXAMPLES: dict[str, tuple[Any, ...]] = {
     ),
     "Products": (
         "holmvik-wrench-tw200", 2, "holmvik", "hand-tools", "TW-200, TW200-EU", "036000291452",
-        "8204.11", "SE", "EU", "ECOWAS", "EUR 89",
+        "8204.11", "SE", "EU", "ECOWAS", "EUR 89", "L\\d{4}-\\d{2}", "", None,
     ),
     "Texts": (
         "holmvik-wrench-tw200", "en", "Torque wrench TW-200",
@@ -166,7 +179,7 @@ EXAMPLES: dict[str, tuple[Any, ...]] = {
     ),
     "Alerts": (
         "holmvik-wrench-tw200", "holmvik-2026-07", date(2026, 7, 1), date(2027, 6, 30),
-        "L2406-88", "en", "Fake batch L2406-88", "Counterfeits in a genuine-looking case.",
+        "L2406-88", "", "en", "Fake batch L2406-88", "Counterfeits in a genuine-looking case.",
     ),
     "Tips": ("holmvik-wrench-tw200", 1, "en", "Genuine cases never carry a CE mark on the lid."),
 }  # fmt: skip

@@ -25,7 +25,9 @@ __all__ = ["PRODUCT_FIELDS", "Problem", "Source", "check_source", "gtin_advice",
 
 # The fields each part of an entry may have; anything else is most likely a typo that would
 # otherwise be dropped without a word.
-PUBLISHER_FIELDS = ("id", "name", "default_language", "rights_valid_until", "brands", "contacts")
+PUBLISHER_FIELDS = (
+    "id", "name", "default_language", "rights_valid_until", "gs1_prefixes", "brands", "contacts",
+)  # fmt: skip
 BRAND_FIELDS = ("id", "name")
 CONTACT_FIELDS = ("role", "name", "phone", "email", "hours", "languages", "regions")
 PRODUCT_FIELDS = (
@@ -40,6 +42,9 @@ PRODUCT_FIELDS = (
     "sold_in",
     "never_sold_in",
     "typical_price",
+    "lot_pattern",
+    "serial_pattern",
+    "shelf_life_months",
     "text",
     "images",
     "features",
@@ -50,7 +55,7 @@ PRODUCT_FIELDS = (
 IMAGE_FIELDS = ("file", "kind", "caption")
 FEATURE_FIELDS = ("number", "image", "region", "method", "text")
 INDICATOR_FIELDS = ("kind", "text")
-ALERT_FIELDS = ("id", "issued", "expires", "lot_codes", "text")
+ALERT_FIELDS = ("id", "issued", "expires", "lot_codes", "serials", "text")
 
 
 @dataclass
@@ -136,6 +141,7 @@ def _read_publisher(reader: FieldReader) -> model.Publisher | None:
         name=reader.text(data, "name", "name", required=True),
         default_language=reader.text(data, "default_language", "default_language") or "en",
         rights_valid_until=reader.text(data, "rights_valid_until", "rights_valid_until"),
+        gs1_prefixes=reader.prefixes(data, "gs1_prefixes"),
     )
     problem = language_problem(publisher.default_language)
     if problem:
@@ -196,6 +202,9 @@ def _read_product(reader: FieldReader, data: Map, publisher: model.Publisher) ->
         sold_in=reader.markets(data, "sold_in", "sold_in"),
         never_sold_in=reader.markets(data, "never_sold_in", "never_sold_in"),
         typical_price=reader.text(data, "typical_price", "typical_price"),
+        lot_pattern=reader.pattern(data, "lot_pattern"),
+        serial_pattern=reader.pattern(data, "serial_pattern"),
+        shelf_life_months=reader.months(data, "shelf_life_months"),
     )
     _check_product_refs(reader, data, product, publisher)
     product.gtins = _codes(reader, data, "gtins", normalize_gtin, '["4006381333931"]')
@@ -455,6 +464,7 @@ def _read_alert(reader: FieldReader, item: Map, field: str) -> model.Alert:
         issued=reader.text(item, "issued", f"{field}.issued"),
         expires=reader.text(item, "expires", f"{field}.expires"),
         lot_codes=reader.strings(item, "lot_codes", f"{field}.lot_codes"),
+        serials=reader.strings(item, "serials", f"{field}.serials"),
     )
 
 

@@ -77,6 +77,7 @@ def import_bundle(
     Any refusal is a BundleError subclass naming the reason, with the catalogue untouched.
     ``progress`` may raise Interrupted; the catalogue is then left as it was.
     """
+    catalog.require_writable()  # IT's catalogue, read-only here: said before anything is read
     refuse_catalogue_file(path, catalog.path)
     report = progress or no_progress
     with (

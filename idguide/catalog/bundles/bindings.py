@@ -17,7 +17,6 @@ transaction.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,11 +24,9 @@ from dataclasses import dataclass, field
 from idguide.catalog import model
 from idguide.catalog.bundles.errors import BarcodeOwnerError, BrandScopeError, NameTakenError
 from idguide.catalog.bundles.names import name_key
-from idguide.catalog.codes import display_gtin
+from idguide.catalog.codes import display_gtin, prefix_of
 from idguide.catalog.i18n import _
 from idguide.catalog.store import Catalog
-
-PREFIX_PATTERN = re.compile(r"\A\d{4,12}\Z")
 
 
 @dataclass(frozen=True)
@@ -194,14 +191,6 @@ def bind_from_bundle(
 # -- barcodes ------------------------------------------------------------------------------
 
 
-def prefix_of(gtin14: str, prefixes: Iterable[str]) -> str | None:
-    """The longest of ``prefixes`` that ``gtin14``'s company part (after the indicator digit)
-    starts with."""
-    company = gtin14[1:]
-    found = [p for p in prefixes if company.startswith(p)]
-    return max(found, key=len) if found else None
-
-
 def prefix_holders(conn: sqlite3.Connection) -> dict[str, set[str]]:
     holders: dict[str, set[str]] = {}
     for prefix, pid in conn.execute("SELECT prefix, publisher_id FROM trust_prefixes"):
@@ -281,11 +270,13 @@ def _require_unclaimed(
 
 
 def prefixes_for_brand(catalog: Catalog, brand_id: str) -> list[str]:
-    """The GS1 company prefixes bound to the publisher that holds ``brand_id`` (empty if the
-    brand is bound to none): what a scanned barcode of that brand should start with."""
+    """The GS1 company prefixes bound to the publisher that holds ``brand_id``, and to the
+    publishers it holds a licence from (empty if the brand is bound to none): what a scanned
+    barcode of that brand should start with."""
     rows = catalog.conn.execute(
-        "SELECT p.prefix FROM trust_prefixes p JOIN trust_brands b "
-        "ON b.publisher_id = p.publisher_id WHERE b.brand_id = ? ORDER BY p.prefix",
+        "SELECT DISTINCT p.prefix FROM trust_prefixes p JOIN trust_brands b ON b.brand_id = ? "
+        "WHERE p.publisher_id = b.publisher_id OR p.publisher_id IN "
+        "(SELECT licensor FROM trust_licences WHERE licensee = b.publisher_id) ORDER BY p.prefix",
         (brand_id,),
     )
     return [row[0] for row in rows]

@@ -13,7 +13,8 @@ from idguide.catalog import cleantext, model
 from idguide.catalog.bundles.errors import EntryError
 from idguide.catalog.bundles.format import SHA_PATTERN
 from idguide.catalog.categories import is_category
-from idguide.catalog.codes import normalize_gtin, normalize_hs
+from idguide.catalog.codepatterns import MAX_PATTERN_CHARS, pattern_problem
+from idguide.catalog.codes import PREFIX_PATTERN, normalize_gtin, normalize_hs
 from idguide.catalog.errors import IdguideError
 from idguide.catalog.i18n import _
 from idguide.catalog.model import ID_PATTERN, LANG_PATTERN
@@ -43,6 +44,9 @@ def product_json(p: model.Product, sha_of: dict[str, str]) -> dict[str, Any]:
         "sold_in": p.sold_in,
         "never_sold_in": p.never_sold_in,
         "typical_price": p.typical_price,
+        "lot_pattern": p.lot_pattern,
+        "serial_pattern": p.serial_pattern,
+        "shelf_life_months": p.shelf_life_months,
         "images": [
             {"sha256": sha_of[i.ref], "kind": i.kind, "caption": i.caption} for i in p.images
         ],
@@ -56,6 +60,7 @@ def product_json(p: model.Product, sha_of: dict[str, str]) -> dict[str, Any]:
                 "issued": a.issued,
                 "expires": a.expires,
                 "lot_codes": a.lot_codes,
+                "serials": a.serials,
             }
             for a in p.alerts
         ],
@@ -87,6 +92,7 @@ def publisher_json(p: model.Publisher) -> dict[str, Any]:
         "name": p.name,
         "default_language": p.default_language,
         "rights_valid_until": p.rights_valid_until,
+        "gs1_prefixes": p.gs1_prefixes,
         "brands": [{"id": b.id, "name": b.name} for b in p.brands],
         "contacts": [
             {
@@ -179,6 +185,31 @@ class _Fields:
                 raise self.fail(key, f"must hold texts of at most {MAX_TEXT_CHARS} characters.")
         return {lang: self.clean(f"{key}.{lang}", text) for lang, text in value.items() if text}
 
+    def pattern(self, key: str) -> str:
+        """A lot or serial format (idguide.catalog.codepatterns), "" when not given."""
+        value = self.text(key, MAX_PATTERN_CHARS)
+        problem = pattern_problem(value) if value else None
+        if problem:
+            raise self.fail(key, problem)
+        return value
+
+    def months(self, key: str) -> int:
+        """A shelf life in whole months, 0 when not given."""
+        if self.data.get(key, 0) == 0:
+            return 0
+        value = self.count(key)
+        if value > model.MAX_SHELF_LIFE_MONTHS:
+            raise self.fail(key, f"must be at most {model.MAX_SHELF_LIFE_MONTHS} months.")
+        return value
+
+    def prefixes(self, key: str) -> list[str]:
+        """GS1 company prefixes: 4 to 12 digits each."""
+        found = self.strings(key)
+        for prefix in found:
+            if not PREFIX_PATTERN.match(prefix):
+                raise self.fail(key, f"holds {prefix[:20]!r}, which is not 4 to 12 digits.")
+        return found
+
     def choice(self, key: str, allowed: tuple[str, ...], default: str) -> str:
         value = self.data.get(key, default)
         if value not in allowed:
@@ -249,12 +280,16 @@ def read_tombstone(data: dict, where: str) -> tuple[str, int]:
 
 def read_publisher(data: Any, where: str) -> model.Publisher:
     f = _Fields(data, where)
-    f.only("id", "name", "default_language", "rights_valid_until", "brands", "contacts")
+    f.only(
+        "id", "name", "default_language", "rights_valid_until", "gs1_prefixes", "brands",
+        "contacts",
+    )  # fmt: skip
     publisher = model.Publisher(
         id=f.ident("id"),
         name=f.text("name", required=True),
         default_language=f.text("default_language", required=True),
         rights_valid_until=f.text("rights_valid_until", 40),
+        gs1_prefixes=f.prefixes("gs1_prefixes"),
     )
     if not LANG_PATTERN.match(publisher.default_language):
         raise f.fail("default_language", "is not a language code such as en.")
@@ -286,8 +321,8 @@ def _contact(f: _Fields) -> model.Contact:
 
 _PRODUCT_FIELDS = (
     "id", "revision", "brand", "category", "name", "description", "packaging", "models",
-    "gtins", "hs_codes", "made_in", "sold_in", "never_sold_in", "typical_price", "images",
-    "features", "indicators", "alerts", "tips",
+    "gtins", "hs_codes", "made_in", "sold_in", "never_sold_in", "typical_price", "lot_pattern",
+    "serial_pattern", "shelf_life_months", "images", "features", "indicators", "alerts", "tips",
 )  # fmt: skip
 
 
@@ -312,6 +347,9 @@ def read_product(data: Any, where: str, publisher: model.Publisher) -> model.Pro
         typical_price=f.text("typical_price"),
     )
     f.where = f"{where} (product {p.id})"
+    p.lot_pattern = f.pattern("lot_pattern")
+    p.serial_pattern = f.pattern("serial_pattern")
+    p.shelf_life_months = f.months("shelf_life_months")
     _check_refs(f, p, publisher)
     p.gtins = _codes(f, "gtins", normalize_gtin)
     p.hs_codes = _codes(f, "hs_codes", normalize_hs)
@@ -405,7 +443,7 @@ def _indicator(f: _Fields, item: Any, i: int) -> model.Indicator:
 
 def _alert(f: _Fields, item: Any, i: int) -> model.Alert:
     g = _Fields(item, f"{f.where}: alerts[{i}]")
-    g.only("id", "title", "body", "issued", "expires", "lot_codes")
+    g.only("id", "title", "body", "issued", "expires", "lot_codes", "serials")
     return model.Alert(
         id=g.ident("id"),
         title=g.lang_text("title"),
@@ -413,4 +451,5 @@ def _alert(f: _Fields, item: Any, i: int) -> model.Alert:
         issued=g.text("issued", 40),
         expires=g.text("expires", 40),
         lot_codes=g.strings("lot_codes"),
+        serials=g.strings("serials"),
     )

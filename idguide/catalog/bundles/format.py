@@ -27,9 +27,13 @@ from idguide.catalog.bundles.errors import (
 from idguide.catalog.i18n import _
 from idguide.catalog.model import ID_PATTERN
 
-FORMAT_VERSION = "1.0"
-SUPPORTED_MAJOR = 1
-MIN_APP_VERSION = "0.1"
+# Format 2 (idguide 0.2) adds what scanned codes are checked against: lot and serial formats and
+# the shelf life of a product, the serials an alert names, the GS1 prefixes a publisher
+# declares. An idguide that reads format 1 only refuses a format 2 bundle with "install idguide
+# 0.2 or newer" (from MIN_APP_VERSION) before it reads an entry, rather than "unknown field".
+FORMAT_VERSION = "2.0"
+READS_MAJORS = (1, 2)  # format 1 bundles are read as they always were
+MIN_APP_VERSION = "0.2"
 SUFFIX = ".idgb"
 
 MANIFEST = "manifest.json"
@@ -227,13 +231,13 @@ def check_version(data: dict, where: str) -> None:
                 where=where
             )
         )
-    if int(match.group(1)) != SUPPORTED_MAJOR:
+    if int(match.group(1)) not in READS_MAJORS:
         newer = needs if needs and _version_tuple(needs) > _version_tuple(__version__) else None
+        readable = " and ".join(f"{major}.x" for major in READS_MAJORS)
         raise UnsupportedFormatError(
             f"{where}: this bundle is in format {version}; this idguide {__version__} reads "
-            f"format {SUPPORTED_MAJOR}.x only. "
-            + (f"Install idguide {newer} or newer" if newer else "Install a newer idguide")
-            + f", or ask the publisher for a format {SUPPORTED_MAJOR} bundle."
+            f"format {readable} only. Update idguide to read this bundle: "
+            + (f"install idguide {newer} or newer." if newer else "install a newer idguide.")
         )
     if needs and _version_tuple(needs) > _version_tuple(__version__):
         raise UnsupportedFormatError(

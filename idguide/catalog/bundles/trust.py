@@ -30,6 +30,7 @@ from idguide.catalog.bundles.errors import TrustError
 from idguide.catalog.bundles.keys import key_id, load_public_key, raw_public
 from idguide.catalog.bundles.names import name_key
 from idguide.catalog.changes import CarriesChanges, Count, OpChanges
+from idguide.catalog.codes import PREFIX_PATTERN
 from idguide.catalog.errors import NotFoundError
 from idguide.catalog.i18n import _
 from idguide.catalog.model import ID_PATTERN
@@ -190,6 +191,7 @@ def trust_add(
     change only its bindings. A revoked key, the demo key and ``demo-`` ids are refused (except
     for the demo itself, ``demo``). An entry a feed's trust document made becomes this
     catalogue's own (its ``origin`` is cleared): no feed changes it after that."""
+    catalog.require_writable()  # IT's catalogue, read-only here: said before anything else
     pid = _publisher_id(publisher_id, demo)
     existing = get_trust(catalog, pid)
     key = _key(catalog, public_key, demo) if public_key is not None else None
@@ -283,7 +285,7 @@ class _Plan:
 
     def _prefix(self, conn: sqlite3.Connection, prefix: str, transfer: bool) -> str:
         digits = prefix.strip().replace(" ", "")
-        if not bindings.PREFIX_PATTERN.match(digits):
+        if not PREFIX_PATTERN.match(digits):
             raise TrustError(
                 _(
                     "{prefix!r} is not a GS1 company prefix: 4 to 12 digits, as GS1 assigned "
@@ -461,6 +463,7 @@ def revoke_key(catalog: Catalog, key: str) -> Count:
     """Revoke the key with fingerprint ``key`` for good: its bundles are refused and the
     entries it signed are hidden until a bundle signed by a trusted key replaces them. Return
     how many entries were hidden."""
+    catalog.require_writable()
     row = catalog.conn.execute(
         "SELECT public_key FROM trust_keys WHERE key_id = ? UNION "
         "SELECT public_key FROM revoked_keys WHERE key_id = ?",
@@ -496,6 +499,7 @@ def _revoke(conn: sqlite3.Connection, key: str, public_key: str, when: str = "")
 def trust_remove(catalog: Catalog, publisher_id: str) -> Count:
     """Revoke ``publisher_id``: revoke its keys, hide its entries, refuse its bundles (its
     names, brands and prefixes stay bound to it); return how many entries were hidden."""
+    catalog.require_writable()
     entry = get_trust(catalog, publisher_id)
     if entry is None or entry.revoked:
         raise NotFoundError(

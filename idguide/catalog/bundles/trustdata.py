@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from idguide.catalog import cleantext
-from idguide.catalog.bundles.bindings import PREFIX_PATTERN
 from idguide.catalog.bundles.demokey import is_demo_id
 from idguide.catalog.bundles.errors import TrustError
+from idguide.catalog.codes import PREFIX_PATTERN
 from idguide.catalog.i18n import _
 from idguide.catalog.model import ID_PATTERN
 from idguide.catalog.write import now

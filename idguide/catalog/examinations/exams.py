@@ -9,7 +9,8 @@ same revision.)
 
 Every change is saved at once in its own small transaction: there is no "save" step to forget.
 The officer's photos are re-encoded without metadata (EXIF, GPS, camera serials), turned the way
-the camera meant, and kept in ``catalog.user/photos/`` beside the catalogue, named by sha256.
+the camera meant, and kept in the officer's user folder (``photos/`` beside the user database,
+:mod:`idguide.catalog.userdb`), named by sha256. Examinations live in that user database too.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from idguide.catalog.images import (
     read_picture_file,
 )
 from idguide.catalog.read import get_product, get_publisher
-from idguide.catalog.store import Catalog, refuse_catalogue_file, sibling
+from idguide.catalog.store import Catalog, refuse_catalogue_file
 from idguide.catalog.write import now
 
 MAX_PHOTOS = 60
@@ -120,6 +121,7 @@ def _alert(data: dict) -> model.Alert:
         issued=str(data.get("issued", "")),
         expires=str(data.get("expires", "")),
         lot_codes=[str(code) for code in data.get("lot_codes") or []],
+        serials=[str(serial) for serial in data.get("serials") or []],
     )
 
 
@@ -172,6 +174,7 @@ class Examination(CarriesChanges):
     requester_contact: str = ""  # where the rights holder replies
     created_at: str = ""
     updated_at: str = ""
+    scans: list[dict] = field(default_factory=list)  # fields.SCAN_KEYS: the codes scanned
     checks: list[Check] = field(default_factory=list)
     photos: list[Photo] = field(default_factory=list)
     product_status: str = "current"
@@ -246,6 +249,7 @@ class Examination(CarriesChanges):
                 }
                 for check in self.checks
             ],
+            "scans": self.scans,
             "photos": [{"sha256": p.sha256, "caption": p.caption} for p in self.photos],
         }
 
@@ -304,7 +308,8 @@ def new_examination(
 
     ``fields`` are any of :data:`~idguide.catalog.examinations.fields.FIELDS`: verdict, case_ref,
     place, examined_on (YYYY-MM-DD, default today), quantity and quantity_unit, declared_origin,
-    lot_code, notes, and who asks (requester_name, _agency, _office, _contact).
+    lot_code, notes, who asks (requester_name, _agency, _office, _contact) and the codes
+    scanned on the item (scans: see :func:`~idguide.catalog.examinations.fields.scans`).
     """
     product = get_product(catalog, product_id)
     snapshot = Snapshot.of(product, get_publisher(catalog, product.publisher_id))
@@ -325,9 +330,9 @@ def new_examination(
         "updated_at": stamp,
         **values,
     }
-    with catalog.transaction():
-        exam_id = int(catalog.db.table("examinations").insert(record).last_rowid or 0)
-        catalog.db.table("examination_checks").insert_all(
+    with catalog.user.transaction():
+        exam_id = int(catalog.user.db.table("examinations").insert(record).last_rowid or 0)
+        catalog.user.db.table("examination_checks").insert_all(
             {"exam_id": exam_id, "feature_number": f.number} for f in product.features
         )
         for info in stored:
@@ -337,7 +342,7 @@ def new_examination(
 
 def get_examination(catalog: Catalog, exam_id: int) -> Examination:
     """The whole examination, with the state of its catalogue entry today."""
-    rows = catalog.db.table("examinations").rows_where("id = ?", [_exam_id(exam_id)])
+    rows = catalog.user.db.table("examinations").rows_where("id = ?", [_exam_id(exam_id)])
     row = next(rows, None)
     if row is None:
         raise NotFoundError(
@@ -345,10 +350,11 @@ def get_examination(catalog: Catalog, exam_id: int) -> Examination:
                 exam_id=exam_id
             )
         )
-    exam = Examination(**{**row, "snapshot": Snapshot.loads(row["snapshot"])})
+    scanned = json.loads(row["scans"] or "[]")
+    exam = Examination(**{**row, "snapshot": Snapshot.loads(row["snapshot"]), "scans": scanned})
     _texts_from_entry(catalog, exam.product_id, exam.snapshot)
     exam.checks = _checks(catalog, exam)
-    photos = catalog.db.table("examination_photos").rows_where(
+    photos = catalog.user.db.table("examination_photos").rows_where(
         "exam_id = ?", [exam.id], order_by="position", select=_PHOTO_COLUMNS
     )
     exam.photos = [Photo(**photo) for photo in photos]
@@ -358,7 +364,7 @@ def get_examination(catalog: Catalog, exam_id: int) -> Examination:
 
 def _checks(catalog: Catalog, exam: Examination) -> list[Check]:
     features = {int(f["number"]): f for f in exam.snapshot.features}
-    rows = catalog.db.table("examination_checks").rows_where(
+    rows = catalog.user.db.table("examination_checks").rows_where(
         "exam_id = ?",
         [exam.id],
         order_by="feature_number",
@@ -423,7 +429,7 @@ def quoted_alerts(catalog: Catalog, exam: Examination) -> list[model.Alert]:
 
 def list_examinations(catalog: Catalog, lang: str | None = None) -> list[ExamSummary]:
     """Every examination, the most recently changed first."""
-    rows = catalog.db.table("examinations").rows_where(order_by="updated_at DESC, id DESC")
+    rows = catalog.user.db.table("examinations").rows_where(order_by="updated_at DESC, id DESC")
     summaries = []
     for row in list(rows):
         snapshot = Snapshot.loads(row["snapshot"])
@@ -451,8 +457,8 @@ def update_examination(catalog: Catalog, exam_id: int, **fields: object) -> Exam
     """Change any of the examination's own fields (see :func:`new_examination`); saved at once."""
     values = validated(fields)
     exam_id = _existing(catalog, exam_id)
-    with catalog.transaction():
-        catalog.db.table("examinations").update(exam_id, {**values, "updated_at": now()})
+    with catalog.user.transaction():
+        catalog.user.db.table("examinations").update(exam_id, {**values, "updated_at": now()})
     return get_examination(catalog, exam_id).carrying(CHANGED)
 
 
@@ -484,8 +490,8 @@ def set_check(
         check.result = result
     if comment is not None:
         check.comment = text("comment", comment)
-    with catalog.transaction():
-        catalog.db.table("examination_checks").update(
+    with catalog.user.transaction():
+        catalog.user.db.table("examination_checks").update(
             (exam.id, number), {"result": check.result, "comment": check.comment}
         )
         _touch(catalog, exam.id)
@@ -495,8 +501,8 @@ def set_check(
 def delete_examination(catalog: Catalog, exam_id: int) -> OpChanges:
     """Delete the examination and those of its photos no other examination uses."""
     exam = get_examination(catalog, exam_id)
-    with catalog.transaction():
-        catalog.db.table("examinations").delete(exam.id)  # its checks and photos go with it
+    with catalog.user.transaction():
+        catalog.user.db.table("examinations").delete(exam.id)  # its checks and photos go with it
     _drop_unused_photos(catalog, [p.sha256 for p in exam.photos])
     return CHANGED
 
@@ -505,8 +511,9 @@ def delete_examination(catalog: Catalog, exam_id: int) -> OpChanges:
 
 
 def photo_store(catalog: Catalog) -> ImageStore:
-    """The officer's photos: ``catalog.user/photos/`` beside ``catalog.db``."""
-    return ImageStore(sibling(catalog.path, "user") / "photos")
+    """The officer's photos: ``photos/`` in the user folder of the catalogue's id (see
+    :mod:`idguide.catalog.userdb`)."""
+    return catalog.user.photos
 
 
 def add_photo(catalog: Catalog, exam_id: int, source: Path | bytes, caption: str = "") -> Photo:
@@ -518,14 +525,14 @@ def add_photo(catalog: Catalog, exam_id: int, source: Path | bytes, caption: str
     else:
         data, where = _read_file(catalog, source)
     cleaned, _info = prepare_photo(data, where)
-    count = catalog.db.table("examination_photos").count_where("exam_id = ?", [exam_id])
+    count = catalog.user.db.table("examination_photos").count_where("exam_id = ?", [exam_id])
     if count >= MAX_PHOTOS:
         raise IdguideError(
             _("An examination holds at most {max_photos} photos.").format(max_photos=MAX_PHOTOS)
         )
     info = photo_store(catalog).put(cleaned, where)
     stamp = now()
-    with catalog.transaction():
+    with catalog.user.transaction():
         _insert_photo(catalog, exam_id, info, caption, stamp)
         _touch(catalog, exam_id)
     photo = Photo(info.sha256, info.format, info.width, info.height, info.size, caption, stamp)
@@ -535,17 +542,17 @@ def add_photo(catalog: Catalog, exam_id: int, source: Path | bytes, caption: str
 def set_photo_caption(catalog: Catalog, exam_id: int, sha256: str, caption: str) -> OpChanges:
     """Change what the officer wrote about a photo (an empty caption removes it)."""
     caption = text("caption", caption)
-    with catalog.transaction():
+    with catalog.user.transaction():
         key = _photo_key(catalog, exam_id, sha256)
-        catalog.db.table("examination_photos").update(key, {"caption": caption})
+        catalog.user.db.table("examination_photos").update(key, {"caption": caption})
         _touch(catalog, key[0])
     return CHANGED
 
 
 def remove_photo(catalog: Catalog, exam_id: int, sha256: str) -> OpChanges:
-    with catalog.transaction():
+    with catalog.user.transaction():
         key = _photo_key(catalog, exam_id, sha256)
-        catalog.db.table("examination_photos").delete(key)
+        catalog.user.db.table("examination_photos").delete(key)
         _touch(catalog, key[0])
     _drop_unused_photos(catalog, [sha256])
     return CHANGED
@@ -554,7 +561,9 @@ def remove_photo(catalog: Catalog, exam_id: int, sha256: str) -> OpChanges:
 def _photo_key(catalog: Catalog, exam_id: object, sha256: str) -> tuple[int, str]:
     """The key of one of the examination's photos; NotFoundError if it has no such photo."""
     key = (_exam_id(exam_id), sha256)
-    if not catalog.db.table("examination_photos").count_where("exam_id = ? AND sha256 = ?", key):
+    if not catalog.user.db.table("examination_photos").count_where(
+        "exam_id = ? AND sha256 = ?", key
+    ):
         raise NotFoundError(
             _("Examination {exam_id} has no photo {sha256}.").format(
                 exam_id=exam_id, sha256=sha256[:12]
@@ -622,7 +631,7 @@ def _insert_photo(
     catalog: Catalog, exam_id: int, info: ImageInfo, caption: str, stamp: str
 ) -> None:
     """Add the photo after the others (a photo already attached stays where it is)."""
-    photos = catalog.db.table("examination_photos")
+    photos = catalog.user.db.table("examination_photos")
     after = photos.rows_where(
         "exam_id = ?", [exam_id], select="coalesce(max(position), -1) + 1 AS next"
     )
@@ -633,7 +642,7 @@ def _insert_photo(
 def _drop_unused_photos(catalog: Catalog, shas: list[str]) -> None:
     store = photo_store(catalog)
     for sha in shas:
-        if not catalog.db.table("examination_photos").count_where("sha256 = ?", [sha]):
+        if not catalog.user.db.table("examination_photos").count_where("sha256 = ?", [sha]):
             store.remove(sha)
 
 
@@ -650,7 +659,7 @@ def _exam_id(exam_id: object) -> int:
 
 def _existing(catalog: Catalog, exam_id: object) -> int:
     number = _exam_id(exam_id)
-    if not catalog.db.table("examinations").count_where("id = ?", [number]):
+    if not catalog.user.db.table("examinations").count_where("id = ?", [number]):
         raise NotFoundError(
             _("No examination with id {exam_id}. List them with `idguide exam list`.").format(
                 exam_id=exam_id
@@ -660,4 +669,4 @@ def _existing(catalog: Catalog, exam_id: object) -> int:
 
 
 def _touch(catalog: Catalog, exam_id: int) -> None:
-    catalog.db.table("examinations").update(exam_id, {"updated_at": now()})
+    catalog.user.db.table("examinations").update(exam_id, {"updated_at": now()})

@@ -25,7 +25,7 @@ from idguide.catalog.examinations.exams import (
     photo_bytes,
     quoted_alerts,
 )
-from idguide.catalog.i18n import _, choose, current_language, translation
+from idguide.catalog.i18n import N_, _, choose, current_language, translation
 from idguide.catalog.i18n.formats import day, moment
 from idguide.catalog.i18n.words import RESULTS, VERDICTS, labels, word
 from idguide.catalog.model import Alert, Contact
@@ -139,7 +139,7 @@ def examination_document(
             }
             for check in exam.checks
         ],
-        "scans": [],  # what was scanned and the checks' outcomes (issue 18 fills it)
+        "scans": exam.scans,
         "photos": photos,
         "labels": labels(_officer_language(lang)),
     }
@@ -286,6 +286,7 @@ def _pdf(
     _pdf_contacts(doc, exam, quoted.contacts, tongues)
     _pdf_facts(doc, exam, lang, quoted.alerts, tongues)
     _pdf_checklist(doc, exam, lang, tongues)
+    _pdf_scans(doc, exam, tongues)
     if exam.notes:
         doc.section(tongues.say("Officer's notes"))
         doc.para(exam.notes)
@@ -405,6 +406,31 @@ def _feature_cell(exam: Examination, check: Check, lang: str | None, tongues: To
     if fake:
         lines.append(tongues.say("Counterfeit") + ": " + fake)
     return "\n".join(lines)
+
+
+_LEVEL_TEXT = {"red": "RED", "amber": "AMBER", "green": "GREEN"}
+
+
+def _pdf_scans(doc: Document, exam: Examination, tongues: Tongues) -> None:
+    """Each code scanned on the item: what was read, and each check's outcome in words."""
+    if not exam.scans:
+        return
+    doc.section(tongues.say("Codes scanned on the item"))
+    rows = []
+    for number, scan in enumerate(exam.scans, 1):
+        read = [f"GTIN {scan['gtin']}"] if scan["gtin"] else []
+        read += [f"{name} {scan[key]}" for key, name in _SCANNED if scan[key]]
+        code = "\n".join([scan["text"].replace(GS, "<GS>"), " · ".join(read), scan["scanned_at"]])
+        outcomes = "\n".join(
+            f"{_LEVEL_TEXT.get(o['level'], o['level'])}: {o['message']}" for o in scan["outcomes"]
+        )
+        rows.append((str(number), code, _LEVEL_TEXT.get(scan["level"], ""), outcomes))
+    headings = (N_("Code read"), N_("Result"), N_("What the checks found"))
+    doc.grid(("#", *map(tongues.say, headings)), rows, widths=(7, 50, 15, 62))
+
+
+_SCANNED = (("lot", "lot"), ("serial", "serial"), ("expiry", "expiry"))
+GS = "\x1d"  # ASCII 29, as a scanner types GS1's separator: printed as <GS>
 
 
 def _pdf_photos(

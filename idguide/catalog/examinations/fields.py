@@ -1,6 +1,7 @@
 """What an officer may write into an examination, checked: verdicts, checklist results, texts
 with their limits, the day (YYYY-MM-DD) and the quantity with its unit, the lot code on the label,
-and who asks for the verification (the officer, agency, office and a contact for the reply).
+who asks for the verification (the officer, agency, office and a contact for the reply), and the
+codes scanned on the item with what checking them found.
 
 Kept apart from :mod:`~idguide.catalog.examinations.exams` (and free of heavy imports) so that
 the command line can offer the choices without loading the catalogue code.
@@ -8,6 +9,7 @@ the command line can offer the choices without loading the catalogue code.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from idguide.catalog.errors import IdguideError
@@ -46,7 +48,14 @@ FIELDS = (
     "lot_code",
     "notes",
     *REQUESTER,
+    "scans",
 )
+# The codes scanned on the item, each as the verification request exports it (examination
+# format 2's ``scans``): what was read, the GTIN, lot, serial and expiry, the checks' outcomes.
+SCAN_KEYS = ("text", "gtin", "lot", "serial", "expiry", "level", "outcomes", "scanned_at")
+OUTCOME_KEYS = ("check", "level", "message")
+LEVELS = ("red", "amber", "green")
+MAX_SCANS = 200
 
 
 def validated(fields: dict[str, object]) -> dict[str, object]:
@@ -73,6 +82,8 @@ def validated(fields: dict[str, object]) -> dict[str, object]:
             values[name] = parse_day(value)
         elif name == "quantity":
             values[name] = quantity(value)
+        elif name == "scans":
+            values[name] = json.dumps(scans(value), ensure_ascii=False)
         else:
             values[name] = text(name, value)
     return values
@@ -90,6 +101,37 @@ def text(name: str, value: object) -> str:
             )
         )
     return result
+
+
+def scans(value: object) -> list[dict]:
+    """The codes scanned on the item (see :data:`SCAN_KEYS`), checked: a list of at most
+    :data:`MAX_SCANS`, each with exactly those keys, texts of at most 500 characters."""
+    if not isinstance(value, list) or len(value) > MAX_SCANS:
+        raise IdguideError(f"An examination records at most {MAX_SCANS} scanned codes.")
+    return [_scan(item) for item in value]
+
+
+def _scan(item: object) -> dict:
+    if not isinstance(item, dict) or set(item) != set(SCAN_KEYS) or not _sound(item):
+        raise IdguideError(
+            "A scanned code is recorded with its text, GTIN, lot, serial, expiry, level, "
+            "outcomes and time (levels red, amber or green), and nothing else."
+        )
+    texts = {key: item[key] for key in SCAN_KEYS if key != "outcomes"}
+    return {**texts, "outcomes": [dict(o) for o in item["outcomes"]]}
+
+
+def _sound(item: dict) -> bool:
+    texts = [item[key] for key in SCAN_KEYS if key != "outcomes"]
+    outcomes = item["outcomes"]
+    return (
+        all(isinstance(v, str) and len(v) <= 500 for v in texts)
+        and item["level"] in LEVELS
+        and isinstance(outcomes, list)
+        and all(isinstance(o, dict) and set(o) == set(OUTCOME_KEYS) for o in outcomes)
+        and all(isinstance(v, str) and len(v) <= 2000 for o in outcomes for v in o.values())
+        and all(o["level"] in LEVELS for o in outcomes)
+    )
 
 
 def parse_day(value: object) -> str:

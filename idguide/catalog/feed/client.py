@@ -32,7 +32,7 @@ from idguide.catalog.feed.download import (
     fetch_feeds,
     read_laptop,
 )
-from idguide.catalog.feed.errors import FeedError
+from idguide.catalog.feed.errors import FeedError, FeedSetupError
 from idguide.catalog.feed.results import Installed, Refused, SyncResult
 from idguide.catalog.progress import ProgressFn, no_progress
 from idguide.catalog.store import Catalog
@@ -51,6 +51,7 @@ def sync(
 ) -> SyncResult:
     """Sync ``catalog`` from its feeds (or only those ``names``): each feed's network phase,
     then its install phase, before the next feed."""
+    require_feeds(catalog)
     result = SyncResult().carrying(FEEDS_CHANGED)
     for feed in chosen_feeds(catalog.path, names):
         fetched = fetch_feeds(catalog.path, [feed], read_laptop(catalog), progress, timeout)
@@ -71,12 +72,25 @@ def install(
     before stays, and the result says ``cancelled``."""
     result = result if result is not None else SyncResult().carrying(FEEDS_CHANGED)
     try:
+        require_feeds(catalog)
         for item in fetched.feeds:
             if not result.cancelled:
                 _install_feed(catalog, item, progress, result)
     finally:
         fetched.release()
     return result
+
+
+def require_feeds(catalog: Catalog) -> None:
+    """Refuse, before anything is fetched or changed, to sync a catalogue IT manages that this
+    user may not write (IT's system job syncs it), or on a computer whose system configuration
+    turns the feeds off."""
+    catalog.require_writable()
+    if not catalog.system.feeds:
+        raise FeedSetupError(
+            f"Update feeds are turned off on this computer by {catalog.system.where()}: IT "
+            "installs the updates. Nothing was changed."
+        )
 
 
 def _install_feed(

@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
+from idguide.catalog import sysconfig
 from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.feed.errors import FeedSetupError
 from idguide.catalog.feed.repo import write_atomic
@@ -121,6 +122,7 @@ def add_feed(
 ) -> Feed:
     """Remember the feed at ``source`` with ``root_file`` (the administration's root) as the
     trust anchor; nothing is fetched now."""
+    _require_feeds_on()
     for given in (root_file, ca_bundle):
         if given:
             refuse_catalogue_file(Path(given).expanduser(), catalog_path)
@@ -139,6 +141,7 @@ def add_feed(
 
 def remove_feed(catalog_path: str | Path, name: str) -> Feed:
     """Forget the feed ``name`` and its metadata and downloads; installed content stays."""
+    _require_feeds_on()
     feed = get_feed(catalog_path, name)
     _write(catalog_path, [f for f in list_feeds(catalog_path) if f.name != name])
     shutil.rmtree(feed_folder(catalog_path, name), ignore_errors=True)
@@ -146,10 +149,20 @@ def remove_feed(catalog_path: str | Path, name: str) -> Feed:
 
 
 def set_auto_check(catalog_path: str | Path, name: str, on: bool) -> Feed:
+    _require_feeds_on()
     feed = get_feed(catalog_path, name)
     feed.auto_check = on
     save_feed(catalog_path, feed)
     return feed.carrying(FEEDS_CHANGED)
+
+
+def _require_feeds_on() -> None:
+    config = sysconfig.load()
+    if not config.feeds:
+        raise FeedSetupError(
+            f"Update feeds are turned off on this computer by {config.where()}: IT installs "
+            "the updates. Nothing was changed."
+        )
 
 
 def read_root_file(path: Path) -> bytes:

@@ -27,7 +27,16 @@ if TYPE_CHECKING:
         check,
     )
     from idguide.catalog.scanning.gs1 import GS, Field, Scan, interpret, looks_like_gs1, visible
+    from idguide.catalog.scanning.picture import outlined
     from idguide.catalog.scanning.reading import MAX_CODES, ReadCode, read_codes
+    from idguide.catalog.scanning.session import (
+        ScanSession,
+        SessionItem,
+        add_scan,
+        recent_scans,
+        session_items,
+        start_session,
+    )
 
 __getattr__ = exports(
     __name__,
@@ -48,7 +57,16 @@ __getattr__ = exports(
             "looks_like_gs1",
             "visible",
         ],
+        "idguide.catalog.scanning.picture": ["outlined"],
         "idguide.catalog.scanning.reading": ["MAX_CODES", "ReadCode", "read_codes"],
+        "idguide.catalog.scanning.session": [
+            "ScanSession",
+            "SessionItem",
+            "add_scan",
+            "recent_scans",
+            "session_items",
+            "start_session",
+        ],
     },
 )
 
@@ -63,9 +81,16 @@ __all__ = [
     "Scan",
     "ScanContext",
     "ScanResult",
+    "ScanSession",
+    "SessionItem",
+    "add_scan",
     "check",
     "interpret",
     "looks_like_gs1",
+    "outlined",
     "read_codes",
+    "recent_scans",
+    "session_items",
+    "start_session",
     "visible",
 ]

@@ -1,86 +1,44 @@
 """Checking what a code says against the catalogue, offline: each check's outcome in words.
 
 Every check is a function from a :class:`ScanContext` to its outcomes, listed in :data:`CHECKS`;
-a new check (a serial named in an alert, a lot that does not match the publisher's pattern, a
-barcode not issued to the brand...) is one more function in that list. An outcome is red, amber
-or green; green means "no known red flag", never "genuine".
+a new check is one more function in that list. An outcome is red, amber or green; green means
+"no known red flag", never "genuine". The checks: the product of the barcode (or none), another
+product than the one on screen, a GS1 company prefix not the brand's (red when the trust store
+binds the brand's prefixes, amber at most when only the publisher's bundle declares them), a lot
+or serial named in an alert (red while it is in force), a lot or serial not in the format the
+publisher declares, an expiry date past, not a date, or further ahead than the shelf life, and a
+serial scanned twice in one session (a cloned code). Lots and serials are compared ignoring case
+and spaces.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
-from typing import Any
 
 from idguide.catalog import model
 from idguide.catalog.codes import display_gtin
 from idguide.catalog.errors import InvalidCodeError
 from idguide.catalog.read import get_product, lookup_gtin
+from idguide.catalog.scanning.codechecks import (
+    lot_format_check,
+    prefix_check,
+    repeated_serial_check,
+    serial_alert_check,
+    serial_format_check,
+    shelf_life_check,
+)
+from idguide.catalog.scanning.context import (
+    Check,
+    Level,
+    Outcome,
+    ScanContext,
+    ScanResult,
+    product_name,
+)
 from idguide.catalog.scanning.gs1 import Scan
 from idguide.catalog.store import Catalog
 
-
-class Level(StrEnum):
-    GREEN = "green"
-    AMBER = "amber"
-    RED = "red"
-
-    @property
-    def rank(self) -> int:
-        return _RANKS[self]
-
-
-_RANKS = {Level.GREEN: 0, Level.AMBER: 1, Level.RED: 2}
-
-
-@dataclass(frozen=True)
-class Outcome:
-    check: str
-    """Which check: "product", "open-product", "lot-alert", "expiry"..."""
-    level: Level
-    message: str
-    """One plain sentence for the officer."""
-
-    def as_dict(self) -> dict[str, str]:
-        return {"check": self.check, "level": self.level.value, "message": self.message}
-
-
-@dataclass
-class ScanResult:
-    scan: Scan
-    products: list[model.ProductSummary] = field(default_factory=list)
-    outcomes: list[Outcome] = field(default_factory=list)
-
-    @property
-    def level(self) -> Level:
-        """The worst outcome's level: one red check makes the whole scan red."""
-        return max((o.level for o in self.outcomes), key=lambda lv: lv.rank, default=Level.GREEN)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "scan": self.scan.as_dict(),
-            "products": [row.as_dict() for row in self.products],
-            "level": self.level.value,
-            "outcomes": [outcome.as_dict() for outcome in self.outcomes],
-        }
-
-
-@dataclass
-class ScanContext:
-    """What every check may look at. ``entries`` are the whole entries of ``products``."""
-
-    catalog: Catalog
-    scan: Scan
-    today: date
-    lang: str | None
-    products: list[model.ProductSummary]
-    entries: list[model.Product]
-    open_product: model.Product | None = None
-
-
-Check = Callable[[ScanContext], list[Outcome]]
+__all__ = ["CHECKS", "Check", "Level", "Outcome", "ScanContext", "ScanResult", "check"]
 
 
 def check(
@@ -89,9 +47,13 @@ def check(
     today: date | None = None,
     open_product: str | None = None,
     lang: str | None = None,
+    earlier: list[Scan] | None = None,
+    earlier_names: list[str] | None = None,
 ) -> ScanResult:
     """Run every check of :data:`CHECKS` on ``scan``. ``open_product``: the id of the product
     on screen, if any, which the code is compared with. ``today`` defaults to the real day.
+    ``earlier``: the codes scanned before in the same session, for a serial seen twice;
+    ``earlier_names``: what each is called where it was read (else "item N" of the session).
 
     Raises InvalidCodeError for a scan that could not be read (its ``problem`` says why), and
     NotFoundError for an ``open_product`` that is not in the catalogue."""
@@ -106,13 +68,11 @@ def check(
         products=products,
         entries=[get_product(catalog, row.id) for row in products],
         open_product=get_product(catalog, open_product) if open_product else None,
+        earlier=earlier,
+        earlier_names=earlier_names,
     )
     outcomes = [outcome for run in CHECKS for outcome in run(context)]
     return ScanResult(scan, products, outcomes)
-
-
-def _name(entry: model.Product, lang: str | None) -> str:
-    return f"{entry.brand_name} {entry.t(entry.name, lang)}"
 
 
 def product_check(context: ScanContext) -> list[Outcome]:
@@ -121,7 +81,8 @@ def product_check(context: ScanContext) -> list[Outcome]:
     if not context.products:
         message = f"Barcode {code} is not in the catalogue: there is no entry to compare with."
         if context.open_product:
-            message += f" It is not one of the barcodes of {_name(context.open_product, None)}."
+            shown = product_name(context.open_product, None)
+            message += f" It is not one of the barcodes of {shown}."
         return [Outcome("product", Level.AMBER, message)]
     names = ", ".join(f"{row.brand} {row.name}" for row in context.products)
     if any(row.hidden for row in context.products):
@@ -149,7 +110,7 @@ def open_product_check(context: ScanContext) -> list[Outcome]:
             Level.AMBER,
             f"Barcode {display_gtin(context.scan.gtin)} belongs to "
             f"{', '.join(f'{row.brand} {row.name}' for row in context.products)}, "
-            f"not to {_name(shown, context.lang)}, the product on screen.",
+            f"not to {product_name(shown, context.lang)}, the product on screen.",
         )
     ]
 
@@ -224,5 +185,16 @@ def expiry_check(context: ScanContext) -> list[Outcome]:
     ]
 
 
-CHECKS: list[Check] = [product_check, open_product_check, lot_alert_check, expiry_check]
+CHECKS: list[Check] = [
+    product_check,
+    open_product_check,
+    prefix_check,
+    lot_alert_check,
+    serial_alert_check,
+    repeated_serial_check,
+    lot_format_check,
+    serial_format_check,
+    expiry_check,
+    shelf_life_check,
+]
 """Every check, in the order their outcomes are shown."""

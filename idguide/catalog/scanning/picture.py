@@ -79,3 +79,26 @@ def _fit(size: tuple[int, int], longest_side: int) -> tuple[int, int]:
     width, height = size
     factor = min(1.0, longest_side / max(width, height))
     return max(1, round(width * factor)), max(1, round(height * factor))
+
+
+Outline = tuple[tuple[tuple[float, float], ...], str, str]
+"""Where a code was found (its corners in the whole picture's pixels), a colour, a label."""
+
+
+def outlined(picture: bytes | str | Path, outlines: list[Outline], longest_side: int) -> bytes:
+    """``picture`` in grey, upright and at most ``longest_side`` pixels long, with each of
+    ``outlines`` drawn over it and labelled: a PNG, to show an officer where each code is."""
+    from PIL import ImageDraw
+
+    grey, factor = Picture(*picture_bytes(picture)).grey(longest_side)
+    shown = grey.convert("RGB")
+    draw = ImageDraw.Draw(shown)
+    for corners, colour, label in outlines:
+        points = [(x / factor, y / factor) for x, y in corners]
+        draw.polygon(points, outline=colour, width=5)
+        x, y = min(points)
+        draw.rectangle((x - 2, y - 26, x + 12 * len(label) + 12, y - 2), fill=colour)
+        draw.text((x + 4, y - 24), label, fill="#ffffff", font_size=20)
+    out = io.BytesIO()
+    shown.save(out, "PNG")
+    return out.getvalue()

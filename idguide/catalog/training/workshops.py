@@ -92,7 +92,7 @@ def create_workshop(
         {"product_id": pid, "label": labels[pid], "notes": notes.get(pid, "")}
         for pid in dict.fromkeys(product_ids)
     ]
-    with catalog.transaction():
+    with catalog.user.transaction():
         workshop_id = _insert(catalog, title, items)
     return get_workshop(catalog, workshop_id).carrying(CHANGED)
 
@@ -109,12 +109,12 @@ def update_workshop(
     order = _order(catalog, wid)
     changes = {item_id(order, wid, item): _notes(text) for item, text in (notes or {}).items()}
     new_title = _title(title) if title is not None else None
-    with catalog.transaction():
+    with catalog.user.transaction():
         if new_title is not None:
-            catalog.db.table("workshops").update(wid, {"title": new_title})
+            catalog.user.db.table("workshops").update(wid, {"title": new_title})
         for pid, text in changes.items():
-            catalog.db.table("workshop_items").update((wid, pid), {"notes": text})
-        catalog.db.table("workshops").update(wid, {"updated_at": now()})
+            catalog.user.db.table("workshop_items").update((wid, pid), {"notes": text})
+        catalog.user.db.table("workshops").update(wid, {"updated_at": now()})
     return get_workshop(catalog, wid).carrying(CHANGED)
 
 
@@ -138,7 +138,7 @@ def item_id(order: Sequence[str], workshop_id: int, item: str) -> str:
 
 
 def get_workshop(catalog: Catalog, workshop_id: int, lang: str | None = None) -> Workshop:
-    row = next(catalog.db.table("workshops").rows_where("id = ?", [_id(workshop_id)]), None)
+    row = next(catalog.user.db.table("workshops").rows_where("id = ?", [_id(workshop_id)]), None)
     if row is None:
         raise NotFoundError(
             _("No workshop with id {workshop_id}. List them with `idguide workshop list`.").format(
@@ -146,7 +146,7 @@ def get_workshop(catalog: Catalog, workshop_id: int, lang: str | None = None) ->
             )
         )
     workshop = Workshop(**row)
-    items = catalog.db.table("workshop_items").rows_where(
+    items = catalog.user.db.table("workshop_items").rows_where(
         "workshop_id = ?", [workshop.id], order_by="position", select=_ITEM_COLUMNS
     )
     workshop.items = [WorkshopItem(**item) for item in items]
@@ -159,7 +159,7 @@ def get_workshop(catalog: Catalog, workshop_id: int, lang: str | None = None) ->
 
 def list_workshops(catalog: Catalog) -> list[dict]:
     """Every set, most recently changed first: id, title, item count and dates."""
-    rows = catalog.conn.execute(
+    rows = catalog.user.conn.execute(
         "SELECT w.id, w.title, count(i.product_id), w.created_at, w.updated_at FROM workshops w "
         "LEFT JOIN workshop_items i ON i.workshop_id = w.id GROUP BY w.id "
         "ORDER BY w.updated_at DESC, w.id DESC"
@@ -171,15 +171,15 @@ def list_workshops(catalog: Catalog) -> list[dict]:
 def rename_workshop(catalog: Catalog, workshop_id: int, title: str) -> OpChanges:
     title = _title(title)
     wid = _existing(catalog, workshop_id)
-    with catalog.transaction():
-        catalog.db.table("workshops").update(wid, {"title": title, "updated_at": now()})
+    with catalog.user.transaction():
+        catalog.user.db.table("workshops").update(wid, {"title": title, "updated_at": now()})
     return CHANGED
 
 
 def delete_workshop(catalog: Catalog, workshop_id: int) -> OpChanges:
     wid = _existing(catalog, workshop_id)
-    with catalog.transaction():
-        catalog.db.table("workshops").delete(wid)  # its items go with it
+    with catalog.user.transaction():
+        catalog.user.db.table("workshops").delete(wid)  # its items go with it
     return CHANGED
 
 
@@ -200,8 +200,8 @@ def add_item(
     if product_id in order:
         order.remove(product_id)
     order.insert(len(order) if position is None else max(0, position), product_id)
-    items = catalog.db.table("workshop_items")
-    with catalog.transaction():
+    items = catalog.user.db.table("workshop_items")
+    with catalog.user.transaction():
         # The label stays what it was when the product was first added (it names a product
         # that later leaves the catalogue); the notes are the new ones.
         item = {"workshop_id": wid, "product_id": product_id, "position": -1}
@@ -218,8 +218,8 @@ def remove_item(catalog: Catalog, workshop_id: int, product_id: str) -> Workshop
     order = _order(catalog, wid)
     product_id = item_id(order, wid, product_id)
     order.remove(product_id)
-    with catalog.transaction():
-        catalog.db.table("workshop_items").delete((wid, product_id))
+    with catalog.user.transaction():
+        catalog.user.db.table("workshop_items").delete((wid, product_id))
         _write_order(catalog, wid, order)
     return get_workshop(catalog, wid).carrying(CHANGED)
 
@@ -234,7 +234,7 @@ def move_item(catalog: Catalog, workshop_id: int, product_id: str, position: int
         )
     order.remove(product_id)
     order.insert(max(0, position), product_id)
-    with catalog.transaction():
+    with catalog.user.transaction():
         _write_order(catalog, wid, order)
     return get_workshop(catalog, wid).carrying(CHANGED)
 
@@ -245,7 +245,7 @@ def reorder(catalog: Catalog, workshop_id: int, product_ids: Sequence[str]) -> W
     order = _order(catalog, wid)
     if sorted(product_ids) != sorted(order):
         raise IdguideError(_("The new order must list each product of the workshop exactly once."))
-    with catalog.transaction():
+    with catalog.user.transaction():
         _write_order(catalog, wid, list(product_ids))
     return get_workshop(catalog, wid).carrying(CHANGED)
 
@@ -257,9 +257,9 @@ def set_item_notes(catalog: Catalog, workshop_id: int, product_id: str, notes: s
         raise NotFoundError(
             _("Workshop {wid} does not list {product_id!r}.").format(wid=wid, product_id=product_id)
         )
-    with catalog.transaction():
-        catalog.db.table("workshop_items").update((wid, product_id), {"notes": notes})
-        catalog.db.table("workshops").update(wid, {"updated_at": now()})
+    with catalog.user.transaction():
+        catalog.user.db.table("workshop_items").update((wid, product_id), {"notes": notes})
+        catalog.user.db.table("workshops").update(wid, {"updated_at": now()})
     return CHANGED
 
 
@@ -309,7 +309,7 @@ def import_workshop(catalog: Catalog, path: Path) -> WorkshopImport:
     """
     refuse_catalogue_file(path, catalog.path)
     document = read_workshop_file(Path(path))
-    with catalog.transaction():
+    with catalog.user.transaction():
         wid = _insert(catalog, document["title"], document["items"])
     workshop = get_workshop(catalog, wid)
     missing = [i for i in workshop.items if i.status == "missing"]
@@ -434,8 +434,8 @@ def _insert(catalog: Catalog, title: str, items: list[dict]) -> int:
     order; return its id."""
     stamp = now()
     workshop = {"title": title, "created_at": stamp, "updated_at": stamp}
-    workshop_id = int(catalog.db.table("workshops").insert(workshop).last_rowid or 0)
-    catalog.db.table("workshop_items").insert_all(
+    workshop_id = int(catalog.user.db.table("workshops").insert(workshop).last_rowid or 0)
+    catalog.user.db.table("workshop_items").insert_all(
         {**item, "workshop_id": workshop_id, "position": position}
         for position, item in enumerate(items)
     )
@@ -443,21 +443,21 @@ def _insert(catalog: Catalog, title: str, items: list[dict]) -> int:
 
 
 def _order(catalog: Catalog, workshop_id: int) -> list[str]:
-    rows = catalog.db.table("workshop_items").rows_where(
+    rows = catalog.user.db.table("workshop_items").rows_where(
         "workshop_id = ?", [workshop_id], order_by="position", select="product_id"
     )
     return [row["product_id"] for row in rows]
 
 
 def _write_order(catalog: Catalog, workshop_id: int, order: list[str]) -> None:
-    catalog.db.table("workshop_items").upsert_all(
+    catalog.user.db.table("workshop_items").upsert_all(
         (
             {"workshop_id": workshop_id, "product_id": pid, "position": position}
             for position, pid in enumerate(order)
         ),
         pk=("workshop_id", "product_id"),
     )
-    catalog.db.table("workshops").update(workshop_id, {"updated_at": now()})
+    catalog.user.db.table("workshops").update(workshop_id, {"updated_at": now()})
 
 
 def _title(title: str) -> str:
@@ -498,7 +498,7 @@ def _id(workshop_id: object) -> int:
 
 def _existing(catalog: Catalog, workshop_id: object) -> int:
     wid = _id(workshop_id)
-    if not catalog.db.table("workshops").count_where("id = ?", [wid]):
+    if not catalog.user.db.table("workshops").count_where("id = ?", [wid]):
         raise NotFoundError(
             _("No workshop with id {workshop_id}. List them with `idguide workshop list`.").format(
                 workshop_id=workshop_id

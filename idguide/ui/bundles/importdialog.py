@@ -75,6 +75,7 @@ def count_text(kind: str, n: int) -> str:
 def verify_for_import(catalog: Catalog, progress: ProgressFn, path: str) -> Verification:
     from idguide.catalog.bundles import verify_bundle
 
+    catalog.require_writable()  # IT's catalogue, read-only here: the entry says so at once
     return verify_bundle(path, catalog, progress)
 
 

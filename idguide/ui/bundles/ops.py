@@ -24,12 +24,12 @@ NAMES_SHOWN = 12  # products named per installed bundle
 
 
 def managed_by_it(catalog: Catalog) -> bool:
-    """Whether IT manages this catalogue, so that a system job syncs it and the app only shows
-    the feeds' state (no check, at start or by hand; no adding or removing feeds). Runs in the
-    catalogue's worker."""
+    """Whether IT manages this catalogue (or, by the system configuration, the updates), so
+    that a system job syncs it and the app only shows the feeds' state (no check, at start or by
+    hand; no adding or removing feeds). Runs in the catalogue's worker."""
     from idguide.catalog.managed import is_managed
 
-    return is_managed(catalog)
+    return is_managed(catalog) or not catalog.system.feeds
 
 
 @dataclass

@@ -3,7 +3,9 @@ the officer's examinations. :func:`install_examinations` is the one hook the mai
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -46,11 +48,16 @@ class Examinations(OwnedWindows):
         if widget is self.exam_list:
             self.exam_list = None
 
-    def start_examination(self, product_id: str = "") -> None:
+    def start_examination(self, product_id: str = "", photos: Sequence[Path] = ()) -> None:
+        """A new examination of ``product_id`` (default: the product on screen) with the code
+        scanned for it, if any, and ``photos`` (a scanned photo, say)."""
         product_id = product_id or self.window.current_product()
         if product_id:
             requester = self.window.settings.requester  # who asks, as this laptop keeps it
-            start = partial(start_exam, product_id=product_id, requester=requester)
+            scanned = self.window.scan_results.for_examination(product_id)  # the code scanned
+            start = partial(
+                start_exam, product_id=product_id, requester=requester, photos=photos, **scanned
+            )
             ChangeOp(start, lambda exam: self.open_exam(exam.id), initiator=self).run(self.worker)
 
     def open_exam(self, exam_id: int) -> ExamWindow:

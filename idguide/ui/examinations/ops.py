@@ -8,6 +8,7 @@ Photos are decoded and made small here, never on the GUI thread.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,10 +61,16 @@ def photo_thumbnail(catalog: Catalog, sha256: str, edge: int) -> Thumbnail:
 
 
 def start_exam(
-    catalog: Catalog, product_id: str, requester: dict[str, str] | None = None
+    catalog: Catalog,
+    product_id: str,
+    requester: dict[str, str] | None = None,
+    photos: Sequence[Path] = (),
+    **scanned: object,
 ) -> Examination:
-    """A new examination of ``product_id``, with who asks (from the settings) filled in."""
-    return new_examination(catalog, product_id, **{k: v for k, v in (requester or {}).items() if v})
+    """A new examination of ``product_id``, with who asks (from the settings) filled in, the
+    code scanned for it (``scans`` and ``lot_code``), if any, and ``photos``."""
+    who = {k: v for k, v in (requester or {}).items() if v}
+    return new_examination(catalog, product_id, photos=photos, **who, **scanned)
 
 
 @dataclass

@@ -1371,6 +1371,52 @@ número de días:</translation>
     </message>
 </context>
 <context>
+    <name>PhotoScanDialog</name>
+    <message>
+        <source>{0}. Not checked: not a code idguide can check</source>
+        <translation>{0}. Sin verificar: no es un código que idguide pueda verificar</translation>
+    </message>
+    <message>
+        <source>not in the catalogue</source>
+        <translation>no está en el catálogo</translation>
+    </message>
+    <message>
+        <source>Codes in {0}</source>
+        <translation>Códigos en {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Open the product</source>
+        <translation>&amp;Abrir el producto</translation>
+    </message>
+    <message>
+        <source>Start an &amp;examination with this photo</source>
+        <translation>Iniciar un &amp;examen con esta foto</translation>
+    </message>
+    <message>
+        <source>Each code is outlined and numbered on the photo.</source>
+        <translation>Cada código está recuadrado y numerado en la foto.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoScanning</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Scan a &amp;photo…</source>
+        <translation>&amp;Leer una foto…</translation>
+    </message>
+    <message>
+        <source>Scan a photo</source>
+        <translation>Leer una foto</translation>
+    </message>
+    <message>
+        <source>No barcode or 2D code was found in {0}.</source>
+        <translation>No se encontró ningún código de barras ni código 2D en {0}.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>Your photos</source>
@@ -1768,6 +1814,107 @@ número de días:</translation>
     </message>
 </context>
 <context>
+    <name>ScanResultPanel</name>
+    <message>
+        <source>RED</source>
+        <translation>ROJO</translation>
+    </message>
+    <message>
+        <source>AMBER</source>
+        <translation>ÁMBAR</translation>
+    </message>
+    <message>
+        <source>GREEN</source>
+        <translation>VERDE</translation>
+    </message>
+    <message>
+        <source>RED: a known red flag. Hold the item.</source>
+        <translation>ROJO: un indicio de fraude conocido. Retenga el artículo.</translation>
+    </message>
+    <message>
+        <source>AMBER: look closer before deciding.</source>
+        <translation>ÁMBAR: mire más de cerca antes de decidir.</translation>
+    </message>
+    <message>
+        <source>GREEN: no known red flag (this does not prove the item genuine).</source>
+        <translation>VERDE: ningún indicio de fraude conocido (esto no prueba que el artículo sea original).</translation>
+    </message>
+    <message>
+        <source>Scanned: {0}</source>
+        <translation>Leído: {0}</translation>
+    </message>
+    <message>
+        <source>GTIN {0}</source>
+        <translation>GTIN {0}</translation>
+    </message>
+    <message>
+        <source>lot {0}</source>
+        <translation>lote {0}</translation>
+    </message>
+    <message>
+        <source>serial {0}</source>
+        <translation>número de serie {0}</translation>
+    </message>
+    <message>
+        <source>expiry {0}</source>
+        <translation>caducidad {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanSessionWindow</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Lo que se encontró</translation>
+    </message>
+    <message>
+        <source>No known red flag.</source>
+        <translation>Ningún indicio de fraude conocido.</translation>
+    </message>
+    <message>
+        <source>Scan session</source>
+        <translation>Sesión de lectura</translation>
+    </message>
+    <message>
+        <source>Scan the items one after another.</source>
+        <translation>Lea los artículos uno tras otro.</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>&amp;Nueva sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) scanned, {0} red.</source>
+        <translation>
+            <numerusform>%n artículo leído, {0} en rojo.</numerusform>
+            <numerusform>%n artículos leídos, {0} en rojo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan &amp;session…</source>
+        <translation>Sesión de l&amp;ectura…</translation>
+    </message>
+</context>
+<context>
     <name>ScanState</name>
     <message>
         <source>Wrong check digit: scan again</source>
@@ -1805,8 +1952,8 @@ número de días:</translation>
         <translation>Lector</translation>
     </message>
     <message>
-        <source>&amp;Sound when a scanned code names no product</source>
-        <translation>&amp;Sonido cuando un código leído no corresponde a ningún producto</translation>
+        <source>&amp;Sound when a scanned code names no product or is red</source>
+        <translation>&amp;Sonido cuando un código leído no corresponde a ningún producto o es rojo</translation>
     </message>
     <message>
         <source>&amp;Prefix the scanner sends:</source>
@@ -1912,6 +2059,21 @@ número de días:</translation>
     <message>
         <source>Score: {0} of {1} · product {2} of {3}</source>
         <translation>Puntuación: {0} de {1} · producto {2} de {3}</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>idguide: opening…</source>
+        <translation>idguide: abriendo…</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>Opening the catalogue…</source>
+        <translation>Abriendo el catálogo…</translation>
     </message>
 </context>
 <context>

@@ -1371,6 +1371,52 @@ nombre de jours&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>PhotoScanDialog</name>
+    <message>
+        <source>{0}. Not checked: not a code idguide can check</source>
+        <translation>{0}. Non vérifié&#xa0;: ce n&apos;est pas un code qu&apos;idguide peut vérifier</translation>
+    </message>
+    <message>
+        <source>not in the catalogue</source>
+        <translation>absent du catalogue</translation>
+    </message>
+    <message>
+        <source>Codes in {0}</source>
+        <translation>Codes dans {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Open the product</source>
+        <translation>&amp;Ouvrir le produit</translation>
+    </message>
+    <message>
+        <source>Start an &amp;examination with this photo</source>
+        <translation>Commencer un &amp;examen avec cette photo</translation>
+    </message>
+    <message>
+        <source>Each code is outlined and numbered on the photo.</source>
+        <translation>Chaque code est entouré et numéroté sur la photo.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoScanning</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Scan a &amp;photo…</source>
+        <translation>Scanner une &amp;photo…</translation>
+    </message>
+    <message>
+        <source>Scan a photo</source>
+        <translation>Scanner une photo</translation>
+    </message>
+    <message>
+        <source>No barcode or 2D code was found in {0}.</source>
+        <translation>Aucun code-barres ni code 2D n&apos;a été trouvé dans {0}.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>Your photos</source>
@@ -1768,6 +1814,107 @@ nombre de jours&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>ScanResultPanel</name>
+    <message>
+        <source>RED</source>
+        <translation>ROUGE</translation>
+    </message>
+    <message>
+        <source>AMBER</source>
+        <translation>ORANGE</translation>
+    </message>
+    <message>
+        <source>GREEN</source>
+        <translation>VERT</translation>
+    </message>
+    <message>
+        <source>RED: a known red flag. Hold the item.</source>
+        <translation>ROUGE&#xa0;: un signal d&apos;alerte connu. Retenez l&apos;article.</translation>
+    </message>
+    <message>
+        <source>AMBER: look closer before deciding.</source>
+        <translation>ORANGE&#xa0;: regardez de plus près avant de décider.</translation>
+    </message>
+    <message>
+        <source>GREEN: no known red flag (this does not prove the item genuine).</source>
+        <translation>VERT&#xa0;: aucun signal d&apos;alerte connu (cela ne prouve pas que l&apos;article soit authentique).</translation>
+    </message>
+    <message>
+        <source>Scanned: {0}</source>
+        <translation>Scanné&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>GTIN {0}</source>
+        <translation>GTIN {0}</translation>
+    </message>
+    <message>
+        <source>lot {0}</source>
+        <translation>lot {0}</translation>
+    </message>
+    <message>
+        <source>serial {0}</source>
+        <translation>numéro de série {0}</translation>
+    </message>
+    <message>
+        <source>expiry {0}</source>
+        <translation>péremption {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanSessionWindow</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Ce qui a été trouvé</translation>
+    </message>
+    <message>
+        <source>No known red flag.</source>
+        <translation>Aucun signal d&apos;alerte connu.</translation>
+    </message>
+    <message>
+        <source>Scan session</source>
+        <translation>Session de scan</translation>
+    </message>
+    <message>
+        <source>Scan the items one after another.</source>
+        <translation>Scannez les articles l&apos;un après l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>&amp;Nouvelle session</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) scanned, {0} red.</source>
+        <translation>
+            <numerusform>%n article scanné, {0} en rouge.</numerusform>
+            <numerusform>%n articles scannés, {0} en rouge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan &amp;session…</source>
+        <translation>S&amp;ession de scan…</translation>
+    </message>
+</context>
+<context>
     <name>ScanState</name>
     <message>
         <source>Wrong check digit: scan again</source>
@@ -1805,8 +1952,8 @@ nombre de jours&#xa0;:</translation>
         <translation>Scanner</translation>
     </message>
     <message>
-        <source>&amp;Sound when a scanned code names no product</source>
-        <translation>&amp;Son quand un code scanné ne désigne aucun produit</translation>
+        <source>&amp;Sound when a scanned code names no product or is red</source>
+        <translation>&amp;Son quand un code scanné ne désigne aucun produit ou est rouge</translation>
     </message>
     <message>
         <source>&amp;Prefix the scanner sends:</source>
@@ -1912,6 +2059,21 @@ nombre de jours&#xa0;:</translation>
     <message>
         <source>Score: {0} of {1} · product {2} of {3}</source>
         <translation>Score&#xa0;: {0} sur {1} · produit {2} sur {3}</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>idguide: opening…</source>
+        <translation>idguide&#xa0;: ouverture…</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Opening the catalogue…</source>
+        <translation>Ouverture du catalogue…</translation>
     </message>
 </context>
 <context>

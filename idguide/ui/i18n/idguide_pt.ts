@@ -1371,6 +1371,52 @@ número de dias:</translation>
     </message>
 </context>
 <context>
+    <name>PhotoScanDialog</name>
+    <message>
+        <source>{0}. Not checked: not a code idguide can check</source>
+        <translation>{0}. Não verificado: não é um código que o idguide possa verificar</translation>
+    </message>
+    <message>
+        <source>not in the catalogue</source>
+        <translation>não está no catálogo</translation>
+    </message>
+    <message>
+        <source>Codes in {0}</source>
+        <translation>Códigos em {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Open the product</source>
+        <translation>&amp;Abrir o produto</translation>
+    </message>
+    <message>
+        <source>Start an &amp;examination with this photo</source>
+        <translation>Iniciar um &amp;exame com esta foto</translation>
+    </message>
+    <message>
+        <source>Each code is outlined and numbered on the photo.</source>
+        <translation>Cada código está contornado e numerado na foto.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoScanning</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Scan a &amp;photo…</source>
+        <translation>&amp;Ler uma foto…</translation>
+    </message>
+    <message>
+        <source>Scan a photo</source>
+        <translation>Ler uma foto</translation>
+    </message>
+    <message>
+        <source>No barcode or 2D code was found in {0}.</source>
+        <translation>Nenhum código de barras ou código 2D foi encontrado em {0}.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>Your photos</source>
@@ -1768,6 +1814,107 @@ número de dias:</translation>
     </message>
 </context>
 <context>
+    <name>ScanResultPanel</name>
+    <message>
+        <source>RED</source>
+        <translation>VERMELHO</translation>
+    </message>
+    <message>
+        <source>AMBER</source>
+        <translation>ÂMBAR</translation>
+    </message>
+    <message>
+        <source>GREEN</source>
+        <translation>VERDE</translation>
+    </message>
+    <message>
+        <source>RED: a known red flag. Hold the item.</source>
+        <translation>VERMELHO: um sinal de fraude conhecido. Retenha o item.</translation>
+    </message>
+    <message>
+        <source>AMBER: look closer before deciding.</source>
+        <translation>ÂMBAR: olhe mais de perto antes de decidir.</translation>
+    </message>
+    <message>
+        <source>GREEN: no known red flag (this does not prove the item genuine).</source>
+        <translation>VERDE: nenhum sinal de fraude conhecido (isso não prova que o item seja original).</translation>
+    </message>
+    <message>
+        <source>Scanned: {0}</source>
+        <translation>Lido: {0}</translation>
+    </message>
+    <message>
+        <source>GTIN {0}</source>
+        <translation>GTIN {0}</translation>
+    </message>
+    <message>
+        <source>lot {0}</source>
+        <translation>lote {0}</translation>
+    </message>
+    <message>
+        <source>serial {0}</source>
+        <translation>número de série {0}</translation>
+    </message>
+    <message>
+        <source>expiry {0}</source>
+        <translation>validade {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanSessionWindow</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Número de série</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>O que foi encontrado</translation>
+    </message>
+    <message>
+        <source>No known red flag.</source>
+        <translation>Nenhum sinal de fraude conhecido.</translation>
+    </message>
+    <message>
+        <source>Scan session</source>
+        <translation>Sessão de leitura</translation>
+    </message>
+    <message>
+        <source>Scan the items one after another.</source>
+        <translation>Leia os itens um após o outro.</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>&amp;Nova sessão</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) scanned, {0} red.</source>
+        <translation>
+            <numerusform>%n item lido, {0} em vermelho.</numerusform>
+            <numerusform>%n itens lidos, {0} em vermelho.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan &amp;session…</source>
+        <translation>&amp;Sessão de leitura…</translation>
+    </message>
+</context>
+<context>
     <name>ScanState</name>
     <message>
         <source>Wrong check digit: scan again</source>
@@ -1805,8 +1952,8 @@ número de dias:</translation>
         <translation>Leitor</translation>
     </message>
     <message>
-        <source>&amp;Sound when a scanned code names no product</source>
-        <translation>&amp;Som quando um código lido não corresponde a nenhum produto</translation>
+        <source>&amp;Sound when a scanned code names no product or is red</source>
+        <translation>&amp;Som quando um código lido não corresponde a nenhum produto ou é vermelho</translation>
     </message>
     <message>
         <source>&amp;Prefix the scanner sends:</source>
@@ -1912,6 +2059,21 @@ número de dias:</translation>
     <message>
         <source>Score: {0} of {1} · product {2} of {3}</source>
         <translation>Pontuação: {0} de {1} · produto {2} de {3}</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>idguide: opening…</source>
+        <translation>idguide: abrindo…</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Pesquisar…</translation>
+    </message>
+    <message>
+        <source>Opening the catalogue…</source>
+        <translation>Abrindo o catálogo…</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ from idguide.ui.officer.features import FeaturePanel
 from idguide.ui.officer.models import category_name
 from idguide.ui.officer.noteeditor import NoteEditor
 from idguide.ui.officer.ops import ProductPage
+from idguide.ui.officer.scanresult import ScanResultPanel
 from idguide.ui.widgets import banner, heading, plain_label, scaled, separator
 from idguide.ui.worker import Worker
 
@@ -100,9 +101,11 @@ class ProductView(QScrollArea):
         self.gallery.imageChanged.connect(self._on_image)
         self.notes = NoteEditor(worker, content)
         self.source = plain_label("", content)
+        self.scan_result = ScanResultPanel(content)  # a scanned code's checks, on top
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 8, 16, 16)
         layout.setSpacing(8)
+        layout.addWidget(self.scan_result)
         # alerts first: a lot code in circulation is the first thing an officer must see
         for widget in (self.alerts, self.demo, self.withdrawn, self.revoked, self.stale):
             layout.addWidget(widget)

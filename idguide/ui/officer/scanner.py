@@ -204,6 +204,7 @@ class ScannerWatch(QObject):
         self._release()
         if widget is self.search_box and self._follows(event) and len(self._run) >= SCAN_MIN_CHARS:
             self._replace_old_text()
+            self._scanned(self.run_text())
         self._run = []
         self._capturing = False
         return False  # the search box (or the widget) takes the Enter
@@ -218,6 +219,13 @@ class ScannerWatch(QObject):
         if after_old_text and is_whole_code(burst) and not is_whole_code(query_text(shown)):
             self.search_box.setText(scan)
 
+    def _scanned(self, burst: str) -> None:
+        """A scanner typed ``burst``: a plain barcode number (a 1D scanner's EAN or UPC) is
+        checked for the scan-result panel too, as the search controller has 2D codes checked.
+        A number typed by hand is a search, not a scan: it opens the product without a panel."""
+        if looks_like_gtin(burst) and not looks_like_gs1(burst):
+            self.window.scan_results.check_typed(burst)
+
     def _start_code(self) -> None:
         self._drop_held()
         self._run = []
@@ -225,11 +233,16 @@ class ScannerWatch(QObject):
         self.window.type_in_search("")
 
     def _end_code(self, event: QKeyEvent) -> None:
+        burst = self._follows(event) and len(self._run) >= SCAN_MIN_CHARS
         if self._held is not None:  # the code's one character waits elsewhere
             self._drop_held()
             self.window.type_in_search(self.search_box.shown(self.run_text()))
-        elif self._follows(event) and len(self._run) >= SCAN_MIN_CHARS:
+        elif burst:
             self._replace_old_text()
+        if self._capturing:  # all that came since the prefix, however slowly
+            self._scanned(query_text(self.search_box.text()))
+        elif burst:
+            self._scanned(self.run_text())
         self._run = []
         self._capturing = False
         self._suffix_at = event.timestamp()
@@ -279,13 +292,16 @@ class ScannerWatch(QObject):
 
 
 class ScannerDialog(QDialog):
-    """View > Scanner…: the failed-scan sound, and the prefix and suffix a scanner may send."""
+    """View > Scanner…: the sound for a failed scan or a red result, and the prefix and suffix a
+    scanner may send."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Scanner"))
-        self.sound = QCheckBox(self.tr("&Sound when a scanned code names no product"), self)
+        self.sound = QCheckBox(
+            self.tr("&Sound when a scanned code names no product or is red"), self
+        )
         self.sound.setChecked(settings.scan_sound)
         self.prefix = self._mark_field(settings.scanner_prefix)
         self.suffix = self._mark_field(settings.scanner_suffix)

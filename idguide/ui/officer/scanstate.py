@@ -82,11 +82,15 @@ class ScanStatePage(QWidget):
         self.detail.setFont(scaled(self.detail.font(), 1.3))
         self.hint = plain_label("", self.block)
         self.hint.setFont(scaled(self.hint.font(), 1.1))
+        # a readable code's checks against the product that was on screen (the scan result)
+        self.checks = plain_label("", self.block)
+        self.checks.setFont(scaled(self.checks.font(), 1.1))
+        self.checks.hide()
         inner = QVBoxLayout(self.block)
         inner.setContentsMargins(32, 32, 32, 32)
         inner.setSpacing(18)
         inner.addStretch(1)
-        for label in (self.headline, self.detail, self.hint):
+        for label in (self.headline, self.detail, self.hint, self.checks):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             inner.addWidget(label)
         inner.addStretch(2)
@@ -107,3 +111,10 @@ class ScanStatePage(QWidget):
         self.detail.setVisible(bool(failure.detail))
         self.hint.setText(failure.hint())
         self.setAccessibleName(failure.headline())
+        self.show_checks("")
+
+    def show_checks(self, text: str) -> None:
+        """What checking the code found (a code no product carries, checked against the product
+        that was on screen); "" hides it."""
+        self.checks.setText(text)
+        self.checks.setVisible(bool(text))

@@ -1,0 +1,100 @@
+"""A window at once: ``idguide`` shows its first window before the search core and the app's
+heavier modules are loaded (idguide.ui.startwindow), then the main window takes its place with
+what was typed meanwhile. Checked by what is loaded, never by timing (benchmarks/startup_bench.py
+times it)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+# Loaded only for the main window, after the first one is on screen: the search core (whoosh and
+# idguide's finding), the catalogue, the compare view, training, the import dialog, the
+# examinations, the update feeds' part, scanning, the PDF library.
+HEAVY = (
+    "whoosh",
+    "idguide.catalog.store",
+    "idguide.catalog.finding",
+    "idguide.ui.mainwindow",
+    "idguide.ui.officer.compare",
+    "idguide.ui.training",
+    "idguide.ui.bundles.importdialog",
+    "idguide.ui.bundles.updates",
+    "idguide.ui.examinations",
+    "idguide.ui.officer.scanner",
+    "fpdf",
+)
+
+# Runs the app as `idguide` does (run_app), recording which of HEAVY are loaded when each
+# top-level window is first shown, and what the main window's search box holds.
+RECORD = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject
+from idguide.ui.app import create_application, run_app
+
+heavy, shown = json.loads(sys.argv[2]), []
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Show and obj.isWidgetType() and obj.isWindow():
+            loaded = [name for name in heavy if name in sys.modules]
+            shown.append([type(obj).__name__, obj.windowTitle(), loaded])
+            if type(obj).__name__ == "StartWindow":
+                obj.search_box.setText("torque")  # typed before the main window is there
+            else:
+                shown[-1].append(obj.search_box.text())
+        return False
+
+app = create_application()
+watch = Watch()
+app.installEventFilter(watch)
+status = run_app(Path(sys.argv[1]))
+print(json.dumps({"status": status, "shown": shown}))
+"""
+
+
+def test_the_first_window_is_shown_before_the_search_core_and_the_heavier_modules(
+    sample_catalog,
+):
+    done = subprocess.run(
+        [sys.executable, "-c", RECORD, str(sample_catalog), json.dumps(HEAVY)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "IDGUIDE_CLOSE_AT_ONCE": "1"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.splitlines()[-1])
+    assert result["status"] == 0
+    first, *later = result["shown"]
+    assert first[:2] == ["StartWindow", "idguide: opening…"]
+    assert first[2] == []  # none of the heavy modules loaded yet
+    main = next(window for window in later if window[0] == "MainWindow")
+    assert set(main[2]) >= {"whoosh", "idguide.ui.mainwindow"}  # (so the record does see them)
+    assert main[1] == "idguide" and main[3] == "torque"  # what was typed is not lost
+
+
+def test_the_app_notes_its_start_up_moments_for_the_benchmark(sample_catalog, tmp_path):
+    """IDGUIDE_STARTUP_TIMES (for startup_bench.py --frozen): the first window, then the main
+    window, each noted once, on the system's monotonic clock."""
+    times = tmp_path / "times.txt"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "IDGUIDE_CLOSE_AT_ONCE": "1",
+        "IDGUIDE_STARTUP_TIMES": str(times),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "idguide", "--catalog", str(sample_catalog)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    noted = [line.split() for line in times.read_text().splitlines()]
+    assert [moment for moment, _ in noted] == ["window_shown", "main_window_shown"]
+    assert float(noted[0][1]) <= float(noted[1][1])
