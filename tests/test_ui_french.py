@@ -10,12 +10,14 @@ import re
 import sqlite3
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from babel import Locale
 from babel.messages.pofile import read_po
 from bundle_helpers import build, make_keys, trusted_catalog
+from keyboard import GS, scan
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,13 +32,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from support import CREME, PLIERS, SAMPLE, WRENCH, install_folder
+from test_ui_photo_scan import parcel, scan_photo
 
 from idguide.catalog import open_catalog
 from idguide.catalog.categories import CATEGORIES
 from idguide.catalog.examinations import get_examination
 from idguide.catalog.i18n import NATIVE_NAMES
 from idguide.ui import languagemenu
+from idguide.ui.officer import scanstate
+from idguide.ui.officer.scanresult import outcome_lines
 from idguide.ui.settings import Settings
+from idguide.ui.startwindow import StartWindow
 from idguide.ui.training.presentation import PresentationWindow
 from idguide.ui.training.spotthefake import SpotTheFakeWindow
 from idguide.ui.training.workshopwindow import WorkshopWindow
@@ -50,6 +56,7 @@ PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?n|%\d+")
 BULLET = re.compile(r"^[•·–\-⚠\s]+")
 SEPARATOR = re.compile(r"\s+·\s+| — |\u00a0?: |, |\s{2,}")
 NUMBERED = re.compile(r"^\d+\.\s+")
+COUNTED = re.compile(r"^(.*\S) \(\d+\)$")  # a filter's choice and its count: "Nordiva (1)"
 TOOLTIP = re.compile(r'^<p style="white-space:pre-wrap">(.*)</p>$', re.S)  # idguide.ui.text
 
 
@@ -126,6 +133,9 @@ class French:
         if text.startswith("(") and text.endswith(")"):
             text = text[1:-1]
         text = NUMBERED.sub("", text)  # "1. Etched scale": a feature's number before its title
+        counted = COUNTED.fullmatch(text)
+        if counted and self.accepts(counted.group(1)):
+            return True
         if not any(c.isalpha() for c in text) or text in self.exact:
             return True
         if any(p.fullmatch(text) for p in self.patterns):
@@ -405,3 +415,75 @@ def test_no_two_items_of_a_translated_menu_share_a_shortcut_letter(
     install_translations(language)
     window = open_window(sample_catalog, lang=language)
     assert list(shortcut_clashes(window.menuBar().actions())) == []
+
+
+# -- scanning: the scan-result panel, Scan a photo, the scan session window, the first window -----
+
+# the sample wrench; its alert (2026-07-01 to 2027-06-30) names the lot L2406-88
+WRENCH_GTIN = "00036000291452"
+
+
+def checks_found(*results) -> list[str]:
+    """The check outcomes' messages, as the panel and the photo's list show them: the core's,
+    not translated yet (docs/translations.md: most of the core's messages are English), so the
+    walk lets them through by name."""
+    return [line for result in results for line in outcome_lines(result).splitlines()]
+
+
+@pytest.fixture
+def scanning_fr(french_window, monkeypatch):
+    french_window.scan_results.today = date(2026, 12, 1)  # the wrench's alert in force
+    monkeypatch.setattr(scanstate, "beep", lambda: None)
+    return french_window
+
+
+def test_the_scan_result_on_the_product_page_is_french_or_content(
+    qtbot, scanning_fr, sample_catalog
+):
+    window = scanning_fr
+    code = f"]d201{WRENCH_GTIN}17281231{GS}10L2406-88{GS}21SN0042"
+    with qtbot.waitSignal(window.productShown), qtbot.waitSignal(window.scan_results.checked):
+        scan(window, code)
+    panel = window.product_view.scan_result
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.headline.text() == "ROUGE\u00a0: un signal d'alerte connu. Retenez l'article."
+    assert panel.code.text().startswith(f"Scanné\u00a0: GTIN {WRENCH_GTIN} · lot L2406-88 · ")
+    french = French(sample_catalog, *checks_found(panel.result))
+    assert_french(french, window)
+
+
+def test_scan_a_photo_is_french_or_content(
+    qtbot, scanning_fr, sample_catalog, monkeypatch, tmp_path
+):
+    window = scanning_fr
+    path, _box = parcel(tmp_path)
+    dialog = scan_photo(qtbot, window, monkeypatch, path)
+    assert dialog.codes.item(0).text() == "1. ROUGE · Nordiva Torque wrench TW-200"
+    assert dialog.windowTitle() == "Codes dans parcel.jpg"
+    results = [item.result for item in dialog.found.codes if item.result is not None]
+    assert_french(French(sample_catalog, *checks_found(*results)), dialog)
+
+
+def test_the_scan_session_window_is_french_or_content(qtbot, scanning_fr, sample_catalog):
+    window = scanning_fr
+    view = window.scan_sessions.open()
+    qtbot.waitUntil(lambda: view.session_id > 0)
+    assert view.windowTitle() == "Session de scan"
+    for serial in ("SN0001", "SN0001"):
+        with qtbot.waitSignal(view.added):
+            scan(window, f"]d201{WRENCH_GTIN}17281231{GS}10L2501-01{GS}21{serial}")
+        qtbot.waitUntil(lambda: window.worker.pending == 0)
+    assert view.status.text() == "2 articles scannés, 1 en rouge."
+    assert [view.table.item(row, 2).text() for row in range(2)] == ["VERT", "ROUGE"]
+    shown = [m for item in view.items for m in (o["message"] for o in item.outcomes)]
+    # the code's own data (its lot and serial) is neither words nor catalogue content
+    assert_french(French(sample_catalog, "L2501-01", "SN0001", *shown), view)
+
+
+def test_the_first_window_is_french(qtbot):
+    install_translations("fr")
+    start = StartWindow()
+    qtbot.addWidget(start)
+    assert start.windowTitle() == "idguide\u00a0: ouverture…"
+    assert start.search_box.placeholderText() == "Rechercher…"
+    assert start.message.text() == "Ouverture du catalogue…"
