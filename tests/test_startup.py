@@ -193,3 +193,30 @@ def test_the_heavier_windows_are_imported_when_first_used_and_still_open(sample_
     assert used["import"] == ["idguide.ui.bundles.importdialog"]
     assert used["updates"] == ["idguide.ui.bundles.summary"]
 
+
+def test_the_app_notes_when_a_search_typed_at_once_is_answered_for_the_benchmark(
+    sample_catalog, tmp_path
+):
+    """IDGUIDE_STARTUP_QUERY (for startup_bench.py --frozen): typed into the first window at
+    once, its results are shown by the main window, which notes that moment and its memory,
+    then closes (IDGUIDE_CLOSE_AT_ONCE)."""
+    times = tmp_path / "times.txt"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "IDGUIDE_CLOSE_AT_ONCE": "1",
+        "IDGUIDE_STARTUP_TIMES": str(times),
+        "IDGUIDE_STARTUP_QUERY": "torque",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "idguide", "--catalog", str(sample_catalog)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    noted = dict(line.split() for line in times.read_text().splitlines())
+    assert list(noted) == ["window_shown", "main_window_shown", "search_ready", "rss_mb"]
+    assert float(noted["main_window_shown"]) <= float(noted["search_ready"])
+    assert float(noted["rss_mb"]) > 0
