@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from idguide.catalog.codes import display_gtin
 from idguide.catalog.errors import ImageError
 from idguide.cli.common import (
     EXIT_ERROR,
@@ -186,6 +185,10 @@ def _print_text(items: list[_Item]) -> None:
 
 
 def _summary(scan: Any) -> str:
+    # Imported here: python-stdnum brings ssl and pydoc, which `idguide` alone (the app) would
+    # otherwise load before its first window (issue 20).
+    from idguide.catalog.codes import display_gtin
+
     parts = [f"GTIN {display_gtin(scan.gtin)}"]
     if scan.lot:
         parts.append(f"lot {scan.lot}")

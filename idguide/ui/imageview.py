@@ -67,7 +67,7 @@ class Gallery(QWidget):
         self.view = PictureView(self)
         self.caption = plain_label("", self)
         self.caption.setFont(scaled(self.caption.font(), 1.0, bold=True))
-        # Opens idguide.ui.officer.compare (wired by idguide.ui.officer.compare.attach_compare).
+        # Opens idguide.ui.officer.compare (wired by idguide.ui.officer.comparelink.attach_compare).
         self.compare = QPushButton(self.tr("&Compare… (Ctrl+K)"), self)
         self.compare.setToolTip(self.tr("Side by side with a counterfeit or your own photo"))
         self.thumbs = self._make_thumbs()

@@ -38,7 +38,7 @@ from idguide.catalog.changes import OpChanges
 from idguide.catalog.finding import FacetCounts
 from idguide.catalog.model import ProductSummary
 from idguide.ui.appearance import apply_settings as apply_appearance
-from idguide.ui.bundles.importdialog import attach_import  # File > Import bundles…, drops
+from idguide.ui.bundles.importlink import attach_import  # File > Import bundles…, drops
 from idguide.ui.bundles.updates import attach_updates  # File > Check for updates, feeds
 from idguide.ui.errors import show_error
 from idguide.ui.examinations.menu import install_examinations  # Examination menu
@@ -48,7 +48,7 @@ from idguide.ui.languagemenu import attach_language_menu
 from idguide.ui.menus import build_menus
 from idguide.ui.officer import scanstate
 from idguide.ui.officer.categories import CategoryBrowser
-from idguide.ui.officer.compare import attach_compare  # compare view: Ctrl+K, drops
+from idguide.ui.officer.comparelink import attach_compare  # compare view: Ctrl+K, drops
 from idguide.ui.officer.entering import Answer
 from idguide.ui.officer.entering import on_enter as enter_outcome
 from idguide.ui.officer.filters import FilterBar

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
 from idguide.catalog.feed.errors import FeedKeyError
 from idguide.catalog.i18n import _
 
+# cryptography is imported where a key is made or read: the app reads the feeds' state (and so
+# this module's ROLES) as it starts, and has no key to handle then (issue 20).
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from securesystemslib.signer import CryptoSigner
 
 ROLES = ("root", "targets", "snapshot", "timestamp")
@@ -86,6 +86,7 @@ def key_paths(folder: Path, role: str) -> list[Path]:
 
 def generate(folder: Path, role: str, count: int, passphrase: bytes | None) -> list[CryptoSigner]:
     """Write ``count`` new keys for ``role`` into ``folder``; return their signers."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from securesystemslib.signer import CryptoSigner
 
     names = [f"{role}.key"] if count == 1 else [f"{role}-{n}.key" for n in range(1, count + 1)]
@@ -98,6 +99,8 @@ def generate(folder: Path, role: str, count: int, passphrase: bytes | None) -> l
 
 
 def write_private(path: Path, key: Ed25519PrivateKey, passphrase: bytes | None) -> None:
+    from cryptography.hazmat.primitives import serialization
+
     encryption: serialization.KeySerializationEncryption = (
         serialization.BestAvailableEncryption(passphrase)
         if passphrase
@@ -138,6 +141,9 @@ def load_signers(
 
 
 def load_private(path: Path, passphrase: bytes | None) -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     try:
         if path.stat().st_size > MAX_KEY_FILE_BYTES:
             raise FeedKeyError(_("{path} is far too large to be a key file.").format(path=path))

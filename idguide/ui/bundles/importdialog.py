@@ -18,12 +18,10 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QMainWindow,
     QProgressBar,
     QPushButton,
     QTreeWidget,
@@ -36,7 +34,6 @@ from idguide.catalog import Catalog, Interrupted, get_product
 from idguide.catalog.changes import CarriesChanges
 from idguide.catalog.progress import ProgressFn
 from idguide.ui import filedialogs
-from idguide.ui.drops import drop_stack
 from idguide.ui.errors import is_bug, show_error
 from idguide.ui.operations import ChangeOp, QueryOp
 from idguide.ui.widgets import heading, plain_label
@@ -493,45 +490,3 @@ class ImportDialog(QDialog):
                 entry.task.cancel()
         self._closed = True
         super().reject()
-
-
-# -- in the main window ---------------------------------------------------------------------------
-
-
-class ImportLink(QObject):
-    """File > Import bundles… (Ctrl+I) and bundles dropped on the window."""
-
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.dialog: ImportDialog | None = None
-        self.action = window.findChild(QAction, "importBundlesAction")  # see idguide.ui.menus
-        self.action.triggered.connect(self.choose)
-        self.action.setEnabled(True)
-        drop_stack(window).bundlesDropped.connect(self.open)
-
-    def choose(self) -> None:
-        paths = filedialogs.open_files(
-            self.window, ImportDialog.tr("Import bundles"), "", ImportDialog.tr(BUNDLE_FILTER)
-        )
-        if paths:
-            self.open(paths)
-
-    def open(self, paths: list[str]) -> ImportDialog:
-        """Show the import dialog (one at a time) with ``paths`` added to it."""
-        if self.dialog is None:
-            self.dialog = ImportDialog(self.window.worker, self.window.lang, self.window)
-            self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.dialog.destroyed.connect(self._forget)
-            self.dialog.resize(980, 560)
-            self.dialog.open()
-        self.dialog.add_paths(paths)
-        return self.dialog
-
-    def _forget(self) -> None:
-        self.dialog = None
-
-
-def attach_import(window: QMainWindow) -> ImportLink:
-    """Add importing bundles to ``window`` (a MainWindow)."""
-    return ImportLink(window)

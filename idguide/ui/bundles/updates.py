@@ -41,15 +41,17 @@ from idguide.ui.bundles.ops import (
     install_updates,
     plan_check,
 )
-from idguide.ui.bundles.summary import UpdatesDialog, headline
 from idguide.ui.errors import is_bug, show_error
 from idguide.ui.operations import ChangeOp, QueryOp
 from idguide.ui.operations.network import Network, NetworkOp
 from idguide.ui.widgets import plain_label
 from idguide.ui.worker import Task, Worker
 
+# The summary dialog's module (idguide.ui.bundles.summary) is imported when a check ends or the
+# dialog is opened, not with the main window.
 if TYPE_CHECKING:
     from idguide.catalog.feed import Fetched
+    from idguide.ui.bundles.summary import UpdatesDialog
     from idguide.ui.mainwindow import MainWindow
 
 
@@ -339,6 +341,8 @@ class Updates(QObject):
 
     def _dialog(self) -> UpdatesDialog:
         if self.dialog is None:
+            from idguide.ui.bundles.summary import UpdatesDialog
+
             self.dialog = UpdatesDialog(self.window)
             self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.dialog.destroyed.connect(self._forget_dialog)
@@ -361,6 +365,8 @@ class Updates(QObject):
         self.indicator.running(text)
 
     def _on_finished(self, check: UpdateCheck) -> None:
+        from idguide.ui.bundles.summary import headline
+
         if self.feeds_dialog is not None:
             self.feeds_dialog.set_busy(False)
         if self.dialog is not None:

@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from idguide.ui.examinations.examlist import ExamListWindow
-from idguide.ui.examinations.examwindow import ExamWindow
-from idguide.ui.examinations.ops import start_exam
 from idguide.ui.operations import ChangeOp
 from idguide.ui.ownedwindows import OwnedWindows
 
+# The examination windows' modules are imported when first opened, not with the main window: the
+# menu is there at once, the windows cost only when used.
 if TYPE_CHECKING:
+    from idguide.ui.examinations.examlist import ExamListWindow
+    from idguide.ui.examinations.examwindow import ExamWindow
     from idguide.ui.mainwindow import MainWindow
 
 
@@ -53,6 +54,8 @@ class Examinations(OwnedWindows):
         scanned for it, if any, and ``photos`` (a scanned photo, say)."""
         product_id = product_id or self.window.current_product()
         if product_id:
+            from idguide.ui.examinations.ops import start_exam
+
             requester = self.window.settings.requester  # who asks, as this laptop keeps it
             scanned = self.window.scan_results.for_examination(product_id)  # the code scanned
             start = partial(
@@ -61,6 +64,8 @@ class Examinations(OwnedWindows):
             ChangeOp(start, lambda exam: self.open_exam(exam.id), initiator=self).run(self.worker)
 
     def open_exam(self, exam_id: int) -> ExamWindow:
+        from idguide.ui.examinations.examwindow import ExamWindow
+
         for widget in self.windows:
             if isinstance(widget, ExamWindow) and widget.exam_id == exam_id:
                 widget.show()
@@ -73,6 +78,8 @@ class Examinations(OwnedWindows):
 
     def open_exam_list(self) -> ExamListWindow:
         if self.exam_list is None:
+            from idguide.ui.examinations.examlist import ExamListWindow
+
             self.exam_list = ExamListWindow(self.worker, self.lang, self.window)
             self.exam_list.openRequested.connect(self.open_exam)
             self.keep(self.exam_list)

@@ -5,9 +5,10 @@ phone photo and the rights holder's picture show the same part). Choosing a feat
 region on the genuine side and zooms both sides to it. The officer's photo is read and checked
 in the worker (:func:`load_photo`) and shown only: it is not stored in the catalogue.
 
-Reached from the product page with Ctrl+K or its Compare button (:func:`attach_compare`); Esc
-goes back. Keys 1-9 choose a feature, as on the product page (idguide.ui.officer.scanner). A
-picture dropped on the product page or here opens beside the genuine one.
+Reached from the product page with Ctrl+K or its Compare button (idguide.ui.officer.comparelink,
+which imports this module when the view is first opened); Esc goes back. Keys 1-9 choose a
+feature, as on the product page (idguide.ui.officer.scanner). A picture dropped on the product
+page or here opens beside the genuine one.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QIODevice,
-    QObject,
     Qt,
     Signal,
 )
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -43,7 +42,6 @@ from idguide.catalog.images import inspect_image, read_picture_file
 from idguide.catalog.model import Feature, Product
 from idguide.catalog.store import refuse_catalogue_file
 from idguide.ui import filedialogs
-from idguide.ui.drops import drop_stack
 from idguide.ui.imageview import Picture, kind_name
 from idguide.ui.officer.features import FEATURE_ROLE, FeatureDetail
 from idguide.ui.operations import QueryOp
@@ -398,74 +396,3 @@ class CompareView(QWidget):
         ref = f"photo:{self._photos}"
         caption = CompareView.tr("Your photo: {0}").format(photo.name)
         self.other.add_picture(Picture(ref, photo.image, caption, "photo"))
-
-
-# -- in the main window ---------------------------------------------------------------------------
-
-
-class CompareLink(QObject):
-    """Puts the compare view over the main window's content and wires it to the product page."""
-
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.pages = drop_stack(window)
-        self.main = self.pages.widget(0)
-        self.view = CompareView(window.worker, window.lang, self.pages)
-        self.pages.addWidget(self.view)
-        self.view.backRequested.connect(self.back)
-        window.product_view.gallery.compare.clicked.connect(self.open)
-        QShortcut(QKeySequence("Ctrl+K"), window, self.open)
-        self.pages.pictureDropped.connect(self.open_photo)
-        window.productShown.connect(self._page_shown)
-
-    def product_shown(self) -> bool:
-        w = self.window
-        page = w.product_view.page
-        return page is not None and w.stack.currentWidget() is w.product_view
-
-    def is_open(self) -> bool:
-        return self.pages.currentWidget() is self.view
-
-    def open(self) -> None:
-        """Compare the product on the page (with its selected feature)."""
-        if self.is_open() or not self.product_shown():
-            return
-        product_view = self.window.product_view
-        feature = product_view.features.current()
-        pictures = product_view.gallery.pictures()
-        self.pages.setCurrentWidget(self.view)
-        self.view.set_lang(self.window.lang)
-        self.view.show_product(product_view.page.product, pictures, feature and feature.number)
-
-    def back(self) -> None:
-        self.pages.setCurrentWidget(self.main)
-        self.window.product_view.gallery.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _page_shown(self, product_id: str) -> None:
-        """The page under the compare view was loaded again (an import changed it): show its
-        new contents here too. Another product's page closes the compare view."""
-        if not self.is_open():
-            return
-        if product_id != self.view.product_id():
-            self.back()
-            return
-        product_view = self.window.product_view
-        self.view.reload(product_view.page.product, product_view.gallery.pictures())
-
-    def open_photo(self, path: str) -> None:
-        """A dropped picture: beside the genuine one, from the product page or here."""
-        if not self.is_open():
-            if not self.product_shown():
-                message = CompareView.tr(
-                    "Open a product first, then drop your photo on it to compare."
-                )
-                self.window.statusBar().showMessage(message, 8000)
-                return
-            self.open()
-        self.view.open_photo(path)
-
-
-def attach_compare(window: QMainWindow) -> CompareLink:
-    """Add the compare view to ``window`` (a MainWindow): Ctrl+K, the Compare button, drops."""
-    return CompareLink(window)

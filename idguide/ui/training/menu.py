@@ -10,14 +10,13 @@ from PySide6.QtWidgets import QWidget
 
 from idguide.ui.operations import QueryOp
 from idguide.ui.ownedwindows import OwnedWindows
-from idguide.ui.training.handoutprint import print_handout
-from idguide.ui.training.ops import spot_candidates
-from idguide.ui.training.presentation import PresentationWindow
-from idguide.ui.training.spotthefake import SpotTheFakeWindow
-from idguide.ui.training.workshopwindow import WorkshopWindow
 
+# The windows' modules (and the PDF library the handouts use) are imported when an entry is first
+# chosen, not with the main window: the menu is there at once, the windows cost only when used.
 if TYPE_CHECKING:
     from idguide.ui.mainwindow import MainWindow
+    from idguide.ui.training.presentation import PresentationWindow
+    from idguide.ui.training.workshopwindow import WorkshopWindow
 
 
 class Training(OwnedWindows):
@@ -52,6 +51,8 @@ class Training(OwnedWindows):
             self.workshops = None
 
     def open_workshops(self) -> WorkshopWindow:
+        from idguide.ui.training.workshopwindow import WorkshopWindow
+
         if self.workshops is None:
             self.workshops = WorkshopWindow(
                 self.worker, self.lang, self.window.current_product, self.window
@@ -66,14 +67,20 @@ class Training(OwnedWindows):
         product_id = self.window.current_product()
         if not product_id:
             return None
+        from idguide.ui.training.presentation import PresentationWindow
+
         window = PresentationWindow(self.worker, [product_id], self.lang, self.window)
         self.keep(window).present()  # type: ignore[attr-defined]
         return window
 
     def spot_the_fake(self) -> None:
+        from idguide.ui.training.ops import spot_candidates
+
         QueryOp(spot_candidates, self._open_spot_round).run(self.worker)
 
     def _open_spot_round(self, product_ids: list[str]) -> None:
+        from idguide.ui.training.spotthefake import SpotTheFakeWindow
+
         window = SpotTheFakeWindow(self.worker, product_ids, self.lang, parent=self.window)
         self.keep(window)
         window.present()
@@ -81,6 +88,8 @@ class Training(OwnedWindows):
     def print_current(self) -> None:
         product_id = self.window.current_product()
         if product_id:
+            from idguide.ui.training.handoutprint import print_handout
+
             print_handout(self.window, self.worker, [product_id], self.lang)
 
 
