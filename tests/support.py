@@ -169,3 +169,18 @@ def deleted_catalogue_files() -> list[str]:
         with contextlib.suppress(OSError):  # the descriptor listdir used, closed again
             links.append(os.readlink(f"/proc/self/fd/{fd}"))
     return [link for link in links if "catalog." in link and link.endswith("(deleted)")]
+
+
+def translations_tool():
+    """scripts/translations.py (what `make translations` runs), imported as a module."""
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location(
+        "translations", root / "scripts" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["translations"] = module
+    spec.loader.exec_module(module)
+    return module

@@ -5,14 +5,13 @@ translations use the glossary's terms where the English does."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
 from babel.messages.catalog import Catalog as Messages
 from babel.messages.pofile import read_po
+from support import translations_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "idguide" / "catalog" / "i18n"
@@ -50,17 +49,6 @@ OFFICERS = (
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
-def tool():
-    spec = importlib.util.spec_from_file_location(
-        "translations", ROOT / "scripts" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["translations"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def po(language: str) -> Messages:
     with (I18N / language / "LC_MESSAGES" / "idguide.po").open("rb") as infile:
         return read_po(infile)
@@ -80,7 +68,7 @@ def glossary() -> list[dict[str, list[str]]]:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_committed_mo_file_is_what_its_po_file_compiles_to(language, tmp_path):
     source = I18N / language / "LC_MESSAGES" / "idguide.po"
-    tool().compile_po(source, tmp_path / "idguide.mo")
+    translations_tool().compile_po(source, tmp_path / "idguide.mo")
     assert (tmp_path / "idguide.mo").read_bytes() == source.with_suffix(".mo").read_bytes(), (
         "run `make translations` and commit the .mo files"
     )
@@ -89,7 +77,7 @@ def test_the_committed_mo_file_is_what_its_po_file_compiles_to(language, tmp_pat
 def test_the_po_files_hold_exactly_the_texts_of_the_source(tmp_path):
     """No text of the source missing from a .po file (it would print in English), none left
     there that the source no longer has."""
-    tool().extract_core(tmp_path / "idguide.pot")
+    translations_tool().extract_core(tmp_path / "idguide.pot")
     with (tmp_path / "idguide.pot").open("rb") as infile:
         source = {message.id for message in read_po(infile) if message.id}
     assert len(source) > 300  # the extraction found the wrapped texts

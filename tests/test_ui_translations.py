@@ -12,27 +12,16 @@ import importlib
 import importlib.util
 import re
 import shutil
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from support import translations_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "idguide" / "ui"
-
-
-def tool():
-    spec = importlib.util.spec_from_file_location(
-        "translations", ROOT / "scripts" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["translations"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @dataclass(frozen=True)
@@ -56,7 +45,7 @@ def read_ts(path: Path) -> dict[tuple[str, str], ET.Element]:
 def extracted(tmp_path_factory) -> dict[tuple[str, str], ET.Element]:
     """What pyside6-lupdate extracts from the app now."""
     ts = tmp_path_factory.mktemp("lupdate") / "idguide_fr.ts"
-    tool().extract_ui(ts, "fr")
+    translations_tool().extract_ui(ts, "fr")
     return read_ts(ts)
 
 
@@ -186,14 +175,14 @@ def test_the_ts_file_holds_exactly_the_texts_of_the_app(language, tmp_path):
     committed = I18N / f"idguide_{language}.ts"
     again = tmp_path / committed.name
     shutil.copy(committed, again)
-    tool().extract_ui(again, tool().TS_LANGUAGES[language])
+    translations_tool().extract_ui(again, translations_tool().TS_LANGUAGES[language])
     assert again.read_text("utf-8") == committed.read_text("utf-8")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_committed_qm_file_is_what_lrelease_compiles(language, tmp_path):
     qm = tmp_path / f"idguide_{language}.qm"
-    tool().compile_ts(I18N / f"idguide_{language}.ts", qm)
+    translations_tool().compile_ts(I18N / f"idguide_{language}.ts", qm)
     assert qm.read_bytes() == (I18N / qm.name).read_bytes()
 
 
