@@ -17,6 +17,7 @@ from typing import NoReturn
 from idguide import __version__
 from idguide.catalog import i18n
 from idguide.catalog.errors import IdguideError
+from idguide.catalog.i18n import gettext as _
 from idguide.catalog.paths import default_catalog
 from idguide.cli import (
     authoring,
@@ -57,6 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="catalogue file (default: $IDGUIDE_CATALOG, the one IT's system configuration "
         "names, or your data folder); created empty if missing",
     )
+    # A name of its own: a command's --lang (the content's language) would otherwise overwrite
+    # it with its default.
+    parser.add_argument(
+        "--lang",
+        dest="interface_lang",
+        metavar="LANG",
+        help="language of idguide's messages and output, e.g. fr (default: the locale's); "
+        "a command's own --lang chooses the content's language too",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     catalogue.register(sub)
     officer.register(sub)
@@ -88,7 +98,9 @@ def _main(argv: Sequence[str] | None) -> int:
         args.group.print_help()
         return 0
     before = i18n.current_language()
-    _speak(getattr(args, "lang", None))
+    if getattr(args, "lang", None) is None and args.interface_lang:
+        args.lang = args.interface_lang  # the content follows the interface unless told
+    _speak(getattr(args, "lang", None) or args.interface_lang)
     try:
         args.catalog = args.catalog or default_catalog()  # (IT's configuration may name it)
         return int(args.handler(args)) if args.command else _run_app(args.catalog)
@@ -96,7 +108,7 @@ def _main(argv: Sequence[str] | None) -> int:
         print(f"idguide: {exc}", file=sys.stderr)
         return exit_status(exc)
     except KeyboardInterrupt:
-        print("\nidguide: cancelled; nothing was changed.", file=sys.stderr)
+        print("\nidguide: " + _("cancelled; nothing was changed."), file=sys.stderr)
         return EXIT_CANCELLED
     except BrokenPipeError:
         return 0

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from idguide.catalog.i18n import N_
+from idguide.catalog.i18n import gettext as _
 from idguide.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -27,9 +29,9 @@ from idguide.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from idguide.catalog.feed import Feed, SyncResult
+    from idguide.catalog.feed import Feed, Published, SyncResult
 
-PLAIN_KEYS = (
+PLAIN_KEYS = N_(
     "Warning: the keys are written without a passphrase: anyone who copies {keydir} can sign "
     "for this feed. Prefer --passphrase-file FILE (see docs/feed.md)."
 )
@@ -139,7 +141,7 @@ def _passphrase(args: argparse.Namespace) -> bytes | None:
 
 def _warn(lines: list[str]) -> None:
     for line in lines:
-        print(f"Warning: {line}", file=sys.stderr)
+        print(_("Warning: {message}").format(message=line), file=sys.stderr)
 
 
 # -- publishing ----------------------------------------------------------------------------
@@ -151,17 +153,27 @@ def cmd_init(args: argparse.Namespace) -> int:
     refuse_catalogue_outputs(args, args.folder, args.keys)
     thresholds = {}
     for item in args.threshold or []:
-        role, _, value = item.partition("=")
+        role, _sep, value = item.partition("=")
         if role not in ("root", "targets", "snapshot", "timestamp") or not value:
-            raise feed.FeedError(f"{item!r}: give ROLE=M or ROLE=M/N, e.g. root=2/3.")
+            raise feed.FeedError(
+                _("{item!r}: give ROLE=M or ROLE=M/N, e.g. root=2/3.").format(item=item)
+            )
         thresholds[role] = feed.Threshold.parse(value)
     days = feed.parse_expiry(args.expires)
     result = feed.init_feed(args.folder, args.keys, _passphrase(args), thresholds, days)
-    print(f"Made the feed {args.folder} with keys in {args.keys}.")
-    print(f"Hand {result.root_file} to your laptops (idguide feed add SOURCE --root FILE).")
-    print(f"Keep the root key{'s' if len(result.key_files) > 4 else ''} offline.")
+    print(
+        _("Made the feed {folder} with keys in {keys}.").format(folder=args.folder, keys=args.keys)
+    )
+    print(
+        _("Hand {root_file} to your laptops (idguide feed add SOURCE --root FILE).").format(
+            root_file=result.root_file
+        )
+    )
+    # one root key for each of the other roles' keys: more than four files, more root keys
+    several = len(result.key_files) > 4
+    print(_("Keep the root keys offline.") if several else _("Keep the root key offline."))
     if not result.encrypted:
-        print(PLAIN_KEYS.format(keydir=args.keys), file=sys.stderr)
+        print(_(PLAIN_KEYS).format(keydir=args.keys), file=sys.stderr)
     return EXIT_OK
 
 
@@ -170,12 +182,32 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
     published = feed.publish_bundles(args.folder, args.bundles, args.keys, _passphrase(args))
     for item in published:
-        base = f" on top of {item.base}" if item.base is not None else ""
-        state = "offered" if item.new else "already offered"
-        what = f"{item.publisher} sequence {item.sequence} ({item.kind}{base})"
-        print(f"{item.name}: {what} {state}.")
+        print(_published_line(item))
         _warn(item.warnings)
     return EXIT_OK
+
+
+def _published_line(item: Published) -> str:
+    """ "nordhaven-2-from-1.idgb: nordhaven sequence 2 (delta on top of 1) offered." (the kind
+    is the bundle's own code, full or delta)."""
+    fields = {
+        "name": item.name,
+        "publisher": item.publisher,
+        "sequence": item.sequence,
+        "kind": item.kind,
+        "base": item.base,
+    }
+    if item.base is None and item.new:
+        text = _("{name}: {publisher} sequence {sequence} ({kind}) offered.")
+    elif item.base is None:
+        text = _("{name}: {publisher} sequence {sequence} ({kind}) already offered.")
+    elif item.new:
+        text = _("{name}: {publisher} sequence {sequence} ({kind} on top of {base}) offered.")
+    else:
+        text = _(
+            "{name}: {publisher} sequence {sequence} ({kind} on top of {base}) already offered."
+        )
+    return text.format(**fields)
 
 
 def cmd_trust(args: argparse.Namespace) -> int:
@@ -183,8 +215,14 @@ def cmd_trust(args: argparse.Namespace) -> int:
 
     document = feed.publish_trust(args.folder, args.source, args.keys, _passphrase(args))
     print(
-        f"Trust document offered: {len(document.publishers)} trusted publisher(s), "
-        f"{len(document.revoked)} revoked, {len(document.revoked_keys)} revoked key(s)."
+        _(
+            "Trust document offered: {trusted} trusted publisher(s), {revoked} revoked, "
+            "{keys} revoked key(s)."
+        ).format(
+            trusted=len(document.publishers),
+            revoked=len(document.revoked),
+            keys=len(document.revoked_keys),
+        )
     )
     return EXIT_OK
 
@@ -194,8 +232,10 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
 
     name = feed.withdraw(args.folder, args.name, args.keys, _passphrase(args))
     print(
-        f"{name} is no longer offered. Laptops that installed it keep its entries; to take "
-        "entries off laptops, publish the publisher's bundle that withdraws them."
+        _(
+            "{name} is no longer offered. Laptops that installed it keep its entries; to take "
+            "entries off laptops, publish the publisher's bundle that withdraws them."
+        ).format(name=name)
     )
     return EXIT_OK
 
@@ -205,7 +245,11 @@ def cmd_refresh(args: argparse.Namespace) -> int:
 
     result = feed.refresh(args.folder, args.keys, _passphrase(args))
     renewed = ", ".join(result.renewed)
-    print(f"Signed {renewed}; the feed is fresh until {result.timestamp_expires}.")
+    print(
+        _("Signed {roles}; the feed is fresh until {expires}.").format(
+            roles=renewed, expires=result.timestamp_expires
+        )
+    )
     _warn(result.warnings)
     return EXIT_OK
 
@@ -216,10 +260,18 @@ def cmd_rotate(args: argparse.Namespace) -> int:
     text = args.roles.strip()
     roles = [] if text == "none" else [r.strip() for r in text.split(",") if r.strip()]
     result = feed.rotate_root(args.folder, args.keys, roles, _passphrase(args))
-    keys = f"new keys for {', '.join(result.roles)} in {args.keys}" if roles else "the same keys"
-    print(f"Wrote {result.root_file} (root version {result.version}) with {keys}.")
+    fields = {"root_file": result.root_file, "version": result.version, "keys": args.keys}
+    if roles:
+        text = _("Wrote {root_file} (root version {version}) with new keys for {roles} in {keys}.")
+        print(text.format(roles=", ".join(result.roles), **fields))
+    else:
+        print(_("Wrote {root_file} (root version {version}) with the same keys.").format(**fields))
     if result.retired:
-        print(f"The old keys are in {result.retired}; the old root key can be destroyed.")
+        print(
+            _("The old keys are in {folder}; the old root key can be destroyed.").format(
+                folder=result.retired
+            )
+        )
     return EXIT_OK
 
 
@@ -232,9 +284,13 @@ def cmd_add(args: argparse.Namespace) -> int:
     added = feed.add_feed(
         args.catalog, args.source, args.root, args.name, args.ca_bundle, args.auto_check
     )
-    print(f"Added feed {added.name} ({added.source}). Run `idguide sync` to install its bundles.")
+    print(
+        _("Added feed {name} ({source}). Run `idguide sync` to install its bundles.").format(
+            name=added.name, source=added.source
+        )
+    )
     if not added.is_url and not Path(added.source).is_dir():
-        print("(The folder is not there now; sync looks for it when it runs.)", file=sys.stderr)
+        print(_("(The folder is not there now; sync looks for it when it runs.)"), file=sys.stderr)
     return EXIT_OK
 
 
@@ -246,10 +302,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def _feed_line(f: Feed) -> str:
-    synced = f.last_sync[:16].replace("T", " ") if f.last_sync else "never"
-    state = "OUT OF DATE" if f.out_of_date() else f"fresh until {f.expires[:10]}"
-    auto = "  auto-check" if f.auto_check else ""
-    return f"{f.name:<20} {f.source}  last sync {synced}  {state}{auto}"
+    synced = f.last_sync[:16].replace("T", " ") if f.last_sync else _("never")
+    if f.out_of_date():
+        state = _("OUT OF DATE")
+    else:
+        state = _("fresh until {date}").format(date=f.expires[:10])
+    auto = "  " + _("auto-check") if f.auto_check else ""
+    last = _("last sync {when}").format(when=synced)
+    return f"{f.name:<20} {f.source}  {last}  {state}{auto}"
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
@@ -257,8 +317,10 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
     removed = feed.remove_feed(args.catalog, args.name)
     print(
-        f"Removed feed {removed.name}. What it installed stays, and so do the trust entries it "
-        "added (`idguide trust list`)."
+        _(
+            "Removed feed {name}. What it installed stays, and so do the trust entries it "
+            "added (`idguide trust list`)."
+        ).format(name=removed.name)
     )
     return EXIT_OK
 
@@ -273,36 +335,71 @@ def cmd_sync(args: argparse.Namespace) -> int:
     else:
         _print_sync(result)
     if not result.ok:
-        print(f"idguide: {len(result.refused)} refused; nothing else changed.", file=sys.stderr)
+        refused = _("{count} refused; nothing else changed.").format(count=len(result.refused))
+        print("idguide: " + refused, file=sys.stderr)
         return EXIT_ERROR
     return EXIT_OK
+
+
+# What a trust document changed on this laptop, each kind with the ids it names.
+TRUST_CHANGES = (
+    ("added", N_("added {ids}")),
+    ("replaced", N_("changed {ids}")),
+    ("revoked", N_("revoked {ids}")),
+    ("revoked_keys", N_("revoked keys {ids}")),
+)
 
 
 def _print_sync(result: SyncResult) -> None:
     for name, changes in result.trust.items():
         parts = [
-            f"{what} {', '.join(ids)}"
-            for what, ids in (
-                ("added", changes.added),
-                ("changed", changes.replaced),
-                ("revoked", changes.revoked),
-                ("revoked keys", changes.revoked_keys),
-            )
-            if ids
+            _(text).format(ids=", ".join(getattr(changes, kind)))
+            for kind, text in TRUST_CHANGES
+            if getattr(changes, kind)
         ]
-        print(f"Trust from feed {name}: {'; '.join(parts) or 'no change'}.")
+        said = "; ".join(parts) if parts else _("no change")
+        print(_("Trust from feed {name}: {changes}.").format(name=name, changes=said))
     for item in result.installed:
         c = item.changes
         print(
-            f"Installed {item.publisher} sequence {item.sequence} ({item.kind}) from feed "
-            f"{item.feed}: {len(c.added)} added, {len(c.updated)} updated, "
-            f"{len(c.withdrawn)} withdrawn."
+            _(
+                "Installed {publisher} sequence {sequence} ({kind}) from feed {feed}: "
+                "{added} added, {updated} updated, {withdrawn} withdrawn."
+            ).format(
+                publisher=item.publisher,
+                sequence=item.sequence,
+                kind=item.kind,
+                feed=item.feed,
+                added=len(c.added),
+                updated=len(c.updated),
+                withdrawn=len(c.withdrawn),
+            )
         )
     for entry in result.up_to_date:
-        print(f"Up to date: {entry['publisher']} (sequence {entry['sequence']}).")
+        print(
+            _("Up to date: {publisher} (sequence {sequence}).").format(
+                publisher=entry["publisher"], sequence=entry["sequence"]
+            )
+        )
     for refused in result.refused:
-        what = f"{refused.target}: " if refused.target else ""
-        print(f"Refused: {what}{refused.reason}", file=sys.stderr)
+        if refused.target:
+            text = _("Refused: {target}: {reason}").format(
+                target=refused.target, reason=refused.reason
+            )
+        else:
+            text = _("Refused: {reason}").format(reason=refused.reason)
+        print(text, file=sys.stderr)
     _warn(result.warnings)
-    expiry = ", ".join(f"{name} until {when}" for name, when in result.metadata_expires.items())
-    print(f"Downloaded {result.bytes_downloaded} bytes." + (f" Fresh: {expiry}." if expiry else ""))
+    _print_downloaded(result)
+
+
+def _print_downloaded(result: SyncResult) -> None:
+    size = result.bytes_downloaded
+    expiry = ", ".join(
+        _("{name} until {date}").format(name=name, date=when)
+        for name, when in result.metadata_expires.items()
+    )
+    if expiry:
+        print(_("Downloaded {size} bytes. Fresh: {expiry}.").format(size=size, expiry=expiry))
+    else:
+        print(_("Downloaded {size} bytes.").format(size=size))

@@ -34,6 +34,7 @@ from idguide.catalog.feed.download import (
 )
 from idguide.catalog.feed.errors import FeedError, FeedSetupError
 from idguide.catalog.feed.results import Installed, Refused, SyncResult
+from idguide.catalog.i18n import _
 from idguide.catalog.progress import ProgressFn, no_progress
 from idguide.catalog.store import Catalog
 
@@ -88,8 +89,10 @@ def require_feeds(catalog: Catalog) -> None:
     catalog.require_writable()
     if not catalog.system.feeds:
         raise FeedSetupError(
-            f"Update feeds are turned off on this computer by {catalog.system.where()}: IT "
-            "installs the updates. Nothing was changed."
+            _(
+                "Update feeds are turned off on this computer by {where}: IT installs the "
+                "updates. Nothing was changed."
+            ).format(where=catalog.system.where())
         )
 
 
@@ -101,7 +104,10 @@ def _install_feed(
         item.release()
         result.refused.append(
             Refused(
-                feed.name, f"Feed {feed.name} was removed meanwhile; nothing was installed from it."
+                feed.name,
+                _("Feed {name} was removed meanwhile; nothing was installed from it.").format(
+                    name=feed.name
+                ),
             )
         )
         return

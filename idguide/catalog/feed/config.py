@@ -148,6 +148,11 @@ def remove_feed(catalog_path: str | Path, name: str) -> Feed:
     return feed.carrying(FEEDS_CHANGED)
 
 
+def feed_words(name: str, source: str) -> str:
+    """ "Feed hq (https://...)": how a message names a feed."""
+    return _("Feed {name} ({source})").format(name=name, source=source)
+
+
 def set_auto_check(catalog_path: str | Path, name: str, on: bool) -> Feed:
     _require_feeds_on()
     feed = get_feed(catalog_path, name)
@@ -160,8 +165,10 @@ def _require_feeds_on() -> None:
     config = sysconfig.load()
     if not config.feeds:
         raise FeedSetupError(
-            f"Update feeds are turned off on this computer by {config.where()}: IT installs "
-            "the updates. Nothing was changed."
+            _(
+                "Update feeds are turned off on this computer by {where}: IT installs the "
+                "updates. Nothing was changed."
+            ).format(where=config.where())
         )
 
 
@@ -179,11 +186,17 @@ def read_root_file(path: Path) -> bytes:
         raise FeedSetupError(
             _("Cannot read the root file {path} ({reason}).").format(path=path, reason=exc.strerror)
         ) from None
-    what = f"{path} is not a feed's root file (the 1.root.json the administration hands out)"
+    what = _(
+        "{path} is not a feed's root file (the 1.root.json the administration hands out)"
+    ).format(path=path)
     try:
         md = Metadata.from_bytes(data)
     except Exception:  # tuf's own deserialisation errors, whatever the damage
-        raise FeedSetupError(f"{what}.") from None
+        raise FeedSetupError(
+            _(
+                "{path} is not a feed's root file (the 1.root.json the administration hands out)."
+            ).format(path=path)
+        ) from None
     if not isinstance(md.signed, Root):
         raise FeedSetupError(
             _("{what}: it is {type} metadata.").format(what=what, type=md.signed.type)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tuf.api import exceptions
 
-from idguide.catalog.feed.config import Feed
+from idguide.catalog.feed.config import Feed, feed_words
 from idguide.catalog.feed.errors import (
     FeedError,
     FeedExpiredError,
@@ -22,14 +22,15 @@ from idguide.catalog.feed.errors import (
     FeedUnreachableError,
 )
 from idguide.catalog.feed.fetch import FeedFetcher, TransportError
-from idguide.catalog.i18n import _
+from idguide.catalog.i18n import N_, _
 
-NOTHING = "Nothing new was installed; what is installed stays."
+# one sentence of its own, said after the feed's error ({nothing})
+NOTHING = N_("Nothing new was installed; what is installed stays.")
 
 
 def explain(exc: Exception, feed: Feed, fetcher: FeedFetcher, metadata_dir: Path) -> FeedError:
     """The FeedError that says why syncing ``feed`` failed with ``exc``."""
-    where = f"Feed {feed.name} ({feed.source})"
+    where = feed_words(feed.name, feed.source)
     role = _role(fetcher.last_url)
     if isinstance(exc, exceptions.ExpiredMetadataError):
         return _expired(where, fetcher, metadata_dir)
@@ -39,35 +40,35 @@ def explain(exc: Exception, feed: Feed, fetcher: FeedFetcher, metadata_dir: Path
                 "{where}: its {role} metadata are not signed by the keys of the root "
                 "file this laptop was given. Either that root file is not your "
                 "administration's, or the feed was altered on its way. {nothing}"
-            ).format(where=where, role=role, nothing=NOTHING)
+            ).format(where=where, role=role, nothing=_(NOTHING))
         )
     if isinstance(exc, exceptions.BadVersionNumberError) and role in ("root", "timestamp"):
         return FeedRollbackError(
             _(
                 "{where} offers older metadata than this laptop already has ({error}): a "
                 "stale mirror, an old copy on a USB stick, or a replay. {nothing}"
-            ).format(where=where, error=exc, nothing=NOTHING)
+            ).format(where=where, error=exc, nothing=_(NOTHING))
         )
     if isinstance(exc, exceptions.DownloadLengthMismatchError) and role != "target":
         return FeedTargetError(
             _(
                 "{where}: its {role} metadata are larger than any real one: refused "
                 "(endless or altered data). {nothing}"
-            ).format(where=where, role=role, nothing=NOTHING)
+            ).format(where=where, role=role, nothing=_(NOTHING))
         )
     if isinstance(exc, exceptions.RepositoryError) and role != "target":
         return FeedMismatchError(
             _(
                 "{where}: its {role} metadata do not fit the rest of the feed ({error}): "
                 "a mirror serving a mix of old and new files, or damaged files. {nothing}"
-            ).format(where=where, role=role, error=_detail(exc), nothing=NOTHING)
+            ).format(where=where, role=role, error=_detail(exc), nothing=_(NOTHING))
         )
     return download_problem(exc, where)
 
 
 def download_problem(exc: Exception, where: str, target: str = "", length: int = 0) -> FeedError:
     """Why the target ``target`` (``length`` bytes as signed) could not be brought."""
-    what = f"{target} from {where}" if target else where
+    what = _("{target} from {where}").format(target=target, where=where) if target else where
     if isinstance(exc, exceptions.LengthOrHashMismatchError):
         return FeedTargetError(
             _(
@@ -83,7 +84,7 @@ def download_problem(exc: Exception, where: str, target: str = "", length: int =
             ).format(what=what, length=length)
         )
     if isinstance(exc, exceptions.DownloadHTTPError) and exc.status_code in (403, 404):
-        missing = target or "its metadata/timestamp.json"
+        missing = target or _("its metadata/timestamp.json")
         return FeedUnreachableError(
             _(
                 "{where}: {missing} is not there ({error}). Check the feed's address or "
@@ -99,7 +100,11 @@ def download_problem(exc: Exception, where: str, target: str = "", length: int =
             _("{where}: the server stopped sending data. Try again later.").format(where=where)
         )
     if isinstance(exc, exceptions.RepositoryError):
-        return FeedMismatchError(f"{what}: {_detail(exc)}. {NOTHING}")
+        return FeedMismatchError(
+            _("{what}: {error}. {nothing}").format(
+                what=what, error=_detail(exc), nothing=_(NOTHING)
+            )
+        )
     return FeedUnreachableError(
         _("{where}: {error}. Nothing was changed.").format(where=where, error=_detail(exc))
     )
@@ -120,14 +125,14 @@ def _role(url: str) -> str:
 def _expired(where: str, fetcher: FeedFetcher, metadata_dir: Path) -> FeedExpiredError:
     now = datetime.now(UTC)
     expired = [moment for moment in _expiries(fetcher, metadata_dir) if moment <= now]
-    since = min(expired).strftime("%Y-%m-%d %H:%M UTC") if expired else "some time"
+    since = min(expired).strftime("%Y-%m-%d %H:%M UTC") if expired else _("some time")
     return FeedExpiredError(
         _(
             "{where} has been out of date since {since}: its metadata expired and "
             "were not renewed (feed refresh). {nothing} Ask the feed's "
             "administrators to refresh it; if this computer's date is wrong (it says "
             "{now:%Y-%m-%d}), correct it."
-        ).format(where=where, since=since, nothing=NOTHING, now=now)
+        ).format(where=where, since=since, nothing=_(NOTHING), now=now)
     )
 
 

@@ -19,7 +19,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from idguide.catalog.feed.config import ROOT_NAME, Feed, feed_folder, get_feed, list_feeds
+from idguide.catalog.feed.config import (
+    ROOT_NAME,
+    Feed,
+    feed_folder,
+    feed_words,
+    get_feed,
+    list_feeds,
+)
 from idguide.catalog.feed.errors import (
     FeedBusyError,
     FeedError,
@@ -197,7 +204,7 @@ class FeedDownload:
         self.progress = progress or no_progress
         self.catalog_path = catalog_path
         self.folder = feed_folder(catalog_path, feed.name)
-        self.where = f"Feed {feed.name} ({feed.source})"
+        self.where = feed_words(feed.name, feed.source)
         self.out = FeedDownloads(feed, self.folder)
 
     def run(self) -> FeedDownloads:
@@ -241,7 +248,9 @@ class FeedDownload:
         """python-tuf writes the metadata it trusts beside the catalogue: a full or read-only
         disk stops the sync there, with nothing installed."""
         where = exc.filename or self.folder
-        return f"{self.where}: cannot write {where} ({exc.strerror or exc}). Nothing was installed."
+        return _("{where}: cannot write {path} ({reason}). Nothing was installed.").format(
+            where=self.where, path=where, reason=exc.strerror or exc
+        )
 
     # -- setting up --------------------------------------------------------------------------
 
@@ -264,9 +273,11 @@ class FeedDownload:
         if ca_bundle and is_catalogue_file(ca_bundle, self.catalog_path):
             # feeds.json may be written by hand (IT's set-up): never read beside the catalogue
             raise FeedSetupError(
-                f"{self.where}: its CA bundle {ca_bundle} is one of the catalogue's own files; "
-                "nothing else may read it while idguide has the catalogue open. Add the feed "
-                "again with another --ca-bundle. Nothing was changed."
+                _(
+                    "{where}: its CA bundle {path} is one of the catalogue's own files; nothing "
+                    "else may read it while idguide has the catalogue open. Add the feed again "
+                    "with another --ca-bundle. Nothing was changed."
+                ).format(where=self.where, path=ca_bundle)
             )
         try:
             root = (self.folder / ROOT_NAME).read_bytes()
@@ -322,9 +333,15 @@ class FeedDownload:
             moment = None
         if moment is not None and now + CLOCK_SLACK < moment:
             self.out.warnings.append(
-                f"{self.where}: this computer's clock says {now:%Y-%m-%d %H:%M} UTC, before the "
-                f"feed was signed ({moment:%Y-%m-%d %H:%M} UTC). Correct the date and time: "
-                "until then, the feed's expiry dates cannot protect this laptop."
+                _(
+                    "{where}: this computer's clock says {now} UTC, before the feed was signed "
+                    "({signed} UTC). Correct the date and time: until then, the feed's expiry "
+                    "dates cannot protect this laptop."
+                ).format(
+                    where=self.where,
+                    now=f"{now:%Y-%m-%d %H:%M}",
+                    signed=f"{moment:%Y-%m-%d %H:%M}",
+                )
             )
 
     # -- what is offered -----------------------------------------------------------------------
@@ -395,8 +412,10 @@ class FeedDownload:
                 out.refused.append(
                     self._refusal(
                         chosen.chain[0],
-                        f"publisher {publisher!r} is not in this laptop's trust store (nor in "
-                        "the feed's trust document), so its bundles were not downloaded.",
+                        _(
+                            "publisher {publisher!r} is not in this laptop's trust store (nor "
+                            "in the feed's trust document), so its bundles were not downloaded."
+                        ).format(publisher=publisher),
                     )
                 )
                 continue
@@ -405,8 +424,10 @@ class FeedDownload:
             if chosen.unreachable:
                 chain.unreachable = self._refusal(
                     Offer("", publisher, chosen.newest, "", None, 0),
-                    f"sequence {chosen.newest} of {publisher!r} is offered, but no full bundle "
-                    f"or chain of updates leads there from sequence {installed}.",
+                    _(
+                        "sequence {newest} of {publisher!r} is offered, but no full bundle or "
+                        "chain of updates leads there from sequence {installed}."
+                    ).format(newest=chosen.newest, publisher=publisher, installed=installed),
                 )
             self._download_chain(updater, chain, chosen.chain)
 

@@ -310,23 +310,44 @@ def _why(exc: Exception, url: str, ca_bundle: str, done: int = 0, total: int = 0
     reason = getattr(exc, "reason", None) or exc
     host = urlsplit(url).netloc
     if done and total:
-        return (
-            f"The download of {_shown(url)} stopped after {done} of {total} bytes "
-            f"({type(reason).__name__}); the next sync resumes it."
-        )
+        return _(
+            "The download of {url} stopped after {done} of {total} bytes ({reason}); the next "
+            "sync resumes it."
+        ).format(url=_shown(url), done=done, total=total, reason=type(reason).__name__)
     if isinstance(reason, urllib3.exceptions.SSLError):
-        where = f"the CA bundle {ca_bundle}" if ca_bundle else "this computer's certificates"
-        return (
-            f"The secure connection to {host} failed: its certificate is not trusted by {where} "
-            f"({reason}). If your network's proxy inspects HTTPS, add the feed again with "
-            "--ca-bundle and the proxy's CA file."
-        )
+        return _untrusted(host, ca_bundle, reason)
     if isinstance(reason, urllib3.exceptions.ProxyError):
-        return f"The proxy for {host} refused or cannot be reached ({reason}); check the proxy."
+        return _(
+            "The proxy for {host} refused or cannot be reached ({reason}); check the proxy."
+        ).format(host=host, reason=reason)
     if isinstance(reason, urllib3.exceptions.NameResolutionError):
-        return f"Cannot find the feed server {host}: this computer looks offline."
+        return _("Cannot find the feed server {host}: this computer looks offline.").format(
+            host=host
+        )
     if isinstance(reason, urllib3.exceptions.NewConnectionError):  # before TimeoutError, its base
-        return f"Cannot connect to the feed server {host}: offline, or the server is down."
+        return _(
+            "Cannot connect to the feed server {host}: offline, or the server is down."
+        ).format(host=host)
     if isinstance(reason, urllib3.exceptions.TimeoutError):
-        return f"The feed server {host} did not answer in time; try again later."
-    return f"The feed server {host} could not be reached ({type(reason).__name__})."
+        return _("The feed server {host} did not answer in time; try again later.").format(
+            host=host
+        )
+    return _("The feed server {host} could not be reached ({reason}).").format(
+        host=host, reason=type(reason).__name__
+    )
+
+
+def _untrusted(host: str, ca_bundle: str, reason: object) -> str:
+    if ca_bundle:
+        text = _(
+            "The secure connection to {host} failed: its certificate is not trusted by the CA "
+            "bundle {path} ({reason}). If your network's proxy inspects HTTPS, add the feed "
+            "again with --ca-bundle and the proxy's CA file."
+        )
+    else:
+        text = _(
+            "The secure connection to {host} failed: its certificate is not trusted by this "
+            "computer's certificates ({reason}). If your network's proxy inspects HTTPS, add "
+            "the feed again with --ca-bundle and the proxy's CA file."
+        )
+    return text.format(host=host, path=ca_bundle, reason=reason)

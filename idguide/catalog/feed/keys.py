@@ -162,10 +162,11 @@ def load_private(path: Path, passphrase: bytes | None) -> Ed25519PrivateKey:
     try:
         key = serialization.load_pem_private_key(data, password=passphrase if encrypted else None)
     except (ValueError, TypeError):
-        what = "the passphrase is wrong" if encrypted else "it is garbled or not a PEM key"
-        raise FeedKeyError(
-            _("Cannot read the key {path}: {what}.").format(path=path, what=what)
-        ) from None
+        if encrypted:
+            text = _("Cannot read the key {path}: the passphrase is wrong.")
+        else:
+            text = _("Cannot read the key {path}: it is garbled or not a PEM key.")
+        raise FeedKeyError(text.format(path=path)) from None
     if not isinstance(key, Ed25519PrivateKey):
         raise FeedKeyError(
             _("{path} holds another kind of key; feeds are signed with Ed25519.").format(path=path)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from idguide.catalog.bundles.format import KINDS
+from idguide.catalog.i18n import _
 from idguide.catalog.model import ID_PATTERN
 
 NOTHING = -1  # the node for "nothing of this publisher installed"
@@ -45,17 +46,17 @@ class Plan:
 def read_offer(path: str, custom: Any, length: int) -> Offer | str:
     """The offer ``path`` describes, or why its custom metadata are not a bundle's."""
     if not isinstance(custom, dict):
-        return f"{path}: the feed gives no publisher, sequence and kind for it"
+        return _("{path}: the feed gives no publisher, sequence and kind for it").format(path=path)
     publisher, sequence = custom.get("publisher"), custom.get("sequence")
     kind, base = custom.get("kind"), custom.get("base")
     if not isinstance(publisher, str) or not ID_PATTERN.match(publisher):
-        return f"{path}: the feed gives no valid publisher id for it"
+        return _("{path}: the feed gives no valid publisher id for it").format(path=path)
     if not isinstance(sequence, int) or not _count(sequence) or kind not in KINDS:
-        return f"{path}: the feed gives no valid sequence and kind for it"
+        return _("{path}: the feed gives no valid sequence and kind for it").format(path=path)
     if kind == "full":
         return Offer(path, publisher, sequence, kind, None, length)
     if not isinstance(base, int) or not _count(base) or base >= sequence:
-        return f"{path}: a delta whose base sequence is missing or not older"
+        return _("{path}: a delta whose base sequence is missing or not older").format(path=path)
     return Offer(path, publisher, sequence, kind, base, length)
 
 

@@ -253,14 +253,18 @@ def _trust_warnings(trusted: dict[str, set[str]] | None, result: Verification) -
         return []
     if result.publisher not in trusted:
         return [
-            f"{result.publisher} is not in this feed's trust document: laptops will refuse its "
-            "bundles unless they trust it by hand (idguide feed trust ... to add it)."
+            _(
+                "{publisher} is not in this feed's trust document: laptops will refuse its "
+                "bundles unless they trust it by hand (idguide feed trust ... to add it)."
+            ).format(publisher=result.publisher)
         ]
     if result.key_id not in trusted[result.publisher]:
-        keys = ", ".join(sorted(trusted[result.publisher])) or "none"
+        keys = ", ".join(sorted(trusted[result.publisher])) or _("none")
         return [
-            f"{result.publisher}'s bundle is signed with key {result.key_id}, but the feed's "
-            f"trust document trusts key(s) {keys} for it: laptops will refuse it."
+            _(
+                "{publisher}'s bundle is signed with key {key}, but the feed's trust document "
+                "trusts key(s) {keys} for it: laptops will refuse it."
+            ).format(publisher=result.publisher, key=result.key_id, keys=keys)
         ]
     return []
 
@@ -327,9 +331,10 @@ def root_warnings(repo: FeedRepo, now: datetime) -> list[str]:
     if expires - now > timedelta(days=ROOT_WARNING_DAYS):
         return []
     return [
-        f"The feed's root expires on {iso(expires)[:10]}; after that laptops refuse the feed. "
-        f"Renew it in time with the root key: idguide feed rotate-root {repo.folder} --keys "
-        "ROOT_KEYDIR"
+        _(
+            "The feed's root expires on {date}; after that laptops refuse the feed. Renew it in "
+            "time with the root key: idguide feed rotate-root {folder} --keys ROOT_KEYDIR"
+        ).format(date=iso(expires)[:10], folder=repo.folder)
     ]
 
 

@@ -149,7 +149,7 @@ def from_catalog(catalog: Catalog) -> TrustDocument:
     revoked, with their keys and bindings, and every revoked key."""
     from idguide.catalog.bundles.trust import export_trust as store_data
 
-    return TrustDocument.from_data(store_data(catalog), "the catalogue's trust store")
+    return TrustDocument.from_data(store_data(catalog), _("the catalogue's trust store"))
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -283,6 +283,19 @@ def _revoked_keys(conn: sqlite3.Connection) -> set[str]:
     return {row[0] for row in conn.execute("SELECT key_id FROM revoked_keys")}
 
 
+def owner_words(owner: str) -> str:
+    """Whose an entry is (:meth:`_Plan.owner`'s code: 'by hand', 'from feed NAME', 'as the
+    demo') in the reader's words."""
+    if owner == "by hand":
+        return _("by hand")
+    if owner == "as the demo":
+        return _("as the demo")
+    feed = owner.removeprefix("from feed ")
+    if feed != owner:
+        return _("from feed {name}").format(name=feed)
+    return owner
+
+
 @dataclass
 class _Plan:
     """What of a document one feed may apply to this laptop: the data for ``apply_trust``."""
@@ -333,14 +346,19 @@ class _Plan:
         """Whether ``publisher`` is left as this laptop has it (and why, in the warnings)."""
         pid, owner = publisher.id, self.owner(publisher.id)
         if owner == "by hand":
-            why = "which this laptop's administrator trusted by hand; the hand-made entry stays."
-            self._keep(pid, f"its trust document says otherwise about {pid}, {why}")
+            text = _(
+                "its trust document says otherwise about {pid}, which this laptop's "
+                "administrator trusted by hand; the hand-made entry stays."
+            )
+            self._keep(pid, text.format(pid=pid))
         elif owner is not None:
-            why = f"which this laptop trusts {owner}; that entry stays as it is."
-            self._keep(pid, f"its trust document says otherwise about {pid}, {why}")
+            text = _(
+                "its trust document says otherwise about {pid}, which this laptop trusts "
+                "{owner}; that entry stays as it is."
+            )
+            self._keep(pid, text.format(pid=pid, owner=owner_words(owner)))
         elif (clash := self._clash(publisher)) is not None:
-            why = f"a feed never changes entries it did not make, so {pid} was left as it was here."
-            self._keep(pid, f"its trust document binds {clash} to {pid}; {why}")
+            self._keep(pid, clash)
         else:
             return False
         return True
@@ -354,29 +372,46 @@ class _Plan:
         owner = self.owner(pid)
         return None if owner in (None, "as the demo") else owner
 
+    def _owner_words(self, pid: str) -> str:
+        return owner_words(self._foreign(pid) or "")
+
     def _clash(self, publisher: trustdata.Publisher) -> str | None:
-        """What ``publisher`` would take from an entry this feed did not make, or None."""
-        mine = {publisher.id, *publisher.licensed_by}
+        """What ``publisher`` would take from an entry this feed did not make (the warning that
+        says so), or None."""
+        pid, mine = publisher.id, {publisher.id, *publisher.licensed_by}
         for brand in sorted(publisher.brands):
             row = self.conn.execute(
                 "SELECT publisher_id FROM trust_brands WHERE brand_id = ?", (brand,)
             ).fetchone()
             if row and row[0] != publisher.id and self._foreign(row[0]):  # even a licensor's
-                return f"brand {brand!r}, which {row[0]!r} holds ({self._foreign(row[0])}),"
+                return _(
+                    "its trust document binds brand {brand!r}, which {holder!r} holds "
+                    "({owner}), to {pid}; a feed never changes entries it did not make, so "
+                    "{pid} was left as it was here."
+                ).format(brand=brand, holder=row[0], owner=self._owner_words(row[0]), pid=pid)
         for prefix in publisher.prefixes:
             rows = self.conn.execute(
                 "SELECT publisher_id FROM trust_prefixes WHERE prefix = ?", (prefix,)
             )
             holders = sorted(r[0] for r in rows if r[0] not in mine and self._foreign(r[0]))
             if holders:
-                holder = holders[0]
-                return f"GS1 prefix {prefix}, bound to {holder!r} ({self._foreign(holder)}),"
+                return _(
+                    "its trust document binds GS1 prefix {prefix}, bound to {holder!r} "
+                    "({owner}), to {pid}; a feed never changes entries it did not make, so "
+                    "{pid} was left as it was here."
+                ).format(
+                    prefix=prefix, holder=holders[0], owner=self._owner_words(holders[0]), pid=pid
+                )
         names = [publisher.name, *publisher.brands.values()]
         taken = self._names(mine)
         for name in filter(None, names):
             holder = taken.get(name_key(name))
             if holder is not None:
-                return f"the name {name!r}, which looks the same as a name of {holder!r},"
+                return _(
+                    "its trust document binds the name {name!r}, which looks the same as a name "
+                    "of {holder!r}, to {pid}; a feed never changes entries it did not make, so "
+                    "{pid} was left as it was here."
+                ).format(name=name, holder=holder, pid=pid)
         return None
 
     def _names(self, mine: set[str]) -> dict[str, str]:
@@ -398,7 +433,9 @@ class _Plan:
         for pid in foreign:
             self._keep(
                 pid,
-                f"its trust document revokes key {key}, which this laptop trusts for {pid} "
-                f"({self._foreign(pid)}); it stays trusted here.",
+                _(
+                    "its trust document revokes key {key}, which this laptop trusts for {pid} "
+                    "({owner}); it stays trusted here."
+                ).format(key=key, pid=pid, owner=self._owner_words(pid)),
             )
         return not foreign
