@@ -61,7 +61,9 @@ def install_demo(catalog: Catalog, progress: ProgressFn | None = None) -> Change
     catalog.require_writable()
     if not catalog.system.demo:
         raise CatalogError(
-            f"The demo catalogue is turned off on this computer by {catalog.system.where()}."
+            _("The demo catalogue is turned off on this computer by {where}.").format(
+                where=catalog.system.where()
+            )
         )
     if is_managed(catalog):
         raise CatalogError(
@@ -83,8 +85,15 @@ def install_demo(catalog: Catalog, progress: ProgressFn | None = None) -> Change
         total.op_changes |= changes.op_changes
     if refused:
         raise CatalogError(
-            f"The demo was installed ({len(total.added)} added, {len(total.updated)} updated) "
-            f"except {len(refused)} of its publishers: " + " | ".join(refused)
+            _(
+                "The demo was installed ({added} added, {updated} updated) except {count} of its "
+                "publishers: {reasons}"
+            ).format(
+                added=len(total.added),
+                updated=len(total.updated),
+                count=len(refused),
+                reasons=" | ".join(refused),
+            )
         )
     return total
 

@@ -20,7 +20,7 @@ from PIL import Image as PILImage
 
 from idguide.catalog.errors import ImageError
 from idguide.catalog.faults import file_fault
-from idguide.catalog.i18n import _
+from idguide.catalog.i18n import N_, _
 
 FORMATS = ("JPEG", "PNG", "WEBP")
 # The limits of a picture: read them here, never copy them (bundles, authoring, `idguide check`
@@ -29,7 +29,8 @@ MAX_PIXELS = 40_000_000
 MAX_BYTES = 20 * 1024 * 1024
 MAX_SIDE = 12_000  # pixels on the longest side: far beyond any camera's picture of a product
 MAX_ASPECT = 20  # longest side / shortest side: a 1 x 40,000,000 strip shows as nothing
-SAVE_SMALLER = "Save it smaller (e.g. as JPEG, at most 4000 pixels wide) or choose another."
+# said after a picture's problem; translated where it is shown
+SAVE_SMALLER = N_("Save it smaller (e.g. as JPEG, at most 4000 pixels wide) or choose another.")
 
 # Pillow warns (rather than raises) about pictures a little above its own pixel limit. Here that
 # is always a refusal. Set once for the process, not with ``warnings.catch_warnings()`` around
@@ -54,7 +55,9 @@ def size_limit() -> str:
 def too_large(where: str, size: int) -> str:
     """What is wrong with a picture of ``size`` bytes, over the limit."""
     megabytes = math.ceil(size / 1024**2 * 10) / 10  # never "20.0 MB" for a byte too many
-    return f"{where}: the picture is {megabytes:g} MB; the limit is {size_limit()}."
+    return _("{where}: the picture is {size} MB; the limit is {limit}.").format(
+        where=where, size=f"{megabytes:g}", limit=size_limit()
+    )
 
 
 def read_picture_file(path: str | Path, where: str | None = None) -> bytes:
@@ -71,7 +74,7 @@ def read_picture_file(path: str | Path, where: str | None = None) -> bytes:
     except OSError as exc:
         raise _unreadable(where, exc) from None
     if len(data) > MAX_BYTES:
-        raise ImageError(f"{too_large(where, len(data))} {SAVE_SMALLER}")
+        raise ImageError(" ".join((too_large(where, len(data)), _(SAVE_SMALLER))))
     return data
 
 
@@ -93,7 +96,7 @@ def check_picture_file(path: Path, where: str) -> int:
     except OSError as exc:
         raise _unreadable(where, exc) from None
     if size > MAX_BYTES:
-        raise ImageError(f"{too_large(where, size)} {SAVE_SMALLER}")
+        raise ImageError(" ".join((too_large(where, size), _(SAVE_SMALLER))))
     return size
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.errors import CatalogBusyError, IdguideError
+from idguide.catalog.i18n import _
 
 if TYPE_CHECKING:
     from idguide.catalog.progress import ProgressFn
@@ -61,9 +62,11 @@ def manage(catalog: Catalog, progress: ProgressFn | None = None) -> Managed:
     missing = _missing_pictures(catalog)
     if missing:
         raise IdguideError(
-            f"{len(missing)} picture(s) are missing from {catalog.images.folder} (the first: "
-            f"{missing[0][:12]}); `idguide check` lists them. Import their publishers' bundles "
-            "again, then run manage again. Nothing was changed."
+            _(
+                "{count} picture(s) are missing from {folder} (the first: {first}); `idguide "
+                "check` lists them. Import their publishers' bundles again, then run manage "
+                "again. Nothing was changed."
+            ).format(count=len(missing), folder=catalog.images.folder, first=missing[0][:12])
         )
     catalog.ensure_index(progress)
     _journal(catalog, "delete")
@@ -100,6 +103,8 @@ def _journal(catalog: Catalog, mode: str) -> None:
     catalog.journal_switched()
     if found != mode:
         raise CatalogBusyError(
-            f"The catalogue {catalog.path} is open in another program (an idguide window, a "
-            "sync); close it, then run manage again."
+            _(
+                "The catalogue {path} is open in another program (an idguide window, a sync); "
+                "close it, then run manage again."
+            ).format(path=catalog.path)
         )

@@ -95,8 +95,10 @@ class Catalog:
         ).fetchone()
         if row is None:
             raise CatalogError(
-                f"{self.path} has no catalogue id, so your own notes cannot be kept for it. "
-                "Ask IT to run `idguide --catalog PATH manage` on it again."
+                _(
+                    "{path} has no catalogue id, so your own notes cannot be kept for it. Ask "
+                    "IT to run `idguide --catalog PATH manage` on it again."
+                ).format(path=self.path)
             )
         return str(row[0])
 
@@ -110,9 +112,11 @@ class Catalog:
         """Raise ManagedCatalogError if this catalogue is IT's and may not be changed here."""
         if self.read_only:
             raise ManagedCatalogError(
-                f"This catalogue ({self.path}) is managed centrally by IT: it changes only "
-                "with IT's updates, not on this computer. Nothing was changed. Your own notes, "
-                "examinations and workshops are kept as always."
+                _(
+                    "This catalogue ({path}) is managed centrally by IT: it changes only with "
+                    "IT's updates, not on this computer. Nothing was changed. Your own notes, "
+                    "examinations and workshops are kept as always."
+                ).format(path=self.path)
             )
 
     @functools.cached_property
@@ -230,9 +234,11 @@ class Catalog:
     def _refuse_lost_log(self) -> None:
         if self.log_lost():
             raise JournalLostError(
-                f"Another program removed the catalogue's journal ({log_path(self.path).name}) "
-                "while idguide had the catalogue open, so nothing was saved. Try again in a "
-                "moment; if this comes back, close idguide and start it again."
+                _(
+                    "Another program removed the catalogue's journal ({name}) while idguide had "
+                    "the catalogue open, so nothing was saved. Try again in a moment; if this "
+                    "comes back, close idguide and start it again."
+                ).format(name=log_path(self.path).name)
             )
 
     # -- content generation and the index ---------------------------------------------------
@@ -326,8 +332,10 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         raise CatalogError(
-            f"Cannot read the catalogue {path} ({exc}). It is managed by IT: ask IT to check "
-            "it (`idguide --catalog PATH manage` readies it for reading)."
+            _(
+                "Cannot read the catalogue {path} ({error}). It is managed by IT: ask IT to "
+                "check it (`idguide --catalog PATH manage` readies it for reading)."
+            ).format(path=path, error=exc)
         ) from None
     return conn
 
@@ -335,19 +343,23 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
 def _require_current_schema(catalog: Catalog, found: int) -> None:
     if found < schema.SCHEMA_VERSION:
         raise CatalogError(
-            f"The catalogue {catalog.path} is managed by IT and was made by an older idguide "
-            f"(schema {found}; this idguide needs {schema.SCHEMA_VERSION}). It cannot be "
-            "updated on this computer: ask IT to update it (`idguide --catalog PATH manage` "
-            "with this idguide)."
+            _(
+                "The catalogue {path} is managed by IT and was made by an older idguide "
+                "(schema {found}; this idguide needs {needed}). It cannot be updated on this "
+                "computer: ask IT to update it (`idguide --catalog PATH manage` with this "
+                "idguide)."
+            ).format(path=catalog.path, found=found, needed=schema.SCHEMA_VERSION)
         )
 
 
 def _require_current_index(catalog: Catalog, repair_index: bool) -> None:
     if repair_index and not catalog.index_is_current():
         raise CatalogError(
-            f"The search index of the catalogue {catalog.path} is missing or out of step, and "
-            "the catalogue is managed by IT, so it cannot be rebuilt on this computer. Ask IT "
-            "to update it (`idguide --catalog PATH manage` rebuilds it)."
+            _(
+                "The search index of the catalogue {path} is missing or out of step, and the "
+                "catalogue is managed by IT, so it cannot be rebuilt on this computer. Ask IT "
+                "to update it (`idguide --catalog PATH manage` rebuilds it)."
+            ).format(path=catalog.path)
         )
 
 

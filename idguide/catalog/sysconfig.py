@@ -24,6 +24,7 @@ from pathlib import Path
 import platformdirs
 
 from idguide.catalog.errors import IdguideError
+from idguide.catalog.i18n import _
 
 APP_NAME = "idguide"
 FILE_NAME = "idguide.toml"
@@ -48,7 +49,9 @@ class SystemConfig:
         return self.managed and self.catalog is not None and _same(self.catalog, path)
 
     def where(self) -> str:
-        return f"the system configuration {self.source}" if self.source else "IT's configuration"
+        if self.source:
+            return _("the system configuration {path}").format(path=self.source)
+        return _("IT's configuration")
 
 
 def config_file() -> Path:
@@ -65,11 +68,17 @@ def load(path: Path | None = None) -> SystemConfig:
     except FileNotFoundError:
         return SystemConfig()
     except (OSError, UnicodeDecodeError) as exc:
-        raise SystemConfigError(f"Cannot read {path} ({_reason(exc)}); ask IT to fix it.") from None
+        raise SystemConfigError(
+            _("Cannot read {path} ({reason}); ask IT to fix it.").format(
+                path=path, reason=_reason(exc)
+            )
+        ) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise SystemConfigError(f"{path} is not valid TOML ({exc}); ask IT to fix it.") from None
+        raise SystemConfigError(
+            _("{path} is not valid TOML ({error}); ask IT to fix it.").format(path=path, error=exc)
+        ) from None
     return _parse(data, path)
 
 
@@ -78,12 +87,16 @@ def _parse(data: dict, path: Path) -> SystemConfig:
     for key, value in data.items():
         if key not in known:
             raise SystemConfigError(
-                f"{path}: unknown setting {key!r}; the settings are {', '.join(known)}. "
-                "Ask IT to fix it."
+                _(
+                    "{path}: unknown setting {key!r}; the settings are {known}. Ask IT to fix it."
+                ).format(path=path, key=key, known=", ".join(known))
             )
         if not isinstance(value, known[key]):
-            kind = "a path in quotes" if known[key] is str else "true or false"
-            raise SystemConfigError(f"{path}: {key} must be {kind}; ask IT to fix it.")
+            if known[key] is str:
+                text = _("{path}: {key} must be a path in quotes; ask IT to fix it.")
+            else:
+                text = _("{path}: {key} must be true or false; ask IT to fix it.")
+            raise SystemConfigError(text.format(path=path, key=key))
     catalog = Path(os.path.expanduser(data["catalog"])) if data.get("catalog") else None
     return SystemConfig(
         catalog=catalog,

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from idguide.catalog import faults, schema
 from idguide.catalog.dbfile import log_path, wal_identity, write_transaction
 from idguide.catalog.errors import CatalogError, JournalLostError, SchemaTooNewError
-from idguide.catalog.i18n import N_
+from idguide.catalog.i18n import N_, _
 from idguide.catalog.images import ImageStore
 
 if TYPE_CHECKING:
@@ -110,10 +110,11 @@ class UserData:
     def _refuse_lost_log(self) -> None:
         if self.log_lost():
             raise JournalLostError(
-                f"Another program removed the journal of your own notes, examinations and "
-                f"workshops ({log_path(self.path).name}) while idguide had them open, so nothing "
-                "was saved. Try again in a moment; if this comes back, close idguide and start "
-                "it again."
+                _(
+                    "Another program removed the journal of your own notes, examinations and "
+                    "workshops ({name}) while idguide had them open, so nothing was saved. Try "
+                    "again in a moment; if this comes back, close idguide and start it again."
+                ).format(name=log_path(self.path).name)
             )
 
     def meta(self, key: str) -> str | None:
@@ -151,8 +152,10 @@ class UserData:
 
     def _unusable(self, exc: Exception) -> CatalogError:
         return CatalogError(
-            f"Your own data (notes, examinations, workshops) in {self.path} cannot be used "
-            f"({exc}). Restore that file from a backup, or move it away to start afresh."
+            _(
+                "Your own data (notes, examinations, workshops) in {path} cannot be used "
+                "({error}). Restore that file from a backup, or move it away to start afresh."
+            ).format(path=self.path, error=exc)
         )
 
 
@@ -161,8 +164,10 @@ def _prepare(conn: sqlite3.Connection) -> None:
     found = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if found > USER_SCHEMA_VERSION:
         raise SchemaTooNewError(
-            f"Your own data was last written by a newer idguide (user database schema {found}, "
-            f"this one reads up to {USER_SCHEMA_VERSION}). Use the newer idguide."
+            _(
+                "Your own data was last written by a newer idguide (user database schema "
+                "{found}, this one reads up to {known}). Use the newer idguide."
+            ).format(found=found, known=USER_SCHEMA_VERSION)
         )
     if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
         conn.execute("PRAGMA journal_mode = WAL")

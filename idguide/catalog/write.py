@@ -319,19 +319,21 @@ def unraised_revisions(conn: sqlite3.Connection, products: list[model.Product]) 
             row = installed.get(product.id)
             # a withdrawn entry, or one signed by a revoked key, is replaced whatever it holds
             if row and not row[2] and not row[3] and _unraised(product, row):
-                found.append(f"{product.id} (revision {product.revision})")
+                found.append(
+                    _("{id} (revision {revision})").format(id=product.id, revision=product.revision)
+                )
     return found
 
 
 def unraised_message(where: str, unraised: list[str]) -> str:
-    shown = ", ".join(unraised[:5]) + (
-        f" and {len(unraised) - 5} more" if len(unraised) > 5 else ""
-    )
-    return (
-        f"{where} changes {shown} without raising the revision: this catalogue holds that "
+    shown = ", ".join(unraised[:5])
+    if len(unraised) > 5:
+        shown = _("{entries} and {count} more").format(entries=shown, count=len(unraised) - 5)
+    return _(
+        "{where} changes {entries} without raising the revision: this catalogue holds that "
         "revision with other content. Nothing was installed; ask the publisher to raise the "
         "revision of each changed entry and publish again."
-    )
+    ).format(where=where, entries=shown)
 
 
 def _withdraw(

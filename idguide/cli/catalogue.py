@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from idguide.catalog.i18n import N_
+from idguide.catalog.i18n import gettext as _
 from idguide.cli.common import (
     EXIT_ERROR,
     Commands,
@@ -47,8 +49,14 @@ def demo(args: argparse.Namespace) -> int:
     with open_catalog(args) as cat, progress_bar() as report:
         changes = install_demo(cat, report)
     print(
-        f"Demo catalogue (fictional content): {len(changes.added)} added, "
-        f"{len(changes.updated)} updated, {len(changes.unchanged)} unchanged."
+        _(
+            "Demo catalogue (fictional content): {added} added, {updated} updated, "
+            "{unchanged} unchanged."
+        ).format(
+            added=len(changes.added),
+            updated=len(changes.updated),
+            unchanged=len(changes.unchanged),
+        )
     )
     return 0
 
@@ -59,16 +67,36 @@ def stats(args: argparse.Namespace) -> int:
     with open_catalog(args) as cat:
         figures = figures_of(cat)
     lines = (
-        f"{key}: {', '.join(value) if isinstance(value, list) else value}"
+        _(STAT_LABELS[key]).format(value=_stat(value))
+        if key in STAT_LABELS
+        else f"{key}: {_stat(value)}"  # a figure without a label yet: its key
         for key, value in figures.items()
     )
     return json_or_text(args.json, figures, lines)
 
 
+# each figure of `idguide stats` as a person reads it (its JSON keeps the keys)
+STAT_LABELS = {
+    "publishers": N_("publishers: {value}"),
+    "brands": N_("brands: {value}"),
+    "products": N_("products: {value}"),
+    "withdrawn": N_("withdrawn: {value}"),
+    "features": N_("features: {value}"),
+    "images": N_("images: {value}"),
+    "categories": N_("categories: {value}"),
+    "alerts": N_("alerts: {value}"),
+    "languages": N_("languages: {value}"),
+}
+
+
+def _stat(value: object) -> str:
+    return ", ".join(value) if isinstance(value, list) else str(value)
+
+
 def reindex(args: argparse.Namespace) -> int:
     with open_catalog(args) as cat, progress_bar() as report:
         cat.reindex(report)
-    print("Search index rebuilt.")
+    print(_("Search index rebuilt."))
     return 0
 
 
@@ -80,9 +108,9 @@ def check(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem)
     if problems:
-        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        print(_("{count} problem(s) found.").format(count=len(problems)), file=sys.stderr)
         return EXIT_ERROR
-    print("Catalogue OK.")
+    print(_("Catalogue OK."))
     return 0
 
 
@@ -92,16 +120,19 @@ def manage(args: argparse.Namespace) -> int:
 
     with open_catalog(args) as cat, progress_bar() as report:
         done = unmanage(cat) if args.off else ready(cat, report)
-    lines = (
-        [
-            f"{args.catalog} is managed now: whoever may not write its folder only reads it.",
-            f"Catalogue id {done.catalogue_id}: officers' own notes, examinations and workshops "
-            "are kept under it; update this copy (or a copy of it) to keep them.",
-            f"{done.products} products; search index and pictures complete; rollback journal.",
+    if done.managed:
+        lines = [
+            _("{catalog} is managed now: whoever may not write its folder only reads it."),
+            _(
+                "Catalogue id {catalogue_id}: officers' own notes, examinations and workshops "
+                "are kept under it; update this copy (or a copy of it) to keep them."
+            ),
+            _("{products} products; search index and pictures complete; rollback journal."),
         ]
-        if done.managed
-        else [f"{args.catalog} is an ordinary catalogue again (writable, WAL journal)."]
-    )
+    else:
+        lines = [_("{catalog} is an ordinary catalogue again (writable, WAL journal).")]
+    fields = {"catalog": args.catalog, "catalogue_id": done.catalogue_id, "products": done.products}
+    lines = [line.format(**fields) for line in lines]
     data = {"catalog": str(args.catalog), "catalogue_id": done.catalogue_id,
             "products": done.products, "managed": done.managed}  # fmt: skip
     return json_or_text(args.json, data, lines)

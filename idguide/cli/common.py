@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, TypeAlias
 
 from idguide.catalog.errors import CatalogBusyError, DiskFullError, IdguideError, ReadOnlyError
+from idguide.catalog.i18n import gettext as _
 from idguide.catalog.progress import ProgressFn
 
 if TYPE_CHECKING:
@@ -110,8 +111,10 @@ def refuse_catalogue_outputs(
                 refuse_catalogue_file(path, catalogue)
         if replaced is not None and _holds(replaced, catalogue):
             raise OwnFileError(
-                f"{replaced} holds the catalogue's own files ({catalogue.name}); replacing it "
-                "would delete the catalogue. Choose another folder."
+                _(
+                    "{folder} holds the catalogue's own files ({name}); replacing it would "
+                    "delete the catalogue. Choose another folder."
+                ).format(folder=replaced, name=catalogue.name)
             )
 
 

@@ -117,8 +117,10 @@ def new(args: argparse.Namespace) -> int:
         exam = new_examination(cat, args.product_id, photos=args.photo, **_given(args))
     if exam.product_status == "withdrawn":
         print(
-            f"Warning: {args.product_id} has been withdrawn by its publisher (or its publisher "
-            "revoked): the examination compares the item with an entry no longer in force.",
+            gettext(
+                "Warning: {product_id} has been withdrawn by its publisher (or its publisher "
+                "revoked): the examination compares the item with an entry no longer in force."
+            ).format(product_id=args.product_id),
             file=sys.stderr,
         )
     print(exam.id)
@@ -133,10 +135,20 @@ def listing(args: argparse.Namespace) -> int:
     return json_or_text(args.json, [row.as_dict() for row in rows], map(_summary, rows))
 
 
+# the state of an examination's entry, as the list flags it (the JSON keeps the code)
+PRODUCT_STATUS = {
+    "updated": N_("(updated)"),
+    "withdrawn": N_("(withdrawn)"),
+    "removed": N_("(removed)"),
+}
+
+
 def _summary(row: ExamSummary) -> str:
-    flag = f"  ({row.product_status})" if row.product_status != "current" else ""
-    case = f"  case {row.case_ref}" if row.case_ref else ""
-    return f"{row.id:>5}  {row.examined_on:<10}  {row.verdict:<14}  {row.title}{case}{flag}"
+    status = PRODUCT_STATUS.get(row.product_status)
+    flag = "  " + gettext(status) if status else ""
+    case = "  " + gettext("case {case_ref}").format(case_ref=row.case_ref) if row.case_ref else ""
+    verdict = i18n.word(i18n.VERDICTS, row.verdict)
+    return f"{row.id:>5}  {row.examined_on:<10}  {verdict:<14}  {row.title}{case}{flag}"
 
 
 def show(args: argparse.Namespace) -> int:
@@ -194,7 +206,7 @@ def update(args: argparse.Namespace) -> int:
 
     with open_catalog(args) as cat:
         update_examination(cat, args.id, **_given(args))
-    print(f"Examination {args.id} saved.")
+    print(gettext("Examination {id} saved.").format(id=args.id))
     return 0
 
 
@@ -203,7 +215,12 @@ def check(args: argparse.Namespace) -> int:
 
     with open_catalog(args) as cat:
         set_check(cat, args.id, args.number, args.result, args.comment)
-    print(f"Examination {args.id}, feature {args.number}: {args.result}.")
+    found = i18n.word(i18n.RESULTS, args.result)
+    print(
+        gettext("Examination {id}, feature {number}: {result}.").format(
+            id=args.id, number=args.number, result=found
+        )
+    )
     return 0
 
 
@@ -212,7 +229,11 @@ def photo(args: argparse.Namespace) -> int:
 
     with open_catalog(args) as cat:
         added = add_photo(cat, args.id, args.file, args.caption)
-    print(f"Photo attached ({added.width}x{added.height}, sha256 {added.sha256[:12]}).")
+    print(
+        gettext("Photo attached ({width}x{height}, sha256 {sha256}).").format(
+            width=added.width, height=added.height, sha256=added.sha256[:12]
+        )
+    )
     return 0
 
 
@@ -231,5 +252,5 @@ def delete(args: argparse.Namespace) -> int:
 
     with open_catalog(args) as cat:
         delete_examination(cat, args.id)
-    print(f"Examination {args.id} deleted.")
+    print(gettext("Examination {id} deleted.").format(id=args.id))
     return 0

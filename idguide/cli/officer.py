@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from idguide.catalog.i18n import gettext as _
 from idguide.cli.common import (
     Commands,
     add_command,
@@ -59,7 +60,9 @@ def _rows(rows: list[ProductSummary], as_json: bool) -> int:
 
 def _row_lines(rows: list[ProductSummary]) -> Iterator[str]:
     for row in rows:
-        flag = "  (revoked)" if row.revoked else "  (withdrawn)" if row.withdrawn else ""
+        flag = "  " + _("(revoked)") if row.revoked else ""
+        if row.withdrawn and not row.revoked:
+            flag = "  " + _("(withdrawn)")
         yield f"{row.id:<40} {row.brand} {row.name}  [{row.category}]{flag}"
 
 
@@ -76,7 +79,12 @@ def search(args: argparse.Namespace) -> int:
             limit=args.limit,
         )
     if not results.rows and results.suggestion and not args.json:
-        print(f"No products found. Did you mean: {results.suggestion}?", file=sys.stderr)
+        print(
+            _("No products found. Did you mean: {suggestion}?").format(
+                suggestion=results.suggestion
+            ),
+            file=sys.stderr,
+        )
     return _rows(results.rows, args.json)
 
 
@@ -99,7 +107,7 @@ def show(args: argparse.Namespace) -> int:
     entry["note"] = saved.text if saved else ""
     text = [product_text(entry)]
     if saved:
-        text.append(f"\nYour note: {saved.text}")
+        text.append("\n" + _("Your note: {text}").format(text=saved.text))
     return json_or_text(args.json, entry, text)
 
 
@@ -109,7 +117,7 @@ def lookup(args: argparse.Namespace) -> int:
     with open_catalog(args) as cat:
         rows = lookup_gtin(cat, args.code, args.lang)
     if not rows and not args.json:
-        print(f"No product carries barcode {args.code}.", file=sys.stderr)
+        print(_("No product carries barcode {code}.").format(code=args.code), file=sys.stderr)
     return _rows(rows, args.json)
 
 
@@ -118,7 +126,7 @@ def note(args: argparse.Namespace) -> int:
 
     with open_catalog(args) as cat:
         saved = set_note(cat, args.id, args.text)
-    print("Note saved." if saved else "Note deleted.")
+    print(_("Note saved.") if saved else _("Note deleted."))
     return 0
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from idguide.catalog.errors import IdguideError
+from idguide.catalog.i18n import N_
+from idguide.catalog.i18n import gettext as _
 from idguide.cli.common import (
     Commands,
     add_command,
@@ -15,7 +17,6 @@ from idguide.cli.common import (
     add_json,
     json_or_text,
     open_catalog,
-    plural,
     progress_bar,
 )
 
@@ -98,7 +99,7 @@ def handout(args: argparse.Namespace) -> int:
     from idguide.catalog.training import HandoutOptions, make_handout, workshop_handout
 
     if args.with_notes and args.workshop is None:
-        raise IdguideError("--with-notes prints a workshop's notes: give --workshop WID too.")
+        raise IdguideError(_("--with-notes prints a workshop's notes: give --workshop WID too."))
     with open_catalog(args) as cat, progress_bar() as report:
         if args.workshop is None:
             options = HandoutOptions(worksheet=args.worksheet)
@@ -119,7 +120,9 @@ def handout(args: argparse.Namespace) -> int:
             for item in result.missing:
                 name = item.label or item.product_id
                 print(
-                    f"Not in this catalogue, not printed: {name} [{item.product_id}]",
+                    _("Not in this catalogue, not printed: {name} [{product_id}]").format(
+                        name=name, product_id=item.product_id
+                    ),
                     file=sys.stderr,
                 )
     print(path)
@@ -131,7 +134,13 @@ def listing(args: argparse.Namespace) -> int:
 
     with open_catalog(args) as cat:
         rows = list_workshops(cat)
-    lines = (f"{row['id']:>5}  {row['title']}  ({row['items']} products)" for row in rows)
+    lines = (
+        f"{row['id']:>5}  {row['title']}  "
+        + (_("(1 product)") if row["items"] == 1 else _("({count} products)")).format(
+            count=row["items"]
+        )
+        for row in rows
+    )
     return json_or_text(args.json, rows, lines)
 
 
@@ -150,10 +159,10 @@ def update(args: argparse.Namespace) -> int:
     from idguide.catalog.training import update_workshop
 
     if args.title is None and not args.note:
-        raise IdguideError("Nothing to change: give --title TITLE or --note ITEM TEXT.")
+        raise IdguideError(_("Nothing to change: give --title TITLE or --note ITEM TEXT."))
     with open_catalog(args) as cat:
         workshop = update_workshop(cat, args.id, args.title, dict(args.note))
-    print(f"Workshop {workshop.id} updated: {workshop.title}")
+    print(_("Workshop {id} updated: {title}").format(id=workshop.id, title=workshop.title))
     return 0
 
 
@@ -162,7 +171,13 @@ def remove_item(args: argparse.Namespace) -> int:
 
     with open_catalog(args) as cat:
         workshop = remove(cat, args.id, args.item)
-    print(f"Workshop {workshop.id} now lists {plural(len(workshop.items), 'product')}.")
+    count = len(workshop.items)
+    # (the core's .po files keep no plural forms: one text for one product, one for more)
+    if count == 1:
+        text = _("Workshop {id} now lists 1 product.")
+    else:
+        text = _("Workshop {id} now lists {count} products.")
+    print(text.format(id=workshop.id, count=count))
     return 0
 
 
@@ -180,10 +195,16 @@ def _warn_withdrawn(workshop: Workshop) -> None:
     for item in workshop.items:
         if item.status == "withdrawn":
             print(
-                f"Warning: {item.label} [{item.product_id}] has been withdrawn by its "
-                "publisher; do not teach from it without saying so.",
+                _(
+                    "Warning: {label} [{product_id}] has been withdrawn by its publisher; do not "
+                    "teach from it without saying so."
+                ).format(label=item.label, product_id=item.product_id),
                 file=sys.stderr,
             )
+
+
+# the state of a workshop's item, as `workshop show` flags it (the JSON keeps the code)
+ITEM_STATUS = {"withdrawn": N_("(withdrawn)"), "missing": N_("(missing)")}
 
 
 def show(args: argparse.Namespace) -> int:
@@ -196,9 +217,9 @@ def show(args: argparse.Namespace) -> int:
         "title": workshop.title,
         "items": [item_dict(item) for item in workshop.items],
     }
-    lines = [f"Workshop {workshop.id}: {workshop.title}"]
+    lines = [_("Workshop {id}: {title}").format(id=workshop.id, title=workshop.title)]
     for number, item in enumerate(workshop.items, 1):
-        flag = f"  ({item.status})" if item.status != "current" else ""
+        flag = "  " + _(ITEM_STATUS[item.status]) if item.status in ITEM_STATUS else ""
         lines.append(f"  {number}. {item.label}  [{item.product_id}]{flag}")
         if item.notes:
             lines.append(f"     {item.notes}")
@@ -221,9 +242,12 @@ def import_file(args: argparse.Namespace) -> int:
         result = import_workshop(cat, args.file)
     workshop = result.workshop
     missing = [item.product_id for item in result.missing]
-    lines = [f"Workshop {workshop.id} imported: {workshop.title}"]
+    lines = [_("Workshop {id} imported: {title}").format(id=workshop.id, title=workshop.title)]
     lines += [
-        f"  not in this catalogue: {item.label or item.product_id} [{item.product_id}]"
+        "  "
+        + _("not in this catalogue: {name} [{product_id}]").format(
+            name=item.label or item.product_id, product_id=item.product_id
+        )
         for item in result.missing
     ]
     data = {"id": workshop.id, "title": workshop.title, "missing": missing}
@@ -235,5 +259,5 @@ def delete(args: argparse.Namespace) -> int:
 
     with open_catalog(args) as cat:
         delete_workshop(cat, args.id)
-    print(f"Workshop {args.id} deleted.")
+    print(_("Workshop {id} deleted.").format(id=args.id))
     return 0

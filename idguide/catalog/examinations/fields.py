@@ -107,15 +107,19 @@ def scans(value: object) -> list[dict]:
     """The codes scanned on the item (see :data:`SCAN_KEYS`), checked: a list of at most
     :data:`MAX_SCANS`, each with exactly those keys, texts of at most 500 characters."""
     if not isinstance(value, list) or len(value) > MAX_SCANS:
-        raise IdguideError(f"An examination records at most {MAX_SCANS} scanned codes.")
+        raise IdguideError(
+            _("An examination records at most {count} scanned codes.").format(count=MAX_SCANS)
+        )
     return [_scan(item) for item in value]
 
 
 def _scan(item: object) -> dict:
     if not isinstance(item, dict) or set(item) != set(SCAN_KEYS) or not _sound(item):
         raise IdguideError(
-            "A scanned code is recorded with its text, GTIN, lot, serial, expiry, level, "
-            "outcomes and time (levels red, amber or green), and nothing else."
+            _(
+                "A scanned code is recorded with its text, GTIN, lot, serial, expiry, level, "
+                "outcomes and time (levels red, amber or green), and nothing else."
+            )
         )
     texts = {key: item[key] for key in SCAN_KEYS if key != "outcomes"}
     return {**texts, "outcomes": [dict(o) for o in item["outcomes"]]}

@@ -228,7 +228,7 @@ class Workers:
                 return channel, kind, value
             report()
             if deadline is not None and time.monotonic() > deadline:
-                raise SearchIndexError("the worker processes did not start")
+                raise SearchIndexError(_("the worker processes did not start"))
 
     def _exit_code(self, channel: Connection) -> int | None:
         process = self.processes[self.channels.index(channel)]
