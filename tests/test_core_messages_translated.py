@@ -274,3 +274,18 @@ def test_officers_commands_answer_in_spanish(sample, capsys):
     assert out == "Índice de búsqueda reconstruido.\n"
     _, _out, err = run_cli(capsys, *base, "lookup", "5901234123457")
     assert err == "Ningún producto lleva el código de barras 5901234123457.\n"
+
+
+def test_a_catalogue_that_cannot_be_made_is_said_in_portuguese(tmp_path, capsys):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    code, _out, err = run_cli(capsys, "--lang", "pt", "--catalog", blocked / "catalog.db", "list")
+    assert code != 0 and "Traceback" not in err and err.count("\n") == 1
+    assert "Não é possível abrir o catálogo" in err and "Cannot open" not in err
+
+
+def test_a_system_configuration_it_cannot_follow_is_said_in_portuguese(site_config, capsys):
+    site_config.parent.mkdir(parents=True, exist_ok=True)
+    site_config.write_text('demo = "no"\n', encoding="utf-8")
+    code, _out, err = run_cli(capsys, "--lang", "pt", "stats")
+    assert code == 1 and "demo deve ser true ou false; peça à TI que o corrija." in err

@@ -43,7 +43,7 @@ from idguide.catalog.bundles.keys import key_id
 from idguide.catalog.bundles.names import name_key
 from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.feed.errors import FeedError
-from idguide.catalog.i18n import _
+from idguide.catalog.i18n import N_, _
 from idguide.catalog.model import ID_PATTERN
 from idguide.catalog.store import Catalog
 
@@ -59,6 +59,9 @@ class TrustDocumentError(FeedError):
     """A trust document is malformed, too new, or cannot be read."""
 
 
+TRUST_DATA = N_("trust data")  # what a message names a trust document of no file by
+
+
 @dataclass
 class TrustDocument:
     """A checked document: ``data`` as :func:`export_trust` gives it (version 2), and what it
@@ -68,11 +71,11 @@ class TrustDocument:
     parsed: trustdata.Document
 
     @classmethod
-    def from_data(cls, data: Any, where: str = "trust data") -> TrustDocument:
+    def from_data(cls, data: Any, where: str = "") -> TrustDocument:
         try:
             return cls(data, trustdata.parse(data))
         except BundleError as exc:  # TrustError, from the same checks as `trust add` makes
-            raise TrustDocumentError(f"{where}: {exc}") from None
+            raise TrustDocumentError(f"{where or _(TRUST_DATA)}: {exc}") from None
 
     @property
     def publishers(self) -> list[trustdata.Publisher]:
