@@ -289,3 +289,20 @@ def test_a_system_configuration_it_cannot_follow_is_said_in_portuguese(site_conf
     site_config.write_text('demo = "no"\n', encoding="utf-8")
     code, _out, err = run_cli(capsys, "--lang", "pt", "stats")
     assert code == 1 and "demo deve ser true ou false; peça à TI que o corrija." in err
+
+
+def test_the_progress_of_rebuilding_the_index_is_said_in_french(sample):
+    """The app's status bar shows these labels while the work runs."""
+    from idguide.catalog import i18n
+    from idguide.catalog.store import open_catalog
+
+    labels: list[str] = []
+    i18n.set_language("fr")
+    try:
+        with open_catalog(sample) as catalog:
+            catalog.reindex(lambda _done, _total, label: labels.append(label))
+    finally:
+        i18n.set_language("en")
+    assert "Indexation des produits" in labels
+    assert "Enregistrement de l'index de recherche" in labels
+    assert not {"Indexing products", "Saving the search index"} & set(labels)

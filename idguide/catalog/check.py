@@ -35,8 +35,9 @@ def check_catalog(catalog: Catalog, progress: ProgressFn | None = None) -> list[
         for folder in staging.leftovers(catalog.images.folder)
     ]
     shas = [row[0] for row in catalog.conn.execute("SELECT sha256 FROM images ORDER BY sha256")]
+    label = _("Checking images")
     for done, sha in enumerate(shas):
-        report(done, len(shas), "Checking images")
+        report(done, len(shas), label)
         problems += _check_image(catalog, sha)
     return problems
 

@@ -124,9 +124,11 @@ def install(
             if pictures is not None:
                 _describe_images(conn, pictures())
             if unraised:  # after the pictures: a broken picture is the first thing to say
-                where = f"Sequence {bundle.sequence} of {publisher.id!r}"
+                where = _("Sequence {sequence} of {publisher!r}").format(
+                    sequence=bundle.sequence, publisher=publisher.id
+                )
                 raise RevisionNotRaisedError(unraised_message(where, unraised))
-            report(total, total, "Saving")
+            report(total, total, _("Saving"))
         changes.bundle = bundle
         if swap is not None:
             swap()
@@ -138,7 +140,7 @@ def install(
 def _store_images(catalog: Catalog, products: list[model.Product], report: ProgressFn) -> None:
     images = [image for product in products for image in product.images if image.source]
     for done, image in enumerate(images):
-        report(done, len(images), f"Storing image {image.ref}")
+        report(done, len(images), _("Storing image {ref}").format(ref=image.ref))
         assert image.source is not None
         info = catalog.images.put(image.source.read_bytes(), image.ref)
         image.sha256, image.format = info.sha256, info.format

@@ -227,7 +227,7 @@ class FeedDownload:
 
         from idguide.catalog.feed.diagnose import explain
 
-        self.progress(0, 0, f"Checking feed {self.feed.name}")
+        self.progress(0, 0, _("Checking feed {name}").format(name=self.feed.name))
         updater, fetcher = self._updater()
         try:
             updater.refresh()

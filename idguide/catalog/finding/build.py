@@ -38,6 +38,7 @@ from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
 from idguide.catalog.finding.fields import TermsField
+from idguide.catalog.i18n import _
 from idguide.catalog.progress import ProgressFn, no_progress
 
 INLINE_LIMIT = 4  # posting lists this short live in the term table, not in posting blocks
@@ -79,6 +80,7 @@ class BulkWriter(SegmentWriter):
         writer = self.fieldwriter
         total = sum(len(terms) for terms in self._postings.values())
         done = 0
+        label = _("Saving the search index")
         for name in sorted(self._postings):
             field = self.schema[name]
             weight = float(field.format.field_boost)
@@ -94,7 +96,7 @@ class BulkWriter(SegmentWriter):
                     write_term_slowly(writer, btext, docnums, weight)
                 done += 1
                 if done % PROGRESS_EVERY == 0:
-                    self._progress(done, total, "Saving the search index")
+                    self._progress(done, total, label)
             writer.finish_field()
         writer.close()
 

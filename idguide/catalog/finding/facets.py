@@ -19,7 +19,10 @@ from dataclasses import dataclass, field
 
 from whoosh.reading import IndexReader
 
+from idguide.catalog.i18n import N_, _
 from idguide.catalog.progress import ProgressFn, no_progress
+
+COUNTING = N_("Counting products")  # what the progress says while the filters are counted
 
 REPORT_EVERY = 20_000  # matches counted between two calls of ``progress`` (which may cancel)
 NONE = -1
@@ -45,7 +48,7 @@ class FacetTable:
         self.languages = [t.decode("utf-8") for t in reader.lexicon("lang")]
         self.langs: list[tuple[int, ...]] = [()] * size
         for position, code in enumerate(self.languages):
-            progress(0, 0, "Counting products")
+            progress(0, 0, _(COUNTING))
             for docnum in reader.postings("lang", code).all_ids():
                 self.langs[docnum] += (position,)
 
@@ -56,7 +59,7 @@ class FacetTable:
         values = [t.decode("utf-8") for t in reader.lexicon(fieldname)]
         of_doc = array("i", [NONE]) * size
         for position, value in enumerate(values):
-            progress(0, 0, "Counting products")
+            progress(0, 0, _(COUNTING))
             for docnum in reader.postings(fieldname, value).all_ids():
                 of_doc[docnum] = position
         return values, of_doc
@@ -77,9 +80,10 @@ class FacetTable:
         languages = [0] * len(self.languages)
         total = 0
         of_category, of_brand, of_langs = self.category, self.brand, self.langs
+        label = _(COUNTING)
         for seen, docnum in enumerate(docs, 1):
             if seen % REPORT_EVERY == 0:
-                progress(seen, 0, "Counting products")
+                progress(seen, 0, label)
             position = of_category[docnum]
             if position == NONE or docnum in hidden:
                 continue  # deleted, withdrawn or revoked

@@ -56,13 +56,14 @@ def build_serially(
     ix = windex.create_in(str(folder), build_schema())
     writer = BulkWriter(ix, codec=build_codec(), progress=progress)
     try:
-        progress(0, total, "Indexing products")
+        label = _("Indexing products")
+        progress(0, total, label)
         done = 0
         for done, doc in enumerate(docs, 1):
             writer.add_document(**doc_fields(doc))
             if done % PROGRESS_EVERY == 0:
-                progress(done, total, "Indexing products")
-        progress(done, total, "Saving the search index")
+                progress(done, total, label)
+        progress(done, total, _("Saving the search index"))
         writer.commit()
     except BaseException:
         if not writer.is_closed:

@@ -133,7 +133,7 @@ class Workers:
             for end in self._their_ends:  # each worker has its own copy: when it stops, its
                 end.close()  # pipe ends here
         deadline = time.monotonic() + READY_TIMEOUT
-        report = partial(progress, 0, total, "Indexing products")
+        report = partial(progress, 0, total, _("Indexing products"))
         while len(self.idle) < len(self.channels):
             try:
                 channel, kind, value = self._next_message(self.channels, report, deadline)
@@ -152,13 +152,14 @@ class Workers:
         done = 0
         segments: list[Any] = []
         working = list(self.channels)  # those that have not sent their segment yet
+        indexing_label = _("Indexing products")
         while working:
             if self.idle and (ahead or exhausted):
                 batch = ahead.popleft() if ahead else None  # None: no more, send the segment
                 self._send(self.idle.pop(), batch)
                 if batch is not None:
                     done += len(batch)
-                    progress(done, total, "Indexing products")
+                    progress(done, total, indexing_label)
             elif not exhausted and len(ahead) < len(self.channels):
                 batch = next(pending, None)
                 if batch is None:
@@ -166,10 +167,10 @@ class Workers:
                 else:
                     ahead.append(batch)
             elif exhausted and not ahead:  # every batch is out: the workers write their parts
-                saving = partial(progress, done, done, "Saving the search index")
+                saving = partial(progress, done, done, _("Saving the search index"))
                 self._receive(working, segments, saving)
             else:
-                indexing = partial(progress, done, total, "Indexing products")
+                indexing = partial(progress, done, total, indexing_label)
                 self._receive(working, segments, indexing)
         return segments
 
