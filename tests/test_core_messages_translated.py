@@ -262,6 +262,10 @@ def test_the_content_follows_the_language_before_the_command(sample, capsys):
         capsys, "--lang", "es", "--catalog", sample, "search", "nordiva", "--lang", "fr"
     )
     assert "Pince universelle P-8" in out  # the command's own --lang chooses the content
+    code, _out, err = run_cli(
+        capsys, "--lang", "es", "--catalog", sample, "search", "mordiva ", "--lang", "fr"
+    )
+    assert err.startswith("No se encontraron productos.")  # and the words stay Spanish
 
 
 def test_officers_commands_answer_in_spanish(sample, capsys):

@@ -98,9 +98,11 @@ def _main(argv: Sequence[str] | None) -> int:
         args.group.print_help()
         return 0
     before = i18n.current_language()
+    # idguide's words in --lang before the command, else in the command's own --lang; the
+    # content in the command's --lang, else in the words' language
+    _speak(args.interface_lang or getattr(args, "lang", None))
     if getattr(args, "lang", None) is None and args.interface_lang:
-        args.lang = args.interface_lang  # the content follows the interface unless told
-    _speak(getattr(args, "lang", None) or args.interface_lang)
+        args.lang = args.interface_lang
     try:
         args.catalog = args.catalog or default_catalog()  # (IT's configuration may name it)
         return int(args.handler(args)) if args.command else _run_app(args.catalog)
