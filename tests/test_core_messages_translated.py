@@ -169,6 +169,57 @@ def test_no_english_sentence_reaches_a_user_without_gettext():
     assert not bare, "mark these with _() and translate them:\n" + "\n".join(bare)
 
 
+# argparse's texts (--help, the commands' descriptions) stay English (docs/translations.md)
+ARGPARSE = {
+    "add_argument",
+    "add_command",
+    "add_group",
+    "add_parser",
+    "Parser",
+    "ArgumentParser",
+    "exit",  # Parser.error: argparse's usage error
+}
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    return {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+
+
+def _unmarked(node: ast.AST, skip: set[int]) -> list[ast.AST]:
+    """The English texts under ``node`` outside translation calls, argparse's calls and
+    ``skip`` (docstrings)."""
+    if id(node) in skip:
+        return []
+    if isinstance(node, ast.Call) and (_name(node) in MARKERS | ARGPARSE | {"print_json"}):
+        return []
+    if isinstance(node, ast.Constant | ast.JoinedStr):
+        return [node] if _english(node) else []
+    found: list[ast.AST] = []
+    for child in ast.iter_child_nodes(node):
+        found += _unmarked(child, skip)
+    return found
+
+
+def test_every_sentence_of_the_command_line_goes_through_gettext():
+    """Stricter for the command line, whose words are all for a person: any English text in
+    these modules, wherever it is kept, is a help text or goes through gettext."""
+    bare = []
+    for path in _sources():
+        if path.parent.name != "cli":
+            continue
+        tree = ast.parse(path.read_text("utf-8"))
+        for node in _unmarked(tree, _docstrings(tree)):
+            bare.append(f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(node)}")
+    assert not bare, "mark these with _() and translate them:\n" + "\n".join(bare)
+
+
 # -- the commands in the language asked ---------------------------------------------------------
 
 

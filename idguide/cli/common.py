@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, TypeAlias
 
 from idguide.catalog.errors import CatalogBusyError, DiskFullError, IdguideError, ReadOnlyError
+from idguide.catalog.i18n import N_
 from idguide.catalog.i18n import gettext as _
 from idguide.catalog.progress import ProgressFn
 
@@ -175,7 +176,8 @@ def json_or_text(as_json: bool, data: object, lines: Iterable[str]) -> int:
     return EXIT_OK
 
 
-DEMO_LABEL = "DEMO (fictional content)"  # beside a demo publisher, wherever one is listed
+# beside a demo publisher, wherever one is listed (translated where shown)
+DEMO_LABEL = N_("DEMO (fictional content)")
 
 
 def plural(count: int, word: str) -> str:

@@ -94,14 +94,19 @@ def _fields(p: argparse.ArgumentParser) -> None:
         "--origin", dest="declared_origin", metavar="COUNTRY", help="declared origin of the goods"
     )
     p.add_argument("--lot", dest="lot_code", metavar="CODE", help="the lot code on the label")
-    who = {
-        "--officer": ("requester_name", "NAME", "who asks for the verification"),
-        "--agency": ("requester_agency", "NAME", "the officer's agency"),
-        "--office": ("requester_office", "NAME", "the officer's office or post"),
-        "--reply-to": ("requester_contact", "CONTACT", "e-mail or phone for the reply"),
-    }
-    for option, (dest, metavar, text) in who.items():
-        p.add_argument(option, dest=dest, metavar=metavar, help=text)
+    p.add_argument(
+        "--officer", dest="requester_name", metavar="NAME", help="who asks for the verification"
+    )
+    p.add_argument("--agency", dest="requester_agency", metavar="NAME", help="the officer's agency")
+    p.add_argument(
+        "--office", dest="requester_office", metavar="NAME", help="the officer's office or post"
+    )
+    p.add_argument(
+        "--reply-to",
+        dest="requester_contact",
+        metavar="CONTACT",
+        help="e-mail or phone for the reply",
+    )
 
 
 def _given(args: argparse.Namespace) -> dict[str, object]:

@@ -25,8 +25,12 @@ if TYPE_CHECKING:
 
 
 def register(sub: Commands) -> None:
-    text = "print product sheets to a PDF for a workshop (pictures, features...)"
-    p = add_command(sub, "handout", text, handout)
+    p = add_command(
+        sub,
+        "handout",
+        "print product sheets to a PDF for a workshop (pictures, features...)",
+        handout,
+    )
     p.add_argument("ids", nargs="*", metavar="ID", help="product ids, in the order to print")
     p.add_argument(
         "-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF file to write"
