@@ -258,6 +258,16 @@ def test_a_feed_signed_by_other_keys_than_its_root_file_is_refused_in_french(
     assert "not signed" not in err and "Nothing new" not in err
 
 
+def test_a_root_file_that_is_not_a_feeds_is_refused_in_french(tmp_path, bundles, capsys):
+    catalogue = tmp_path / "catalog.db"
+    code, _out, err = run_cli(capsys, "--lang", "fr", "--catalog", catalogue, "feed", "add",
+                              "https://feed.example/", "--root", bundles.n1)  # fmt: skip
+    assert code == 1 and err.count("\n") == 1
+    assert (
+        "n'est pas le fichier racine d'un flux (le 1.root.json que remet l'administration)" in err
+    )
+
+
 def test_feed_commands_say_what_they_did_in_portuguese(tmp_path, bundles, capsys):
     feed, keys = tmp_path / "feed", tmp_path / "keys"
     code, out, err = run_cli(capsys, "--lang", "pt", "feed", "init", feed, "--keys", keys)
