@@ -371,3 +371,12 @@ def test_the_progress_of_rebuilding_the_index_is_said_in_french(sample):
     assert "Indexation des produits" in labels
     assert "Enregistrement de l'index de recherche" in labels
     assert not {"Indexing products", "Saving the search index"} & set(labels)
+
+
+def test_the_list_of_examinations_names_verdicts_in_french(sample, capsys):
+    base = ("--lang", "fr", "--catalog", sample)
+    code, out, _ = run_cli(capsys, *base, "exam", "new", "nordiva-wrench-tw200",
+                           "--verdict", "suspected", "--case", "S-1")  # fmt: skip
+    assert code == 0
+    _code, out, _ = run_cli(capsys, *base, "exam", "list")
+    assert "Contrefaçon présumée" in out and "affaire S-1" in out and "suspected" not in out

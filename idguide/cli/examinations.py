@@ -152,8 +152,13 @@ def _summary(row: ExamSummary) -> str:
     status = PRODUCT_STATUS.get(row.product_status)
     flag = "  " + gettext(status) if status else ""
     case = "  " + gettext("case {case_ref}").format(case_ref=row.case_ref) if row.case_ref else ""
-    verdict = i18n.word(i18n.VERDICTS, row.verdict)
-    return f"{row.id:>5}  {row.examined_on:<10}  {verdict:<14}  {row.title}{case}{flag}"
+    verdict = i18n.word(i18n.VERDICTS, row.verdict).ljust(_verdict_width())
+    return f"{row.id:>5}  {row.examined_on:<10}  {verdict}  {row.title}{case}{flag}"
+
+
+def _verdict_width() -> int:
+    """The column of verdicts as wide as the longest in the language shown."""
+    return max(len(i18n.word(i18n.VERDICTS, code)) for code in i18n.VERDICTS)
 
 
 def show(args: argparse.Namespace) -> int:
