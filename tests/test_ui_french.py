@@ -122,8 +122,9 @@ class French:
         self.content = content(catalog)
         self.exact = translations | self.content | names
         # "{0} — {1}" alone would let anything through: a pattern needs words of its own
+        # (a leading "⚠ " is taken off a text shown before it is matched: off these too)
         self.patterns = [
-            pattern(t)
+            pattern(BULLET.sub("", t))
             for t in translations
             if PLACEHOLDER.search(t) and sum(c.isalpha() for c in PLACEHOLDER.sub("", t)) >= 3
         ]
