@@ -1,15 +1,21 @@
 """Switching the interface language while secondary windows are open: each open window (an
-examination, the list of examinations) speaks the new language at once, and speaks English
-again, text for text, when switched back; what the officer typed, and what is not saved yet,
-stays as it was."""
+examination, the list of examinations, the workshop editor, a presentation, a spot-the-fake
+round) speaks the new language at once, and speaks English again, text for text, when switched
+back; what the officer typed, and what is not saved yet, stays as it was."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
-from support import SAMPLE, WRENCH
+from support import CREME, PLIERS, SAMPLE, WRENCH
 from test_ui_french import French, assert_french, visible_texts
 
+from idguide.ui.training.presentation import PresentationWindow
+from idguide.ui.training.spotthefake import SpotTheFakeWindow
 from idguide.ui.translation import install_translations
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -133,3 +139,77 @@ def test_the_open_list_of_examinations_speaks_the_new_language(qtbot, window, sa
     switch("fr")
     assert listing.tree.headerItem().text(2) == "Verdict"
     assert listing.tree.topLevelItem(0).text(2) == "Indéterminé"
+
+
+# -- training -------------------------------------------------------------------------------------
+
+SHARED = {
+    "format": "idguide-workshop",
+    "format_version": 1,
+    "title": "Port of Tallinn, June",
+    "items": [
+        {"product_id": WRENCH, "notes": "Show the case first."},
+        {"product_id": "ghost-gloves-g1", "label": "Ghost Gloves G1"},
+    ],
+}
+
+
+def test_the_open_workshop_editor_speaks_the_new_language(
+    qtbot, window, sample_catalog, tmp_path: Path
+):
+    shared = tmp_path / "shared.idgw"
+    shared.write_text(json.dumps(SHARED), "utf-8")
+    workshops = window.training.open_workshops()
+    workshops.import_from(shared)  # a summary made of the import: its words follow too
+    qtbot.waitUntil(lambda: workshops.workshop is not None and workshops.summary.isVisible())
+    settled(qtbot, window)
+    workshops.find.setText("pliers")
+    qtbot.waitUntil(lambda: workshops.found.count() > 0)
+    workshops.note_timer.setInterval(3_600_000)  # a note being typed, not saved yet
+    qtbot.keyClicks(workshops.note, " Then the box.")
+    note = workshops.note.toPlainText()
+    assert "not in this catalogue" in workshops.items.item(1).text()
+    french = French(sample_catalog, "Port of Tallinn, June", "Ghost Gloves G1 (ghost-gloves-g1)")
+    assert_switches_and_back(french, workshops)
+    switch("fr")
+    assert "absent de ce catalogue" in workshops.items.item(1).text()
+    assert workshops.note.toPlainText() == note and workshops.note_timer.isActive()
+    assert workshops.find.text() == "pliers"
+
+
+def test_an_open_presentation_speaks_the_new_language_on_the_same_slide(
+    qtbot, window, sample_catalog
+):
+    presentation = PresentationWindow(window.worker, [WRENCH, PLIERS])
+    qtbot.addWidget(presentation)
+    presentation.show()
+    qtbot.waitUntil(lambda: presentation.index == 0)
+    settled(qtbot, window)
+    french = French(sample_catalog)
+    assert_switches_and_back(french, presentation)  # the product's first slide
+    presentation.go(2)  # its second feature
+    assert_switches_and_back(french, presentation)
+    switch("fr")
+    assert presentation.index == 2
+    assert presentation.genuine_heading.text() == "Authentique"
+
+
+def test_an_open_spot_the_fake_round_speaks_the_new_language_and_keeps_its_score(
+    qtbot, window, sample_catalog
+):
+    spot = SpotTheFakeWindow(window.worker, [PLIERS, WRENCH, CREME], seed=1)
+    qtbot.addWidget(spot)
+    spot.show()
+    qtbot.waitUntil(lambda: spot.index == 0)
+    settled(qtbot, window)
+    french = French(sample_catalog)
+    assert_switches_and_back(french, spot)  # before the pick
+    qtbot.keyClick(spot, Qt.Key.Key_L)
+    assert spot.is_revealed
+    score = (spot.score.correct, spot.score.total)
+    assert_switches_and_back(french, spot)  # the reveal: the tags and the features' list
+    switch("fr")
+    assert (spot.score.correct, spot.score.total) == score and spot.is_revealed
+    fake = spot.questions[0].fake_side
+    assert spot.tags[fake].text() == "CONTREFAÇON"
+    assert spot.tags[1 - fake].text() == "AUTHENTIQUE"
