@@ -213,3 +213,20 @@ def test_an_open_spot_the_fake_round_speaks_the_new_language_and_keeps_its_score
     fake = spot.questions[0].fake_side
     assert spot.tags[fake].text() == "CONTREFAÇON"
     assert spot.tags[1 - fake].text() == "AUTHENTIQUE"
+
+
+# -- the windows that need nothing ----------------------------------------------------------------
+
+
+def test_the_bundle_dialogs_are_modal_so_the_language_cannot_change_under_them(qtbot, window):
+    """The import dialog, the update summary, Feeds and Add feed block the main window while they
+    are open: its View menu cannot be reached, so they are not retranslated (docs/translations.md)
+    and this test keeps that true."""
+    importing = window.importer.open([])
+    summary = window.updates.show_summary()
+    feeds = window.updates.open_feeds()
+    adding = feeds.open_add()
+    for dialog in (importing, summary, feeds, adding):
+        assert dialog.isVisible() and dialog.isModal(), type(dialog).__name__
+    for dialog in (adding, feeds, summary, importing):
+        dialog.close()
