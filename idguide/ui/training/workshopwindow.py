@@ -101,6 +101,9 @@ class WorkshopWindow(QWidget):
     # -- layout ---------------------------------------------------------------------------------
 
     def _build(self) -> None:
+        # given their texts by retranslate()
+        self.buttons: dict[str, QPushButton] = {}
+        self.headings: dict[str, QLabel] = {}
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._sets_pane())
         splitter.addWidget(self._items_pane())
@@ -122,8 +125,7 @@ class WorkshopWindow(QWidget):
 
     def _sets_pane(self) -> QWidget:
         pane = QWidget(self)
-        self.buttons: dict[str, QPushButton] = {}
-        self.headings: dict[str, QLabel] = {"sets": heading("", pane)}
+        self.headings["sets"] = heading("", pane)
         self.sets = QListWidget(pane)
         grid = QGridLayout(pane)
         grid.addWidget(self.headings["sets"], 0, 0, 1, 2)
