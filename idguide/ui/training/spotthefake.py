@@ -162,7 +162,7 @@ class SpotTheFakeWindow(QWidget):
         self.prompt.setText(render())
 
     def _tag_texts(self, question: Question) -> None:
-        """ "Left" and "Right" under the pictures; once revealed, which one is the fake."""
+        """The tags under the pictures: "Left" and "Right", once revealed which one is fake."""
         for side in (LEFT, RIGHT):
             if not self.is_revealed:
                 self.tags[side].setText(self.tr("Left") if side == LEFT else self.tr("Right"))
