@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 from bundle_helpers import build, copy_source, make_keys, members, trusted_catalog, write_zip
+from PIL import Image as PILImage
 from support import run_cli
 
-from idguide.catalog import open_catalog
+from idguide.catalog import images, open_catalog
+from idguide.catalog.i18n import translation
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "idguide" / "catalog" / "i18n"
@@ -188,3 +190,15 @@ def test_a_trust_commands_mistake_is_said_in_portuguese(signed, capsys):
     )
     assert code == 1
     assert "Nenhuma chave '0123456789abcdef' no repositório de confiança" in err
+
+
+def test_a_picture_too_large_is_advised_in_spanish_to_be_saved_smaller(tmp_path, capsys):
+    """The advice follows the picture, not English words of its message."""
+    source = copy_source(tmp_path)
+    PILImage.new("1", (8000, 6000)).save(source / "images" / "pliers.png")
+    code, out, _err = run_cli(capsys, "--lang", "es", "bundle", "check", source)
+    assert code == 1
+    [said] = [line for line in out.splitlines() if "pliers.png" in line]
+    assert "8000x6000" in said
+    assert "Guárdela como imagen JPEG, PNG o WEBP." not in said  # it is one, too large
+    assert translation("es").gettext(images.SAVE_SMALLER) in said

@@ -7,12 +7,15 @@ and, where YAML knows it, the line, so that an author can fix them all in one pa
 from __future__ import annotations
 
 import difflib
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from idguide.catalog import model
+from PIL import Image as PILImage
+
+from idguide.catalog import images, model
 from idguide.catalog.authoring.fields import FieldReader, Map, Problem
 from idguide.catalog.categories import CATEGORIES, is_category
 from idguide.catalog.codes import normalize_gtin, normalize_hs
@@ -366,7 +369,7 @@ def _inspect_image_file(reader: FieldReader, item: Map, field: str, image: model
     try:
         info = inspect_image(data, image.ref)
     except IdguideError as exc:
-        message = _("{problem} {advice}").format(problem=exc, advice=_image_advice(str(exc)))
+        message = _("{problem} {advice}").format(problem=exc, advice=_image_advice(data))
         reader.problem(f"{field}.file", message, item, "file")
         return
     image.source = path
@@ -374,10 +377,20 @@ def _inspect_image_file(reader: FieldReader, item: Map, field: str, image: model
     image.width, image.height = info.width, info.height
 
 
-def _image_advice(message: str) -> str:
-    if "limit" in message or "too large" in message:
-        return SAVE_SMALLER
-    return _("Save it as a JPEG, PNG or WEBP picture.")
+def _image_advice(data: bytes) -> str:
+    """What to do with a picture inspect_image refused: save it smaller if it is too large
+    (in bytes or pixels), else save it as a picture idguide reads. Decided from the picture,
+    not from the message's words, which are in the reader's language."""
+    if len(data) > images.MAX_BYTES:
+        return _(SAVE_SMALLER)  # (marked where it is defined)
+    try:
+        with PILImage.open(io.BytesIO(data), formats=images.FORMATS) as picture:
+            too_large = picture.size[0] * picture.size[1] > images.MAX_PIXELS
+    except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
+        too_large = True
+    except Exception:  # Pillow raises many kinds for broken files: not a picture it reads
+        too_large = False
+    return _(SAVE_SMALLER) if too_large else _("Save it as a JPEG, PNG or WEBP picture.")
 
 
 def _read_feature(
