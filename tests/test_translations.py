@@ -19,7 +19,8 @@ LANGUAGES = ("es", "fr", "pt")
 # The modules whose texts an officer or trainer reads: printed on handouts and verification
 # requests, the controlled words of an entry, the messages of opening a catalogue, searching,
 # notes, pictures, examinations and workshops. Every one of their texts must be translated.
-# (Those of publishing, bundles, the trust store and the feed are still English only.)
+# (Those of bundles, the trust store, publishing and the preview: test_core_messages_translated.)
+
 OFFICERS = (
     "idguide/cli/examinations.py",
     *(
