@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -63,15 +64,26 @@ def _name(call: ast.Call) -> str:
     return function.id if isinstance(function, ast.Name) else ""
 
 
-def _english(node: ast.AST) -> str:
-    """The English words ``node`` writes itself (a literal, an f-string's literal parts), outside
-    any call: a text inside ``_(...)`` or another call is that call's business."""
+def _english(node: ast.AST) -> list[str]:
+    """The texts ``node`` writes itself (each literal; an f-string's literal parts together),
+    outside any call: a text inside ``_(...)`` or another call is that call's business."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value
+        return [node.value]
     if isinstance(node, ast.Call):
-        return ""
-    parts = [_english(child) for child in ast.iter_child_nodes(node)]
-    return " ".join(part for part in parts if part)
+        return []
+    if isinstance(node, ast.JoinedStr):
+        return [" ".join(text for part in node.values for text in _english(part))]
+    return [text for child in ast.iter_child_nodes(node) for text in _english(child)]
+
+
+def _shown(tree: ast.AST, command_line: bool) -> Iterator[tuple[int, ast.AST]]:
+    """What reaches a reader: the arguments of the calls that make messages, and (in a command
+    module) the lines its functions yield or return for printing."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and MESSAGE_CALLS.match(_name(node)):
+            yield from ((node.lineno, a) for a in [*node.args, *(k.value for k in node.keywords)])
+        elif command_line and isinstance(node, ast.Yield | ast.Return) and node.value:
+            yield node.lineno, node.value
 
 
 def english_messages(areas: list[str]) -> list[str]:
@@ -82,14 +94,13 @@ def english_messages(areas: list[str]) -> list[str]:
         path = ROOT / area
         for source in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
             tree = ast.parse(source.read_text("utf-8"))
-            for call in ast.walk(tree):
-                if not isinstance(call, ast.Call) or not MESSAGE_CALLS.match(_name(call)):
-                    continue
-                for argument in [*call.args, *(k.value for k in call.keywords)]:
-                    text = _english(argument)
-                    if WORDS.search(text):
-                        where = source.relative_to(ROOT)
-                        found.append(f"{where}:{call.lineno}: {text[:60]}")
+            command_line = area.startswith("idguide/cli/")
+            for line, node in _shown(tree, command_line):
+                found += [
+                    f"{source.relative_to(ROOT)}:{line}: {text[:60]}"
+                    for text in _english(node)
+                    if WORDS.search(text)
+                ]
     return found
 
 
