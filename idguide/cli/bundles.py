@@ -190,10 +190,17 @@ def _verification_lines(v: Verification) -> Iterator[str]:
     yield gettext("  counts: {counts}").format(
         counts=counts or gettext("not checked (the signature is not valid)")
     )
-    signature = gettext("valid") if v.signature == "valid" else v.signature
-    yield gettext("  signature: {signature}").format(signature=signature)
-    contents = {"valid": gettext("valid"), "not checked": gettext("not checked")}
-    yield gettext("  contents: {contents}").format(contents=contents.get(v.contents, v.contents))
+    # (one message per state: "valid" agrees with "signature" and "contents" differently)
+    if v.signature == "valid":
+        yield gettext("  signature: valid")
+    else:
+        yield gettext("  signature: {signature}").format(signature=v.signature)
+    yield (
+        gettext("  contents: valid")
+        if v.contents == "valid"
+        else gettext("  contents: not checked")
+    )
+
     if v.trusted is not None:
         flag = f" {DEMO_LABEL}" if v.demo else ""
         trusted = gettext("yes") if v.trusted else gettext("NO")
