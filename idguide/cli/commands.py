@@ -63,9 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         dest="interface_lang",
-        metavar="LANG",
+        metavar="L",
         help="language of idguide's messages and output, e.g. fr (default: the locale's); "
-        "a command's own --lang chooses the content's language too",
+        "a command's own --lang chooses its content's",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     catalogue.register(sub)
