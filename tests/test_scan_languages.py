@@ -15,10 +15,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 from pypdf import PdfReader
-from support import WRENCH, copy_sample, install_folder, run_cli
+from support import WRENCH, copy_sample, install_folder, run_cli, snapshot
 from test_scan_entry_checks import declare
 
-from idguide.catalog import Catalog, open_catalog
+from idguide.catalog import Catalog, IdguideError, open_catalog
 from idguide.catalog.examinations import exams
 from idguide.catalog.examinations.export import export_examination, schema
 from idguide.catalog.i18n import set_language
@@ -209,3 +209,34 @@ def test_outcomes_stored_before_codes_still_show_and_export(catalog, tmp_path, s
     set_language("fr")
     (item,) = session.session_items(catalog, sid)
     assert item.red_messages() == [old["message"]]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [["not", "a", "mapping"], {"lot": {"nested": 1}}, {"lot": True}, {"lot": "x" * 501}],
+    ids=["not a mapping", "nested", "not text or number", "too long"],
+)
+def test_an_outcome_whose_parameters_are_not_plain_values_is_refused(catalog, params):
+    record = red_lot(catalog).record("2026-12-01T09:30:00+00:00")
+    record["outcomes"][0] = {**record["outcomes"][0], "params": params}
+    before = snapshot(catalog.path)
+    with pytest.raises(IdguideError, match="A scanned code is recorded with"):
+        exams.new_examination(catalog, WRENCH, scans=[record])
+    assert snapshot(catalog.path) == before
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("fr", "Le numéro de code-barres 9506000134353 a une clé de contrôle fausse"),
+        ("es", "El número de código de barras 9506000134353 tiene un dígito de control erróneo"),
+        ("pt", "O número de código de barras 9506000134353 tem um dígito verificador errado"),
+    ],
+)
+def test_why_a_code_could_not_be_read_is_said_in_the_language(catalog_path, capsys, lang, words):
+    code, out, err = run_cli(
+        capsys, "--catalog", str(catalog_path), "scan", "--lang", lang, "9506000134353"
+    )
+    assert code == 1 and out == ""
+    assert err.startswith("idguide: '9506000134353': ") and words in err
+    assert "(le dernier chiffre devrait être 2)" in err or lang != "fr"
