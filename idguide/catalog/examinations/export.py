@@ -438,7 +438,8 @@ def _pdf_scans(doc: Document, exam: Examination, tongues: Tongues) -> None:
         level = _LEVEL_TEXT.get(scan["level"])
         rows.append((str(number), code, tongues.say(level) if level else "", outcomes))
     headings = (N_("Code read"), N_("Result"), N_("What the checks found"))
-    doc.grid(("#", *map(tongues.say, headings)), rows, widths=(7, 50, 15, 62))
+    # the result column fits "VERMELHO / RED" on one line
+    doc.grid(("#", *map(tongues.say, headings)), rows, widths=(7, 44, 24, 59))
 
 
 def _outcome_lines(outcome: dict, tongues: Tongues) -> str:
