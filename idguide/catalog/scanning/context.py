@@ -41,8 +41,9 @@ class Outcome:
     """Which check: "product", "open-product", "lot-alert", "expiry"..."""
     level: Level
     sentence: str = ""
-    """The sentence as it stands, in English: said when ``code`` is one this idguide does not
-    know, or none (an outcome stored before codes existed, a check that has no coded words)."""
+    """The sentence as it stands, in English: said when there is no ``code`` (a check added
+    without coded words) or one :mod:`~idguide.catalog.scanning.messages` does not know.
+    Outcomes as stored are read with :func:`~idguide.catalog.scanning.messages.outcome_text`."""
     code: str = ""
     """What was found, the same in every language: "lot-alert.active", "expiry.passed"..."""
     params: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -70,19 +71,6 @@ class Outcome:
         if self.code:
             data |= {"code": self.code, "params": dict(self.params)}
         return data | {"message": self.text(language)}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Outcome:
-        """An outcome as :meth:`as_dict` stored it, or as idguide stored it before codes (its
-        check, level and English sentence only)."""
-        level = data.get("level")
-        return cls(
-            str(data.get("check", "")),
-            Level(level) if level in _RANKS else Level.AMBER,
-            str(data.get("message", "")),
-            str(data.get("code", "")),
-            dict(data.get("params") or {}),
-        )
 
 
 @dataclass
