@@ -240,3 +240,16 @@ def test_why_a_code_could_not_be_read_is_said_in_the_language(catalog_path, caps
     assert code == 1 and out == ""
     assert err.startswith("idguide: '9506000134353': ") and words in err
     assert "(le dernier chiffre devrait être 2)" in err or lang != "fr"
+
+
+def test_the_command_line_s_json_keeps_codes_with_the_words_in_its_language(
+    catalog_path, capsys, monkeypatch
+):
+    monkeypatch.setattr("idguide.catalog.scanning.checks.date", _Day)
+    argv = ("--catalog", catalog_path, "scan", "--json", "--lang", "es", f"(01){GTIN}(10)L2406-88")
+    code, out, _err = run_cli(capsys, *argv)
+    (item,) = json.loads(out)
+    lot = next(o for o in item["outcomes"] if o["check"] == "lot-alert")
+    assert code == 2 and lot["code"] == "lot-alert.active"
+    assert lot["params"]["issued"] == "2026-07-01"
+    assert lot["message"].startswith("El lote L2406-88 es un lote conocido de falsificación")
