@@ -28,51 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "idguide" / "catalog" / "i18n"
 LANGUAGES = ("es", "fr", "pt")
 # The areas whose every message is translated (paths as the .po files' locations give them).
-AREAS = [
-    "idguide/catalog/bundles/",
-    "idguide/catalog/authoring/",
-    "idguide/catalog/preview/",
-    "idguide/cli/bundles.py",
-    "idguide/cli/trust.py",
-    "idguide/cli/authoring.py",
-    # the update feed, and what an officer and IT read
-    "idguide/catalog/feed/",
-    "idguide/catalog/finding/",
-    "idguide/catalog/examinations/",
-    *(
-        f"idguide/catalog/{module}.py"
-        for module in (
-            "store",
-            "usermove",
-            "userdb",
-            "schema",
-            "write",
-            "read",
-            "managed",
-            "faults",
-            "images",
-            "demo",
-            "check",
-            "overview",
-            "pdf",
-            "sysconfig",
-            "notes",
-            "paths",
-        )
-    ),
-    *(
-        f"idguide/cli/{module}.py"
-        for module in (
-            "feed",
-            "catalogue",
-            "officer",
-            "training",
-            "examinations",
-            "commands",
-            "common",
-        )
-    ),
-]
+AREAS = ["idguide/catalog/", "idguide/cli/"]  # the whole core and the command line
+# Errors that only a mistake in idguide's own code raises: for its developers, in English.
+PROGRAMMING_ERRORS = {"TypeError", "AttributeError"}
 # What a reader sees: the text given to these calls is a message, not machine text.
 MESSAGE_CALLS = re.compile(r"(.*(Error|Warning)|Problem|problem|fail|add|print|Installability)$")
 # The calls that make a message translatable.
@@ -121,7 +79,10 @@ def _shown(tree: ast.AST, command_line: bool) -> Iterator[tuple[int, ast.AST]]:
     """What reaches a reader: the arguments of the calls that make messages, and (in a command
     module) the lines its functions yield or return for printing."""
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and MESSAGE_CALLS.match(_name(node)):
+        name = _name(node) if isinstance(node, ast.Call) else ""
+        if name in PROGRAMMING_ERRORS:
+            continue
+        if isinstance(node, ast.Call) and MESSAGE_CALLS.match(name):
             yield from ((node.lineno, a) for a in [*node.args, *(k.value for k in node.keywords)])
         elif command_line and isinstance(node, ast.Yield | ast.Return) and node.value:
             yield node.lineno, node.value
@@ -304,6 +265,8 @@ def _said(call: ast.Call) -> bool:
     """Whether ``call`` raises its text to a person or prints it: an exception or warning
     made, print(), sys.stdout/stderr.write(); a text put into a translated sentence."""
     name = _name(call)
+    if name in PROGRAMMING_ERRORS:
+        return False
     if name.endswith(("Error", "Warning")) or name == "print":
         return True
     if name == "json_or_text":  # its lines are for a person (its data are JSON)

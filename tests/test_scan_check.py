@@ -48,7 +48,7 @@ def test_a_lot_named_in_an_active_alert_is_red_and_says_which_alert(catalog):
     lot = outcome(result, "lot-alert")
     assert lot.level is Level.RED
     assert lot.message == (
-        f"Lot {LOT} is a known counterfeit lot: alert of 2026-07-01 (Fake batch L2406-88)."
+        f"Lot {LOT} is a known counterfeit lot: alert of Jul 1, 2026 (Fake batch L2406-88)."
     )
     assert [row.id for row in result.products] == ["nordiva-wrench-tw200"]
     assert outcome(result, "product").level is Level.GREEN
@@ -77,7 +77,7 @@ def test_a_lot_named_in_an_alert_that_has_ended_is_amber(catalog):
     result = check(catalog, scan_of(LOT), today=AFTER)
     lot = outcome(result, "lot-alert")
     assert lot.level is Level.AMBER and result.level is Level.AMBER
-    assert "ended on 2027-06-30" in lot.message and "ask the rights holder" in lot.message
+    assert "ended on Jun 30, 2027" in lot.message and "ask the rights holder" in lot.message
 
 
 def test_another_lot_is_green_and_green_never_says_genuine(catalog):
@@ -121,9 +121,9 @@ def test_an_open_product_that_does_not_exist_is_an_error(catalog):
 @pytest.mark.parametrize(
     ("expiry", "level", "words"),
     [
-        ("281231", Level.GREEN, "The expiry date 2028-12-31 is not past."),
-        ("261130", Level.AMBER, "The expiry date 2026-11-30 has passed"),
-        ("261200", Level.GREEN, "The expiry date 2026-12-31 is not past."),  # day 00: month end
+        ("281231", Level.GREEN, "The expiry date Dec 31, 2028 is not past."),
+        ("261130", Level.AMBER, "The expiry date Nov 30, 2026 has passed"),
+        ("261200", Level.GREEN, "The expiry date Dec 31, 2026 is not past."),  # day 00: month end
         ("270231", Level.AMBER, "The expiry date in the code, 270231, is not a real date"),
         ("270000", Level.AMBER, "The expiry date in the code, 270000, is not a real date"),
     ],
@@ -147,6 +147,8 @@ def test_the_worst_outcome_decides_and_every_outcome_is_kept(catalog):
     assert data["outcomes"][1] == {
         "check": "lot-alert",
         "level": "red",
+        "code": "lot-alert.active",
+        "params": {"lot": LOT, "issued": "2026-07-01", "title": "Fake batch L2406-88"},
         "message": outcome(result, "lot-alert").message,
     }
 

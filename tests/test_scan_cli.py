@@ -54,7 +54,7 @@ def test_a_typed_digital_link_with_a_lot_in_an_alert_is_red(cat, capsys):
     code, out, err = run(capsys, cat, f"https://nordiva.example/01/{WRENCH}/10/L2406-88")
     assert code == 2 and err == ""
     assert "Product:  Nordiva Torque wrench TW-200 (nordiva-wrench-tw200)" in out
-    assert "RED       Lot L2406-88 is a known counterfeit lot: alert of 2026-07-01" in out
+    assert "RED       Lot L2406-88 is a known counterfeit lot: alert of Jul 1, 2026" in out
     assert "Result:   RED: a known red flag." in out
 
 

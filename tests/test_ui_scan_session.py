@@ -4,6 +4,7 @@ scans are kept as the officer's recent scans."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -11,9 +12,11 @@ from keyboard import GS, scan
 from PySide6.QtCore import Qt
 
 from idguide.catalog import open_catalog
-from idguide.catalog.scanning import recent_scans
+from idguide.catalog.i18n import set_language
+from idguide.catalog.scanning import SessionItem, recent_scans
 from idguide.ui.mainwindow import MainWindow
 from idguide.ui.officer import scanstate
+from idguide.ui.officer.scansession import summary
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
 
@@ -87,3 +90,24 @@ def test_a_barcode_a_usb_scanner_types_is_an_item_of_the_session_too(qtbot, wind
         scan(window, "036000291452")
     assert session.table.item(0, 3).text() == GTIN
     assert session.table.item(0, 2).text() == "GREEN"
+
+
+def test_a_row_kept_before_outcomes_had_codes_shows_its_words_and_a_new_one_the_language():
+    old = {"check": "serial-repeat", "level": "red", "message": "Serial SN1 was scanned before."}
+    new = {
+        "check": "expiry",
+        "level": "amber",
+        "code": "expiry.passed",
+        "params": {"expiry": "2026-11-30"},
+        "message": "The expiry date Nov 30, 2026 has passed: out-of-date goods, or a code "
+        "copied from an old pack.",
+    }
+    item = SessionItem(1, 1, 1, "2026-12-01T09:30:00+00:00", "x", GTIN, "", "SN1", "red", "", [])
+    set_language("fr")
+    try:
+        assert summary(replace(item, outcomes=[old])) == "Serial SN1 was scanned before."
+        assert summary(replace(item, level="amber", outcomes=[new])).startswith(
+            "La date de péremption 30 nov. 2026 est dépassée"
+        )
+    finally:
+        set_language("en")

@@ -22,6 +22,8 @@ import time
 from pathlib import Path
 from typing import IO
 
+from idguide.catalog.i18n import _
+
 PREFIX = ".incoming-"
 LOCK = ".lock"
 UNLOCKED_GRACE_SECONDS = 60
@@ -54,7 +56,7 @@ def hold(folder: Path) -> IO[bytes]:
     handle = open(folder / LOCK, "a+b")  # noqa: SIM115 (held open on purpose)
     if not _try_lock(handle):  # pragma: no cover - a fresh folder's lock is free
         handle.close()
-        raise OSError(f"cannot lock {folder}")
+        raise OSError(_("{folder} could not be locked.").format(folder=folder))
     return handle
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from idguide.catalog.errors import ImageError
+from idguide.catalog.i18n import N_, current_language, gettext
 from idguide.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -29,8 +30,12 @@ _PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
 
 
 def register(sub: Commands) -> None:
-    text = "read barcodes and 2D codes (typed by a scanner, or in photos) and check them"
-    p = add_command(sub, "scan", text, cmd_scan)
+    p = add_command(
+        sub,
+        "scan",
+        "read barcodes and 2D codes (typed by a scanner, or in photos) and check them",
+        cmd_scan,
+    )
     p.add_argument(
         "inputs",
         nargs="+",
@@ -41,7 +46,9 @@ def register(sub: Commands) -> None:
     p.add_argument(
         "--text", action="store_true", help="read every argument as text, even a file's name"
     )
-    p.add_argument("--lang", help="language of product and alert texts, e.g. es")
+    p.add_argument(
+        "--lang", help="language of the checks' words and of product and alert texts, e.g. es"
+    )
     add_json(p)
 
 
@@ -92,7 +99,8 @@ def _collect(args: argparse.Namespace) -> Iterator[_Item]:
         if argument == "-":
             for number, line in enumerate(sys.stdin, 1):
                 if line.strip():
-                    yield _from_text(f"standard input, line {number}", line, interpret)
+                    where = gettext("standard input, line {number}").format(number=number)
+                    yield _from_text(where, line, interpret)
         elif not args.text and Path(argument).is_file():
             yield from _from_picture(Path(argument), interpret)
         else:
@@ -109,7 +117,7 @@ def _from_text(source: str, text: str, interpret: Any) -> _Item:
     scan = interpret(text)
     problem = scan.problem
     if problem and text.strip().lower().endswith(_PICTURE_SUFFIXES):
-        problem = "there is no picture file of that name, and as text it is not a code."
+        problem = gettext("there is no picture file of that name, and as text it is not a code.")
     return _Item(source, scan=scan, problem=problem)
 
 
@@ -122,21 +130,23 @@ def _from_picture(path: Path, interpret: Any) -> Iterator[_Item]:
         yield _Item(str(path), problem=str(exc))
         return
     if not codes:
-        yield _Item(
-            str(path),
-            problem="no barcode or 2D code could be read in this picture. Take the photo again "
-            "closer, in focus and without glare, or type the code.",
+        problem = gettext(
+            "no barcode or 2D code could be read in this picture. Take the photo again closer, "
+            "in focus and without glare, or type the code."
         )
+        yield _Item(str(path), problem=problem)
         return
     if len(codes) == MAX_CODES:
-        print(
-            f"idguide: {path}: at most {MAX_CODES} codes are read from one picture; it may hold "
-            "more. Photograph fewer codes at a time.",
-            file=sys.stderr,
+        said = gettext(
+            "at most {count} codes are read from one picture; it may hold more. Photograph "
+            "fewer codes at a time."
         )
+        print(f"idguide: {path}: {said.format(count=MAX_CODES)}", file=sys.stderr)
     for number, code in enumerate(codes, 1):
         scan = interpret(code.text, gs1=code.gs1)
-        source = f"{path}, code {number} of {len(codes)} ({code.format})"
+        source = gettext("{path}, code {number} of {count} ({format})").format(
+            path=path, number=number, count=len(codes), format=code.format
+        )
         yield _Item(source, code=code, scan=scan, problem=scan.problem)
 
 
@@ -144,7 +154,7 @@ def _as_dict(item: _Item) -> dict[str, Any]:
     data: dict[str, Any] = {"source": item.source}
     data["code"] = item.code.as_dict() if item.code else None
     if item.result is not None:
-        data.update(item.result.as_dict())
+        data.update(item.result.as_dict(current_language()))
     else:
         data["scan"] = item.scan.as_dict() if item.scan else None
         data["problem"] = item.problem
@@ -152,10 +162,22 @@ def _as_dict(item: _Item) -> dict[str, Any]:
 
 
 _VERDICTS = {
-    "red": "RED: a known red flag.",
-    "amber": "AMBER: look closer before deciding.",
-    "green": "GREEN: no known red flag (this does not prove that the item is genuine).",
+    "red": N_("RED: a known red flag."),
+    "amber": N_("AMBER: look closer before deciding."),
+    "green": N_("GREEN: no known red flag (this does not prove that the item is genuine)."),
 }
+_LEVELS = {"red": N_("RED"), "amber": N_("AMBER"), "green": N_("GREEN")}
+_COUNTS = {"red": N_("{n} red"), "amber": N_("{n} amber"), "green": N_("{n} green")}
+
+
+# the labels of each code's lines, aligned on the longest in the language spoken
+_LABELS = (N_("Code:"), N_("Read:"), N_("Product:"), N_("Result:"))
+
+
+def _line(label: str, value: str) -> str:
+    """ "  Code:     ..." with the label in the language spoken, the values aligned."""
+    width = max(len(gettext(each)) for each in _LABELS) + 1
+    return f"  {gettext(label):<{width}} {value}"
 
 
 def _print_text(items: list[_Item]) -> None:
@@ -166,20 +188,22 @@ def _print_text(items: list[_Item]) -> None:
             continue
         scan, result = item.scan, item.result
         print(item.source)
-        print(f"  Code:     {visible(scan.text)}")
-        print(f"  Read:     {_summary(scan)}")
+        print(_line(N_("Code:"), visible(scan.text)))
+        print(_line(N_("Read:"), _summary(scan)))
         for row in result.products:
-            print(f"  Product:  {row.brand} {row.name} ({row.id})")
+            print(_line(N_("Product:"), f"{row.brand} {row.name} ({row.id})"))
         for outcome in result.outcomes:
-            print(f"  {outcome.level.value.upper():<8}  {outcome.message}")
-        print(f"  Result:   {_VERDICTS[result.level.value]}")
+            print(f"  {gettext(_LEVELS[outcome.level.value]):<8}  {outcome.message}")
+        print(_line(N_("Result:"), gettext(_VERDICTS[result.level.value])))
         print()
     unread = sum(1 for item in items if item.problem)
     if len(items) > 1:
         levels = [item.result.level.value for item in items if item.result]
-        counts = [f"{levels.count(lv)} {lv}" for lv in ("red", "amber", "green") if lv in levels]
+        counts = [gettext(_COUNTS[lv]).format(n=levels.count(lv)) for lv in _COUNTS if lv in levels]
+        counts.append(gettext("{n} not read").format(n=unread))
+        total = gettext("{n} code(s): {counts}").format(n=len(items), counts=", ".join(counts))
         print(
-            f"{len(items)} code(s): " + ", ".join([*counts, f"{unread} not read"]),
+            total,
             file=sys.stderr if not levels else sys.stdout,
         )
 
@@ -191,11 +215,12 @@ def _summary(scan: Any) -> str:
 
     parts = [f"GTIN {display_gtin(scan.gtin)}"]
     if scan.lot:
-        parts.append(f"lot {scan.lot}")
+        parts.append(gettext("lot {value}").format(value=scan.lot))
     if scan.serial:
-        parts.append(f"serial {scan.serial}")
+        parts.append(gettext("serial {value}").format(value=scan.serial))
     if scan.expiry_text:
-        parts.append(f"expiry {scan.expiry.isoformat() if scan.expiry else scan.expiry_text}")
+        expiry = scan.expiry.isoformat() if scan.expiry else scan.expiry_text
+        parts.append(gettext("expiry {value}").format(value=expiry))
     known = {"01", "10", "21", "17"}
     parts += [f"({f.ai}) {f.title} {f.value}" for f in scan.fields if f.ai not in known]
     return " · ".join(parts)

@@ -31,6 +31,7 @@ from idguide.catalog.i18n.words import RESULTS, VERDICTS, labels, word
 from idguide.catalog.model import Alert, Contact
 from idguide.catalog.pdf import Document, printable, save
 from idguide.catalog.read import get_publisher
+from idguide.catalog.scanning.messages import outcome_text
 from idguide.catalog.store import Catalog, refuse_catalogue_file
 from idguide.catalog.training.handout import contact_line
 from idguide.catalog.write import now
@@ -139,10 +140,22 @@ def examination_document(
             }
             for check in exam.checks
         ],
-        "scans": exam.scans,
+        "scans": _scans(exam.scans, _officer_language(lang)),
         "photos": photos,
         "labels": labels(_officer_language(lang)),
     }
+
+
+def _scans(scans: list[dict], language: str) -> list[dict]:
+    """The codes scanned as recorded (each outcome's code and parameters), with each outcome's
+    message in ``language``, as ``labels`` gives the words of the other codes."""
+    return [
+        {**scan, "outcomes": [_outcome(o, language) for o in scan["outcomes"]]} for scan in scans
+    ]
+
+
+def _outcome(outcome: dict, language: str) -> dict:
+    return {**outcome, "message": outcome_text(outcome, language)}
 
 
 def _alert_dict(exam: Examination, alert: Alert, lang: str | None) -> dict:
@@ -408,7 +421,7 @@ def _feature_cell(exam: Examination, check: Check, lang: str | None, tongues: To
     return "\n".join(lines)
 
 
-_LEVEL_TEXT = {"red": "RED", "amber": "AMBER", "green": "GREEN"}
+_LEVEL_TEXT = {"red": N_("RED"), "amber": N_("AMBER"), "green": N_("GREEN")}
 
 
 def _pdf_scans(doc: Document, exam: Examination, tongues: Tongues) -> None:
@@ -419,17 +432,28 @@ def _pdf_scans(doc: Document, exam: Examination, tongues: Tongues) -> None:
     rows = []
     for number, scan in enumerate(exam.scans, 1):
         read = [f"GTIN {scan['gtin']}"] if scan["gtin"] else []
-        read += [f"{name} {scan[key]}" for key, name in _SCANNED if scan[key]]
+        read += [f"{tongues.say(name)} {scan[key]}" for key, name in _SCANNED if scan[key]]
         code = "\n".join([scan["text"].replace(GS, "<GS>"), " · ".join(read), scan["scanned_at"]])
-        outcomes = "\n".join(
-            f"{_LEVEL_TEXT.get(o['level'], o['level'])}: {o['message']}" for o in scan["outcomes"]
-        )
-        rows.append((str(number), code, _LEVEL_TEXT.get(scan["level"], ""), outcomes))
+        outcomes = "\n".join(_outcome_lines(outcome, tongues) for outcome in scan["outcomes"])
+        level = _LEVEL_TEXT.get(scan["level"])
+        rows.append((str(number), code, tongues.say(level) if level else "", outcomes))
     headings = (N_("Code read"), N_("Result"), N_("What the checks found"))
-    doc.grid(("#", *map(tongues.say, headings)), rows, widths=(7, 50, 15, 62))
+    # the result column fits "VERMELHO / RED" on one line
+    doc.grid(("#", *map(tongues.say, headings)), rows, widths=(7, 44, 24, 59))
 
 
-_SCANNED = (("lot", "lot"), ("serial", "serial"), ("expiry", "expiry"))
+def _outcome_lines(outcome: dict, tongues: Tongues) -> str:
+    """ "RED: <the outcome in the officer's language>", and below it in the reader's when it
+    differs (an outcome recorded before codes existed has its English words only)."""
+    level = _LEVEL_TEXT.get(outcome["level"])
+    first = outcome_text(outcome, tongues.officer)
+    second = outcome_text(outcome, tongues.reader)
+    lines = [f"{tongues.say(level) if level else outcome['level']}: {first}"]
+    return "\n".join(lines if second == first else [*lines, second])
+
+
+# each read value's name, in the officer's and the reader's language ("lote / lot 123")
+_SCANNED = (("lot", N_("lot")), ("serial", N_("serial")), ("expiry", N_("expiry")))
 GS = "\x1d"  # ASCII 29, as a scanner types GS1's separator: printed as <GS>
 
 

@@ -54,6 +54,9 @@ FIELDS = (
 # format 2's ``scans``): what was read, the GTIN, lot, serial and expiry, the checks' outcomes.
 SCAN_KEYS = ("text", "gtin", "lot", "serial", "expiry", "level", "outcomes", "scanned_at")
 OUTCOME_KEYS = ("check", "level", "message")
+# Since codes: what was found, the same in every language, and what its sentence names
+# (idguide.catalog.scanning.messages); outcomes recorded before have neither.
+CODED_KEYS = ("code", "params")
 LEVELS = ("red", "amber", "green")
 MAX_SCANS = 200
 
@@ -122,7 +125,16 @@ def _scan(item: object) -> dict:
             )
         )
     texts = {key: item[key] for key in SCAN_KEYS if key != "outcomes"}
-    return {**texts, "outcomes": [dict(o) for o in item["outcomes"]]}
+    return {**texts, "outcomes": [_copied(o) for o in item["outcomes"]]}
+
+
+def _copied(outcome: dict) -> dict:
+    copy = dict(outcome)
+    if "params" in copy:
+        copy["params"] = {
+            k: list(v) if isinstance(v, list) else v for k, v in copy["params"].items()
+        }
+    return copy
 
 
 def _sound(item: dict) -> bool:
@@ -132,10 +144,39 @@ def _sound(item: dict) -> bool:
         all(isinstance(v, str) and len(v) <= 500 for v in texts)
         and item["level"] in LEVELS
         and isinstance(outcomes, list)
-        and all(isinstance(o, dict) and set(o) == set(OUTCOME_KEYS) for o in outcomes)
-        and all(isinstance(v, str) and len(v) <= 2000 for o in outcomes for v in o.values())
-        and all(o["level"] in LEVELS for o in outcomes)
+        and all(isinstance(o, dict) and _sound_outcome(o) for o in outcomes)
     )
+
+
+def _sound_outcome(outcome: dict) -> bool:
+    keys = set(outcome)
+    if keys != set(OUTCOME_KEYS) and keys != {*OUTCOME_KEYS, *CODED_KEYS}:
+        return False
+    texts = [outcome[key] for key in (*OUTCOME_KEYS, *CODED_KEYS[:1]) if key in outcome]
+    return (
+        all(isinstance(v, str) and len(v) <= 2000 for v in texts)
+        and outcome["level"] in LEVELS
+        and _sound_params(outcome.get("params", {}))
+    )
+
+
+def _sound_params(params: object) -> bool:
+    """Plain values only: texts, whole numbers, lists of texts (GS1 prefixes, names)."""
+    if not isinstance(params, dict) or len(params) > 20:
+        return False
+    for name, value in params.items():
+        values = value if isinstance(value, list) else [value]
+        if not isinstance(name, str) or len(values) > 50:
+            return False
+        if not all(_plain(v) for v in values):
+            return False
+    return True
+
+
+def _plain(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, str) and len(value) <= 500)
 
 
 def parse_day(value: object) -> str:

@@ -7,7 +7,8 @@ Three steps, each usable alone::
         scan = interpret(code.text, gs1=code.gs1)        # biip: GTIN, lot, serial, expiry...
         if scan.read:
             result = check(catalog, scan)                # red / amber / green, in words
-            print(result.level, [o.message for o in result.outcomes])
+            print(result.level, [o.message for o in result.outcomes])  # in the process's
+            # language; o.text("fr") in another, o.as_dict() the code and parameters kept
 
 Text typed by a scanner goes straight to :func:`interpret`. No Qt here; zxing-cpp and biip are
 imported when first used, so that the app's start does not load them.
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
         check,
     )
     from idguide.catalog.scanning.gs1 import GS, Field, Scan, interpret, looks_like_gs1, visible
+    from idguide.catalog.scanning.messages import outcome_text
     from idguide.catalog.scanning.picture import outlined
     from idguide.catalog.scanning.reading import MAX_CODES, ReadCode, read_codes
     from idguide.catalog.scanning.session import (
@@ -57,6 +59,7 @@ __getattr__ = exports(
             "looks_like_gs1",
             "visible",
         ],
+        "idguide.catalog.scanning.messages": ["outcome_text"],
         "idguide.catalog.scanning.picture": ["outlined"],
         "idguide.catalog.scanning.reading": ["MAX_CODES", "ReadCode", "read_codes"],
         "idguide.catalog.scanning.session": [
@@ -87,6 +90,7 @@ __all__ = [
     "check",
     "interpret",
     "looks_like_gs1",
+    "outcome_text",
     "outlined",
     "read_codes",
     "recent_scans",

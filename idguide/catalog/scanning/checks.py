@@ -79,22 +79,14 @@ def product_check(context: ScanContext) -> list[Outcome]:
     """The product(s) that carry the GTIN, or "not in the catalogue"."""
     code = display_gtin(context.scan.gtin)
     if not context.products:
-        message = f"Barcode {code} is not in the catalogue: there is no entry to compare with."
-        if context.open_product:
-            shown = product_name(context.open_product, None)
-            message += f" It is not one of the barcodes of {shown}."
-        return [Outcome("product", Level.AMBER, message)]
-    names = ", ".join(f"{row.brand} {row.name}" for row in context.products)
+        shown = product_name(context.open_product, None) if context.open_product else ""
+        return [Outcome.coded("product", Level.AMBER, "product.unknown", barcode=code, shown=shown)]
+    names = [f"{row.brand} {row.name}" for row in context.products]
     if any(row.hidden for row in context.products):
         return [
-            Outcome(
-                "product",
-                Level.AMBER,
-                f"Barcode {code} is on {names}, an entry its publisher has withdrawn (or whose "
-                "publisher is no longer trusted): compare with care and ask the rights holder.",
-            )
+            Outcome.coded("product", Level.AMBER, "product.withdrawn", barcode=code, names=names)
         ]
-    return [Outcome("product", Level.GREEN, f"Barcode {code} is on {names} in the catalogue.")]
+    return [Outcome.coded("product", Level.GREEN, "product.found", barcode=code, names=names)]
 
 
 def open_product_check(context: ScanContext) -> list[Outcome]:
@@ -105,12 +97,13 @@ def open_product_check(context: ScanContext) -> list[Outcome]:
     if any(row.id == shown.id for row in context.products):
         return []
     return [
-        Outcome(
+        Outcome.coded(
             "open-product",
             Level.AMBER,
-            f"Barcode {display_gtin(context.scan.gtin)} belongs to "
-            f"{', '.join(f'{row.brand} {row.name}' for row in context.products)}, "
-            f"not to {product_name(shown, context.lang)}, the product on screen.",
+            "open-product.other",
+            barcode=display_gtin(context.scan.gtin),
+            names=[f"{row.brand} {row.name}" for row in context.products],
+            shown=product_name(shown, context.lang),
         )
     ]
 
@@ -126,30 +119,26 @@ def lot_alert_check(context: ScanContext) -> list[Outcome]:
             if alert.names_lot(lot):  # ignoring case and spaces
                 outcomes.append(_lot_outcome(lot, alert, entry, context))
     if not outcomes:
-        outcomes.append(
-            Outcome(
-                "lot-alert", Level.GREEN, f"Lot {lot} is not named in any alert of the product."
-            )
-        )
+        outcomes.append(Outcome.coded("lot-alert", Level.GREEN, "lot-alert.none", lot=lot))
     return outcomes
 
 
 def _lot_outcome(
     lot: str, alert: model.Alert, entry: model.Product, context: ScanContext
 ) -> Outcome:
-    title = entry.t(alert.title, context.lang)
-    about = f" ({title})" if title else ""
+    title = entry.t(alert.title, context.lang) or ""
     if alert.is_active(context.today):
-        return Outcome(
-            "lot-alert",
-            Level.RED,
-            f"Lot {lot} is a known counterfeit lot: alert of {alert.issued}{about}.",
+        return Outcome.coded(
+            "lot-alert", Level.RED, "lot-alert.active", lot=lot, issued=alert.issued, title=title
         )
-    return Outcome(
+    return Outcome.coded(
         "lot-alert",
         Level.AMBER,
-        f"Lot {lot} was named in an alert of {alert.issued}{about} that ended on "
-        f"{alert.expires}: ask the rights holder whether it still applies.",
+        "lot-alert.ended",
+        lot=lot,
+        issued=alert.issued,
+        title=title,
+        expires=alert.expires,
     )
 
 
@@ -159,30 +148,11 @@ def expiry_check(context: ScanContext) -> list[Outcome]:
     if not scan.expiry_text:
         return []
     if scan.expiry is None:
-        return [
-            Outcome(
-                "expiry",
-                Level.AMBER,
-                f"The expiry date in the code, {scan.expiry_text}, is not a real date (YYMMDD): "
-                "genuine printers do not make that mistake.",
-            )
-        ]
+        return [Outcome.coded("expiry", Level.AMBER, "expiry.not-a-date", written=scan.expiry_text)]
+    expiry = scan.expiry.isoformat()
     if scan.expiry < context.today:
-        return [
-            Outcome(
-                "expiry",
-                Level.AMBER,
-                f"The expiry date {scan.expiry.isoformat()} has passed: out-of-date goods, or a "
-                "code copied from an old pack.",
-            )
-        ]
-    return [
-        Outcome(
-            "expiry",
-            Level.GREEN,
-            f"The expiry date {scan.expiry.isoformat()} is not past.",
-        )
-    ]
+        return [Outcome.coded("expiry", Level.AMBER, "expiry.passed", expiry=expiry)]
+    return [Outcome.coded("expiry", Level.GREEN, "expiry.not-past", expiry=expiry)]
 
 
 CHECKS: list[Check] = [

@@ -41,35 +41,27 @@ def _prefix_outcome(context: ScanContext, entry: model.Product) -> Outcome | Non
     if bound:
         found = prefix_of(gtin, bound)
         if found is None:
-            return Outcome(
-                "prefix",
-                Level.RED,
-                f"This barcode was not issued to {brand}: {code} starts with none of the GS1 "
-                f"company prefixes the trust store binds to {brand} ({', '.join(bound)}).",
+            return Outcome.coded(
+                "prefix", Level.RED, "prefix.not-bound", brand=brand, barcode=code, prefixes=bound
             )
-        return Outcome(
-            "prefix",
-            Level.GREEN,
-            f"Barcode {code} starts with {found}, a GS1 company prefix the trust store binds "
-            f"to {brand}.",
+        return Outcome.coded(
+            "prefix", Level.GREEN, "prefix.bound", barcode=code, prefix=found, brand=brand
         )
     declared = get_publisher(context.catalog, entry.publisher_id).gs1_prefixes
     if not declared:
         return None  # nothing to compare with
     found = prefix_of(gtin, declared)
     if found is None:
-        return Outcome(
+        return Outcome.coded(
             "prefix",
             Level.AMBER,
-            f"Barcode {code} starts with none of the GS1 company prefixes {brand}'s publisher "
-            f"declares in its bundle ({', '.join(declared)}). The trust store binds none to "
-            f"{brand}, so this is the publisher's word only: compare with care.",
+            "prefix.not-declared",
+            barcode=code,
+            brand=brand,
+            prefixes=list(declared),
         )
-    return Outcome(
-        "prefix",
-        Level.GREEN,
-        f"Barcode {code} starts with {found}, a GS1 company prefix {brand}'s publisher declares "
-        "in its bundle (the trust store binds none: advice only).",
+    return Outcome.coded(
+        "prefix", Level.GREEN, "prefix.declared", barcode=code, prefix=found, brand=brand
     )
 
 
@@ -88,31 +80,31 @@ def serial_alert_check(context: ScanContext) -> list[Outcome]:
         if alert.names_serial(serial)  # ignoring case and spaces
     ]
     return outcomes or [
-        Outcome(
-            "serial-alert",
-            Level.GREEN,
-            f"Serial {serial} is not named in any alert of the product.",
-        )
+        Outcome.coded("serial-alert", Level.GREEN, "serial-alert.none", serial=serial)
     ]
 
 
 def _serial_outcome(
     serial: str, alert: model.Alert, entry: model.Product, context: ScanContext
 ) -> Outcome:
-    title = entry.t(alert.title, context.lang)
-    about = f" ({title})" if title else ""
+    title = entry.t(alert.title, context.lang) or ""
     if alert.is_active(context.today):
-        return Outcome(
+        return Outcome.coded(
             "serial-alert",
             Level.RED,
-            f"Serial {serial} is a known cloned serial, copied onto fakes: alert of "
-            f"{alert.issued}{about}.",
+            "serial-alert.active",
+            serial=serial,
+            issued=alert.issued,
+            title=title,
         )
-    return Outcome(
+    return Outcome.coded(
         "serial-alert",
         Level.AMBER,
-        f"Serial {serial} was named as cloned in an alert of {alert.issued}{about} that ended "
-        f"on {alert.expires}: ask the rights holder whether it still applies.",
+        "serial-alert.ended",
+        serial=serial,
+        issued=alert.issued,
+        title=title,
+        expires=alert.expires,
     )
 
 
@@ -125,19 +117,16 @@ def repeated_serial_check(context: ScanContext) -> list[Outcome]:
         return []
     for number, earlier in enumerate(context.earlier, 1):
         if earlier.gtin == scan.gtin and model.same_lot(earlier.serial, scan.serial):
-            code = f"Serial {scan.serial} of barcode {display_gtin(scan.gtin)}"
             names = context.earlier_names
-            where = (
-                f"was also read from {names[number - 1]}"
-                if names
-                else f"was scanned before in this session (item {number})"
-            )
             return [
-                Outcome(
+                Outcome.coded(
                     "serial-repeat",
                     Level.RED,
-                    f"{code} {where}: two items with one serial means at least one carries a "
-                    "cloned code.",
+                    "serial-repeat.found",
+                    serial=scan.serial,
+                    barcode=display_gtin(scan.gtin),
+                    where=names[number - 1] if names else "",
+                    item=number,
                 )
             ]
     return []
@@ -166,14 +155,26 @@ def _format_outcomes(context: ScanContext, what: str, value: str) -> list[Outcom
             continue
         name = product_name(entry, context.lang)
         if matches(pattern, value):
-            message = f"{what.capitalize()} {value} is written as {name}'s {what}s are."
-            outcomes.append(Outcome(f"{what}-format", Level.GREEN, message))
-        else:
-            message = (
-                f"{what.capitalize()} {value} is not written as {name}'s {what}s are (the "
-                f"publisher's format: {pattern}): a made-up or miscopied code?"
+            outcomes.append(
+                Outcome.coded(
+                    f"{what}-format",
+                    Level.GREEN,
+                    f"{what}-format.matches",
+                    name=name,
+                    **{what: value},
+                )
             )
-            outcomes.append(Outcome(f"{what}-format", Level.AMBER, message))
+        else:
+            outcomes.append(
+                Outcome.coded(
+                    f"{what}-format",
+                    Level.AMBER,
+                    f"{what}-format.differs",
+                    name=name,
+                    pattern=pattern,
+                    **{what: value},
+                )
+            )
     return outcomes
 
 
@@ -193,19 +194,19 @@ def shelf_life_check(context: ScanContext) -> list[Outcome]:
             continue
         latest = add_months(context.today, months)
         name = product_name(entry, context.lang)
+        facts = {"expiry": expiry.isoformat(), "name": name, "months": months}
         if expiry > latest:
-            message = (
-                f"The expiry date {expiry.isoformat()} is further ahead than {name} keeps: its "
-                f"shelf life is {months} months, so a genuine item expires by "
-                f"{latest.isoformat()} at the latest."
+            outcomes.append(
+                Outcome.coded(
+                    "shelf-life",
+                    Level.AMBER,
+                    "shelf-life.too-far",
+                    latest=latest.isoformat(),
+                    **facts,
+                )
             )
-            outcomes.append(Outcome("shelf-life", Level.AMBER, message))
         else:
-            message = (
-                f"The expiry date {expiry.isoformat()} is within {name}'s shelf life of "
-                f"{months} months."
-            )
-            outcomes.append(Outcome("shelf-life", Level.GREEN, message))
+            outcomes.append(Outcome.coded("shelf-life", Level.GREEN, "shelf-life.within", **facts))
     return outcomes
 
 

@@ -13,7 +13,9 @@ from enum import StrEnum
 from typing import Any
 
 from idguide.catalog import model
+from idguide.catalog.i18n import ENGLISH, current_language
 from idguide.catalog.scanning.gs1 import Scan
+from idguide.catalog.scanning.messages import said
 from idguide.catalog.store import Catalog
 
 
@@ -32,14 +34,43 @@ _RANKS = {Level.GREEN: 0, Level.AMBER: 1, Level.RED: 2}
 
 @dataclass(frozen=True)
 class Outcome:
+    """What one check found: its level, and one plain sentence for the officer, made in the
+    reader's language from ``code`` and ``params`` (:mod:`idguide.catalog.scanning.messages`)."""
+
     check: str
     """Which check: "product", "open-product", "lot-alert", "expiry"..."""
     level: Level
-    message: str
-    """One plain sentence for the officer."""
+    sentence: str = ""
+    """The sentence as it stands, in English: said when there is no ``code`` (a check added
+    without coded words) or one :mod:`~idguide.catalog.scanning.messages` does not know.
+    Outcomes as stored are read with :func:`~idguide.catalog.scanning.messages.outcome_text`."""
+    code: str = ""
+    """What was found, the same in every language: "lot-alert.active", "expiry.passed"..."""
+    params: dict[str, Any] = field(default_factory=dict, compare=False)
+    """What the sentence names, as plain JSON values (days as ISO dates)."""
 
-    def as_dict(self) -> dict[str, str]:
-        return {"check": self.check, "level": self.level.value, "message": self.message}
+    @classmethod
+    def coded(cls, check: str, level: Level, code: str, **params: Any) -> Outcome:
+        """An outcome that says the sentence of ``code``; its English is kept beside it."""
+        return cls(check, level, said(code, params, ENGLISH) or code, code, params)
+
+    @property
+    def message(self) -> str:
+        """The sentence in the process's language (the interface's, the command line's)."""
+        return self.text(current_language())
+
+    def text(self, language: str | None) -> str:
+        """The sentence in ``language``."""
+        found = said(self.code, self.params, language) if self.code else None
+        return self.sentence if found is None else found
+
+    def as_dict(self, language: str | None = ENGLISH) -> dict[str, Any]:
+        """As stored and exported: the code and its parameters, and the sentence in
+        ``language`` (English, as stored) for a reader that does not know the code."""
+        data: dict[str, Any] = {"check": self.check, "level": self.level.value}
+        if self.code:
+            data |= {"code": self.code, "params": dict(self.params)}
+        return data | {"message": self.text(language)}
 
 
 @dataclass
@@ -53,12 +84,13 @@ class ScanResult:
         """The worst outcome's level: one red check makes the whole scan red."""
         return max((o.level for o in self.outcomes), key=lambda lv: lv.rank, default=Level.GREEN)
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self, language: str | None = ENGLISH) -> dict[str, Any]:
+        """The whole result, each outcome's sentence in ``language``."""
         return {
             "scan": self.scan.as_dict(),
             "products": [row.as_dict() for row in self.products],
             "level": self.level.value,
-            "outcomes": [outcome.as_dict() for outcome in self.outcomes],
+            "outcomes": [outcome.as_dict(language) for outcome in self.outcomes],
         }
 
     def record(self, scanned_at: str) -> dict[str, Any]:

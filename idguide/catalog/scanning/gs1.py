@@ -16,6 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 from stdnum import ean
 
 from idguide.catalog.codes import display_gtin
+from idguide.catalog.i18n import N_, _
 
 if TYPE_CHECKING:
     from biip import ParseResult
@@ -23,11 +24,11 @@ if TYPE_CHECKING:
 
 GS = "\x1d"  # ASCII 29: how a scanner types GS1's FNC1 field separator
 
-# How each way of writing a code is named in messages.
+# How each way of writing a code is named (translated where shown).
 FORMS = {
-    "gtin": "a barcode number (GTIN)",
-    "element-strings": "GS1 element strings",
-    "digital-link": "a GS1 Digital Link",
+    "gtin": N_("a barcode number (GTIN)"),
+    "element-strings": N_("GS1 element strings"),
+    "digital-link": N_("a GS1 Digital Link"),
 }
 
 _GTIN_LENGTHS = (8, 12, 13, 14)
@@ -62,6 +63,7 @@ class Scan:
     fields: tuple[Field, ...] = ()
     """Every GS1 field of the code, the four above included, in the code's order."""
     problem: str = ""
+    """Why the code could not be read, in the process's language when it was read."""
 
     @property
     def read(self) -> bool:
@@ -117,7 +119,7 @@ def interpret(text: str, *, gs1: bool = False) -> Scan:
     Never raises for bad input: a code that cannot be read comes back with ``problem`` set."""
     text = text.strip(" \t\r\n")
     if not text.strip(GS):
-        return Scan(text, problem="Nothing to read: the code is empty.")
+        return Scan(text, problem=_("Nothing to read: the code is empty."))
     if text.startswith("("):
         return _printed_form(text)
     if gs1:
@@ -151,7 +153,7 @@ def _plain_gtin(text: str) -> Scan:
     result = _parse(text)
     if result is None or result.gtin is None:
         error = result.gtin_error if result else None
-        return Scan(text, problem=_gtin_problem(text, error, "The barcode number"))
+        return Scan(text, problem=_gtin_problem(text, error, "gtin"))
     return Scan(text, "gtin", gtin=result.gtin.as_gtin_14())
 
 
@@ -161,7 +163,7 @@ def _printed_form(text: str) -> Scan:
     try:
         message = GS1Message.parse_hri(text, config=_config())
     except Exception as exc:  # biip's ParseError, or biip tripped by hostile input
-        return Scan(text, problem=_field_problem(str(exc), "printed GS1 code"))
+        return Scan(text, problem=_field_problem(str(exc), "printed"))
     return _from_fields(text, "element-strings", message.element_strings)
 
 
@@ -171,7 +173,7 @@ def _element_strings(text: str) -> Scan:
     try:
         message = GS1Message.parse(text, config=_config())
     except Exception as exc:  # biip's ParseError, or biip tripped by hostile input
-        return Scan(text, problem=_field_problem(str(exc), "GS1 code"))
+        return Scan(text, problem=_field_problem(str(exc), "gs1"))
     return _from_fields(text, "element-strings", message.element_strings)
 
 
@@ -213,7 +215,7 @@ def _from_fields(text: str, form: str, elements: list[GS1ElementString]) -> Scan
     if gtin_field is None:
         return Scan(text, form, fields=fields, problem=_no_gtin_problem(form, fields))
     if gtin_field.gtin is None:
-        lead = "A GS1 Digital Link whose GTIN" if form == "digital-link" else "The GTIN (01)"
+        lead = "digital-link" if form == "digital-link" else "field"
         problem = _gtin_problem(gtin_field.value, gtin_field.gtin_error, lead)
         return Scan(text, form, fields=fields, problem=problem)
     expiry = next((e for e in elements if e.ai.ai == _AI_EXPIRY), None)
@@ -229,23 +231,45 @@ def _from_fields(text: str, form: str, elements: list[GS1ElementString]) -> Scan
     )
 
 
-def _gtin_problem(digits: str, error: str | None, lead: str) -> str:
+# Why a GTIN was refused, for each place it was found in: a wrong check digit, or another fault.
+_WRONG_CHECK_DIGIT = {
+    "gtin": N_(
+        "The barcode number {gtin} has a wrong check digit (the last digit should be "
+        "{expected}). Scan it again; a wrong check digit can also mark a fake label."
+    ),
+    "field": N_(
+        "The GTIN (01) {gtin} has a wrong check digit (the last digit should be {expected}). "
+        "Scan it again; a wrong check digit can also mark a fake label."
+    ),
+    "digital-link": N_(
+        "A GS1 Digital Link whose GTIN {gtin} has a wrong check digit (the last digit should "
+        "be {expected}). Scan it again; a wrong check digit can also mark a fake label."
+    ),
+}
+_NOT_A_GTIN = {
+    "gtin": N_("The barcode number {gtin} is not a valid GTIN ({reason})."),
+    "field": N_("The GTIN (01) {gtin} is not a valid GTIN ({reason})."),
+    "digital-link": N_("A GS1 Digital Link whose GTIN {gtin} is not a valid GTIN ({reason})."),
+}
+
+
+def _gtin_problem(digits: str, error: str | None, where: str) -> str:
     """Why a GTIN was refused; biip found it, stdnum names the check digit it should have."""
     if digits.isdigit() and len(digits) in _GTIN_LENGTHS and not ean.is_valid(digits):
         expected = ean.calc_check_digit(digits[:-1])
-        return (
-            f"{lead} {display_gtin(digits.zfill(14))} has a wrong check digit (the last digit "
-            f"should be {expected}). Scan it again; a wrong check digit can also mark a fake label."
+        return _(_WRONG_CHECK_DIGIT[where]).format(
+            gtin=display_gtin(digits.zfill(14)), expected=expected
         )
-    return f"{lead} {digits} is not a valid GTIN ({error or 'unknown reason'})."
+    reason = error or _("unknown reason")  # biip's words, in English
+    return _(_NOT_A_GTIN[where]).format(gtin=digits, reason=reason)
 
 
 def _no_gtin_problem(form: str, fields: tuple[Field, ...]) -> str:
     holds = ", ".join(f"({f.ai}) {f.title} {f.value}" for f in fields[:4])
-    return (
-        f"This code is {FORMS[form]} but holds no product number (GTIN, AI 01), so it names no "
-        f"product: it holds {holds}."
-    )
+    return _(
+        "This code is {form} but holds no product number (GTIN, AI 01), so it names no "
+        "product: it holds {fields}."
+    ).format(form=_(FORMS[form]), fields=holds)
 
 
 # biip says "Failed to match '17271399' with GS1 AI (17) pattern '^17(...)$'."; the pattern is
@@ -253,41 +277,64 @@ def _no_gtin_problem(form: str, fields: tuple[Field, ...]) -> str:
 _BIIP_FIELD = re.compile(r"Failed to match '(?P<data>[^']*)' with GS1 AI \((?P<ai>\d+)\)")
 
 
+# What a code that could not be read was taken for.
+_UNREADABLE = {
+    "printed": N_("Not a readable printed GS1 code: {reason}"),
+    "gs1": N_("Not a readable GS1 code: {reason}"),
+    "digital-link": N_("Not a readable GS1 Digital Link: {reason}"),
+}
+_UNREADABLE_FIELD = {
+    "printed": N_(
+        "Not a readable printed GS1 code: the field ({ai}) {name} holds {value}, which is not "
+        "what GS1 allows there ({format})."
+    ),
+    "gs1": N_(
+        "Not a readable GS1 code: the field ({ai}) {name} holds {value}, which is not what GS1 "
+        "allows there ({format})."
+    ),
+    "digital-link": N_(
+        "Not a readable GS1 Digital Link: the field ({ai}) {name} holds {value}, which is not "
+        "what GS1 allows there ({format})."
+    ),
+}
+
+
 def _field_problem(message: str, what: str) -> str:
     found = _BIIP_FIELD.search(message)
     if not found:
-        return f"Not a readable {what}: {message}"
+        return _(_UNREADABLE[what]).format(reason=message)
     from biip.gs1_application_identifiers import GS1ApplicationIdentifier
 
     ai = GS1ApplicationIdentifier.extract(found["ai"])
     value = found["data"][len(ai.ai) :]
-    return (
-        f"Not a readable {what}: the field ({ai.ai}) {ai.description} holds {value!r}, "
-        f"which is not what GS1 allows there ({ai.format})."
+    return _(_UNREADABLE_FIELD[what]).format(
+        ai=ai.ai, name=ai.description, value=repr(value), format=ai.format
     )
 
 
 def _digits_problem(text: str) -> str:
-    return f"Not a barcode number: {text} has {len(text)} digits; a GTIN has 8, 12, 13 or 14."
+    return _("Not a barcode number: {text} has {count} digits; a GTIN has 8, 12, 13 or 14.").format(
+        text=text, count=len(text)
+    )
 
 
 def _unread_problem(text: str, result: ParseResult) -> str:
     """Why nothing in ``text`` could be read, in the words of the form it looks closest to."""
     if result.gs1_digital_link_uri_error:
         if _BIIP_FIELD.search(result.gs1_digital_link_uri_error):
-            return _field_problem(result.gs1_digital_link_uri_error, "GS1 Digital Link")
-        return (
-            f"Not a GS1 code: the web address {text} is not a GS1 Digital Link (it has no "
-            "/01/ followed by a product number). It may be the brand's site or a fake one: "
-            "do not open it on an office computer."
-        )
+            return _field_problem(result.gs1_digital_link_uri_error, "digital-link")
+        return _(
+            "Not a GS1 code: the web address {text} is not a GS1 Digital Link (it has no /01/ "
+            "followed by a product number). It may be the brand's site or a fake one: do not "
+            "open it on an office computer."
+        ).format(text=text)
     if result.symbology_identifier and result.symbology_identifier.gs1_symbology:
-        return _field_problem(result.gs1_message_error or "", "GS1 code")
+        return _field_problem(result.gs1_message_error or "", "gs1")
     return _not_gs1(text)
 
 
 def _not_gs1(text: str) -> str:
-    return (
-        f"Not a GS1 code: {visible(text)[:80]!r} is neither a barcode number (GTIN), nor GS1 "
-        "element strings, nor a GS1 Digital Link."
-    )
+    return _(
+        "Not a GS1 code: {text} is neither a barcode number (GTIN), nor GS1 element strings, "
+        "nor a GS1 Digital Link."
+    ).format(text=repr(visible(text)[:80]))

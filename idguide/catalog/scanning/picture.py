@@ -28,7 +28,7 @@ QUICK_SIDE = 1600
 def picture_bytes(picture: bytes | str | Path) -> tuple[bytes, str]:
     """The bytes of ``picture`` (bytes, or the path of a file) and a name for messages."""
     if isinstance(picture, bytes):
-        return picture, "the picture"
+        return picture, _("the picture")
     path = Path(picture)
     try:
         size = path.stat().st_size

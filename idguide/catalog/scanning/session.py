@@ -11,12 +11,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from idguide.catalog.changes import CarriesChanges, OpChanges
 from idguide.catalog.errors import IdguideError, NotFoundError
+from idguide.catalog.i18n import _, current_language
 from idguide.catalog.scanning.checks import check
 from idguide.catalog.scanning.context import Outcome, ScanResult
 from idguide.catalog.scanning.gs1 import Scan
+from idguide.catalog.scanning.messages import outcome_text
 from idguide.catalog.store import Catalog
 from idguide.catalog.write import now
 
@@ -46,19 +49,26 @@ class SessionItem(CarriesChanges):
     serial: str
     level: str
     product_id: str
-    outcomes: list[dict[str, str]] = field(default_factory=list)
+    outcomes: list[dict[str, Any]] = field(default_factory=list)
+    """As :meth:`Outcome.as_dict` stores them (English words; no code in rows stored before)."""
     result: ScanResult | None = field(default=None, repr=False, compare=False)
     """The whole result, for a scan just checked (None for one read back)."""
 
     def red_messages(self) -> list[str]:
-        return [o["message"] for o in self.outcomes if o["level"] == "red"]
+        """The red outcomes' sentences, in the process's language (the interface's)."""
+        language = current_language()
+        return [outcome_text(o, language) for o in self.outcomes if o["level"] == "red"]
 
 
 def start_session(catalog: Catalog, label: str = "") -> ScanSession:
     """A new session (``label``: the consignment, a container number...)."""
     label = " ".join(label.split())
     if len(label) > MAX_LABEL_CHARS:
-        raise IdguideError(f"A session's label may have {MAX_LABEL_CHARS} characters at most.")
+        raise IdguideError(
+            _("A session's label may have {count} characters at most.").format(
+                count=MAX_LABEL_CHARS
+            )
+        )
     started = now()
     with catalog.user.transaction():
         cursor = catalog.user.conn.execute(
@@ -130,7 +140,7 @@ def _item_of(result: ScanResult, session_id: int, number: int) -> SessionItem:
     )
 
 
-def _outcome(outcome: Outcome) -> dict[str, str]:
+def _outcome(outcome: Outcome) -> dict[str, Any]:
     return outcome.as_dict()
 
 
@@ -138,7 +148,7 @@ def session_items(catalog: Catalog, session_id: int) -> list[SessionItem]:
     """The codes scanned in the session, in the order scanned."""
     found = catalog.user.conn.execute("SELECT 1 FROM scan_sessions WHERE id = ?", (session_id,))
     if found.fetchone() is None:
-        raise NotFoundError(f"No scan session with id {session_id}.")
+        raise NotFoundError(_("No scan session with id {id}.").format(id=session_id))
     rows = catalog.user.conn.execute(
         "SELECT id, session_id, scanned_at, text, gtin, lot, serial, level, product_id, outcomes "
         "FROM scans WHERE session_id = ? ORDER BY id",

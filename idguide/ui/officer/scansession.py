@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from idguide.catalog.i18n import current_language
+from idguide.catalog.scanning import outcome_text
 from idguide.ui.officer.scanresult import COLOURS, level_word
 from idguide.ui.operations import ChangeOp
 from idguide.ui.widgets import plain_label
@@ -54,7 +56,9 @@ def new_session(catalog: Catalog) -> ScanSession:
 def summary(item: SessionItem) -> str:
     """The worst outcomes in words: the red ones, else the amber ones, else "no known red flag"."""
     for level in ("red", "amber"):
-        found = [o["message"] for o in item.outcomes if o["level"] == level]
+        # in the interface's language, made from each outcome's code (the stored English
+        # words for a row kept before outcomes had codes)
+        found = [outcome_text(o, current_language()) for o in item.outcomes if o["level"] == level]
         if found:
             return " ".join(found)
     return ScanSessionWindow.tr("No known red flag.")
