@@ -202,7 +202,7 @@ def test_a_trust_commands_mistake_is_said_in_portuguese(signed, capsys):
         capsys, "--catalog", catalog, "--lang", "pt", "trust", "revoke-key", "0123456789abcdef"
     )
     assert code == 1
-    assert "Nenhuma chave '0123456789abcdef' no repositório de confiança" in err
+    assert "Nenhuma chave '0123456789abcdef' no registro de confiança" in err
 
 
 def test_a_picture_too_large_is_advised_in_spanish_to_be_saved_smaller(tmp_path, capsys):
