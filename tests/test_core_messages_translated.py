@@ -514,3 +514,45 @@ def test_the_list_of_examinations_names_verdicts_in_french(sample, capsys):
     assert code == 0
     _code, out, _ = run_cli(capsys, *base, "exam", "list")
     assert "Contrefaçon présumée" in out and "affaire S-1" in out and "suspected" not in out
+
+
+def test_the_demo_mark_of_listed_bundles_and_publishers_is_in_the_language(tmp_path, capsys):
+    from idguide.catalog.paths import demo_sources
+
+    path = tmp_path / "catalog.db"
+    run_cli(capsys, "--catalog", path, "demo")
+    _, out, _ = run_cli(capsys, "--lang", "fr", "--catalog", path, "bundles")
+    assert out.count("DÉMO (contenu fictif)") == len(demo_sources())
+    _, out, _ = run_cli(capsys, "--lang", "fr", "--catalog", path, "trust", "list")
+    assert "DÉMO (contenu fictif)" in out and "DEMO (fictional content)" not in out
+
+
+@pytest.mark.parametrize(
+    ("pattern", "french"),
+    [
+        ("", "Le format est vide"),
+        ("L" * 101, "Le format compte 101 caractères"),
+        (r"(a+)+b", "répète sans fin une partie"),
+        (r"\w*\w*\w*\w*\w*\w*\w*\w*\w*\w*x", "pourrait découper un code de trop de façons"),
+        (r"(\d)\1", "renvoie à un groupe précédent"),
+        (r"(?=L)L\d+", "regarde en avant ou en arrière"),
+        ("L[0-9", "n'est pas une expression régulière valide"),
+    ],
+)
+def test_what_is_wrong_with_a_lot_format_is_said_in_french(pattern, french):
+    from idguide.catalog import i18n
+    from idguide.catalog.codepatterns import pattern_problem
+
+    i18n.set_language("fr")  # (the suite's fixture sets English back)
+    said = pattern_problem(pattern)
+    assert said is not None and french in said
+
+
+def test_text_that_can_disguise_itself_is_refused_in_portuguese():
+    from idguide.catalog import cleantext, i18n
+
+    i18n.set_language("pt")
+    assert cleantext.problem("Alicate \x1b[2J") == (
+        "O texto contém o caractere de controle U+001B (invisível, ou capaz de disfarçar o "
+        "texto); digite o texto novamente sem ele."
+    )

@@ -299,7 +299,7 @@ MISTAKES = {
             "Texts!A3: Product id: no product 'other' on the Products sheet",
             "Texts!B4: Language: 'english' is not a language code",
             "Texts!D5: Description: 6000 characters; shorten it to at most 5000",
-            "Texts!D6: Description: holds the control character U+009B",
+            "Texts!D6: Description: The text holds the control character U+009B",
             "Images!B2: File name: '../wrench.png' must be a plain file name inside the --images",
             "Images!B3: File name: '/etc/passwd' must be a plain file name",
             "Images!B4: File name: 'sub/wrench.png' must be a plain file name",

@@ -18,29 +18,43 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from idguide.catalog.i18n import N_, _
+
 FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
-def _kind(char: str) -> str:
+# One whole sentence per kind of character, so that each language can say it its own way.
+SURROGATE = N_(
+    "The text holds an unpaired surrogate U+{point} (invisible, or able to disguise text); "
+    "retype the text without it."
+)
+BIDI = N_(
+    "The text holds the bidirectional control U+{point} (invisible, or able to disguise "
+    "text); retype the text without it."
+)
+CONTROL = N_(
+    "The text holds the control character U+{point} (invisible, or able to disguise text); "
+    "retype the text without it."
+)
+
+
+def _sentence(char: str) -> str:
     point = ord(char)
     if 0xD800 <= point <= 0xDFFF:
-        return "an unpaired surrogate"
+        return SURROGATE
     if 0x202A <= point <= 0x202E or 0x2066 <= point <= 0x2069:
-        return "the bidirectional control"
-    return "the control character"
+        return BIDI
+    return CONTROL
 
 
 def problem(text: str) -> str | None:
-    """What is wrong with ``text`` by the rule above (as the end of a sentence that starts with
-    the field's name), or None."""
+    """What is wrong with ``text`` by the rule above, as a sentence in the process's language
+    (said after the field's name), or None."""
     found = FORBIDDEN.search(text.replace("\r\n", "\n"))
     if found is None:
         return None
     char = found.group()
-    return (
-        f"holds {_kind(char)} U+{ord(char):04X} (invisible, or able to disguise text); "
-        "retype the text without it."
-    )
+    return _(_sentence(char)).format(point=f"{ord(char):04X}")
 
 
 def normalized(text: str) -> str:

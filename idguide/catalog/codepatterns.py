@@ -19,6 +19,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from idguide.catalog.i18n import N_, _
+
 MAX_PATTERN_CHARS = 100
 # GS1 allows at most 20 characters in a lot (AI 10) or a serial (AI 21).
 MAX_CODE_CHARS = 20
@@ -32,23 +34,27 @@ def pattern_problem(pattern: str) -> str | None:
     """Why ``pattern`` cannot be a lot or serial format, in words for its author; None if it
     can."""
     if not pattern.strip():
-        return "is empty; leave the field out if the codes have no fixed format."
+        return _("The format is empty; leave the field out if the codes have no fixed format.")
     if len(pattern) > MAX_PATTERN_CHARS:
-        return f"is {len(pattern)} characters long; a format may have {MAX_PATTERN_CHARS} at most."
+        return _(
+            "The format is {length} characters long; a format may have {most} at most."
+        ).format(length=len(pattern), most=MAX_PATTERN_CHARS)
     try:
         re.compile(pattern)
         tree = _parse(pattern)
     except (re.error, RecursionError, OverflowError) as exc:
-        return f"{pattern!r} is not a valid regular expression ({_reason(exc)})."
+        return _("{pattern} is not a valid regular expression ({reason}).").format(
+            pattern=repr(pattern), reason=_reason(exc)
+        )
     try:
         ways = _ways(tree)
     except _Refused as exc:
-        return f"{pattern!r} {exc}"
+        return _(exc.sentence).format(pattern=repr(pattern), example="[A-Z0-9]{4,8}")
     if ways > MAX_WAYS:
-        return (
-            f"{pattern!r} could split a code in too many ways (repeats one after another, "
-            "such as \\w*\\w*\\w*\\w*); give the lengths, e.g. [A-Z]{2}\\d{6}."
-        )
+        return _(
+            "{pattern} could split a code in too many ways (repeats one after another, such as "
+            "{repeats}); give the lengths, e.g. {example}."
+        ).format(pattern=repr(pattern), repeats="\\w*\\w*\\w*\\w*", example="[A-Z]{2}\\d{6}")
     return None
 
 
@@ -69,7 +75,9 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 
 class _Refused(Exception):
-    pass
+    def __init__(self, sentence: str) -> None:
+        super().__init__(sentence)
+        self.sentence = sentence  # marked with N_, formatted with the pattern where said
 
 
 def _parse(pattern: str) -> Any:
@@ -85,10 +93,12 @@ def _reason(exc: BaseException) -> str:
 
 
 _REFUSED = {
-    "GROUPREF": "refers back to a group (\\1); a code format does not need that.",
-    "GROUPREF_EXISTS": "refers back to a group; a code format does not need that.",
-    "ASSERT": "looks ahead or behind ((?=, (?<=); a code format does not need that.",
-    "ASSERT_NOT": "looks ahead or behind ((?!, (?<!); a code format does not need that.",
+    "GROUPREF": N_("{pattern} refers back to a group (\\1); a code format does not need that."),
+    "GROUPREF_EXISTS": N_("{pattern} refers back to a group; a code format does not need that."),
+    "ASSERT": N_("{pattern} looks ahead or behind ((?=, (?<=); a code format does not need that."),
+    "ASSERT_NOT": N_(
+        "{pattern} looks ahead or behind ((?!, (?<!); a code format does not need that."
+    ),
 }
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
 
@@ -125,9 +135,11 @@ def _repeat_ways(low: int, high: int, inner: Any) -> int:
         return min(high, MAX_CODE_CHARS) - min(low, MAX_CODE_CHARS) + 1
     if high > MAX_CODE_CHARS:
         raise _Refused(
-            "repeats without end a part that itself repeats or chooses, as (a+)+ or (a|ab)*: "
-            "such a pattern can take minutes on a short code. Repeat single characters or "
-            "classes, e.g. [A-Z0-9]{4,8}."
+            N_(
+                "{pattern} repeats without end a part that itself repeats or chooses, as (a+)+ "
+                "or (a|ab)*: such a pattern can take minutes on a short code. Repeat single "
+                "characters or classes, e.g. {example}."
+            )
         )
     total = 0
     for count in range(low, high + 1):

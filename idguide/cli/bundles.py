@@ -202,7 +202,7 @@ def _verification_lines(v: Verification) -> Iterator[str]:
     )
 
     if v.trusted is not None:
-        flag = f" {DEMO_LABEL}" if v.demo else ""
+        flag = " " + gettext(DEMO_LABEL) if v.demo else ""
         trusted = gettext("yes") if v.trusted else gettext("NO")
         yield gettext("  trusted: {answer} ({trust})").format(answer=trusted, trust=v.trust) + flag
     answer = {True: gettext("yes"), False: gettext("NO"), None: gettext("unknown")}
@@ -300,7 +300,7 @@ def _installed_bundle(b: InstalledBundle) -> str:
         if b.trusted
         else gettext("not trusted")
     )
-    flag = f"  {DEMO_LABEL}" if b.demo else ""
+    flag = "  " + gettext(DEMO_LABEL) if b.demo else ""
     counts = ", ".join(f"{k} {n}" for k, n in sorted(b.counts.items()))
     live = ngettext("{n} product", "{n} products", b.live).format(n=b.live)
     return (

@@ -115,7 +115,7 @@ def listing(args: argparse.Namespace) -> int:
 
 def _lines(entries: list[TrustEntry]) -> Iterator[str]:
     for entry in entries:
-        flag = f"  {DEMO_LABEL}" if entry.demo else ""
+        flag = "  " + gettext(DEMO_LABEL) if entry.demo else ""
         state = "  " + gettext("REVOKED") if entry.revoked else ""
         keys = ", ".join(k.key_id for k in entry.keys) or gettext("none")
         origin = (

@@ -149,7 +149,7 @@ class _Fields:
         """``value`` by the one rule for text from outside (:mod:`idguide.catalog.cleantext`)."""
         problem = cleantext.problem(value)
         if problem:
-            raise self.fail(key, _("{where}: field {key!r} {problem}"), problem=problem)
+            raise self.fail(key, _("{where}: field {key!r}: {problem}"), problem=problem)
         return cleantext.normalized(value)
 
     def ident(self, key: str) -> str:
@@ -215,7 +215,7 @@ class _Fields:
         value = self.text(key, MAX_PATTERN_CHARS)
         problem = pattern_problem(value) if value else None
         if problem:
-            raise self.fail(key, _("{where}: field {key!r} {problem}"), problem=problem)
+            raise self.fail(key, _("{where}: field {key!r}: {problem}"), problem=problem)
         return value
 
     def months(self, key: str) -> int:

@@ -95,7 +95,7 @@ def _text(item: dict, key: str, where: str) -> str:
     problem = cleantext.problem(value)
     if problem:
         raise TrustError(
-            _("Trust data: {where}: {key!r} {problem}").format(
+            _("Trust data: {where}: {key!r}: {problem}").format(
                 where=where, key=key, problem=problem
             )
         )
