@@ -67,10 +67,18 @@ def _models(text):
 
 
 HOSTILE = [
-    ("lone surrogate", _name("Pliers \ud800"), "field 'name.en': The text holds an unpaired surrogate"),
+    (
+        "lone surrogate",
+        _name("Pliers \ud800"),
+        "field 'name.en': The text holds an unpaired surrogate",
+    ),
     ("clear the screen", _name("Pliers \x1b[2J\x1b]0;owned\x07"), "U+001B"),
     ("C1 control", _contact_name("Maria \x9b31m Lind"), "field 'name': The text holds the control"),
-    ("bidi override", _feature_title("gpj.\u202eexe"), "title.en': The text holds the bidirectional"),
+    (
+        "bidi override",
+        _feature_title("gpj.\u202eexe"),
+        "title.en': The text holds the bidirectional",
+    ),
     ("bidi isolate", _models("TW\u2066200"), "field 'models': The text holds the bidirectional"),
     ("carriage return", _name("Pliers\rWrench"), "U+000D"),
 ]
