@@ -379,6 +379,10 @@ def test_the_import_dialog_is_french_or_content(qtbot, open_window, tmp_path):
     with open_catalog(tmp_path / "shown.db") as catalog:  # what the bundle would install
         install_folder(catalog, SAMPLE / "nordhaven")
     assert_french(French(tmp_path / "shown.db", bundle.name), dialog)
+    # the detail's words from the core's codes: a placeholder's pattern would let English by
+    detail = dialog.detail.text()
+    assert "Signature\xa0: valide (" in detail and "Contenu\xa0: valide" in detail
+    assert "(complet)" in detail, detail  # a whole bundle, not a delta
 
 
 def test_the_examination_list_workshops_and_feeds_windows_are_french_or_content(

@@ -124,6 +124,20 @@ def status_text(v: Verification) -> str:
     )
 
 
+# The core's codes for a bundle's kind and what was checked of it, in the officer's words.
+CODE_WORDS = {
+    "valid": QT_TRANSLATE_NOOP("ImportDialog", "valid"),
+    "not checked": QT_TRANSLATE_NOOP("ImportDialog", "not checked"),
+    "full": QT_TRANSLATE_NOOP("ImportDialog", "complete"),
+    "delta": QT_TRANSLATE_NOOP("ImportDialog", "changes only"),
+}
+
+
+def code_word(code: str) -> str:
+    """``code`` in the interface language (an unknown code as it is)."""
+    return ImportDialog.tr(CODE_WORDS[code]) if code in CODE_WORDS else code
+
+
 def describe(v: Verification) -> str:
     """Everything verification found, for the detail box."""
     counts = ", ".join(count_text(what, n) for what, n in sorted(v.counts.items()))
@@ -135,11 +149,11 @@ def describe(v: Verification) -> str:
     lines = [
         ImportDialog.tr("File: {0}").format(v.file),
         ImportDialog.tr("Publisher: {0}   Sequence: {1} ({2})   Created: {3}").format(
-            v.publisher, v.sequence, v.kind, v.created_at[:10]
+            v.publisher, v.sequence, code_word(v.kind), v.created_at[:10]
         ),
         ImportDialog.tr("Contents: {0}").format(counts or "—"),
         ImportDialog.tr("Signature: {0} (key {1})   Contents: {2}").format(
-            v.signature, v.key_id, v.contents
+            code_word(v.signature), v.key_id, code_word(v.contents)
         ),
         ImportDialog.tr("Trust: {0}").format(trust),
     ]

@@ -992,6 +992,18 @@ Instale los paquetes de su organización (Archivo &gt; Importar paquetes), o pru
         <translation>Listo para instalar</translation>
     </message>
     <message>
+        <source>not checked</source>
+        <translation>no comprobado</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>changes only</source>
+        <translation>solo cambios</translation>
+    </message>
+    <message>
         <source>trusted ({0})</source>
         <translation>de confianza ({0})</translation>
     </message>

@@ -992,6 +992,18 @@ Installez les paquets de votre organisation (Fichier &gt; Importer des paquets),
         <translation>Prêt à installer</translation>
     </message>
     <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>changes only</source>
+        <translation>modifications seules</translation>
+    </message>
+    <message>
         <source>trusted ({0})</source>
         <translation>de confiance ({0})</translation>
     </message>

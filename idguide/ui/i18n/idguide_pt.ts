@@ -992,6 +992,18 @@ Instale os pacotes da sua organização (Arquivo &gt; Importar pacotes) ou exper
         <translation>Pronto para instalar</translation>
     </message>
     <message>
+        <source>not checked</source>
+        <translation>não verificado</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>changes only</source>
+        <translation>somente alterações</translation>
+    </message>
+    <message>
         <source>trusted ({0})</source>
         <translation>confiável ({0})</translation>
     </message>
