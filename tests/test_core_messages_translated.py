@@ -32,7 +32,10 @@ AREAS = ["idguide/catalog/", "idguide/cli/"]  # the whole core and the command l
 # Errors that only a mistake in idguide's own code raises: for its developers, in English.
 PROGRAMMING_ERRORS = {"TypeError", "AttributeError"}
 # What a reader sees: the text given to these calls is a message, not machine text.
-MESSAGE_CALLS = re.compile(r"(.*(Error|Warning)|Problem|problem|fail|add|print|Installability)$")
+# (a long operation's progress label is shown in the app's status bar and the terminal)
+MESSAGE_CALLS = re.compile(
+    r"(.*(Error|Warning)|Problem|problem|fail|add|print|Installability|report|progress)$"
+)
 # The calls that make a message translatable.
 TRANSLATING = {"_", "N_", "gettext", "ngettext", "translation"}
 WORDS = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")
@@ -267,7 +270,7 @@ def _said(call: ast.Call) -> bool:
     name = _name(call)
     if name in PROGRAMMING_ERRORS:
         return False
-    if name.endswith(("Error", "Warning")) or name == "print":
+    if name.endswith(("Error", "Warning")) or name in ("print", "report", "progress"):
         return True
     if name == "json_or_text":  # its lines are for a person (its data are JSON)
         return True

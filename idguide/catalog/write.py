@@ -243,7 +243,7 @@ def _install_products(
             _install_batch(conn, publisher, list(batch.values()), bundle, changes, unraised)
             batch = {}
         if not batch:
-            report(done, len(products), f"Installing {product.id}")
+            report(done, len(products), _("Installing {name}").format(name=product.id))
         batch[product.id] = product
     _install_batch(conn, publisher, list(batch.values()), bundle, changes, unraised)
 

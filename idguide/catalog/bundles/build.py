@@ -297,7 +297,7 @@ class _Writer:
         for product in products:
             refs = sha_of.setdefault(product.id, {})
             for image in product.images:
-                report(done, total, f"Adding image {image.ref}")
+                report(done, total, _("Adding image {name}").format(name=image.ref))
                 done += 1
                 assert image.source is not None
                 if image.source not in by_path:

@@ -101,7 +101,7 @@ def unraised(
     problems = []
     same = [p for p in source.products if base.products.get(p.id) == p.revision]
     for done, product in enumerate(same):
-        report(done, len(same), f"Comparing with {base.name}")
+        report(done, len(same), _("Comparing with {name}").format(name=base.name))
         old = base.hashes.get(product.id)
         if old is not None and old != published_hash(source, product, pictures):
             message = _(

@@ -100,15 +100,15 @@ class ImageCheck:
         error; ``report`` may raise Interrupted."""
         total, mine = len(self.shas), 0
         for batch in self._batches():
-            report(self._claimed(), total, "Checking images")
+            report(self._claimed(), total, _("Checking images"))
             for sha in batch:
                 self.infos[sha] = self._check(sha)
             mine += len(batch)
             self._collect()
         if self._helper is not None and mine < total:  # it took the other batches
-            self._helper.wait(lambda: report(total, total, "Checking images"))
+            self._helper.wait(lambda: report(total, total, _("Checking images")))
             self._collect()
-        report(total, total, "Checking images")
+        report(total, total, _("Checking images"))
         return self.infos
 
     def _check(self, sha: str) -> ImageInfo:

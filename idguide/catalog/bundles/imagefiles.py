@@ -121,7 +121,7 @@ class Stager:
         total = sum(len(pictures) for pictures in by_sub.values())
         try:
             for sub, pictures in by_sub.items():
-                report(len(done), total, "Storing images")
+                report(len(done), total, _("Storing images"))
                 if not self._move_whole(sub, pictures):
                     self._move_each(sub, pictures)
                 done += [sha256 for sha256, _ in pictures]

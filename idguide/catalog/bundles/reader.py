@@ -195,7 +195,7 @@ class Bundle:
         expected = sum(self.manifest.counts.get(kind, 0) for kind in ("products", "withdrawn"))
         for number, item in self._entry_lines():
             if number % 100 == 1:  # the signed counts, only for the progress bar
-                progress(number - 1, max(expected, number), "Reading entries")
+                progress(number - 1, max(expected, number), _("Reading entries"))
             where = _("{name}: entries.jsonl line {number}").format(name=self.name, number=number)
             try:
                 self._add_entry(contents, item, where)

@@ -160,7 +160,7 @@ def _install_chain(
     report = progress or no_progress
     for offer, path in chain.files:
         try:
-            report(0, 0, f"Installing {offer.name}")
+            report(0, 0, _("Installing {name}").format(name=offer.name))
             changes = import_bundle(catalog, path, progress)
         except Interrupted:
             # This bundle was rolled back and the rest are not started; their files stay in

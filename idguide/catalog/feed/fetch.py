@@ -117,7 +117,7 @@ class FeedFetcher(FetcherInterface):
                 done += len(chunk)
                 if done > length:
                     raise _too_long(url, done, length)
-                self.progress(done, length, f"Fetching {_shown(url)}")
+                self.progress(done, length, _("Fetching {name}").format(name=_shown(url)))
                 handle.write(chunk)
             handle.seek(0)
             yield handle
@@ -182,7 +182,11 @@ class FeedFetcher(FetcherInterface):
                 self.bytes_received += len(chunk)
                 done += len(chunk)
                 if total:
-                    self.progress(done, total, f"Fetching {name.partition('.')[2] or name}")
+                    self.progress(
+                        done,
+                        total,
+                        _("Fetching {name}").format(name=name.partition(".")[2] or name),
+                    )
                 yield chunk
         except urllib3.exceptions.HTTPError as exc:
             raise TransportError(_why(exc, url, self.ca_bundle, done, total)) from None

@@ -85,7 +85,7 @@ def preview_pdf(
                     product_pages(doc, catalog, product, publisher, lang)
                     sheets += 1
                     languages.add(lang)
-        report(len(ids), len(ids), "Saving")
+        report(len(ids), len(ids), _("Saving"))
         path = save(doc, Path(out_pdf))
     return PreviewResult(path, len(ids), sheets, comparison, sorted(languages))
 
