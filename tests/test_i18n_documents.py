@@ -191,6 +191,14 @@ def test_show_prints_an_entry_in_the_language_asked_for(catalog, capsys):
     assert "naked" not in out and "HS codes" not in out and "Source:" not in out
 
 
+def test_show_writes_an_alert_as_french_typography_asks(catalog, capsys):
+    code, out, _ = run_cli(capsys, "--catalog", catalog.path, "show", WRENCH, "--lang", "fr")
+    assert code == 0
+    # one translated line, so the colon gets French's (non-breaking) space before it
+    assert "ALERTE 2026-07-01\u00a0: Fake batch L2406-88" in out, out
+    assert "ALERT " not in out
+
+
 def test_exam_show_speaks_the_locales_language(catalog, capsys, monkeypatch):
     exam = exams.new_examination(
         catalog, WRENCH, quantity=12, quantity_unit="boxes", lot_code="L2406-88", **WHO

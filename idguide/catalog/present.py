@@ -101,8 +101,11 @@ def product_text(entry: dict) -> str:
         lots = ""
         if alert["lot_codes"]:
             lots = " (" + _("lots {codes}").format(codes=", ".join(alert["lot_codes"])) + ")"
-        alert_word = _("ALERT")
-        lines.append(f"{alert_word} {alert['issued']}: {alert['title']}{lots}")
+        lines.append(
+            _("ALERT {date}: {title}{lots}").format(
+                date=alert["issued"], title=alert["title"], lots=lots
+            )
+        )
     if entry["description"]:
         lines += ["", entry["description"]]
     lines += ["", _("Authentication features:")]

@@ -265,7 +265,10 @@ def _caption(
         return translation(lang).gettext("Picture {letter}").format(letter=letter)
     caption = product.t(image.caption, lang)
     kind = word(PICTURES, image.kind, lang)
-    return f"{kind}: {caption}" if caption else kind
+    if not caption:
+        return kind
+    # one text, so that each language writes its own colon (French: a space before it)
+    return translation(lang).gettext("{kind}: {caption}").format(kind=kind, caption=caption)
 
 
 def _features(doc: Document, product: model.Product, lang: str | None) -> None:
