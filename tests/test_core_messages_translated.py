@@ -559,3 +559,13 @@ def test_text_that_can_disguise_itself_is_refused_in_portuguese():
         "O texto contém o caractere de controle U+001B (invisível, ou capaz de disfarçar o "
         "texto); digite o texto novamente sem ele."
     )
+
+
+def test_a_bundle_s_kind_is_named_in_the_language(tmp_path, bundles, capsys):
+    """ "full" and "delta" are the bundle's codes; a reader sees them in words of their own."""
+    feed, keys = tmp_path / "feed", tmp_path / "keys"
+    run_cli(capsys, "feed", "init", feed, "--keys", keys)
+    code, out, _err = run_cli(
+        capsys, "--lang", "fr", "feed", "publish", feed, bundles.n1, "--keys", keys
+    )
+    assert code == 0 and "séquence 1 (complet)" in out and "(full)" not in out, out

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from idguide.catalog.bundles.format import kind_word
 from idguide.catalog.errors import SourceError
 from idguide.catalog.i18n import gettext, ngettext
 from idguide.cli.common import (
@@ -131,7 +132,7 @@ def build(args: argparse.Namespace) -> int:
             path=result.path,
             publisher=result.publisher,
             sequence=result.sequence,
-            kind=result.kind,
+            kind=kind_word(result.kind),
             products=counts["products"],
             withdrawn=counts["withdrawn"],
             images=counts["images"],
@@ -312,7 +313,7 @@ def _installed_bundle(b: InstalledBundle) -> str:
             live=f"{live:>12}",
             withdrawn=f"{b.withdrawn:>4}",
             sequence=b.sequence,
-            kind=b.kind,
+            kind=kind_word(b.kind),
             date=b.created_at[:10],
             counts=counts,
             state=state,

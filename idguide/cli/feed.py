@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from idguide.catalog.bundles.format import kind_word
 from idguide.catalog.i18n import N_
 from idguide.catalog.i18n import gettext as _
 from idguide.cli.common import (
@@ -189,12 +190,12 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 def _published_line(item: Published) -> str:
     """ "nordhaven-2-from-1.idgb: nordhaven sequence 2 (delta on top of 1) offered." (the kind
-    is the bundle's own code, full or delta)."""
+    in the reader's words: "full" or "delta" in English)."""
     fields = {
         "name": item.name,
         "publisher": item.publisher,
         "sequence": item.sequence,
-        "kind": item.kind,
+        "kind": kind_word(item.kind),
         "base": item.base,
     }
     if item.base is None and item.new:
@@ -368,7 +369,7 @@ def _print_sync(result: SyncResult) -> None:
             ).format(
                 publisher=item.publisher,
                 sequence=item.sequence,
-                kind=item.kind,
+                kind=kind_word(item.kind),
                 feed=item.feed,
                 added=len(c.added),
                 updated=len(c.updated),

@@ -24,7 +24,7 @@ from idguide.catalog.bundles.errors import (
     ManifestError,
     UnsupportedFormatError,
 )
-from idguide.catalog.i18n import _
+from idguide.catalog.i18n import N_, _
 from idguide.catalog.model import ID_PATTERN
 
 # Format 2 (idguide 0.2) adds what scanned codes are checked against: lot and serial formats and
@@ -46,6 +46,14 @@ MEMBER_PATTERN = re.compile(
 )
 SHA_PATTERN = re.compile(r"\A[0-9a-f]{64}\Z")
 KINDS = ("full", "delta")
+# What each kind is called where a person reads it.
+KIND_WORDS = {"full": N_("full"), "delta": N_("delta")}
+
+
+def kind_word(kind: str) -> str:
+    """A bundle's ``kind`` in the process's language (an unknown kind as it is)."""
+    return _(KIND_WORDS[kind]) if kind in KIND_WORDS else kind
+
 
 # Limits far above any real bundle (100,000 products, 300,000 pictures), far below harm.
 MAX_BUNDLE_BYTES = 8 * 1024**3

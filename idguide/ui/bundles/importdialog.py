@@ -128,8 +128,8 @@ def status_text(v: Verification) -> str:
 CODE_WORDS = {
     "valid": QT_TRANSLATE_NOOP("ImportDialog", "valid"),
     "not checked": QT_TRANSLATE_NOOP("ImportDialog", "not checked"),
-    "full": QT_TRANSLATE_NOOP("ImportDialog", "complete"),
-    "delta": QT_TRANSLATE_NOOP("ImportDialog", "changes only"),
+    "full": QT_TRANSLATE_NOOP("ImportDialog", "full"),
+    "delta": QT_TRANSLATE_NOOP("ImportDialog", "delta"),
 }
 
 

@@ -996,14 +996,6 @@ Instale los paquetes de su organización (Archivo &gt; Importar paquetes), o pru
         <translation>no comprobado</translation>
     </message>
     <message>
-        <source>complete</source>
-        <translation>completo</translation>
-    </message>
-    <message>
-        <source>changes only</source>
-        <translation>solo cambios</translation>
-    </message>
-    <message>
         <source>trusted ({0})</source>
         <translation>de confianza ({0})</translation>
     </message>
@@ -1114,6 +1106,14 @@ Instale los paquetes de su organización (Archivo &gt; Importar paquetes), o pru
     <message>
         <source>valid</source>
         <translation>válida</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>delta</source>
+        <translation>incremental</translation>
     </message>
     <message>
         <source>INVALID</source>

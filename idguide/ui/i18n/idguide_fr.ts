@@ -996,14 +996,6 @@ Installez les paquets de votre organisation (Fichier &gt; Importer des paquets),
         <translation>non vérifié</translation>
     </message>
     <message>
-        <source>complete</source>
-        <translation>complet</translation>
-    </message>
-    <message>
-        <source>changes only</source>
-        <translation>modifications seules</translation>
-    </message>
-    <message>
         <source>trusted ({0})</source>
         <translation>de confiance ({0})</translation>
     </message>
@@ -1114,6 +1106,14 @@ Installez les paquets de votre organisation (Fichier &gt; Importer des paquets),
     <message>
         <source>valid</source>
         <translation>valide</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>delta</source>
+        <translation>incrémental</translation>
     </message>
     <message>
         <source>INVALID</source>

@@ -996,14 +996,6 @@ Instale os pacotes da sua organização (Arquivo &gt; Importar pacotes) ou exper
         <translation>não verificado</translation>
     </message>
     <message>
-        <source>complete</source>
-        <translation>completo</translation>
-    </message>
-    <message>
-        <source>changes only</source>
-        <translation>somente alterações</translation>
-    </message>
-    <message>
         <source>trusted ({0})</source>
         <translation>confiável ({0})</translation>
     </message>
@@ -1114,6 +1106,14 @@ Instale os pacotes da sua organização (Arquivo &gt; Importar pacotes) ou exper
     <message>
         <source>valid</source>
         <translation>válida</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>delta</source>
+        <translation>incremental</translation>
     </message>
     <message>
         <source>INVALID</source>
