@@ -1225,12 +1225,8 @@ Instale los paquetes de su organización (Archivo &gt; Importar paquetes), o pru
         <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>el idioma del sistema</translation>
-    </message>
-    <message>
-        <source>The interface will be in {0} when idguide starts again.</source>
-        <translation>La interfaz estará en {0} la próxima vez que se inicie idguide.</translation>
+        <source>The interface is now in {0}.</source>
+        <translation>La interfaz está ahora en {0}.</translation>
     </message>
 </context>
 <context>
@@ -1276,16 +1272,6 @@ Instale los paquetes de su organización (Archivo &gt; Importar paquetes), o pru
     <message>
         <source>That entry is no longer in the catalogue.</source>
         <translation>Esa entrada ya no está en el catálogo.</translation>
-    </message>
-    <message>
-        <source>Out-of-date content</source>
-        <translation>Contenido desactualizado</translation>
-    </message>
-    <message>
-        <source>Mark an entry as out of date when its bundle was installed more than this
-many days ago:</source>
-        <translation>Marcar una entrada como desactualizada cuando su paquete se instaló hace más de este
-número de días:</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1331,16 @@ número de días:</translation>
     <message>
         <source>&amp;Forward</source>
         <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>Out-of-date content</source>
+        <translation>Contenido desactualizado</translation>
+    </message>
+    <message>
+        <source>Mark an entry as out of date when its bundle was installed more than this
+many days ago:</source>
+        <translation>Marcar una entrada como desactualizada cuando su paquete se instaló hace más de este
+número de días:</translation>
     </message>
 </context>
 <context>

@@ -1225,12 +1225,8 @@ Installez les paquets de votre organisation (Fichier &gt; Importer des paquets),
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>la langue du système</translation>
-    </message>
-    <message>
-        <source>The interface will be in {0} when idguide starts again.</source>
-        <translation>L&apos;interface sera en {0} au prochain démarrage d&apos;idguide.</translation>
+        <source>The interface is now in {0}.</source>
+        <translation>L&apos;interface est maintenant en {0}.</translation>
     </message>
 </context>
 <context>
@@ -1276,16 +1272,6 @@ Installez les paquets de votre organisation (Fichier &gt; Importer des paquets),
     <message>
         <source>That entry is no longer in the catalogue.</source>
         <translation>Cette entrée n&apos;est plus dans le catalogue.</translation>
-    </message>
-    <message>
-        <source>Out-of-date content</source>
-        <translation>Contenu périmé</translation>
-    </message>
-    <message>
-        <source>Mark an entry as out of date when its bundle was installed more than this
-many days ago:</source>
-        <translation>Marquer une entrée comme périmée quand son paquet a été installé il y a plus de ce
-nombre de jours&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1331,16 @@ nombre de jours&#xa0;:</translation>
     <message>
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Out-of-date content</source>
+        <translation>Contenu périmé</translation>
+    </message>
+    <message>
+        <source>Mark an entry as out of date when its bundle was installed more than this
+many days ago:</source>
+        <translation>Marquer une entrée comme périmée quand son paquet a été installé il y a plus de ce
+nombre de jours&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -1225,12 +1225,8 @@ Instale os pacotes da sua organização (Arquivo &gt; Importar pacotes) ou exper
         <translation>Idioma do &amp;sistema</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>o idioma do sistema</translation>
-    </message>
-    <message>
-        <source>The interface will be in {0} when idguide starts again.</source>
-        <translation>A interface estará em {0} na próxima vez que o idguide iniciar.</translation>
+        <source>The interface is now in {0}.</source>
+        <translation>A interface agora está em {0}.</translation>
     </message>
 </context>
 <context>
@@ -1276,16 +1272,6 @@ Instale os pacotes da sua organização (Arquivo &gt; Importar pacotes) ou exper
     <message>
         <source>That entry is no longer in the catalogue.</source>
         <translation>Essa entrada não está mais no catálogo.</translation>
-    </message>
-    <message>
-        <source>Out-of-date content</source>
-        <translation>Conteúdo desatualizado</translation>
-    </message>
-    <message>
-        <source>Mark an entry as out of date when its bundle was installed more than this
-many days ago:</source>
-        <translation>Marcar uma entrada como desatualizada quando seu pacote foi instalado há mais deste
-número de dias:</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1331,16 @@ número de dias:</translation>
     <message>
         <source>&amp;Forward</source>
         <translation>&amp;Avançar</translation>
+    </message>
+    <message>
+        <source>Out-of-date content</source>
+        <translation>Conteúdo desatualizado</translation>
+    </message>
+    <message>
+        <source>Mark an entry as out of date when its bundle was installed more than this
+many days ago:</source>
+        <translation>Marcar uma entrada como desatualizada quando seu pacote foi instalado há mais deste
+número de dias:</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,7 @@ class ProductView(QScrollArea):
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._fitting = QTimer(self, singleShot=True, interval=0)  # once the layout is done
         self._fitting.timeout.connect(self._fit_picture)
+        self.retranslate()
 
     # -- layout ---------------------------------------------------------------------------------
 
@@ -128,7 +129,7 @@ class ProductView(QScrollArea):
         titles.addWidget(self.brand)
         titles.addWidget(self.name)
         # -- "Start examination" button (issue 6; idguide.ui.training.menu opens the window) --
-        self.exam_button = QPushButton(ProductView.tr("Start examination (Ctrl+E)"), content)
+        self.exam_button = QPushButton(content)
         self.exam_button.clicked.connect(self._request_examination)
         titles.addWidget(self.exam_button, 0, Qt.AlignmentFlag.AlignLeft)
         titles.addStretch(1)
@@ -150,10 +151,11 @@ class ProductView(QScrollArea):
         self.description = plain_label("", box)
         self.packaging = plain_label("", box)
         self.tips = plain_label("", box)
-        self._tips_heading = heading(ProductView.tr("Tips"), box)
+        self._tips_heading = heading("", box)
+        self._description_heading = heading("", box)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(ProductView.tr("Description"), box))
+        layout.addWidget(self._description_heading)
         layout.addWidget(self.description)
         layout.addWidget(self.packaging)
         layout.addWidget(self._tips_heading)
@@ -166,7 +168,8 @@ class ProductView(QScrollArea):
         self.indicators = plain_label("", box)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(ProductView.tr("Counterfeit and risk indicators"), box))
+        self._risks_heading = heading("", box)
+        layout.addWidget(self._risks_heading)
         layout.addWidget(self.indicators)
         layout.addStretch(1)
         return box
@@ -180,7 +183,8 @@ class ProductView(QScrollArea):
         )
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(ProductView.tr("Verification contacts"), box))
+        self._contacts_heading = heading("", box)
+        layout.addWidget(self._contacts_heading)
         layout.addWidget(self.contacts)
         layout.addStretch(1)
         return box
@@ -197,22 +201,38 @@ class ProductView(QScrollArea):
 
     # -- filling --------------------------------------------------------------------------------
 
+    def retranslate(self) -> None:
+        """Every text in the interface language now, the page's made again from its data; the
+        note, the feature chosen, the picture and its zoom stay."""
+        self.exam_button.setText(ProductView.tr("Start examination (Ctrl+E)"))
+        self._tips_heading.setText(ProductView.tr("Tips"))
+        self._description_heading.setText(ProductView.tr("Description"))
+        self._risks_heading.setText(ProductView.tr("Counterfeit and risk indicators"))
+        self._contacts_heading.setText(ProductView.tr("Verification contacts"))
+        if self.page is not None:
+            self._fill_words(self.page)
+            self.gallery.set_captions(self._pictures(self.page))
+
     def show_page(self, page: ProductPage) -> None:
         """Show ``page`` (saving the note of the page shown before)."""
         product = page.product
         self.notes.load(product.id, page.note)
         self.page = page
-        self._fill_header(product)
-        self._fill_trust(page)
-        self._fill_alerts(product)
         self.gallery.set_pictures(self._pictures(page))
         self.features.set_product(product)
-        self._fill_texts(product)
-        self._fill_contacts(page)
-        self._fill_source(product)
+        self._fill_words(page)
         self.verticalScrollBar().setValue(0)
         self._fit_picture()
         self._fitting.start()  # again once the new texts are laid out
+
+    def _fill_words(self, page: ProductPage) -> None:
+        """Every text of ``page`` but its pictures', features' and note's."""
+        self._fill_header(page.product)
+        self._fill_trust(page)
+        self._fill_alerts(page.product)
+        self._fill_texts(page.product)
+        self._fill_contacts(page)
+        self._fill_source(page.product)
 
     def set_stale_days(self, days: int) -> None:
         self.stale_days = days
@@ -239,9 +259,9 @@ class ProductView(QScrollArea):
         """Show texts in ``lang`` (with the entry's fallback) from now on, this page too."""
         self._lang = lang
         self.features.set_lang(lang)
-        if self.page is not None:
-            self.page.note = self.notes.edit.toPlainText()  # the text being typed stays
-            self.show_page(self.page)
+        if self.page is not None:  # the note, the feature chosen and the zoom stay
+            self._fill_words(self.page)
+            self.gallery.set_captions(self._pictures(self.page))
 
     def _fill_trust(self, page: ProductPage) -> None:
         """Banners for a publisher whose trust was revoked and for content not updated lately."""
@@ -388,8 +408,11 @@ class ProductView(QScrollArea):
         self._fitting.start()
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # View > Text size: the header grew
+        # View > Text size, or longer words: the header grew
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
             self._fitting.start()
 
     def _fit_picture(self) -> None:

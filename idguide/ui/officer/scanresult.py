@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from idguide.catalog.changes import CarriesChanges
@@ -141,11 +141,24 @@ class ScanResultPanel(QFrame):
             f"QFrame#scanResult {{ background: {background}; border-radius: 6px; }}"
             f"QFrame#scanResult QLabel {{ color: {foreground}; }}"
         )
+        self.retranslate()
+        self.show()
+
+    def retranslate(self) -> None:
+        """The words in the interface language now (the checks' messages are the core's, as
+        they were made)."""
+        result = self.result
+        if result is None:
+            return
         self.headline.setText(headline(result))
         self.code.setText(self.tr("Scanned: {0}").format(described(result.scan)))
         self.outcomes.setText(outcome_lines(result))
         self.setAccessibleName(headline(result))
-        self.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def clear(self) -> None:
         self.result = None

@@ -8,9 +8,9 @@ has no QtMultimedia to play a sound file with. It can be turned off (View > Scan
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
 
 from idguide.ui.translation import TrContext
@@ -106,12 +106,31 @@ class ScanStatePage(QWidget):
             f"QFrame#scanState {{ background: {background}; border-radius: 8px; }}"
             f"QFrame#scanState QLabel {{ color: {foreground}; }}"
         )
+        self.retranslate()
+        self.show_checks("")
+
+    def retranslate(self) -> None:
+        """The failure in the interface language now (its detail, the core's message, is set
+        again by :meth:`set_detail`)."""
+        failure = self.failure
+        if failure is None:
+            return
         self.headline.setText(failure.headline())
         self.detail.setText(failure.detail)
         self.detail.setVisible(bool(failure.detail))
         self.hint.setText(failure.hint())
         self.setAccessibleName(failure.headline())
-        self.show_checks("")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_detail(self, detail: str) -> None:
+        """The core's message about the code, said again (in another language)."""
+        if self.failure is not None and self.failure.detail:
+            self.failure = replace(self.failure, detail=detail)
+            self.retranslate()
 
     def show_checks(self, text: str) -> None:
         """What checking the code found (a code no product carries, checked against the product
