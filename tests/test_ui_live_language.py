@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from feed_helpers import make_feed
 from keyboard import GS, focus, scan
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
@@ -15,6 +16,7 @@ from support import WRENCH
 from test_ui_french import French, assert_french, checks_found, visible_texts
 
 from idguide.catalog import i18n
+from idguide.catalog.feed import add_feed
 from idguide.catalog.i18n import NATIVE_NAMES
 from idguide.ui.mainwindow import MainWindow
 from idguide.ui.officer import scanstate
@@ -231,3 +233,17 @@ def test_the_content_language_follows_the_interface_language_unless_chosen(
     choose(qtbot, window, "pt")
     assert window.lang == "es"
     assert Settings().language == "es"
+
+
+def test_the_update_feeds_on_the_home_screen_switch_to_french_at_once(
+    qtbot, open_window, sample_catalog, tmp_path
+):
+    feed, _keys = make_feed(tmp_path, None, [], trust=False)
+    add_feed(sample_catalog, "http://127.0.0.1:9/feed", feed / "metadata/1.root.json", name="hq")
+    window = open_window(sample_catalog)
+    qtbot.waitUntil(lambda: "hq: last updated never" in window.updates.status.text())
+    choose(qtbot, window, "fr")
+    status = window.updates.status
+    assert status.isVisible() and status.check.text() == "Rechercher des mises à jour  (Ctrl+U)"
+    assert "hq" in status.text() and "last updated" not in status.text()
+    assert_french(French(sample_catalog, "hq"), window)

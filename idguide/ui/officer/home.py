@@ -117,6 +117,11 @@ class HomePage(QScrollArea):
         layout = self.widget().layout()
         layout.insertWidget(layout.indexOf(self.summary) + 1, widget)
 
+    def replace_status(self, old: QWidget, new: QWidget) -> None:
+        """Show ``new`` where ``old`` (given to :meth:`add_status`) was, and delete ``old``."""
+        self.widget().layout().replaceWidget(old, new)
+        old.deleteLater()
+
     # -- filling --------------------------------------------------------------------------------
 
     def text(self) -> str:
