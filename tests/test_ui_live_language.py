@@ -74,6 +74,9 @@ def test_a_product_page_switches_to_french_at_once(qtbot, searched, sample_catal
     assert "Commencer un examen (Ctrl+E)" in shown
     assert window.statusBar().currentMessage() == "L'interface est maintenant en Français."
     assert_french(French(sample_catalog, "Seen at the port of Santos"), window)
+    thumbs = window.product_view.gallery.thumbs  # "Authentique" is longer than "Genuine"
+    first, second = (thumbs.visualItemRect(thumbs.item(row)) for row in (0, 1))
+    assert not first.intersects(second)
 
 
 def test_the_home_screen_switches_to_french_at_once(qtbot, window, sample_catalog):
@@ -247,3 +250,17 @@ def test_the_update_feeds_on_the_home_screen_switch_to_french_at_once(
     assert status.isVisible() and status.check.text() == "Rechercher des mises à jour  (Ctrl+U)"
     assert "hq" in status.text() and "last updated" not in status.text()
     assert_french(French(sample_catalog, "hq"), window)
+
+
+def test_the_results_columns_keep_room_for_their_new_titles(qtbot, window):
+    window.search_box.setText("wrench")
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and window.worker.pending == 0)
+    choose(qtbot, window, "fr")
+    header = window.results.header()
+    title = window.model.headerData(window.model.MATCHED, Qt.Orientation.Horizontal)
+    assert title == "Correspondance"
+    qtbot.waitUntil(
+        lambda: (
+            header.sectionSize(window.model.MATCHED) > header.fontMetrics().horizontalAdvance(title)
+        )
+    )

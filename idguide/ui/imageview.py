@@ -102,6 +102,7 @@ class Gallery(QWidget):
         self.thumbs.setAccessibleName(self.tr("Pictures"))
         for row, picture in enumerate(self._pictures):
             self._label_item(self.thumbs.item(row), picture)
+        self.thumbs.doItemsLayout()  # longer words: the items' places are worked out again
         row = self.thumbs.currentRow()
         if 0 <= row < len(self._pictures):
             picture = self._pictures[row]
