@@ -36,7 +36,7 @@ def menu_texts() -> dict[str, str]:
         "categories": Menus.tr("&Categories"),
         "search": Menus.tr("&Search"),
         "contentLanguage": Menus.tr("Content &language"),
-        "staleDays": Menus.tr("Out-of-date &after…"),
+        "staleDays": Menus.tr("Out-of-&date after…"),
         "go": Menus.tr("&Go"),
         "back": Menus.tr("&Back"),
         "forward": Menus.tr("&Forward"),

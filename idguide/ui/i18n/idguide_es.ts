@@ -480,7 +480,7 @@ Una característica que difiere suele indicar una falsificación. ¿Registrar de
         <translation>&amp;Empezar un examen</translation>
     </message>
     <message>
-        <source>&amp;Examinations…</source>
+        <source>E&amp;xaminations…</source>
         <translation>E&amp;xámenes…</translation>
     </message>
     <message>
@@ -1317,7 +1317,7 @@ Instale los paquetes de su organización (Archivo &gt; Importar paquetes), o pru
         <translation>Idioma del co&amp;ntenido</translation>
     </message>
     <message>
-        <source>Out-of-date &amp;after…</source>
+        <source>Out-of-&amp;date after…</source>
         <translation>Desactualizado tr&amp;as…</translation>
     </message>
     <message>
@@ -1906,7 +1906,7 @@ número de días:</translation>
         </translation>
     </message>
     <message>
-        <source>Scan &amp;session…</source>
+        <source>Scan s&amp;ession…</source>
         <translation>Sesión de l&amp;ectura…</translation>
     </message>
 </context>
@@ -1975,7 +1975,7 @@ número de días:</translation>
 <context>
     <name>ScannerWatch</name>
     <message>
-        <source>Sc&amp;anner…</source>
+        <source>Sca&amp;nner…</source>
         <translation>&amp;Lector…</translation>
     </message>
 </context>

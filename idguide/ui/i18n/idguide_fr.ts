@@ -480,7 +480,7 @@ Un point qui diffère signale généralement une contrefaçon. Enregistrer quand
         <translation>&amp;Commencer un examen</translation>
     </message>
     <message>
-        <source>&amp;Examinations…</source>
+        <source>E&amp;xaminations…</source>
         <translation>&amp;Examens…</translation>
     </message>
     <message>
@@ -1317,7 +1317,7 @@ Installez les paquets de votre organisation (Fichier &gt; Importer des paquets),
         <translation>&amp;Langue du contenu</translation>
     </message>
     <message>
-        <source>Out-of-date &amp;after…</source>
+        <source>Out-of-&amp;date after…</source>
         <translation>&amp;Périmé après…</translation>
     </message>
     <message>
@@ -1906,7 +1906,7 @@ nombre de jours&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <source>Scan &amp;session…</source>
+        <source>Scan s&amp;ession…</source>
         <translation>S&amp;ession de scan…</translation>
     </message>
 </context>
@@ -1975,7 +1975,7 @@ nombre de jours&#xa0;:</translation>
 <context>
     <name>ScannerWatch</name>
     <message>
-        <source>Sc&amp;anner…</source>
+        <source>Sca&amp;nner…</source>
         <translation>&amp;Scanner…</translation>
     </message>
 </context>

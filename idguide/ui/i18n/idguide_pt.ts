@@ -480,7 +480,7 @@ Uma característica que difere geralmente indica uma falsificação. Registrar m
         <translation>&amp;Iniciar um exame</translation>
     </message>
     <message>
-        <source>&amp;Examinations…</source>
+        <source>E&amp;xaminations…</source>
         <translation>&amp;Exames…</translation>
     </message>
     <message>
@@ -1317,7 +1317,7 @@ Instale os pacotes da sua organização (Arquivo &gt; Importar pacotes) ou exper
         <translation>Idioma do co&amp;nteúdo</translation>
     </message>
     <message>
-        <source>Out-of-date &amp;after…</source>
+        <source>Out-of-&amp;date after…</source>
         <translation>Desatualizado &amp;após…</translation>
     </message>
     <message>
@@ -1906,7 +1906,7 @@ número de dias:</translation>
         </translation>
     </message>
     <message>
-        <source>Scan &amp;session…</source>
+        <source>Scan s&amp;ession…</source>
         <translation>&amp;Sessão de leitura…</translation>
     </message>
 </context>
@@ -1975,7 +1975,7 @@ número de dias:</translation>
 <context>
     <name>ScannerWatch</name>
     <message>
-        <source>Sc&amp;anner…</source>
+        <source>Sca&amp;nner…</source>
         <translation>&amp;Leitor…</translation>
     </message>
 </context>

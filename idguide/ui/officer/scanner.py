@@ -91,7 +91,7 @@ class ScannerWatch(QObject):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange and self.action is not None:
-            self.action.setText(self.tr("Sc&anner…"))  # the language changed: handed on
+            self.action.setText(self.tr("Sca&nner…"))  # the language changed: handed on
         return super().event(event)
 
     # -- the one entry point --------------------------------------------------------------------
@@ -369,6 +369,6 @@ def attach_scanner(window: MainWindow) -> ScannerWatch:
     view = window.menuBar().findChild(QMenu, "viewMenu")
     if view is not None:
         view.addSeparator()
-        watch.action = view.addAction(ScannerWatch.tr("Sc&anner…"))
+        watch.action = view.addAction(ScannerWatch.tr("Sca&nner…"))
         watch.action.triggered.connect(lambda _checked=False: watch.ask_settings())
     return watch

@@ -156,7 +156,7 @@ class ScanSessions(QObject):
         self.window = window
         self.view: ScanSessionWindow | None = None
         view_menu = window.menuBar().findChild(QMenu, "viewMenu")
-        action = view_menu.addAction(ScanSessionWindow.tr("Scan &session…"))
+        action = view_menu.addAction(ScanSessionWindow.tr("Scan s&ession…"))
         action.setObjectName("scanSessionAction")
         action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         action.triggered.connect(lambda _checked=False: self.open())
@@ -164,7 +164,7 @@ class ScanSessions(QObject):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:  # handed on by the main window
-            self.action.setText(ScanSessionWindow.tr("Scan &session…"))
+            self.action.setText(ScanSessionWindow.tr("Scan s&ession…"))
         return super().event(event)
 
     def running(self) -> ScanSessionWindow | None:
