@@ -11,7 +11,7 @@ import pytest
 from feed_helpers import make_feed
 from keyboard import GS, focus, scan
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QWidget
 from support import WRENCH
 from test_ui_french import French, assert_french, checks_found, visible_texts
 
@@ -264,3 +264,16 @@ def test_the_results_columns_keep_room_for_their_new_titles(qtbot, window):
             header.sectionSize(window.model.MATCHED) > header.fontMetrics().horizontalAdvance(title)
         )
     )
+
+
+def facts(window: MainWindow) -> set[str]:
+    """The texts of the product page's header: labels and values."""
+    view = window.product_view
+    return {label.text() for label in view.findChildren(QLabel) if label.parent() is view.widget()}
+
+
+def test_the_product_page_names_countries_and_regions_in_the_interface_language(qtbot, searched):
+    window = searched
+    assert {"Sweden", "European Union", "ECOWAS states"} <= facts(window)  # SE, EU, ECOWAS
+    choose(qtbot, window, "fr")
+    assert {"Suède", "Union européenne", "États de la CEDEAO"} <= facts(window)

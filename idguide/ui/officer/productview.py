@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from idguide.catalog.codes import display_gtin, display_hs
+from idguide.catalog.i18n.words import places
 from idguide.catalog.model import Alert, Feature, Product
 from idguide.catalog.overview import DEFAULT_STALE_DAYS, is_stale
 from idguide.ui.imageview import Callout, Gallery, Picture
@@ -37,6 +38,7 @@ from idguide.ui.officer.scanresult import ScanResultPanel
 from idguide.ui.widgets import banner, heading, plain_label, scaled, separator
 from idguide.ui.worker import Worker
 
+WIDE_FACT = 36  # characters: a value longer than this gets the header's whole width
 CLOSE_MARGIN = 0.15  # around a feature's region zoomed into: its print as large as it can be
 
 
@@ -135,6 +137,7 @@ class ProductView(QScrollArea):
         titles.addStretch(1)
         self.facts = QGridLayout()
         self.facts.setHorizontalSpacing(12)
+        self.facts.setVerticalSpacing(4)  # a table of short facts: room for the picture
         self.facts.setColumnStretch(1, 1)
         self.facts.setColumnStretch(3, 1)
         row = QHBoxLayout()
@@ -292,11 +295,18 @@ class ProductView(QScrollArea):
             if item.widget() is not None:
                 item.widget().deleteLater()
         facts = [(label, value) for label, value in self._facts(product) if value]
-        for position, (label, value) in enumerate(facts):
-            row, column = divmod(position, 2)
-            top = Qt.AlignmentFlag.AlignTop
+        row = column = 0
+        top = Qt.AlignmentFlag.AlignTop
+        for label, value in facts:
+            # a long value (markets named in full) takes a row of its own, not three lines
+            wide = len(value) > WIDE_FACT
+            if wide and column:
+                row, column = row + 1, 0
             self.facts.addWidget(heading(label, None, 1.0), row, 2 * column, top)
-            self.facts.addWidget(plain_label(value), row, 2 * column + 1, top)
+            span = 3 if wide else 1
+            self.facts.addWidget(plain_label(value), row, 2 * column + 1, 1, span, top)
+            column = 0 if wide or column else 1
+            row += 1 if column == 0 else 0
 
     def _facts(self, product: Product) -> list[tuple[str, str]]:
         join = ", ".join
@@ -305,9 +315,10 @@ class ProductView(QScrollArea):
             (ProductView.tr("Models"), join(product.models)),
             (ProductView.tr("Barcodes"), join(display_gtin(g) for g in product.gtins)),
             (ProductView.tr("HS codes"), join(display_hs(code) for code in product.hs_codes)),
-            (ProductView.tr("Made in"), join(product.made_in)),
-            (ProductView.tr("Sold in"), join(product.sold_in)),
-            (ProductView.tr("Never sold in"), join(product.never_sold_in)),
+            # countries and regions named in the interface language (CLDR's names, the core's)
+            (ProductView.tr("Made in"), places(product.made_in)),
+            (ProductView.tr("Sold in"), places(product.sold_in)),
+            (ProductView.tr("Never sold in"), places(product.never_sold_in)),
             (ProductView.tr("Typical price"), product.typical_price),
             *self._publisher_facts(product),
         ]
@@ -378,7 +389,7 @@ class ProductView(QScrollArea):
             if c.languages:
                 rest.append(ProductView.tr("Languages: {0}").format(", ".join(c.languages)))
             if c.regions:
-                rest.append(ProductView.tr("Regions: {0}").format(", ".join(c.regions)))
+                rest.append(ProductView.tr("Regions: {0}").format(places(c.regions)))
             blocks.append("\n".join([first, *(part for part in rest if part)]))
         self.contacts.setText(
             "\n\n".join(blocks) or ProductView.tr("The publisher lists no contacts.")
