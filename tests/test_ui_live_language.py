@@ -277,3 +277,17 @@ def test_the_product_page_names_countries_and_regions_in_the_interface_language(
     assert {"Sweden", "European Union", "ECOWAS states"} <= facts(window)  # SE, EU, ECOWAS
     choose(qtbot, window, "fr")
     assert {"Suède", "Union européenne", "États de la CEDEAO"} <= facts(window)
+
+
+def test_a_suggestion_and_the_count_of_results_switch_to_french_at_once(
+    qtbot, window, sample_catalog
+):
+    window.search_box.setText("mordiva")  # nothing found, "nordiva" suggested
+    qtbot.waitUntil(window.suggestion.isVisible)
+    choose(qtbot, window, "fr")
+    assert (
+        window.suggestion.text()
+        == "Aucun produit trouvé. Vouliez-vous dire «\u00a0nordiva\u00a0»\u00a0?"
+    )
+    assert window.count.text() == "Aucun produit trouvé."
+    assert_french(French(sample_catalog), window)

@@ -343,7 +343,8 @@ class MainWindow(QMainWindow):
         self.code_message.setText(message)
         self.code_message.show()
         self.count.say(str)
-        if self.stack.currentWidget() is self.scan_state and query == self.search.text:
+        again = self._answer is not None and self._answer.refused and self._answer.query == query
+        if again and self.stack.currentWidget() is self.scan_state:
             self.scan_state.set_detail(message)  # asked again in another language
         self._answer_is(Answer(query, refused=message), [])
 
@@ -667,7 +668,7 @@ class MainWindow(QMainWindow):
         self.results.setAccessibleName(ResultsModel.tr("Results"))
         self._set_title()
         self._show_suggestion(
-            self.suggestion.property("query") if self.suggestion.isVisible() else None
+            None if self.suggestion.isHidden() else self.suggestion.property("query")
         )
 
     def changeEvent(self, event: QEvent) -> None:
