@@ -97,8 +97,8 @@ def test_a_default_language_that_is_no_language_is_said_once(tmp_path):
     assert len(changes.added) == 2
     [said] = changes.warnings
     assert said.startswith(
-        "The publisher's default language 'sp' is not a language code such as en, es, fr, pt; "
-        "did you mean 'es' (Spanish)?"
+        "The publisher's default language is wrong: 'sp' is not a language code such as en, es, "
+        "fr, pt; did you mean 'es' (Spanish)?"
     )
 
 

@@ -19,7 +19,8 @@ LANGUAGES = ("es", "fr", "pt")
 # The modules whose texts an officer or trainer reads: printed on handouts and verification
 # requests, the controlled words of an entry, the messages of opening a catalogue, searching,
 # notes, pictures, examinations and workshops. Every one of their texts must be translated.
-# (Those of publishing, bundles, the trust store and the feed are still English only.)
+# (Those of bundles, the trust store, publishing and the preview: test_core_messages_translated.)
+
 OFFICERS = (
     "idguide/cli/examinations.py",
     *(
@@ -99,15 +100,21 @@ def test_every_text_an_officer_reads_is_translated(language):
     assert not missing
 
 
+def _forms(text: str | tuple[str, ...]) -> tuple[str, ...]:
+    """A message's text, or each form of a count's (ngettext: singular, plural...)."""
+    return text if isinstance(text, tuple) else (text,)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_translations_keep_every_placeholder(language):
+    """Every form of a translation holds the placeholders of the English (a count's forms
+    those of the English plural, which names the same ones as its singular)."""
     wrong = [
-        (message.id, message.string)
+        (message.id, form)
         for message in po(language)
-        if message.id
-        and message.string
-        and sorted(PLACEHOLDER.findall(str(message.id)))
-        != sorted(PLACEHOLDER.findall(str(message.string)))
+        if message.id and message.string
+        for form in _forms(message.string)
+        if sorted(PLACEHOLDER.findall(_forms(message.id)[-1])) != sorted(PLACEHOLDER.findall(form))
     ]
     assert not wrong
 

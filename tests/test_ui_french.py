@@ -55,6 +55,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?n|%\d+")
 BULLET = re.compile(r"^[•·–\-⚠\s]+")
 SEPARATOR = re.compile(r"\s+·\s+| — |\u00a0?: |, |\s{2,}")
+SENTENCE_END = re.compile(r"(?<=[.!?]) (?=\S)")
 NUMBERED = re.compile(r"^\d+\.\s+")
 COUNTED = re.compile(r"^(.*\S) \(\d+\)$")  # a filter's choice and its count: "Nordiva (1)"
 TOOLTIP = re.compile(r'^<p style="white-space:pre-wrap">(.*)</p>$', re.S)  # idguide.ui.text
@@ -122,8 +123,9 @@ class French:
         self.content = content(catalog)
         self.exact = translations | self.content | names
         # "{0} — {1}" alone would let anything through: a pattern needs words of its own
+        # (a leading "⚠ " is taken off a text shown before it is matched: off these too)
         self.patterns = [
-            pattern(t)
+            pattern(BULLET.sub("", t))
             for t in translations
             if PLACEHOLDER.search(t) and sum(c.isalpha() for c in PLACEHOLDER.sub("", t)) >= 3
         ]
@@ -132,6 +134,8 @@ class French:
         text = BULLET.sub("", TOOLTIP.sub(r"\1", text)).replace("&", "").strip()
         if text.startswith("(") and text.endswith(")"):
             text = text[1:-1]
+        if any(p.fullmatch(text) for p in self.patterns):  # a number of its own: "{0}. {1} — …"
+            return True
         text = NUMBERED.sub("", text)  # "1. Etched scale": a feature's number before its title
         counted = COUNTED.fullmatch(text)
         if counted and self.accepts(counted.group(1)):
@@ -143,6 +147,10 @@ class French:
         # a line the app composes of texts of both kinds: "ALERTE: Fake batch  ·  émise le …"
         parts = SEPARATOR.split(text)
         if len(parts) > 1 and all(self.accepts(part) for part in parts):
+            return True
+        # sentences side by side, each a translation: "Pas cette fois. Droite ou N : produit…"
+        sentences = SENTENCE_END.split(text)
+        if len(sentences) > 1 and all(self.accepts(sentence) for sentence in sentences):
             return True
         # a brand before a product's name: "Nordiva Torque wrench TW-200"
         brand, _space, rest = text.partition(" ")

@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from idguide.catalog.errors import IdguideError, SourceError
+from idguide.catalog.i18n import gettext, ngettext
 from idguide.cli.common import (
     EXIT_ERROR,
     Commands,
     add_command,
     add_json,
-    plural,
     print_json,
     progress_bar,
     refuse_catalogue_outputs,
@@ -114,7 +114,7 @@ def preview(args: argparse.Namespace) -> int:
         return _preview_app(args) if args.app else _preview_pdf(args)
     except SourceError as exc:
         _print_problems(exc.problems, sys.stderr)
-        print("Nothing was previewed.", file=sys.stderr)
+        print(gettext("Nothing was previewed."), file=sys.stderr)
         return EXIT_ERROR
 
 
@@ -124,19 +124,32 @@ def _preview_pdf(args: argparse.Namespace) -> int:
     with progress_bar() as report:
         result = preview_pdf(args.source, args.output, args.images, args.base, args.paper, report)
     print(
-        f"Wrote {result.path}: {plural(result.products, 'product')} in "
-        f"{plural(len(result.languages), 'language')} ({', '.join(result.languages)}), "
-        f"{plural(result.sheets, 'sheet')}."
+        gettext("Wrote {path}: {products} in {languages} ({codes}), {sheets}.").format(
+            path=result.path,
+            products=_products(result.products),
+            languages=ngettext("{n} language", "{n} languages", len(result.languages)).format(
+                n=len(result.languages)
+            ),
+            codes=", ".join(result.languages),
+            sheets=ngettext("{n} sheet", "{n} sheets", result.sheets).format(n=result.sheets),
+        )
     )
     comparison = result.comparison
     if comparison is not None:
         print(
-            f"Against {comparison.base}: {len(comparison.added)} added, "
-            f"{len(comparison.updated)} updated, {len(comparison.withdrawn)} withdrawn, "
-            f"{len(comparison.unchanged)} unchanged."
+            gettext(
+                "Against {base}: {added} added, {updated} updated, {withdrawn} withdrawn, "
+                "{unchanged} unchanged."
+            ).format(
+                base=comparison.base,
+                added=len(comparison.added),
+                updated=len(comparison.updated),
+                withdrawn=len(comparison.withdrawn),
+                unchanged=len(comparison.unchanged),
+            )
         )
         for problem in comparison.problems:
-            print(f"Would be refused: {problem}", file=sys.stderr)
+            print(gettext("Would be refused: {problem}").format(problem=problem), file=sys.stderr)
     return 0
 
 
@@ -146,7 +159,7 @@ def _preview_app(args: argparse.Namespace) -> int:
     from idguide.catalog.preview import preview_catalogue, read_preview_source
 
     if args.base is not None:
-        raise IdguideError("--base is for the PDF preview (-o OUT.pdf).")
+        raise IdguideError(gettext("--base is for the PDF preview (-o OUT.pdf)."))
     with tempfile.TemporaryDirectory(prefix="idguide-preview-") as work:
         folder = Path(work)
         with progress_bar() as report:
@@ -154,7 +167,7 @@ def _preview_app(args: argparse.Namespace) -> int:
             made = preview_catalogue(source, folder / "catalogue", report)
         from idguide.ui.app import run_preview
 
-        label = f"{source.publisher.name} ({plural(len(source.products), 'product')})"
+        label = f"{source.publisher.name} ({_products(len(source.products))})"
         return run_preview(made.path, folder, label)
 
 
@@ -169,7 +182,11 @@ def check(args: argparse.Namespace) -> int:
         _print_problems([_in_folder(problem, args.src) for problem in problems], sys.stdout)
         return EXIT_ERROR
     count = len(source.products) if source else 0
-    print(f"No problems found in {plural(count, 'product')}.")
+    print(
+        ngettext(
+            "No problems found in {n} product.", "No problems found in {n} products.", count
+        ).format(n=count)
+    )
     return 0
 
 
@@ -178,11 +195,15 @@ def template(args: argparse.Namespace) -> int:
 
     refuse_catalogue_outputs(args, args.output)
     if args.output.exists() and not args.force:
-        raise IdguideError(f"{args.output} already exists; give another name or --force.")
+        raise IdguideError(
+            gettext("{path} already exists; give another name or --force.").format(path=args.output)
+        )
     write_template(args.output)
     print(
-        f"Wrote {args.output}. Fill it in, then run: idguide bundle from-sheet {args.output} "
-        "--images PICTURES-FOLDER -o SOURCE-FOLDER"
+        gettext(
+            "Wrote {path}. Fill it in, then run: idguide bundle from-sheet {path} "
+            "--images PICTURES-FOLDER -o SOURCE-FOLDER"
+        ).format(path=args.output)
     )
     return 0
 
@@ -199,12 +220,21 @@ def from_sheet(args: argparse.Namespace) -> int:
             print_json([_problem_dict(p) for p in exc.problems])
         else:
             _print_problems(exc.problems, sys.stderr)
-            print(f"Nothing was written to {args.output}.", file=sys.stderr)
+            print(
+                gettext("Nothing was written to {path}.").format(path=args.output),
+                file=sys.stderr,
+            )
         return EXIT_ERROR
     if args.json:
         print_json([])
     else:
-        print(f"Wrote {plural(count, 'product')} to {args.output}; no problems.")
+        print(
+            ngettext(
+                "Wrote {n} product to {path}; no problems.",
+                "Wrote {n} products to {path}; no problems.",
+                count,
+            ).format(n=count, path=args.output)
+        )
     return 0
 
 
@@ -217,19 +247,23 @@ def to_sheet(args: argparse.Namespace) -> int:
         if args.source.is_file():
             if args.images is None:
                 raise IdguideError(
-                    "Give --images DIR: the folder to write the bundle's pictures to."
+                    gettext("Give --images DIR: the folder to write the bundle's pictures to.")
                 )
             result = bundle_to_sheet(args.source, args.output, args.images, replace=args.force)
         else:
             result = source_to_sheet(args.source, args.output, args.images, replace=args.force)
     except SourceError as exc:
         _print_problems(exc.problems, sys.stderr)
-        print("Nothing was written.", file=sys.stderr)
+        print(gettext("Nothing was written."), file=sys.stderr)
         return EXIT_ERROR
     print(
-        f"Wrote {plural(result.products, 'product')} to {result.xlsx} and their pictures to "
-        f"{result.images}. After editing: idguide bundle from-sheet {result.xlsx} --images "
-        f"{result.images} -o SOURCE-FOLDER"
+        ngettext(
+            "Wrote {n} product to {xlsx} and their pictures to {images}. After editing: idguide "
+            "bundle from-sheet {xlsx} --images {images} -o SOURCE-FOLDER",
+            "Wrote {n} products to {xlsx} and their pictures to {images}. After editing: "
+            "idguide bundle from-sheet {xlsx} --images {images} -o SOURCE-FOLDER",
+            result.products,
+        ).format(n=result.products, xlsx=result.xlsx, images=result.images)
     )
     return 0
 
@@ -250,4 +284,12 @@ def _problem_dict(problem: object) -> dict:
 def _print_problems(problems: list, stream: TextIO) -> None:
     for problem in problems:
         print(problem, file=stream)
-    print(f"{plural(len(problems), 'problem')} found.", file=sys.stderr)
+    count = len(problems)
+    print(
+        ngettext("{n} problem found.", "{n} problems found.", count).format(n=count),
+        file=sys.stderr,
+    )
+
+
+def _products(count: int) -> str:
+    return ngettext("{n} product", "{n} products", count).format(n=count)

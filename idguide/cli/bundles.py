@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from idguide.catalog.errors import SourceError
+from idguide.catalog.i18n import gettext, ngettext
 from idguide.cli.common import (
     DEMO_LABEL,
     EXIT_ERROR,
@@ -20,7 +21,6 @@ from idguide.cli.common import (
     add_json,
     json_or_text,
     open_catalog,
-    plural,
     print_json,
     progress_bar,
     refuse_catalogue_outputs,
@@ -94,7 +94,11 @@ def keygen(args: argparse.Namespace) -> int:
 
     refuse_catalogue_outputs(args, args.out)
     private, public = generate_keys(args.out)
-    print(f"Wrote {private} (keep it secret) and {public} (give it to catalogue administrators).")
+    print(
+        gettext(
+            "Wrote {private} (keep it secret) and {public} (give it to catalogue administrators)."
+        ).format(private=private, public=public)
+    )
     return 0
 
 
@@ -120,18 +124,39 @@ def build(args: argparse.Namespace) -> int:
         raise
     counts = result.counts
     print(
-        f"Wrote {result.path}: {result.publisher} sequence {result.sequence} ({result.kind}), "
-        f"{counts['products']} products, {counts['withdrawn']} withdrawn, "
-        f"{counts['images']} images."
+        gettext(
+            "Wrote {path}: {publisher} sequence {sequence} ({kind}), {products} products, "
+            "{withdrawn} withdrawn, {images} images."
+        ).format(
+            path=result.path,
+            publisher=result.publisher,
+            sequence=result.sequence,
+            kind=result.kind,
+            products=counts["products"],
+            withdrawn=counts["withdrawn"],
+            images=counts["images"],
+        )
     )
     if result.withdrawn:
         print(
-            f"It withdraws {plural(len(result.withdrawn), 'product')} that sequence "
-            f"{result.base_sequence} held and the source no longer has: "
-            f"{', '.join(result.withdrawn)}."
+            ngettext(
+                "It withdraws {n} product that sequence {sequence} held and the source no longer "
+                "has: {ids}.",
+                "It withdraws {n} products that sequence {sequence} held and the source no "
+                "longer has: {ids}.",
+                len(result.withdrawn),
+            ).format(
+                n=len(result.withdrawn),
+                sequence=result.base_sequence,
+                ids=", ".join(result.withdrawn),
+            )
         )
     elif result.base_sequence is not None:
-        print(f"It withdraws no product of sequence {result.base_sequence}.")
+        print(
+            gettext("It withdraws no product of sequence {sequence}.").format(
+                sequence=result.base_sequence
+            )
+        )
     return 0
 
 
@@ -150,23 +175,48 @@ def verify(args: argparse.Namespace) -> int:
 
 
 def _verification_lines(v: Verification) -> Iterator[str]:
-    base = f" on top of {v.base_sequence}" if v.kind == "delta" else ""
-    yield f"{v.file}: publisher {v.publisher}, sequence {v.sequence} ({v.kind}{base})"
-    yield f"  created {v.created_at}, signed with key {v.key_id}"
+    """What ``bundle verify`` prints; the words a script reads are in ``--json``."""
+    said = {"file": v.file, "publisher": v.publisher, "sequence": v.sequence, "kind": v.kind}
+    if v.kind == "delta":
+        yield gettext(
+            "{file}: publisher {publisher}, sequence {sequence} ({kind} on top of {base})"
+        ).format(base=v.base_sequence, **said)
+    else:
+        yield gettext("{file}: publisher {publisher}, sequence {sequence} ({kind})").format(**said)
+    yield gettext("  created {created}, signed with key {key}").format(
+        created=v.created_at, key=v.key_id
+    )
     counts = ", ".join(f"{k} {n}" for k, n in sorted(v.counts.items()))
-    yield f"  counts: {counts or 'not checked (the signature is not valid)'}"
-    yield f"  signature: {v.signature}"
-    yield f"  contents: {v.contents}"
+    yield gettext("  counts: {counts}").format(
+        counts=counts or gettext("not checked (the signature is not valid)")
+    )
+    # (one message per state: "valid" agrees with "signature" and "contents" differently)
+    if v.signature == "valid":
+        yield gettext("  signature: valid")
+    else:
+        yield gettext("  signature: {signature}").format(signature=v.signature)
+    yield (
+        gettext("  contents: valid")
+        if v.contents == "valid"
+        else gettext("  contents: not checked")
+    )
+
     if v.trusted is not None:
         flag = f" {DEMO_LABEL}" if v.demo else ""
-        yield f"  trusted: {'yes' if v.trusted else 'NO'} ({v.trust}){flag}"
-    answer = {True: "yes", False: "NO", None: "unknown"}[v.installable]
-    if v.up_to_date:
-        answer = "installed already"
-    hint = " Give --catalog PATH to check it against a catalogue." if v.trusted is None else ""
-    yield f"  installable: {answer}: {v.reason}{hint}"
+        trusted = gettext("yes") if v.trusted else gettext("NO")
+        yield gettext("  trusted: {answer} ({trust})").format(answer=trusted, trust=v.trust) + flag
+    answer = {True: gettext("yes"), False: gettext("NO"), None: gettext("unknown")}
+    said_answer = gettext("installed already") if v.up_to_date else answer[v.installable]
+    if v.trusted is None:
+        yield gettext(
+            "  installable: {answer}: {reason} Give --catalog PATH to check it against a catalogue."
+        ).format(answer=said_answer, reason=v.reason)
+    else:
+        yield gettext("  installable: {answer}: {reason}").format(
+            answer=said_answer, reason=v.reason
+        )
     for warning in v.warnings:
-        yield f"  warning: {warning}"
+        yield gettext("  warning: {warning}").format(warning=warning)
 
 
 # -- the officer's and administrator's commands ---------------------------------------------
@@ -177,7 +227,13 @@ def remove_publisher(args: argparse.Namespace) -> int:
 
     with open_catalog(args) as cat:
         count = remove(cat, args.publisher)
-    print(f"Removed {args.publisher}: {count} products. Your notes on them are kept.")
+    print(
+        ngettext(
+            "Removed {publisher}: {n} product. Your notes on it are kept.",
+            "Removed {publisher}: {n} products. Your notes on them are kept.",
+            count,
+        ).format(publisher=args.publisher, n=count)
+    )
     return 0
 
 
@@ -190,7 +246,12 @@ def install(args: argparse.Namespace) -> int:
             if not args.json:
                 print(_installed_line(result))
                 for warning in result["warnings"]:
-                    print(f"idguide: warning: {path}: {warning}", file=sys.stderr)
+                    print(
+                        gettext("idguide: warning: {path}: {warning}").format(
+                            path=path, warning=warning
+                        ),
+                        file=sys.stderr,
+                    )
     if args.json:
         print_json(results)
     return 0
@@ -214,12 +275,13 @@ def _installed_line(result: dict) -> str:
     from idguide.catalog.bundles import UP_TO_DATE
 
     if result["up_to_date"]:
-        return f"{result['file']}: {UP_TO_DATE}; nothing changed."
+        return gettext("{file}: {up_to_date}; nothing changed.").format(
+            file=result["file"], up_to_date=gettext(UP_TO_DATE)
+        )
     counts = {key: len(result[key]) for key in ("added", "updated", "withdrawn", "unchanged")}
-    return (
-        f"{result['file']}: {counts['added']} added, {counts['updated']} updated, "
-        f"{counts['withdrawn']} withdrawn, {counts['unchanged']} unchanged."
-    )
+    return gettext(
+        "{file}: {added} added, {updated} updated, {withdrawn} withdrawn, {unchanged} unchanged."
+    ).format(file=result["file"], **counts)
 
 
 def installed(args: argparse.Namespace) -> int:
@@ -231,10 +293,29 @@ def installed(args: argparse.Namespace) -> int:
 
 
 def _installed_bundle(b: InstalledBundle) -> str:
-    state = "revoked" if b.revoked else "trusted" if b.trusted else "not trusted"
+    state = (
+        gettext("revoked")
+        if b.revoked
+        else gettext("trusted")
+        if b.trusted
+        else gettext("not trusted")
+    )
     flag = f"  {DEMO_LABEL}" if b.demo else ""
     counts = ", ".join(f"{k} {n}" for k, n in sorted(b.counts.items()))
+    live = ngettext("{n} product", "{n} products", b.live).format(n=b.live)
     return (
-        f"{b.publisher:<24} {plural(b.live, 'product'):>12} live, {b.withdrawn:>4} withdrawn  "
-        f"last: sequence {b.sequence} ({b.kind}) of {b.created_at[:10]}, {counts}  {state}{flag}"
+        gettext(
+            "{publisher} {live} live, {withdrawn} withdrawn  last: sequence {sequence} ({kind}) of "
+            "{date}, {counts}  {state}"
+        ).format(
+            publisher=f"{b.publisher:<24}",
+            live=f"{live:>12}",
+            withdrawn=f"{b.withdrawn:>4}",
+            sequence=b.sequence,
+            kind=b.kind,
+            date=b.created_at[:10],
+            counts=counts,
+            state=state,
+        )
+        + flag
     )

@@ -57,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="catalogue file (default: $IDGUIDE_CATALOG, the one IT's system configuration "
         "names, or your data folder); created empty if missing",
     )
+    parser.add_argument(
+        "--lang",
+        dest="interface_lang",
+        metavar="L",
+        help="language of idguide's messages, e.g. fr (default: the locale's); a command's own "
+        "--lang also chooses its content's",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     catalogue.register(sub)
     officer.register(sub)
@@ -88,7 +95,8 @@ def _main(argv: Sequence[str] | None) -> int:
         args.group.print_help()
         return 0
     before = i18n.current_language()
-    _speak(getattr(args, "lang", None))
+    _speak(getattr(args, "lang", None) or args.interface_lang)
+
     try:
         args.catalog = args.catalog or default_catalog()  # (IT's configuration may name it)
         return int(args.handler(args)) if args.command else _run_app(args.catalog)

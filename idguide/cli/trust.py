@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from idguide.catalog.i18n import gettext, ngettext
 from idguide.cli.common import (
     DEMO_LABEL,
     Commands,
@@ -94,7 +95,11 @@ def add(args: argparse.Namespace) -> int:
             licensed_by=args.licensed_by,
         )
     keys = ", ".join(k.key_id for k in entry.keys)
-    print(f"Trusted {entry.publisher_id} (keys {keys}) for {entry.scope()}.")
+    print(
+        gettext("Trusted {publisher} (keys {keys}) for {scope}.").format(
+            publisher=entry.publisher_id, keys=keys, scope=entry.scope()
+        )
+    )
     for line in _bound(entry):
         print(f"  {line}")
     return 0
@@ -111,22 +116,35 @@ def listing(args: argparse.Namespace) -> int:
 def _lines(entries: list[TrustEntry]) -> Iterator[str]:
     for entry in entries:
         flag = f"  {DEMO_LABEL}" if entry.demo else ""
-        state = "  REVOKED" if entry.revoked else ""
-        keys = ", ".join(k.key_id for k in entry.keys) or "none"
-        origin = f"  (from {entry.origin.replace(':', ' ', 1)})" if entry.origin else ""
-        yield f"{entry.publisher_id:<30} keys {keys}  {entry.scope()}{state}{flag}{origin}"
+        state = "  " + gettext("REVOKED") if entry.revoked else ""
+        keys = ", ".join(k.key_id for k in entry.keys) or gettext("none")
+        origin = (
+            "  " + gettext("(from {origin})").format(origin=entry.origin.replace(":", " ", 1))
+            if entry.origin
+            else ""
+        )
+        said = gettext("{publisher} keys {keys}  {scope}").format(
+            publisher=f"{entry.publisher_id:<30}", keys=keys, scope=entry.scope()
+        )
+        yield f"{said}{state}{flag}{origin}"
         if not entry.demo:
             yield from (f"    {line}" for line in _bound(entry))
 
 
 def _bound(entry: TrustEntry) -> list[str]:
     """What the trust store binds to the publisher, for the administrator to see."""
-    brands = ", ".join(f"{b} ({n or 'name from its first bundle'})" for b, n in sorted(
-        entry.brand_names.items()))  # fmt: skip
-    lines = [f"name: {entry.name or '(from its first bundle)'}"]
-    lines += [f"brands: {brands}"] if brands else []
-    lines += [f"GS1 prefixes: {', '.join(entry.prefixes)}"] if entry.prefixes else []
-    lines += [f"licensed by: {', '.join(entry.licensed_by)}"] if entry.licensed_by else []
+    unnamed = gettext("name from its first bundle")
+    brands = ", ".join(f"{b} ({n or unnamed})" for b, n in sorted(entry.brand_names.items()))
+    name = entry.name or gettext("(from its first bundle)")
+    lines = [gettext("name: {name}").format(name=name)]
+    if brands:
+        lines.append(gettext("brands: {brands}").format(brands=brands))
+    if entry.prefixes:
+        lines.append(gettext("GS1 prefixes: {prefixes}").format(prefixes=", ".join(entry.prefixes)))
+    if entry.licensed_by:
+        lines.append(
+            gettext("licensed by: {publishers}").format(publishers=", ".join(entry.licensed_by))
+        )
     return lines
 
 
@@ -136,8 +154,11 @@ def remove(args: argparse.Namespace) -> int:
     with open_catalog(args) as cat:
         hidden = trust_remove(cat, args.publisher)
     print(
-        f"Revoked {args.publisher} and its keys: {hidden} products hidden; its bundles will be "
-        "refused."
+        ngettext(
+            "Revoked {publisher} and its keys: {n} product hidden; its bundles will be refused.",
+            "Revoked {publisher} and its keys: {n} products hidden; its bundles will be refused.",
+            hidden,
+        ).format(publisher=args.publisher, n=hidden)
     )
     return 0
 
@@ -148,7 +169,12 @@ def revoke(args: argparse.Namespace) -> int:
     with open_catalog(args) as cat:
         hidden = revoke_key(cat, args.key_id)
     print(
-        f"Revoked key {args.key_id} for good: {hidden} products it signed are hidden until a "
-        "bundle signed by a trusted key replaces them."
+        ngettext(
+            "Revoked key {key} for good: {n} product it signed is hidden until a bundle signed "
+            "by a trusted key replaces it.",
+            "Revoked key {key} for good: {n} products it signed are hidden until a bundle signed "
+            "by a trusted key replaces them.",
+            hidden,
+        ).format(key=args.key_id, n=hidden)
     )
     return 0

@@ -18,6 +18,7 @@ import yaml
 from idguide.catalog import cleantext, model
 from idguide.catalog.codepatterns import pattern_problem
 from idguide.catalog.codes import PREFIX_PATTERN
+from idguide.catalog.i18n import N_, _
 from idguide.catalog.languages import language_problem, market_problem
 from idguide.catalog.model import ID_PATTERN
 
@@ -95,35 +96,43 @@ Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 Loader.add_constructor("tag:yaml.org,2002:float", _construct_float)
 
-# What most often breaks a hand-written YAML file, by the words of PyYAML's message.
+# What most often breaks a hand-written YAML file, by the words of PyYAML's message (each hint
+# translated where it is shown).
+_INDENTATION = N_(
+    "check the indentation: the fields of one item start in the same column, and each item of a "
+    'list starts with "- ".'
+)
 _YAML_HINTS = (
-    ("mapping values are not allowed", 'a text holding ": " must be in quotes, e.g. '
-     'title: "Note: fragile".'),
-    ("found character '\\t'", "indent with spaces, not tabs."),
-    ("could not find expected ':'", "each line is `field: value`; a text that goes on over "
-     "several lines must be in quotes."),
-    ("while scanning a quoted scalar", "a quote is opened but never closed."),
-    ("did not find expected", "check the indentation: the fields of one item start in the "
-     "same column, and each item of a list starts with \"- \"."),
-    ("expected <block end>", "check the indentation: the fields of one item start in the "
-     "same column, and each item of a list starts with \"- \"."),
+    ("mapping values are not allowed",
+     N_('a text holding ": " must be in quotes, e.g. title: "Note: fragile".')),
+    ("found character '\\t'", N_("indent with spaces, not tabs.")),
+    ("could not find expected ':'", N_("each line is `field: value`; a text that goes on over "
+     "several lines must be in quotes.")),
+    ("while scanning a quoted scalar", N_("a quote is opened but never closed.")),
+    ("did not find expected", _INDENTATION),
+    ("expected <block end>", _INDENTATION),
 )  # fmt: skip
 
 
 def yaml_message(exc: yaml.YAMLError) -> tuple[str, int | None]:
-    """PyYAML's several-line message as one line for the author, with the line and a hint."""
+    """PyYAML's several-line message as one line for the author, with the line and a hint
+    (PyYAML's own words stay English: they are the library's)."""
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = mark.line + 1 if mark else None
     what = str(getattr(exc, "problem", None) or exc).splitlines()[0]
     context = getattr(exc, "context", None)
     if context:
         what = f"{what} ({context})"
-    where = f"at line {line}, column {mark.column + 1}" if mark else ""
-    hint = next(
-        (text for words, text in _YAML_HINTS if words in str(exc)),
-        "check the quotes and the indentation on this line and the one above.",
+    hint = _(
+        next(
+            (text for words, text in _YAML_HINTS if words in str(exc)),
+            N_("check the quotes and the indentation on this line and the one above."),
+        )
     )
-    return f"not valid YAML {where}: {what}; {hint}".replace("YAML :", "YAML:"), line
+    if mark is None:
+        return _("not valid YAML: {what}; {hint}").format(what=what, hint=hint), line
+    message = _("not valid YAML at line {line}, column {column}: {what}; {hint}")
+    return message.format(line=line, column=mark.column + 1, what=what, hint=hint), line
 
 
 class FieldReader:
@@ -142,18 +151,20 @@ class FieldReader:
     def load(self) -> Map | None:
         try:
             if self.path.stat().st_size > MAX_YAML_BYTES:
-                self.problem("", "the file is larger than 1 MB; split it or remove embedded data.")
+                self.problem(
+                    "", _("the file is larger than 1 MB; split it or remove embedded data.")
+                )
                 return None
             data = yaml.load(self.path.read_text(encoding="utf-8"), Loader=Loader)
         except (OSError, UnicodeDecodeError) as exc:
-            self.problem("", f"cannot read the file ({exc}).")
+            self.problem("", _("cannot read the file ({error}).").format(error=exc))
             return None
         except yaml.YAMLError as exc:
             message, line = yaml_message(exc)
             self.problems.append(Problem(self.name, "", message, line))
             return None
         if not isinstance(data, Map):
-            self.problem("", "the file must hold a mapping of fields (key: value).")
+            self.problem("", _("the file must hold a mapping of fields (key: value)."))
             return None
         return data
 
@@ -164,11 +175,11 @@ class FieldReader:
         if isinstance(value, date):
             value = value.isoformat()
         if not isinstance(value, str | int | float) or isinstance(value, bool):
-            self.problem(field, "must be plain text.", data, key)
+            self.problem(field, _("must be plain text."), data, key)
             return ""
         value = self.clean(str(value).strip(), field, data, key)
         if required and not value:
-            self.problem(field, "is required.", data, key)
+            self.problem(field, _("is required."), data, key)
         return value
 
     def clean(self, value: str, field: str, data: Map, key: Any) -> str:
@@ -185,8 +196,10 @@ class FieldReader:
         if value and not ID_PATTERN.match(value):
             self.problem(
                 field,
-                f"{value!r} is not a valid id: use lower-case letters, digits "
-                "and dashes (e.g. acme-torque-tw200).",
+                _(
+                    "{value!r} is not a valid id: use lower-case letters, digits and dashes "
+                    "(e.g. acme-torque-tw200)."
+                ).format(value=value),
                 data,
                 key,
             )
@@ -197,7 +210,7 @@ class FieldReader:
         if not isinstance(value, list) or not all(
             isinstance(v, str | int) and not isinstance(v, bool) for v in value
         ):
-            self.problem(field, "must be a list of texts, e.g. [A, B].", data, key)
+            self.problem(field, _("must be a list of texts, e.g. [A, B]."), data, key)
             return []
         texts = [self.clean(str(v).strip(), field, data, key) for v in value]
         return [text for text in texts if text]
@@ -210,7 +223,12 @@ class FieldReader:
             return []
         if not isinstance(value, list):
             self.problem(
-                key, f"must be a list of codes in quotes, e.g. {key}: {example}.", data, key
+                key,
+                _("must be a list of codes in quotes, e.g. {key}: {example}.").format(
+                    key=key, example=example
+                ),
+                data,
+                key,
             )
             return []
         found = []
@@ -220,8 +238,17 @@ class FieldReader:
             elif isinstance(item, Number) and _changed_by_yaml(item):
                 self.problem(
                     f"{key}[{i}]",
-                    f'write the code in quotes ("{item.text}"): unquoted, YAML reads {item.text} '
-                    f"as the number {item!r}{', in octal' if isinstance(item, int) else ''}.",
+                    (
+                        _(
+                            'write the code in quotes ("{code}"): unquoted, YAML reads {code} as '
+                            "the number {number!r}, in octal."
+                        )
+                        if isinstance(item, int)
+                        else _(
+                            'write the code in quotes ("{code}"): unquoted, YAML reads {code} as '
+                            "the number {number!r}."
+                        )
+                    ).format(code=item.text, number=item),
                     data,
                     key,
                 )
@@ -229,7 +256,12 @@ class FieldReader:
                 found.append(str(item))
             else:
                 self.problem(
-                    f"{key}[{i}]", f"must be a code in quotes, e.g. {key}: {example}.", data, key
+                    f"{key}[{i}]",
+                    _("must be a code in quotes, e.g. {key}: {example}.").format(
+                        key=key, example=example
+                    ),
+                    data,
+                    key,
                 )
         return [code for code in found if code]
 
@@ -239,8 +271,11 @@ class FieldReader:
         value = self.text(data, key, key)
         problem = pattern_problem(value) if value else None
         if problem:
-            example = "in single quotes: 'L\\d{4}-\\d{2}' for lots such as L2609-14"
-            self.problem(key, f"{problem} Write it as a regular expression {example}.", data, key)
+            message = _(
+                "{problem} Write it as a regular expression in single quotes: {example} for lots "
+                "such as L2609-14."
+            ).format(problem=problem, example="'L\\d{4}-\\d{2}'")
+            self.problem(key, message, data, key)
             return ""
         return value
 
@@ -251,7 +286,9 @@ class FieldReader:
             return 0
         limit = model.MAX_SHELF_LIFE_MONTHS
         if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= limit:
-            message = f"must be a whole number of months, 1 to {limit}, e.g. 36."
+            message = _("must be a whole number of months, 1 to {limit}, e.g. 36.").format(
+                limit=limit
+            )
             self.problem(key, message, data, key)
             return 0
         return int(value)
@@ -263,8 +300,10 @@ class FieldReader:
             if not PREFIX_PATTERN.match(prefix):
                 self.problem(
                     f"{key}[{i}]",
-                    f"{prefix!r} is not a GS1 company prefix: give the 4 to 12 digits GS1 "
-                    'assigned, in quotes, e.g. "4006381".',
+                    _(
+                        "{prefix!r} is not a GS1 company prefix: give the 4 to 12 digits GS1 "
+                        'assigned, in quotes, e.g. "4006381".'
+                    ).format(prefix=prefix),
                     data,
                     key,
                 )
@@ -290,7 +329,9 @@ class FieldReader:
     def mappings(self, data: Map, key: str, field: str) -> list[Map]:
         value = data.get(key) or []
         if not isinstance(value, list) or not all(isinstance(v, Map) for v in value):
-            self.problem(field, "must be a list of entries, each with its own fields.", data, key)
+            self.problem(
+                field, _("must be a list of entries, each with its own fields."), data, key
+            )
             return []
         return value
 
@@ -300,10 +341,16 @@ class FieldReader:
         if not value:
             return {}
         if isinstance(value, str):
-            self.problem(field, "give the text per language, e.g. {en: ..., es: ...}.", data, key)
+            # (braces doubled: the example's braces are not placeholders)
+            self.problem(
+                field,
+                _("give the text per language, e.g. {{en: ..., es: ...}}.").format(),
+                data,
+                key,
+            )
             return {}
         if not isinstance(value, Map):
-            self.problem(field, "must map language codes to texts.", data, key)
+            self.problem(field, _("must map language codes to texts."), data, key)
             return {}
         result: model.LangText = {}
         for lang in value:
@@ -319,14 +366,17 @@ class FieldReader:
         result: dict[str, model.LangText] = {part: {} for part in parts}
         texts = data.get("text") or Map()
         if not isinstance(texts, Map):
-            self.problem(f"{field}text", "must map language codes to texts.", data, "text")
+            self.problem(f"{field}text", _("must map language codes to texts."), data, "text")
             return result
         for lang, block in texts.items():
             if not self._lang_ok(str(lang), f"{field}text", texts):
                 continue
             if not isinstance(block, Map):
                 self.problem(
-                    f"{field}text.{lang}", f"must hold fields {', '.join(parts)}.", texts, lang
+                    f"{field}text.{lang}",
+                    _("must hold fields {fields}.").format(fields=", ".join(parts)),
+                    texts,
+                    lang,
                 )
                 continue
             for part in parts:
@@ -336,7 +386,7 @@ class FieldReader:
             for unknown in set(block) - set(parts):
                 self.problem(
                     f"{field}text.{lang}.{unknown}",
-                    f"unknown field; use {', '.join(parts)}.",
+                    _("unknown field; use {fields}.").format(fields=", ".join(parts)),
                     block,
                     unknown,
                 )
@@ -348,8 +398,12 @@ class FieldReader:
             if str(key) in known:
                 continue
             close = difflib.get_close_matches(str(key), known, n=1)
-            hint = f"did you mean {close[0]!r}?" if close else f"use {', '.join(known)}."
-            self.problem(f"{prefix}{key}", f"unknown field; {hint}", data, str(key))
+            message = (
+                _("unknown field; did you mean {field!r}?").format(field=close[0])
+                if close
+                else _("unknown field; use {fields}.").format(fields=", ".join(known))
+            )
+            self.problem(f"{prefix}{key}", message, data, str(key))
 
     def _lang_ok(self, lang: str, field: str, data: Map) -> bool:
         problem = language_problem(lang)

@@ -33,7 +33,7 @@ from idguide.catalog.authoring.sheet_read import (
 from idguide.catalog.authoring.sheet_template import write_template
 from idguide.catalog.authoring.source import Problem, check_source
 from idguide.catalog.errors import SourceError
-from idguide.catalog.i18n import _
+from idguide.catalog.i18n import _, ngettext
 from idguide.catalog.progress import ProgressFn, no_progress
 
 __all__ = ["sheet_to_source", "write_template"]
@@ -59,8 +59,10 @@ def sheet_to_source(
     if not images_dir.is_dir():
         problems.add(
             "--images",
-            f"no such folder {str(images_dir)!r}; give the folder that "
-            "holds the pictures named on the Images sheet.",
+            _(
+                "no such folder {folder!r}; give the folder that holds the pictures named on the "
+                "Images sheet."
+            ).format(folder=str(images_dir)),
         )
     book = open_workbook(xlsx, problems)
     rows = read_sheets(book, problems)
@@ -75,14 +77,26 @@ def _check_target(out_dir: Path, replace: bool, problems: Problems, *inputs: Pat
     target = out_dir.resolve()
     for path in inputs:
         if path.resolve() == target or path.resolve().is_relative_to(target):
-            fail(problems, "-o", f"{out_dir} holds {path}; write the source to another folder.")
+            fail(
+                problems,
+                "-o",
+                _("{folder} holds {path}; write the source to another folder.").format(
+                    folder=out_dir, path=path
+                ),
+            )
     if out_dir.exists() and not out_dir.is_dir():
-        fail(problems, "-o", f"{out_dir} is a file, not a folder; give a folder name.")
+        fail(
+            problems,
+            "-o",
+            _("{folder} is a file, not a folder; give a folder name.").format(folder=out_dir),
+        )
     if out_dir.is_dir() and any(out_dir.iterdir()) and not replace:
         fail(
             problems,
             "-o",
-            f"{out_dir} is not empty; give a new folder, or --force to replace its contents.",
+            _(
+                "{folder} is not empty; give a new folder, or --force to replace its contents."
+            ).format(folder=out_dir),
         )
 
 
@@ -95,12 +109,24 @@ def _finish(
         work = parent / f".{out_dir.name}.{secrets.token_hex(6)}.tmp"
         work.mkdir()  # unlike mkdtemp, keeps the user's usual permissions
     except OSError as exc:
-        fail(problems, "-o", f"cannot create {out_dir} ({exc.strerror or exc}).")
+        fail(
+            problems,
+            "-o",
+            _("cannot create {folder} ({reason}).").format(
+                folder=out_dir, reason=exc.strerror or exc
+            ),
+        )
     try:
         try:
             _write(out, work, progress)
         except OSError as exc:
-            fail(problems, "-o", f"cannot write {out_dir} ({exc.strerror or exc}).")
+            fail(
+                problems,
+                "-o",
+                _("cannot write {folder} ({reason}).").format(
+                    folder=out_dir, reason=exc.strerror or exc
+                ),
+            )
         _add_check_problems(out, work, problems)
         if problems.items:
             _raise(problems)
@@ -152,7 +178,7 @@ def _dump(doc: dict[str, Any], path: Path) -> None:
 
 def _add_check_problems(out: Out, work: Path, problems: Problems) -> None:
     """Run the folder check and point each of its problems at the cell it came from."""
-    _, found = check_source(work)
+    _source, found = check_source(work)
     taken = problems.refs()
     for problem in found:
         if problem.file == str(work):
@@ -162,18 +188,21 @@ def _add_check_problems(out: Out, work: Path, problems: Problems) -> None:
             problems.add(
                 "", f"{problem.field}: {problem.message}" if problem.field else problem.message
             )
+
             continue
         if target.ref in taken:
             continue  # the sheet reading already said what is wrong with this cell
         taken.add(target.ref)
-        message = problem.message.replace("docs/bundle-format.md", "the Read me sheet")
+        message = problem.message.replace("docs/bundle-format.md", _("the Read me sheet"))
         message = _YAML_HINT.sub(".", message)
-        problems.add(
-            target.ref, f"{target.header}: {message}" if target.header else message, target.line
-        )
+        if target.header:
+            message = _("{column}: {problem}").format(column=target.header, problem=message)
+        problems.add(target.ref, message, target.line)
 
 
-_YAML_HINT = re.compile(r": add it under text: [^.]*\.$")  # YAML advice, not for a sheet
+# YAML advice, not for a sheet: "...: add it under text: en: name:." in any language (the
+# YAML keys stay as written in every translation)
+_YAML_HINT = re.compile(r"\s*: [^:]*\btext: [\w-]+: \w+:\.$")
 
 
 def _locate(out: Out, problem: Problem) -> Target | None:
@@ -202,9 +231,11 @@ def _raise(problems: Problems) -> None:
     items = sorted(problems.items, key=key)
     count = len(items)
     raise SourceError(
-        _("{file}: {count} problem{value}; first: {items}").format(
-            file=problems.file, count=count, value="s" if count != 1 else "", items=items[0]
-        ),
+        ngettext(
+            "{file}: {count} problem; first: {first}",
+            "{file}: {count} problems; first: {first}",
+            count,
+        ).format(file=problems.file, count=count, first=items[0]),
         items,
     )
 

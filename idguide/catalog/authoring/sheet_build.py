@@ -16,6 +16,7 @@ from idguide.catalog.authoring.sheet_layout import PUBLISHER, SPECS
 from idguide.catalog.authoring.sheet_read import Problems, Row, ref_ok
 from idguide.catalog.authoring.source import PRODUCT_FIELDS
 from idguide.catalog.errors import ImageError
+from idguide.catalog.i18n import _
 from idguide.catalog.images import check_picture_file
 from idguide.catalog.languages import language_problem
 from idguide.catalog.model import ID_PATTERN
@@ -46,13 +47,23 @@ class Out:
         )
 
 
+# A column as the workbook's header row names it (the workbook's own words stay as written).
+PRODUCT_ID = "Product id"
+
+
+def _cell(column: str, problem: str) -> str:
+    """``problem`` (a whole sentence) about the cell of ``column``."""
+    return _("{column}: {problem}").format(column=column, problem=problem)
+
+
 def build(rows: dict[str, list[Row]], images_dir: Path, out: Out, problems: Problems) -> None:
+
     lang = "en"
     if rows.get("Publisher"):
         lang = _build_publisher(rows["Publisher"][0], rows, out, problems)
     _build_products(rows["Products"], out, problems)
     if not out.products and not problems.items:
-        problems.add("Products!A2", "no products; add one row per product.")
+        problems.add("Products!A2", _("no products; add one row per product."))
     _build_texts(rows["Texts"], lang, out, problems)
     _build_images(rows["Images"], lang, images_dir, out, problems)
     _build_features(rows["Features"], lang, out, problems)
@@ -85,7 +96,7 @@ def _build_publisher(row: Row, rows: dict[str, list[Row]], out: Out, problems: P
             )
     out.origins["publisher.yaml"]["brands"] = Target("Brands!A2", 2)
     if not rows["Brands"]:
-        problems.add("Brands!A2", "list at least one brand the publisher owns.")
+        problems.add("Brands!A2", _("list at least one brand the publisher owns."))
     doc["contacts"] = []
     for i, contact in enumerate(rows["Contacts"]):
         doc["contacts"].append(
@@ -98,7 +109,7 @@ def _build_publisher(row: Row, rows: dict[str, list[Row]], out: Out, problems: P
     lang = str(doc.get("default_language") or "en")
     problem = language_problem(lang)
     if problem:
-        problems.add(row.ref("default_language"), f"Default language: {problem}")
+        problems.add(row.ref("default_language"), _cell("Default language", problem))
         out.publisher["default_language"] = "en"  # reported once here, not once per product
         return "en"
     return lang
@@ -120,16 +131,20 @@ def _build_products(rows: list[Row], out: Out, problems: Problems) -> None:
         if not ID_PATTERN.match(pid):
             problems.add(
                 row.ref("id"),
-                f"Product id: {pid!r} is not a valid id: use lower-case "
-                "letters, digits and dashes (e.g. acme-torque-tw200).",
+                _(
+                    "{column}: {product!r} is not a valid id: use lower-case letters, digits and "
+                    "dashes (e.g. acme-torque-tw200)."
+                ).format(column=PRODUCT_ID, product=pid),
             )
             continue
         if pid in out.products:
             first = out.product_rows[pid].number
             problems.add(
                 row.ref("id"),
-                f"Product id: {pid!r} is already used on row {first}; "
-                "give each product its own id.",
+                _(
+                    "{column}: {product!r} is already used on row {row}; give each product its "
+                    "own id."
+                ).format(column=PRODUCT_ID, product=pid, row=first),
             )
             continue
         doc: dict[str, Any] = {"id": pid}
@@ -150,8 +165,10 @@ def _owner(row: Row, out: Out, problems: Problems) -> dict[str, Any] | None:
     if doc is None and ref_ok(problems, row, "product"):
         problems.add(
             row.ref("product"),
-            f"Product id: no product {pid!r} on the Products "
-            "sheet; add it there or correct the id.",
+            _(
+                "{column}: no product {product!r} on the Products sheet; add it there or correct "
+                "the id."
+            ).format(column=PRODUCT_ID, product=pid),
         )
     return doc
 
@@ -160,7 +177,7 @@ def _language(row: Row, default: str, problems: Problems, key: str = "language")
     lang = str(row.get(key) or default).lower()
     problem = language_problem(lang)
     if problem:
-        problems.add(row.ref(key), f"{row.headers.get(key, 'Language')}: {problem}")
+        problems.add(row.ref(key), _cell(row.headers.get(key, "Language"), problem))
         return None
     return lang
 
@@ -174,9 +191,12 @@ def _build_texts(rows: list[Row], default: str, out: Out, problems: Problems) ->
         if (doc["id"], lang) in first_row:
             problems.add(
                 row.ref("language"),
-                f"Language: product {doc['id']!r} already has "
-                f"texts in {lang!r} on row {first_row[doc['id'], lang]}; use one row "
-                "per language.",
+                _(
+                    "{column}: product {product!r} already has texts in {lang!r} on row {row}; "
+                    "use one row per language."
+                ).format(
+                    column="Language", product=doc["id"], lang=lang, row=first_row[doc["id"], lang]
+                ),
             )
             continue
         first_row[doc["id"], lang] = row.number
@@ -215,8 +235,10 @@ def _build_images(
         elif row.get("kind") and row.get("kind") != images[index]["kind"]:
             problems.add(
                 row.ref("kind"),
-                f"Kind: {images[index]['file']} is already given "
-                f"as {images[index]['kind']!r}; give the same kind or leave it empty.",
+                _(
+                    "{column}: {file} is already given as {kind!r}; give the same kind or leave "
+                    "it empty."
+                ).format(column="Kind", file=images[index]["file"], kind=images[index]["kind"]),
             )
         caption = row.get("caption")
         lang = _language(row, default, problems, "caption_language")
@@ -233,20 +255,24 @@ def _collect_image(row: Row, images_dir: Path, out: Out, problems: Problems) -> 
     problem = ""
     try:
         if not path.is_file():
-            problem = (
-                f"no file {name!r} in {images_dir}; put the picture there or correct "
-                "the name (names are case-sensitive)."
-            )
+            problem = _(
+                "no file {name!r} in {folder}; put the picture there or correct the name (names "
+                "are case-sensitive)."
+            ).format(name=name, folder=images_dir)
         elif not path.resolve().is_relative_to(images_dir.resolve()):
-            problem = f"{name!r} points outside {images_dir}; copy the picture itself there."
+            problem = _("{name!r} points outside {folder}; copy the picture itself there.").format(
+                name=name, folder=images_dir
+            )
         else:
             check_picture_file(path, name)  # copied into the source folder later
     except ImageError as exc:
         problem = str(exc)
     except OSError as exc:
-        problem = f"cannot read {name!r} ({exc.strerror or exc})."
+        problem = _("cannot read {name!r} ({reason}).").format(
+            name=name, reason=exc.strerror or exc
+        )
     if problem:
-        problems.add(row.ref("file"), f"File name: {problem}")
+        problems.add(row.ref("file"), _cell("File name", problem))
         return False
     out.images[name] = path
     return True
@@ -282,8 +308,10 @@ def _build_features(rows: list[Row], default: str, out: Out, problems: Problems)
         if lang in texts:
             problems.add(
                 row.ref("language"),
-                f"Language: feature {number} already has texts "
-                f"in {lang!r}; use one row per feature and language.",
+                _(
+                    "{column}: feature {number} already has texts in {lang!r}; use one row per "
+                    "feature and language."
+                ).format(column="Language", number=number, lang=lang),
             )
             continue
         parts = ("title", "genuine", "counterfeit", "how_to_check")
@@ -304,7 +332,12 @@ def _new_feature(row: Row, problems: Problems) -> dict[str, Any]:
     if all(v is not None for v in region):
         feature["region"] = region
     elif any(v is not None for v in region):
-        problems.add(row.ref("x"), "Region: give all four of x, y, width and height, or none.")
+        problems.add(
+            row.ref("x"),
+            _("{column}: give all four of x, y, width and height, or none.").format(
+                column="Region"
+            ),
+        )
     if row.get("method"):
         feature["method"] = row.get("method")
     return feature
@@ -316,9 +349,10 @@ def _same_as_first(row: Row, first: Row, problems: Problems) -> None:
         if value is not None and value != first.get(key):
             problems.add(
                 row.ref(key),
-                f"{row.headers.get(key, key)}: differs from row "
-                f"{first.number} of the same feature; give the picture, region and "
-                "method once, on the feature's first row.",
+                _(
+                    "{column}: differs from row {row} of the same feature; give the picture, "
+                    "region and method once, on the feature's first row."
+                ).format(column=row.headers.get(key, key), row=first.number),
             )
 
 
@@ -342,15 +376,26 @@ def _build_grouped(rows: list[Row], part: str, default: str, out: Out, problems:
         if part == "indicators" and kind and kind != items[index]["kind"]:
             problems.add(
                 row.ref("kind"),
-                f"Kind: indicator {number} is already of kind {items[index]['kind']!r}; give "
-                "the same kind or leave it empty.",
+                _(
+                    "{column}: indicator {number} is already of kind {kind!r}; give the same "
+                    "kind or leave it empty."
+                ).format(column="Kind", number=number, kind=items[index]["kind"]),
             )
         texts = items[index]["text"] if part == "indicators" else items[index]
         if lang in texts:
             problems.add(
                 row.ref("language"),
-                f"Language: this {part[:-1]} already has a text "
-                f"in {lang!r}; use one row per language.",
+                (
+                    _(
+                        "{column}: this indicator already has a text in {lang!r}; use one row "
+                        "per language."
+                    )
+                    if part == "indicators"
+                    else _(
+                        "{column}: this tip already has a text in {lang!r}; use one row per "
+                        "language."
+                    )
+                ).format(column="Language", lang=lang),
             )
             continue
         texts[lang] = row.get("text")
@@ -387,8 +432,10 @@ def _build_alerts(rows: list[Row], default: str, out: Out, problems: Problems) -
         if lang in texts:
             problems.add(
                 row.ref("language"),
-                f"Language: alert {row.get('id')!r} already has "
-                f"texts in {lang!r}; use one row per alert and language.",
+                _(
+                    "{column}: alert {alert!r} already has texts in {lang!r}; use one row per "
+                    "alert and language."
+                ).format(column="Language", alert=row.get("id"), lang=lang),
             )
             continue
         texts[lang] = {k: row.get(k) for k in ("title", "body") if row.get(k)}
@@ -406,10 +453,14 @@ def _check_defaults(lang: str, out: Out, problems: Problems) -> None:
             _missing(
                 problems,
                 target,
-                f"Name: {pid!r} needs a name in {lang!r}, the default language.",
+                _("{column}: {product!r} needs a name in {lang!r}, the default language.").format(
+                    column="Name", product=pid, lang=lang
+                ),
                 row.ref("id"),
-                f"Product id: {pid!r} has no name in {lang!r}, the default language; add a "
-                f"row to the Texts sheet with this product id, language {lang} and the name.",
+                _(
+                    "{column}: {product!r} has no name in {lang!r}, the default language; add a "
+                    "row to the Texts sheet with this product id, language {lang} and the name."
+                ).format(column=PRODUCT_ID, product=pid, lang=lang),
             )
         for i, feature in enumerate(doc.get("features", [])):
             if (feature.get("text", {}).get(lang) or {}).get("title"):
@@ -418,12 +469,19 @@ def _check_defaults(lang: str, out: Out, problems: Problems) -> None:
             _missing(
                 problems,
                 origins.get(f"features[{i}].text.{lang}.title"),
-                f"Title: feature {number} needs a title in {lang!r}, the default language.",
+                _(
+                    "{column}: feature {number} needs a title in {lang!r}, the default language."
+                ).format(column="Title", number=number, lang=lang),
                 origins[f"features[{i}]"].ref,
-                f"Number: feature {number} has no row in {lang!r}, the default language; add "
-                "one with its title.",
+                _(
+                    "{column}: feature {number} has no row in {lang!r}, the default language; add "
+                    "one with its title."
+                ).format(column="Number", number=number, lang=lang),
             )
         if not doc.get("images"):
             problems.add(
-                row.ref("id"), f"Product id: {pid!r} has no picture; add a row to the Images sheet."
+                row.ref("id"),
+                _("{column}: {product!r} has no picture; add a row to the Images sheet.").format(
+                    column=PRODUCT_ID, product=pid
+                ),
             )

@@ -25,7 +25,7 @@ from idguide.catalog.authoring.sheet_layout import PUBLISHER, SPECS
 from idguide.catalog.authoring.sheet_read import MAX_TEXT
 from idguide.catalog.authoring.sheet_template import write_template
 from idguide.catalog.errors import IdguideError, SourceError
-from idguide.catalog.i18n import _
+from idguide.catalog.i18n import _, ngettext
 
 _SEPARATORS = (",", ";", "\n")
 _EXTENSIONS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
@@ -137,20 +137,27 @@ def _check_fits(entries: SheetEntries) -> None:
             for value in values:
                 if any(mark in value for mark in _SEPARATORS):
                     problems.append(
-                        f"{product.id}: {field}: {value!r} holds a comma, semicolon or line "
-                        "break, which separate the items of a list in a cell."
+                        _(
+                            "{product}: {field}: {value!r} holds a comma, semicolon or line "
+                            "break, which separate the items of a list in a cell."
+                        ).format(product=product.id, field=field, value=value)
                     )
         for text in _texts(product):
             if len(text) > MAX_TEXT:
                 problems.append(
-                    f"{product.id}: a text of {len(text)} characters; a cell holds at most "
-                    f"{MAX_TEXT}: {text[:40]!r}..."
+                    _(
+                        "{product}: a text of {count} characters; a cell holds at most {limit}: "
+                        "{start!r}..."
+                    ).format(product=product.id, count=len(text), limit=MAX_TEXT, start=text[:40])
                 )
     if problems:
+        count = len(problems)
         raise SourceError(
-            _(
-                "{count} value(s) cannot go into a workbook; nothing was written. First: {problems}"
-            ).format(count=len(problems), problems=problems[0]),
+            ngettext(
+                "{count} value cannot go into a workbook; nothing was written. First: {problems}",
+                "{count} values cannot go into a workbook; nothing was written. First: {problems}",
+                count,
+            ).format(count=count, problems=problems[0]),
             problems,
         )
 

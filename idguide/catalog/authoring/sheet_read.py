@@ -93,15 +93,21 @@ def open_workbook(xlsx: Path, problems: Problems) -> Workbook:
             fail(
                 problems,
                 "",
-                f"the file is {size // 1_000_000} MB; a workbook may be at most "
-                f"{MAX_WORKBOOK_BYTES // 1_000_000} MB. Remove pictures pasted into it.",
+                _(
+                    "the file is {size} MB; a workbook may be at most {limit} MB. Remove pictures "
+                    "pasted into it."
+                ).format(size=size // 1_000_000, limit=MAX_WORKBOOK_BYTES // 1_000_000),
             )
         data = xlsx.read_bytes()
     except OSError as exc:
-        fail(problems, "", f"cannot read {xlsx} ({exc.strerror or exc}).")
-    not_xlsx = (
-        "not an Excel workbook (.xlsx); open it in Excel or LibreOffice and use "
-        "Save As > Excel Workbook (.xlsx)."
+        fail(
+            problems,
+            "",
+            _("cannot read {file} ({reason}).").format(file=xlsx, reason=exc.strerror or exc),
+        )
+    not_xlsx = _(
+        "not an Excel workbook (.xlsx); open it in Excel or LibreOffice and use Save As > Excel "
+        "Workbook (.xlsx)."
     )
     if not zipfile.is_zipfile(io.BytesIO(data)):
         fail(problems, "", not_xlsx)
@@ -114,8 +120,9 @@ def open_workbook(xlsx: Path, problems: Problems) -> Workbook:
         fail(
             problems,
             "",
-            f"it unpacks to more than {MAX_UNPACKED_BYTES // 1_000_000} MB; it is not a "
-            "product workbook.",
+            _("it unpacks to more than {limit} MB; it is not a product workbook.").format(
+                limit=MAX_UNPACKED_BYTES // 1_000_000
+            ),
         )
     try:
         with warnings.catch_warnings():
@@ -144,8 +151,9 @@ def read_sheets(book: Workbook, problems: Problems) -> dict[str, list[Row]]:
         if name not in known:
             problems.add(
                 f"{ws.title}!A1",
-                f"unknown sheet {ws.title!r}; the sheets are "
-                f"{', '.join(SHEET_NAMES)}. Rename or delete it.",
+                _("unknown sheet {sheet!r}; the sheets are {sheets}. Rename or delete it.").format(
+                    sheet=ws.title, sheets=", ".join(SHEET_NAMES)
+                ),
                 1,
             )
     rows: dict[str, list[Row]] = {}
@@ -153,7 +161,9 @@ def read_sheets(book: Workbook, problems: Problems) -> dict[str, list[Row]]:
     if publisher_ws is None:
         problems.add(
             "Publisher!A1",
-            "the workbook has no Publisher sheet; start from `idguide bundle template`.",
+            _("the workbook has no {sheet} sheet; start from `idguide bundle template`.").format(
+                sheet="Publisher"
+            ),
             1,
         )
     else:
@@ -164,7 +174,9 @@ def read_sheets(book: Workbook, problems: Problems) -> dict[str, list[Row]]:
             if spec.required:
                 problems.add(
                     f"{spec.name}!A1",
-                    f"the workbook has no {spec.name} sheet; start from `idguide bundle template`.",
+                    _(
+                        "the workbook has no {sheet} sheet; start from `idguide bundle template`."
+                    ).format(sheet=spec.name),
                     1,
                 )
             rows[spec.name] = []
@@ -178,7 +190,7 @@ def _merged(ws: Worksheet, problems: Problems) -> bool:
     for merged in ranges:
         problems.add(
             f"{ws.title}!{merged.coord}",
-            "merged cells; unmerge them so that every value has its own cell.",
+            _("merged cells; unmerge them so that every value has its own cell."),
             merged.min_row,
         )
     return bool(ranges)
@@ -200,8 +212,9 @@ def _read_publisher_sheet(ws: Worksheet, problems: Problems) -> list[Row]:
         if column is None:
             problems.add(
                 f"{ws.title}!A{index}",
-                f"unknown field {label.value!r}; use "
-                f"{', '.join(c.header for c in PUBLISHER.columns)}.",
+                _("unknown field {field!r}; use {fields}.").format(
+                    field=label.value, fields=", ".join(c.header for c in PUBLISHER.columns)
+                ),
             )
             continue
         cells[column.key] = f"{ws.title}!B{index}"
@@ -210,8 +223,12 @@ def _read_publisher_sheet(ws: Worksheet, problems: Problems) -> list[Row]:
     for column in PUBLISHER.columns:
         if column.required and not found.get(column.key):
             ref = cells.get(column.key, f"{ws.title}!A1")
-            problems.add(ref, f"{column.header} is required: {column.help}")
+            problems.add(ref, _required(column))
     return [Row(ws.title, 2, found, cells, headers)]
+
+
+def _required(column: Column) -> str:
+    return _("{column} is required: {help}").format(column=column.header, help=column.help)
 
 
 def _plain(cell: Any) -> str | None:
@@ -225,7 +242,9 @@ def _read_table(ws: Worksheet, spec: SheetSpec, problems: Problems) -> list[Row]
     if ws.max_column > MAX_COLUMNS:
         problems.add(
             f"{ws.title}!{get_column_letter(ws.max_column)}1",
-            f"the sheet uses {ws.max_column} columns; delete the columns after the last heading.",
+            _("the sheet uses {count} columns; delete the columns after the last heading.").format(
+                count=ws.max_column
+            ),
             1,
         )
         return []
@@ -235,7 +254,9 @@ def _read_table(ws: Worksheet, spec: SheetSpec, problems: Problems) -> list[Row]
     if ws.max_row > MAX_ROWS + 1:
         problems.add(
             f"{ws.title}!A{MAX_ROWS + 2}",
-            f"the sheet has more than {MAX_ROWS} rows; split the products over several workbooks.",
+            _(
+                "the sheet has more than {limit} rows; split the products over several workbooks."
+            ).format(limit=MAX_ROWS),
         )
         return []
     result = []
@@ -259,19 +280,26 @@ def _header_map(ws: Worksheet, spec: SheetSpec, problems: Problems) -> dict[int,
         if column is None:
             problems.add(
                 ref,
-                f"unknown column {cell.value!r}; the columns are "
-                f"{', '.join(c.header for c in spec.columns)}.",
+                _("unknown column {column!r}; the columns are {columns}.").format(
+                    column=cell.value, columns=", ".join(c.header for c in spec.columns)
+                ),
                 1,
             )
         elif column in columns.values():
-            problems.add(ref, f"the column {column.header!r} appears twice; keep one.", 1)
+            problems.add(
+                ref,
+                _("the column {column!r} appears twice; keep one.").format(column=column.header),
+                1,
+            )
         else:
             columns[cell.column] = column
     missing = [c.header for c in spec.columns if c.required and c not in columns.values()]
     if missing:
         problems.add(
             f"{ws.title}!A1",
-            f"missing column(s) {', '.join(missing)}; copy the heading row from a fresh template.",
+            _("missing column(s) {columns}; copy the heading row from a fresh template.").format(
+                columns=", ".join(missing)
+            ),
             1,
         )
         return None
@@ -292,8 +320,10 @@ def _read_row(
             if cell.value not in (None, ""):
                 problems.add(
                     ref,
-                    "a value in a column without a heading; move it to the "
-                    "right column or delete it.",
+                    _(
+                        "a value in a column without a heading; move it to the right column or "
+                        "delete it."
+                    ),
                 )
             continue
         value = _convert(cell, column, ref, problems)
@@ -302,7 +332,7 @@ def _read_row(
     row = Row(sheet, number, values, refs, headers)
     for column in columns.values():
         if column.required and column.key not in values and ref_ok(problems, row, column.key):
-            problems.add(row.ref(column.key), f"{column.header} is required: {column.help}")
+            problems.add(row.ref(column.key), _required(column))
     return row
 
 
@@ -319,18 +349,35 @@ def _convert(cell: Any, column: Column, ref: str, problems: Problems) -> Any:
     if cell.data_type == "f" or isinstance(value, ArrayFormula | DataTableFormula):
         problems.add(
             ref,
-            f"{column.header}: a formula; type the value itself (copy the "
-            "cells and use Paste Special > Values).",
+            _(
+                "{column}: a formula; type the value itself (copy the cells and use Paste "
+                "Special > Values)."
+            ).format(column=column.header),
         )
         return None
     if not isinstance(value, str | int | float | date):
-        problems.add(ref, f"{column.header}: not a value idguide can read; type it as text.")
+        problems.add(
+            ref,
+            _("{column}: not a value idguide can read; type it as text.").format(
+                column=column.header
+            ),
+        )
         return None
     if cell.data_type == "e":
-        problems.add(ref, f"{column.header}: the cell shows an error ({value}); type a value.")
+        problems.add(
+            ref,
+            _("{column}: the cell shows an error ({value}); type a value.").format(
+                column=column.header, value=value
+            ),
+        )
         return None
     if isinstance(value, bool):
-        problems.add(ref, f"{column.header}: TRUE or FALSE is not a value here; type it as text.")
+        problems.add(
+            ref,
+            _("{column}: TRUE or FALSE is not a value here; type it as text.").format(
+                column=column.header
+            ),
+        )
         return None
     converter = _CONVERTERS.get(column.kind, _to_text)
     return converter(value, column, ref, problems)
@@ -341,25 +388,32 @@ def _to_text(value: Any, column: Column, ref: str, problems: Problems) -> str | 
         return value.date().isoformat() if isinstance(value, datetime) else value.isoformat()
     if isinstance(value, float):
         if not math.isfinite(value):
-            problems.add(ref, f"{column.header}: not a usable value; type it again.")
+            problems.add(
+                ref,
+                _("{column}: not a usable value; type it again.").format(column=column.header),
+            )
             return None
         value = int(value) if value.is_integer() else value
     text = str(value).strip()
     problem = cleantext.problem(text)
     if problem:
-        problems.add(ref, f"{column.header}: {problem}")
+        problems.add(ref, _("{column}: {problem}").format(column=column.header, problem=problem))
         return None
     text = cleantext.normalized(text)
     if len(text) > MAX_TEXT:
         problems.add(
-            ref, f"{column.header}: {len(text)} characters; shorten it to at most {MAX_TEXT}."
+            ref,
+            _("{column}: {count} characters; shorten it to at most {limit}.").format(
+                column=column.header, count=len(text), limit=MAX_TEXT
+            ),
         )
         return None
     if column.choices and text and text not in column.choices:
         problems.add(
             ref,
-            f"{column.header}: {text!r} is not one of "
-            f"{', '.join(column.choices)}; pick one from the list.",
+            _("{column}: {value!r} is not one of {choices}; pick one from the list.").format(
+                column=column.header, value=text, choices=", ".join(column.choices)
+            ),
         )
         return None
     return text
@@ -374,13 +428,14 @@ def _to_list(value: Any, column: Column, ref: str, problems: Problems) -> list[s
 
 def _to_codes(value: Any, column: Column, ref: str, problems: Problems) -> list[str] | None:
     """Barcodes and HS codes: text only, because Excel silently changes long numbers."""
-    as_text = f"format the {column.header} column as Text and type the codes again"
     if isinstance(value, float) or (isinstance(value, str) and _SCIENTIFIC.match(value)):
         shown = f"{value:g}" if isinstance(value, float) else value.strip()
         problems.add(
             ref,
-            f"{column.header}: Excel stored {shown} as a number and may have changed its "
-            f"digits; {as_text}.",
+            _(
+                "{column}: Excel stored {value} as a number and may have changed its digits; "
+                "format the {column} column as Text and type the codes again."
+            ).format(column=column.header, value=shown),
         )
         return None
     if isinstance(value, int) and column.key == "gtins":
@@ -391,12 +446,17 @@ def _to_codes(value: Any, column: Column, ref: str, problems: Problems) -> list[
             what = (
                 gtin_advice(str(value))
                 if digits in (8, 12, 13, 14)
-                else f"{value} has {digits} digits; a GTIN has 8, 12, 13 or 14."
+                else _("{value} has {digits} digits; a GTIN has 8, 12, 13 or 14.").format(
+                    value=value, digits=digits
+                )
             )
             problems.add(
                 ref,
-                f"{column.header}: {what} Excel drops the leading zeros of barcodes typed as "
-                f"numbers and may round them; {as_text}.",
+                _(
+                    "{column}: {problem} Excel drops the leading zeros of barcodes typed as "
+                    "numbers and may round them; format the {column} column as Text and type the "
+                    "codes again."
+                ).format(column=column.header, problem=what),
             )
             return None
     return _to_list(value, column, ref, problems)
@@ -409,7 +469,12 @@ def _to_int(value: Any, column: Column, ref: str, problems: Problems) -> int | N
         value = int(value.strip())
     if isinstance(value, int) and 0 < value < 1_000_000:
         return value
-    problems.add(ref, f"{column.header}: {value!r} is not a whole number of 1 or more.")
+    problems.add(
+        ref,
+        _("{column}: {value!r} is not a whole number of 1 or more.").format(
+            column=column.header, value=value
+        ),
+    )
     return None
 
 
@@ -419,7 +484,12 @@ def _to_number(value: Any, column: Column, ref: str, problems: Problems) -> floa
             value = float(value.strip().replace(",", "."))
     if isinstance(value, int | float) and math.isfinite(value):
         return float(value)
-    problems.add(ref, f"{column.header}: {value!r} is not a number; {column.help}")
+    problems.add(
+        ref,
+        _("{column}: {value!r} is not a number; {help}").format(
+            column=column.header, value=value, help=column.help
+        ),
+    )
     return None
 
 
@@ -433,7 +503,12 @@ def _to_date(value: Any, column: Column, ref: str, problems: Problems) -> str | 
             return date.fromisoformat(value.strip()).isoformat()
         except ValueError:
             pass
-    problems.add(ref, f"{column.header}: {value!r} is not a date; write it as YYYY-MM-DD.")
+    problems.add(
+        ref,
+        _("{column}: {value!r} is not a date; write it as YYYY-MM-DD.").format(
+            column=column.header, value=value
+        ),
+    )
     return None
 
 
@@ -451,8 +526,10 @@ def _to_file(value: Any, column: Column, ref: str, problems: Problems) -> str | 
     ):
         problems.add(
             ref,
-            f"{column.header}: {name!r} must be a plain file name inside the "
-            "--images folder, without folders (e.g. tw200-genuine.png).",
+            _(
+                "{column}: {name!r} must be a plain file name inside the --images folder, "
+                "without folders (e.g. {example})."
+            ).format(column=column.header, name=name, example="tw200-genuine.png"),
         )
         return None
     return name
@@ -483,8 +560,10 @@ def refuse_examples(rows: dict[str, list[Row]], problems: Problems) -> None:
             if key in row.values and row.get(key) == example.get(key):
                 problems.add(
                     row.ref(key),
-                    f"{row.headers.get(key, key)}: {row.get(key)!r} is the template's example "
-                    "(a fictional publisher); write your own.",
+                    _(
+                        "{column}: {value!r} is the template's example (a fictional publisher); "
+                        "write your own."
+                    ).format(column=row.headers.get(key, key), value=row.get(key)),
                 )
     for spec in SHEETS:
         example = _example_values(spec)
@@ -492,8 +571,10 @@ def refuse_examples(rows: dict[str, list[Row]], problems: Problems) -> None:
             if row.values == example:
                 problems.add(
                     row.ref(spec.columns[0].key),
-                    f"row {row.number} is still the template's example from a fictional "
-                    "product; overwrite it with your own or delete the row.",
+                    _(
+                        "row {row} is still the template's example from a fictional product; "
+                        "overwrite it with your own or delete the row."
+                    ).format(row=row.number),
                 )
 
 

@@ -7,17 +7,20 @@ and, where YAML knows it, the line, so that an author can fix them all in one pa
 from __future__ import annotations
 
 import difflib
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from idguide.catalog import model
+from PIL import Image as PILImage
+
+from idguide.catalog import images, model
 from idguide.catalog.authoring.fields import FieldReader, Map, Problem
 from idguide.catalog.categories import CATEGORIES, is_category
 from idguide.catalog.codes import normalize_gtin, normalize_hs
 from idguide.catalog.errors import IdguideError, ImageError, SourceError
-from idguide.catalog.i18n import _
+from idguide.catalog.i18n import _, ngettext
 from idguide.catalog.images import SAVE_SMALLER, inspect_image, read_picture_file
 from idguide.catalog.languages import language_problem
 
@@ -74,14 +77,14 @@ def read_source(folder: Path) -> Source:
     if problems or source is None:
         count = len(problems)
         raise SourceError(
-            _("{folder}: {count} problem{value} in the source; first: {value2}").format(
-                folder=folder,
-                count=count,
-                value="s" if count != 1 else "",
-                value2=problems[0] if problems else "unknown",
-            ),
+            ngettext(
+                "{folder}: {count} problem in the source; first: {first}",
+                "{folder}: {count} problems in the source; first: {first}",
+                count,
+            ).format(folder=folder, count=count, first=problems[0] if problems else _("unknown")),
             problems,
         )
+
     return source
 
 
@@ -91,7 +94,7 @@ def check_source(folder: Path) -> tuple[Source | None, list[Problem]]:
     folder = Path(folder)
     if not folder.is_dir():
         problems.append(
-            Problem(str(folder), "", "no such folder; give the publisher's source folder.")
+            Problem(str(folder), "", _("no such folder; give the publisher's source folder."))
         )
         return None, problems
     publisher_file = folder / "publisher.yaml"
@@ -100,8 +103,10 @@ def check_source(folder: Path) -> tuple[Source | None, list[Problem]]:
             Problem(
                 str(folder),
                 "",
-                "no publisher.yaml in this folder; give the folder that holds publisher.yaml, "
-                "products/ and images/ (see docs/bundle-format.md).",
+                _(
+                    "no publisher.yaml in this folder; give the folder that holds publisher.yaml, "
+                    "products/ and images/ (see docs/bundle-format.md)."
+                ),
             )
         )
         return None, problems
@@ -119,8 +124,10 @@ def check_source(folder: Path) -> tuple[Source | None, list[Problem]]:
         if product.id in seen:
             reader.problem(
                 "id",
-                f"duplicate product id {product.id!r}, also used in {seen[product.id]}; "
-                "give each product its own id.",
+                _(
+                    "duplicate product id {product!r}, also used in {file}; give each product "
+                    "its own id."
+                ).format(product=product.id, file=seen[product.id]),
                 data,
                 "id",
             )
@@ -128,7 +135,7 @@ def check_source(folder: Path) -> tuple[Source | None, list[Problem]]:
         seen[product.id] = reader.name
         products.append(product)
     if not products and not problems:
-        problems.append(Problem(str(folder), "products", "no product files in products/*.yaml."))
+        problems.append(Problem(str(folder), "products", _("no product files in products/*.yaml.")))
     return Source(folder, publisher, products, seen), problems
 
 
@@ -158,14 +165,16 @@ def _read_publisher(reader: FieldReader) -> model.Publisher | None:
         if brand.id and any(other.id == brand.id for other in publisher.brands):
             reader.problem(
                 f"brands[{i}].id",
-                f"brand id {brand.id!r} is listed twice; list each brand once.",
+                _("brand id {brand!r} is listed twice; list each brand once.").format(
+                    brand=brand.id
+                ),
                 item,
                 "id",
             )
             continue
         publisher.brands.append(brand)
     if not publisher.brands:
-        reader.problem("brands", "list at least one brand the publisher owns.", data, "brands")
+        reader.problem("brands", _("list at least one brand the publisher owns."), data, "brands")
     for i, item in enumerate(reader.mappings(data, "contacts", "contacts")):
         reader.known_fields(item, f"contacts[{i}].", CONTACT_FIELDS)
         publisher.contacts.append(_read_contact(reader, item, f"contacts[{i}]"))
@@ -238,7 +247,7 @@ def _read_product(reader: FieldReader, data: Map, publisher: model.Publisher) ->
 def _revision(reader: FieldReader, data: Map) -> int:
     value = data.get("revision", 1)
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        reader.problem("revision", "must be a whole number, 1 or more.", data, "revision")
+        reader.problem("revision", _("must be a whole number, 1 or more."), data, "revision")
         return 1
     return int(value)
 
@@ -250,8 +259,9 @@ def _check_product_refs(
     if product.brand_id and product.brand_id not in brands:
         reader.problem(
             "brand",
-            f"{product.brand_id!r} is not one of the publisher's brands "
-            f"({', '.join(sorted(brands))}).",
+            _("{brand!r} is not one of the publisher's brands ({brands}).").format(
+                brand=product.brand_id, brands=", ".join(sorted(brands))
+            ),
             data,
             "brand",
         )
@@ -260,10 +270,18 @@ def _check_product_refs(
     if product.category and not is_category(product.category):
         ids = [category.id for category in CATEGORIES]
         close = difflib.get_close_matches(product.category, ids, n=1)
-        hint = f"did you mean {close[0]!r}? " if close else ""
+        message = (
+            _("unknown category {category!r}; did you mean {close!r}? use one of {categories}.")
+            if close
+            else _("unknown category {category!r}; use one of {categories}.")
+        )
         reader.problem(
             "category",
-            f"unknown category {product.category!r}; {hint}use one of {', '.join(ids)}.",
+            message.format(
+                category=product.category,
+                close=close[0] if close else "",
+                categories=", ".join(ids),
+            ),
             data,
             "category",
         )
@@ -271,8 +289,10 @@ def _check_product_refs(
     if lang and not product.name.get(lang):
         reader.problem(
             f"text.{lang}.name",
-            f"the product needs a name in the publisher's default language ({lang}): "
-            f"add it under text: {lang}: name:.",
+            _(
+                "the product needs a name in the publisher's default language ({lang}): add it "
+                "under text: {lang}: name:."
+            ).format(lang=lang),
             data,
             "text",
         )
@@ -296,17 +316,17 @@ def gtin_advice(value: str) -> str:
     """What is wrong with a GTIN, in words for the person who typed it into the source."""
     digits = re.sub(r"[\s\-.]", "", value)
     if not digits.isdigit() or len(digits) not in (8, 12, 13, 14):
-        return (
-            f"{value!r} is not a GTIN: give the 8, 12, 13 or 14 digits printed under the "
+        return _(
+            "{value!r} is not a GTIN: give the 8, 12, 13 or 14 digits printed under the "
             'barcode, e.g. "4006381333931".'
-        )
+        ).format(value=value)
     from stdnum import ean
 
     expected = ean.calc_check_digit(digits[:-1])
-    return (
-        f"GTIN {digits} has a wrong check digit (the last digit should be {expected}); "
-        "copy the number exactly as printed under the barcode."
-    )
+    return _(
+        "GTIN {digits} has a wrong check digit (the last digit should be {expected}); copy the "
+        "number exactly as printed under the barcode."
+    ).format(digits=digits, expected=expected)
 
 
 def _read_image(reader: FieldReader, item: Map, field: str) -> model.Image:
@@ -314,7 +334,7 @@ def _read_image(reader: FieldReader, item: Map, field: str) -> model.Image:
     ref = reader.text(item, "file", f"{field}.file", required=True)
     kind = reader.text(item, "kind", f"{field}.kind") or "genuine"
     if kind not in model.IMAGE_KINDS:
-        reader.problem(f"{field}.kind", f"use one of {', '.join(model.IMAGE_KINDS)}.", item, "kind")
+        reader.problem(f"{field}.kind", _use_one_of(model.IMAGE_KINDS), item, "kind")
     image = model.Image(
         ref=ref, kind=kind, caption=reader.lang_text(item, "caption", f"{field}.caption")
     )
@@ -327,14 +347,16 @@ def _inspect_image_file(reader: FieldReader, item: Map, field: str, image: model
     path = (reader.folder / image.ref).resolve()
     if not path.is_relative_to(reader.folder.resolve()):
         reader.problem(
-            f"{field}.file", "must be a file inside the publisher's folder.", item, "file"
+            f"{field}.file", _("must be a file inside the publisher's folder."), item, "file"
         )
         return
     if not path.is_file():
         reader.problem(
             f"{field}.file",
-            f"no such image file {image.ref!r}; put the picture there or correct the file name "
-            "(names are case-sensitive).",
+            _(
+                "no such image file {file!r}; put the picture there or correct the file name "
+                "(names are case-sensitive)."
+            ).format(file=image.ref),
             item,
             "file",
         )
@@ -347,17 +369,28 @@ def _inspect_image_file(reader: FieldReader, item: Map, field: str, image: model
     try:
         info = inspect_image(data, image.ref)
     except IdguideError as exc:
-        reader.problem(f"{field}.file", f"{exc} {_image_advice(str(exc))}", item, "file")
+        message = _("{problem} {advice}").format(problem=exc, advice=_image_advice(data))
+        reader.problem(f"{field}.file", message, item, "file")
         return
     image.source = path
     image.sha256, image.format = info.sha256, info.format
     image.width, image.height = info.width, info.height
 
 
-def _image_advice(message: str) -> str:
-    if "limit" in message or "too large" in message:
-        return SAVE_SMALLER
-    return "Save it as a JPEG, PNG or WEBP picture."
+def _image_advice(data: bytes) -> str:
+    """What to do with a picture inspect_image refused: save it smaller if it is too large
+    (in bytes or pixels), else save it as a picture idguide reads. Decided from the picture,
+    not from the message's words, which are in the reader's language."""
+    if len(data) > images.MAX_BYTES:
+        return _(SAVE_SMALLER)  # (marked where it is defined)
+    try:
+        with PILImage.open(io.BytesIO(data), formats=images.FORMATS) as picture:
+            too_large = picture.size[0] * picture.size[1] > images.MAX_PIXELS
+    except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
+        too_large = True
+    except Exception:  # Pillow raises many kinds for broken files: not a picture it reads
+        too_large = False
+    return _(SAVE_SMALLER) if too_large else _("Save it as a JPEG, PNG or WEBP picture.")
 
 
 def _read_feature(
@@ -369,19 +402,19 @@ def _read_feature(
     )
     number = item.get("number")
     if isinstance(number, bool) or not isinstance(number, int) or number < 1:
-        reader.problem(f"{field}.number", "must be a whole number, 1 or more.", item, "number")
+        reader.problem(f"{field}.number", _("must be a whole number, 1 or more."), item, "number")
         number = 0
     number = int(number)
     method = reader.text(item, "method", f"{field}.method") or "naked-eye"
     if method not in model.CHECK_METHODS:
-        reader.problem(
-            f"{field}.method", f"use one of {', '.join(model.CHECK_METHODS)}.", item, "method"
-        )
+        reader.problem(f"{field}.method", _use_one_of(model.CHECK_METHODS), item, "method")
     if product.default_language and not texts["title"].get(product.default_language):
         reader.problem(
             f"{field}.text.{product.default_language}.title",
-            "each feature needs a title in the publisher's default language "
-            f"({product.default_language}): add it under text: {product.default_language}: title:.",
+            _(
+                "each feature needs a title in the publisher's default language ({lang}): add it "
+                "under text: {lang}: title:."
+            ).format(lang=product.default_language),
             item,
             "text",
         )
@@ -398,12 +431,12 @@ def _read_feature(
     if feature.image and not product.image(feature.image):
         reader.problem(
             f"{field}.image",
-            f"{feature.image!r} is not one of the product's images.",
+            _("{image!r} is not one of the product's images.").format(image=feature.image),
             item,
             "image",
         )
     if feature.region and not feature.image:
-        reader.problem(f"{field}.image", "a region needs the image it lies on.", item, "region")
+        reader.problem(f"{field}.image", _("a region needs the image it lies on."), item, "region")
     return feature
 
 
@@ -418,7 +451,7 @@ def _read_region(reader: FieldReader, item: Map, field: str) -> model.Region | N
     ):
         reader.problem(
             f"{field}.region",
-            "must be [x, y, width, height], each between 0 and 1.",
+            _("must be [x, y, width, height], each between 0 and 1."),
             item,
             "region",
         )
@@ -433,24 +466,26 @@ def _read_region(reader: FieldReader, item: Map, field: str) -> model.Region | N
 def _region_advice(value: list) -> str:
     shown = [float(v) for v in value]
     if any(v > 1 for v in shown):  # most likely pixels
-        return (
-            f"{shown} looks like pixels: give the region as fractions of the picture's width "
+        return _(
+            "{region} looks like pixels: give the region as fractions of the picture's width "
             "and height, each between 0 and 1; e.g. [0.62, 0.18, 0.2, 0.12] starts 62% across "
             "and 18% down and is 20% of the width wide and 12% of the height high."
-        )
-    return (
-        f"{shown} lies outside the image: x + width and y + height must not exceed 1 "
+        ).format(region=shown)
+    return _(
+        "{region} lies outside the image: x + width and y + height must not exceed 1 "
         "(the numbers are fractions of the picture's width and height)."
-    )
+    ).format(region=shown)
+
+
+def _use_one_of(allowed: tuple[str, ...]) -> str:
+    return _("use one of {allowed}.").format(allowed=", ".join(allowed))
 
 
 def _read_indicator(reader: FieldReader, item: Map, field: str) -> model.Indicator:
     reader.known_fields(item, f"{field}.", INDICATOR_FIELDS)
     kind = reader.text(item, "kind", f"{field}.kind") or "other"
     if kind not in model.INDICATOR_KINDS:
-        reader.problem(
-            f"{field}.kind", f"use one of {', '.join(model.INDICATOR_KINDS)}.", item, "kind"
-        )
+        reader.problem(f"{field}.kind", _use_one_of(model.INDICATOR_KINDS), item, "kind")
     return model.Indicator(kind=kind, text=reader.lang_text(item, "text", f"{field}.text"))
 
 
@@ -479,10 +514,13 @@ def _check_numbers(reader: FieldReader, data: Map, product: model.Product) -> No
     duplicates = sorted({n for n in numbers if n and numbers.count(n) > 1})
     if duplicates:
         reader.problem(
-            "features", f"feature numbers {duplicates} are used twice.", data, "features"
+            "features",
+            _("feature numbers {numbers} are used twice.").format(numbers=duplicates),
+            data,
+            "features",
         )
     if not product.images:
-        reader.problem("images", "a product needs at least one image.", data, "images")
+        reader.problem("images", _("a product needs at least one image."), data, "images")
 
 
 def _check_unique(reader: FieldReader, data: Map, product: model.Product) -> None:
@@ -492,7 +530,7 @@ def _check_unique(reader: FieldReader, data: Map, product: model.Product) -> Non
         if image.ref and image.ref in seen:
             reader.problem(
                 f"images[{i}].file",
-                f"{image.ref!r} is listed twice; list each picture once.",
+                _("{file!r} is listed twice; list each picture once.").format(file=image.ref),
                 data,
                 "images",
             )
@@ -502,7 +540,9 @@ def _check_unique(reader: FieldReader, data: Map, product: model.Product) -> Non
         if alert.id and alert.id in ids:
             reader.problem(
                 f"alerts[{i}].id",
-                f"duplicate alert id {alert.id!r}; give each alert its own id.",
+                _("duplicate alert id {alert!r}; give each alert its own id.").format(
+                    alert=alert.id
+                ),
                 data,
                 "alerts",
             )

@@ -56,12 +56,14 @@ def name_holders(conn: sqlite3.Connection, publisher_id: str) -> dict[str, Holde
     found: dict[str, Holder] = {}
     for pid, name in conn.execute("SELECT publisher_id, name FROM trust WHERE name != ''"):
         if pid not in mine:
-            found.setdefault(name_key(name), Holder(pid, f"the publisher name {name!r}"))
+            what = _("the publisher name {name!r}").format(name=name)
+            found.setdefault(name_key(name), Holder(pid, what))
     for brand, pid, name in conn.execute(
         "SELECT brand_id, publisher_id, name FROM trust_brands WHERE name != ''"
     ):
         if pid not in mine:
-            found.setdefault(name_key(name), Holder(pid, f"brand {brand!r} ({name!r})"))
+            what = _("brand {brand!r} ({name!r})").format(brand=brand, name=name)
+            found.setdefault(name_key(name), Holder(pid, what))
     return found
 
 
@@ -116,8 +118,11 @@ class Binding:
     takeover: list[str] = field(default_factory=list)  # brands moved to it from another
 
     def describe(self) -> list[str]:
-        said = [f"publisher name {self.name!r}"] if self.name else []
-        return said + [f"brand {b} {n!r}" for b, n in sorted((self.brands or {}).items())]
+        said = [_("publisher name {name!r}").format(name=self.name)] if self.name else []
+        return said + [
+            _("brand {brand} {name!r}").format(brand=b, name=n)
+            for b, n in sorted((self.brands or {}).items())
+        ]
 
 
 def check_publisher(
@@ -149,8 +154,9 @@ def check_publisher(
     if not bound_name:
         binding.name = bundle.name
     # every name it shows, bound or not: one that looks like another's is refused, not hidden
-    names = [("its brand name", brand.name) for brand in bundle.brands]
-    require_free_names(conn, publisher_id, [("its publisher name", bundle.name), *names], where)
+    names = [(_("its brand name"), brand.name) for brand in bundle.brands]
+    require_free_names(conn, publisher_id, [(_("its publisher name"), bundle.name), *names], where)
+
     return binding
 
 

@@ -29,7 +29,7 @@ from idguide.catalog.bundles.errors import BuildError
 from idguide.catalog.bundles.format import FileEntry, Manifest
 from idguide.catalog.bundles.keys import key_id, load_private_key, raw_public
 from idguide.catalog.errors import SourceError
-from idguide.catalog.i18n import _
+from idguide.catalog.i18n import _, ngettext
 from idguide.catalog.images import FORMATS, inspect_image
 from idguide.catalog.progress import ProgressFn, no_progress
 
@@ -160,16 +160,13 @@ def _refuse_unraised(
     if problems:
         count = len(problems)
         raise SourceError(
-            _(
-                "{count} entr{value} changed without a new revision, so officers holding "
-                "{previous_name} would keep the old text; nothing was written. First: "
-                "{problems}"
-            ).format(
-                count=count,
-                value="ies" if count != 1 else "y",
-                previous_name=previous.name,
-                problems=problems[0],
-            ),
+            ngettext(
+                "{count} entry changed without a new revision, so officers holding "
+                "{previous_name} would keep the old text; nothing was written. First: {problems}",
+                "{count} entries changed without a new revision, so officers holding "
+                "{previous_name} would keep the old text; nothing was written. First: {problems}",
+                count,
+            ).format(count=count, previous_name=previous.name, problems=problems[0]),
             problems,
         )
 

@@ -104,18 +104,30 @@ def unraised(
         report(done, len(same), f"Comparing with {base.name}")
         old = base.hashes.get(product.id)
         if old is not None and old != published_hash(source, product, pictures):
-            message = (
-                f"{product.id} has changed since {base.name} but still has revision "
-                f"{product.revision}; raise it to {product.revision + 1}."
+            message = _(
+                "{product} has changed since {base} but still has revision {revision}; raise it "
+                "to {next}."
+            ).format(
+                product=product.id,
+                base=base.name,
+                revision=product.revision,
+                next=product.revision + 1,
             )
             problems.append(Problem(source.files.get(product.id, product.id), "revision", message))
     for product in source.products:
         old_revision = base.products.get(product.id)
         if old_revision is not None and product.revision < old_revision:
-            message = (
-                f"{product.id} has revision {product.revision}, lower than {old_revision} in "
-                f"{base.name}; give it {old_revision + 1} or more."
+            message = _(
+                "{product} has revision {revision}, lower than {old} in {base}; give it {next} or "
+                "more."
+            ).format(
+                product=product.id,
+                revision=product.revision,
+                old=old_revision,
+                base=base.name,
+                next=old_revision + 1,
             )
+
             problems.append(Problem(source.files.get(product.id, product.id), "revision", message))
     return problems
 

@@ -121,68 +121,93 @@ class _Fields:
         self.data = data
         self.where = where
 
-    def fail(self, key: str, message: str) -> EntryError:
-        return EntryError(
-            _("{where}: field {key!r} {message}").format(where=self.where, key=key, message=message)
-        )
+    def fail(self, key: str, message: str, **values: object) -> EntryError:
+        """The error for field ``key``: ``message`` is a whole translated sentence naming
+        ``{where}`` and ``{key!r}``, with ``values`` for its other placeholders."""
+        return EntryError(message.format(where=self.where, key=key, **values))
 
     def only(self, *keys: str) -> None:
         if not self.data.keys() <= set(keys):
             unknown = sorted(set(self.data) - set(keys))
-            raise self.fail(str(unknown[0])[:40], "is not a field idguide knows.")
+            raise self.fail(
+                str(unknown[0])[:40], _("{where}: field {key!r} is not a field idguide knows.")
+            )
 
     def text(self, key: str, limit: int = MAX_SHORT_CHARS, required: bool = False) -> str:
         value = self.data.get(key, "")
         if not isinstance(value, str) or len(value) > limit:
-            raise self.fail(key, f"must be text of at most {limit} characters.")
+            raise self.fail(
+                key,
+                _("{where}: field {key!r} must be text of at most {limit} characters."),
+                limit=limit,
+            )
         if required and not value.strip():
-            raise self.fail(key, "is required.")
+            raise self.fail(key, _("{where}: field {key!r} is required."))
         return self.clean(key, value)
 
     def clean(self, key: str, value: str) -> str:
         """``value`` by the one rule for text from outside (:mod:`idguide.catalog.cleantext`)."""
         problem = cleantext.problem(value)
         if problem:
-            raise self.fail(key, problem)
+            raise self.fail(key, _("{where}: field {key!r} {problem}"), problem=problem)
         return cleantext.normalized(value)
 
     def ident(self, key: str) -> str:
         value = self.text(key, required=True)
         if not ID_PATTERN.match(value):
-            raise self.fail(key, "is not a valid id (lower-case letters, digits, dashes).")
+            raise self.fail(
+                key,
+                _("{where}: field {key!r} is not a valid id (lower-case letters, digits, dashes)."),
+            )
         return value
 
     def count(self, key: str, minimum: int = 1) -> int:
         value = self.data.get(key)
         if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value < 2**53:
-            raise self.fail(key, f"must be a whole number, {minimum} or more.")
+            raise self.fail(
+                key, _("{where}: field {key!r} must be a whole number, {minimum} or more."),
+                minimum=minimum,
+            )  # fmt: skip
         return value
 
     def strings(self, key: str) -> list[str]:
         value = self.data.get(key, [])
         if not isinstance(value, list) or len(value) > MAX_ITEMS:
-            raise self.fail(key, f"must be a list of at most {MAX_ITEMS} texts.")
+            raise self.fail(
+                key, _("{where}: field {key!r} must be a list of at most {limit} texts."),
+                limit=MAX_ITEMS,
+            )  # fmt: skip
         if not all(isinstance(v, str) and len(v) <= MAX_SHORT_CHARS for v in value):
-            raise self.fail(key, "must hold only short texts.")
+            raise self.fail(key, _("{where}: field {key!r} must hold only short texts."))
         return [self.clean(key, v) for v in value]
 
     def items(self, key: str) -> list[Any]:
         value = self.data.get(key, [])
         if not isinstance(value, list) or len(value) > MAX_ITEMS:
-            raise self.fail(key, f"must be a list of at most {MAX_ITEMS} items.")
+            raise self.fail(
+                key, _("{where}: field {key!r} must be a list of at most {limit} items."),
+                limit=MAX_ITEMS,
+            )  # fmt: skip
         return value
 
     def lang_text(self, key: str, value: Any = None) -> model.LangText:
         value = self.data.get(key, {}) if value is None else value
         if not isinstance(value, dict) or len(value) > 50:
-            raise self.fail(key, "must map language codes to texts.")
+            raise self.fail(key, _("{where}: field {key!r} must map language codes to texts."))
         if not value:
             return {}
         for lang, text in value.items():
             if not LANG_PATTERN.match(lang):
-                raise self.fail(key, f"uses {lang[:10]!r}, which is not a language code.")
+                raise self.fail(
+                    key, _("{where}: field {key!r} uses {code!r}, which is not a language code."),
+                    code=lang[:10],
+                )  # fmt: skip
             if not isinstance(text, str) or len(text) > MAX_TEXT_CHARS:
-                raise self.fail(key, f"must hold texts of at most {MAX_TEXT_CHARS} characters.")
+                raise self.fail(
+                    key,
+                    _("{where}: field {key!r} must hold texts of at most {limit} characters."),
+                    limit=MAX_TEXT_CHARS,
+                )
         return {lang: self.clean(f"{key}.{lang}", text) for lang, text in value.items() if text}
 
     def pattern(self, key: str) -> str:
@@ -190,7 +215,7 @@ class _Fields:
         value = self.text(key, MAX_PATTERN_CHARS)
         problem = pattern_problem(value) if value else None
         if problem:
-            raise self.fail(key, problem)
+            raise self.fail(key, _("{where}: field {key!r} {problem}"), problem=problem)
         return value
 
     def months(self, key: str) -> int:
@@ -199,7 +224,10 @@ class _Fields:
             return 0
         value = self.count(key)
         if value > model.MAX_SHELF_LIFE_MONTHS:
-            raise self.fail(key, f"must be at most {model.MAX_SHELF_LIFE_MONTHS} months.")
+            raise self.fail(
+                key, _("{where}: field {key!r} must be at most {limit} months."),
+                limit=model.MAX_SHELF_LIFE_MONTHS,
+            )  # fmt: skip
         return value
 
     def prefixes(self, key: str) -> list[str]:
@@ -207,13 +235,19 @@ class _Fields:
         found = self.strings(key)
         for prefix in found:
             if not PREFIX_PATTERN.match(prefix):
-                raise self.fail(key, f"holds {prefix[:20]!r}, which is not 4 to 12 digits.")
+                raise self.fail(
+                    key, _("{where}: field {key!r} holds {prefix!r}, which is not 4 to 12 digits."),
+                    prefix=prefix[:20],
+                )  # fmt: skip
         return found
 
     def choice(self, key: str, allowed: tuple[str, ...], default: str) -> str:
         value = self.data.get(key, default)
         if value not in allowed:
-            raise self.fail(key, f"must be one of {', '.join(allowed)}.")
+            raise self.fail(
+                key, _("{where}: field {key!r} must be one of {allowed}."),
+                allowed=", ".join(allowed),
+            )  # fmt: skip
         return value
 
 
@@ -227,12 +261,7 @@ def language_warnings(publisher: model.Publisher, products: list[model.Product])
     and alerts from officers (and the publisher's next deltas build on it). It is installed as
     signed, and verify, import and sync say this, so that Spanish officers are not shown the
     default language in silence."""
-    from idguide.catalog.languages import (
-        is_language,
-        language_name,
-        language_problem,
-        suggest_language,
-    )
+    from idguide.catalog.languages import is_language, language_problem, suggest_language
 
     default = publisher.default_language
     found: dict[str, list[str]] = {}
@@ -244,28 +273,64 @@ def language_warnings(publisher: model.Publisher, products: list[model.Product])
     if not is_language(default):
         meant = suggest_language(default)
         warnings.append(
-            f"The publisher's default language {language_problem(default)} Its texts are still "
-            "shown to officers who have none in their own language; ask the publisher to publish "
-            f"them again under {_code(meant)}."
+            (
+                _(
+                    "The publisher's default language is wrong: {problem} Its texts are still "
+                    "shown to officers who have none in their own language; ask the publisher to "
+                    "publish them again under {code!r}."
+                )
+                if meant
+                else _(
+                    "The publisher's default language is wrong: {problem} Its texts are still "
+                    "shown to officers who have none in their own language; ask the publisher to "
+                    "publish them again under a language code."
+                )
+            ).format(problem=language_problem(default), code=meant)
         )
     for code, ids in sorted(found.items()):
-        meant = suggest_language(code)
-        who = (
-            f"Officers reading in {language_name(meant)} are shown"
-            if meant
-            else "No officer is shown them by their language: all see"
-        )
-        shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
-        warnings.append(
-            f"{shown} {'has' if len(ids) == 1 else 'have'} texts under {code!r}: "
-            f"{language_problem(code)} {who} the default language ({default}) instead; ask "
-            f"the publisher to publish them again under {_code(meant)}."
-        )
+        warnings.append(_unknown_language(code, ids, default))
     return warnings
 
 
-def _code(meant: str | None) -> str:
-    return repr(meant) if meant else "a language code"
+def _unknown_language(code: str, ids: list[str], default: str) -> str:
+    """The warning for products with texts under ``code``, which is no language."""
+    from idguide.catalog.i18n import ngettext
+    from idguide.catalog.languages import language_name, language_problem, suggest_language
+
+    meant = suggest_language(code)
+    shown = ", ".join(ids[:5])
+    if len(ids) > 5:
+        shown = ngettext("{shown} and {n} more", "{shown} and {n} more", len(ids) - 5).format(
+            shown=shown, n=len(ids) - 5
+        )
+    if meant:
+        message = ngettext(
+            "{products} has texts under {code!r}: {problem} Officers reading in {language} are "
+            "shown the default language ({default}) instead; ask the publisher to publish them "
+            "again under {meant!r}.",
+            "{products} have texts under {code!r}: {problem} Officers reading in {language} are "
+            "shown the default language ({default}) instead; ask the publisher to publish them "
+            "again under {meant!r}.",
+            len(ids),
+        )
+    else:
+        message = ngettext(
+            "{products} has texts under {code!r}: {problem} No officer is shown them by their "
+            "language: all see the default language ({default}) instead; ask the publisher to "
+            "publish them again under a language code.",
+            "{products} have texts under {code!r}: {problem} No officer is shown them by their "
+            "language: all see the default language ({default}) instead; ask the publisher to "
+            "publish them again under a language code.",
+            len(ids),
+        )
+    return message.format(
+        products=shown,
+        code=code,
+        problem=language_problem(code),
+        language=language_name(meant) if meant else "",
+        default=default,
+        meant=meant,
+    )
 
 
 def is_tombstone(data: Any) -> bool:
@@ -292,13 +357,15 @@ def read_publisher(data: Any, where: str) -> model.Publisher:
         gs1_prefixes=f.prefixes("gs1_prefixes"),
     )
     if not LANG_PATTERN.match(publisher.default_language):
-        raise f.fail("default_language", "is not a language code such as en.")
+        raise f.fail(
+            "default_language", _("{where}: field {key!r} is not a language code such as en.")
+        )
     for i, item in enumerate(f.items("brands")):
         brand = _Fields(item, f"{where}: brands[{i}]")
         brand.only("id", "name")
         publisher.brands.append(model.Brand(brand.ident("id"), brand.text("name", required=True)))
     if not publisher.brands:
-        raise f.fail("brands", "must list at least one brand.")
+        raise f.fail("brands", _("{where}: field {key!r} must list at least one brand."))
     publisher.contacts = [
         _contact(_Fields(item, f"{where}: contacts[{i}]"))
         for i, item in enumerate(f.items("contacts"))
@@ -346,7 +413,7 @@ def read_product(data: Any, where: str, publisher: model.Publisher) -> model.Pro
         never_sold_in=f.strings("never_sold_in"),
         typical_price=f.text("typical_price"),
     )
-    f.where = f"{where} (product {p.id})"
+    f.where = _("{where} (product {product_id})").format(where=where, product_id=p.id)
     p.lot_pattern = f.pattern("lot_pattern")
     p.serial_pattern = f.pattern("serial_pattern")
     p.shelf_life_months = f.months("shelf_life_months")
@@ -355,14 +422,14 @@ def read_product(data: Any, where: str, publisher: model.Publisher) -> model.Pro
     p.hs_codes = _codes(f, "hs_codes", normalize_hs)
     p.images = [_image(f, item, i) for i, item in enumerate(f.items("images"))]
     if not p.images:
-        raise f.fail("images", "must list at least one image.")
+        raise f.fail("images", _("{where}: field {key!r} must list at least one image."))
     p.features = [_feature(f, item, i, p) for i, item in enumerate(f.items("features"))]
     if len({feat.number for feat in p.features}) != len(p.features):
-        raise f.fail("features", "uses a feature number twice.")
+        raise f.fail("features", _("{where}: field {key!r} uses a feature number twice."))
     p.indicators = [_indicator(f, item, i) for i, item in enumerate(f.items("indicators"))]
     p.alerts = [_alert(f, item, i) for i, item in enumerate(f.items("alerts"))]
     if len({a.id for a in p.alerts}) != len(p.alerts):
-        raise f.fail("alerts", "uses an alert id twice.")
+        raise f.fail("alerts", _("{where}: field {key!r} uses an alert id twice."))
     p.tips = [f.lang_text(f"tips[{i}]", tip) for i, tip in enumerate(f.items("tips"))]
     return p
 
@@ -370,12 +437,20 @@ def read_product(data: Any, where: str, publisher: model.Publisher) -> model.Pro
 def _check_refs(f: _Fields, p: model.Product, publisher: model.Publisher) -> None:
     brands = {b.id: b.name for b in publisher.brands}
     if p.brand_id not in brands:
-        raise f.fail("brand", f"{p.brand_id!r} is not one of the publisher's brands.")
+        raise f.fail(
+            "brand", _("{where}: field {key!r}: {brand!r} is not one of the publisher's brands."),
+            brand=p.brand_id,
+        )  # fmt: skip
     p.brand_name = brands[p.brand_id]
     if not is_category(p.category):
-        raise f.fail("category", f"{p.category[:40]!r} is not a category idguide knows.")
+        raise f.fail(
+            "category", _("{where}: field {key!r}: {category!r} is not a category idguide knows."),
+            category=p.category[:40],
+        )  # fmt: skip
     if not p.name.get(publisher.default_language):
-        raise f.fail("name", "needs a name in the publisher's default language.")
+        raise f.fail(
+            "name", _("{where}: field {key!r} needs a name in the publisher's default language.")
+        )
 
 
 def _codes(f: _Fields, key: str, normalize: Any) -> list[str]:
@@ -384,7 +459,9 @@ def _codes(f: _Fields, key: str, normalize: Any) -> list[str]:
         try:
             code = normalize(value)
         except (IdguideError, ValueError) as exc:
-            raise f.fail(key, f"holds a bad code: {exc}") from None
+            raise f.fail(
+                key, _("{where}: field {key!r} holds a bad code: {error}"), error=exc
+            ) from None
         if code not in result:
             result.append(code)
     return result
@@ -395,7 +472,7 @@ def _image(f: _Fields, item: Any, i: int) -> model.Image:
     g.only("sha256", "kind", "caption")
     sha = g.text("sha256", 64, required=True)
     if not SHA_PATTERN.match(sha):
-        raise g.fail("sha256", "must be 64 lower-case hex digits.")
+        raise g.fail("sha256", _("{where}: field {key!r} must be 64 lower-case hex digits."))
     kind = g.choice("kind", model.IMAGE_KINDS, "genuine")
     return model.Image(ref=sha, sha256=sha, kind=kind, caption=g.lang_text("caption"))
 
@@ -413,7 +490,7 @@ def _feature(f: _Fields, item: Any, i: int, p: model.Product) -> model.Feature:
         image=g.text("image", 64),
     )
     if feature.image and not p.image(feature.image):
-        raise g.fail("image", "is not one of the product's images.")
+        raise g.fail("image", _("{where}: field {key!r} is not one of the product's images."))
     feature.region = _region(g, bool(feature.image))
     return feature
 
@@ -428,10 +505,14 @@ def _region(g: _Fields, has_image: bool) -> model.Region | None:
         or len(value) != 4
         or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
     ):
-        raise g.fail("region", "must be [x, y, width, height] on the feature's image.")
+        raise g.fail(
+            "region",
+            _("{where}: field {key!r} must be [x, y, width, height] on the feature's image."),
+        )
     region = model.Region(*(float(v) for v in value))
     if not region.is_inside_image():
-        raise g.fail("region", "lies outside the image.")
+        raise g.fail("region", _("{where}: field {key!r} lies outside the image."))
+
     return region
 
 

@@ -233,12 +233,31 @@ def check_version(data: dict, where: str) -> None:
         )
     if int(match.group(1)) not in READS_MAJORS:
         newer = needs if needs and _version_tuple(needs) > _version_tuple(__version__) else None
-        readable = " and ".join(f"{major}.x" for major in READS_MAJORS)
-        raise UnsupportedFormatError(
-            f"{where}: this bundle is in format {version}; this idguide {__version__} reads "
-            f"format {readable} only. Update idguide to read this bundle: "
-            + (f"install idguide {newer} or newer." if newer else "install a newer idguide.")
+        *others, last = [f"{major}.x" for major in READS_MAJORS]
+        readable = (
+            _("{formats} and {last}").format(formats=", ".join(others), last=last)
+            if others
+            else last
         )
+
+        message = (
+            _(
+                "{where}: this bundle is in format {format}; this idguide {version} reads format "
+                "{readable} only. Update idguide to read this bundle: install idguide {newer} or "
+                "newer."
+            )
+            if newer
+            else _(
+                "{where}: this bundle is in format {format}; this idguide {version} reads format "
+                "{readable} only. Update idguide to read this bundle: install a newer idguide."
+            )
+        )
+        raise UnsupportedFormatError(
+            message.format(
+                where=where, format=version, version=__version__, readable=readable, newer=newer
+            )
+        )
+
     if needs and _version_tuple(needs) > _version_tuple(__version__):
         raise UnsupportedFormatError(
             _(

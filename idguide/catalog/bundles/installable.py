@@ -32,12 +32,12 @@ from idguide.catalog.bundles.errors import (
 from idguide.catalog.bundles.format import MAX_SEQUENCE_STEP
 from idguide.catalog.bundles.reader import Bundle, Contents
 from idguide.catalog.bundles.trust import TrustEntry, get_trust, revoked_at
-from idguide.catalog.i18n import _
+from idguide.catalog.i18n import N_, _
 from idguide.catalog.store import Catalog
 from idguide.catalog.write import unraised_message, unraised_revisions
 
-UP_TO_DATE = "Already installed (up to date)"
-NO_TRUST_STORE = (
+UP_TO_DATE = N_("Already installed (up to date)")  # translated where shown
+NO_TRUST_STORE = N_(
     "No trust store was consulted (no catalogue was given); only a catalogue's trust store can "
     "say whether it would be installed."
 )
@@ -62,16 +62,18 @@ def installability(
     """
     problem = bundle.signature_problem()
     if problem:
-        return Installability(False, f"The signature is not valid: {problem}.")
+        return Installability(
+            False, _("The signature is not valid: {problem}").format(problem=problem)
+        )
     if catalog is None:
-        return Installability(None, NO_TRUST_STORE)
+        return Installability(None, _(NO_TRUST_STORE))
     try:
         trust = require_trusted(catalog, bundle)
         if contents is None:
             raise ValueError(_("installability needs the contents of a validly signed bundle"))
         require_in_scope(catalog, bundle, trust, contents)
     except AlreadyInstalledError:
-        return Installability(False, UP_TO_DATE, up_to_date=True)
+        return Installability(False, _(UP_TO_DATE), up_to_date=True)
     except BundleError as exc:
         return Installability(False, str(exc))
     unraised = unraised_revisions(catalog.conn, contents.products)  # as install() refuses
@@ -83,14 +85,22 @@ def installability(
 def _why_installable(catalog: Catalog, bundle: Bundle, trust: TrustEntry) -> str:
     manifest = bundle.manifest
     installed = installed_sequence(catalog, manifest.publisher)
-    after = (
-        f"newer than the installed sequence {installed}"
+    message = (
+        _(
+            "Can be installed: {publisher!r} is trusted for {scope}; sequence {sequence} is newer "
+            "than the installed sequence {installed}."
+        )
         if installed is not None
-        else "the first of this publisher here"
+        else _(
+            "Can be installed: {publisher!r} is trusted for {scope}; sequence {sequence} is the "
+            "first of this publisher here."
+        )
     )
-    return (
-        f"Can be installed: {manifest.publisher!r} is trusted for {trust.scope()}; "
-        f"sequence {manifest.sequence} is {after}."
+    return message.format(
+        publisher=manifest.publisher,
+        scope=trust.scope(),
+        sequence=manifest.sequence,
+        installed=installed,
     )
 
 
@@ -119,14 +129,20 @@ def require_trusted(catalog: Catalog, bundle: Bundle) -> TrustEntry:
             ).format(name=name)
         )
     if trust is None or trust.revoked:
-        state = "revoked in" if trust is not None else "not in"
-        raise UntrustedPublisherError(
+        message = (
             _(
-                "{name}: publisher {publisher!r} is {state} the trust store, so its "
-                "bundle was not installed. If your administrator trusts it: idguide "
-                "trust add PUBLIC.key --publisher {publisher} --brands ..."
-            ).format(name=name, publisher=manifest.publisher, state=state)
+                "{name}: publisher {publisher!r} is revoked in the trust store, so its bundle was "
+                "not installed. If your administrator trusts it: idguide trust add PUBLIC.key "
+                "--publisher {publisher} --brands ..."
+            )
+            if trust is not None
+            else _(
+                "{name}: publisher {publisher!r} is not in the trust store, so its bundle was not "
+                "installed. If your administrator trusts it: idguide trust add PUBLIC.key "
+                "--publisher {publisher} --brands ..."
+            )
         )
+        raise UntrustedPublisherError(message.format(name=name, publisher=manifest.publisher))
     signer = bundle.signer_key()
     signer_id = hashlib.sha256(signer).hexdigest()[:16]
     when = revoked_at(catalog, signer_id)
@@ -224,32 +240,51 @@ def require_in_scope(
     conn = catalog.conn
     for product in contents.products:
         if not trust.allows(product.brand_id):
-            raise BrandScopeError(
+            holder = bindings.brand_holder(conn, product.brand_id)
+            message = (
                 _(
                     "{name}: product {product_id!r} is of brand {brand_id!r}, but "
-                    "{publisher_id!r} is trusted only for {scope}{conn}. Nothing was "
-                    "installed."
-                ).format(
+                    "{publisher_id!r} is trusted only for {scope} (the trust store binds brand "
+                    "{brand_id!r} to publisher {holder!r}). Nothing was installed."
+                )
+                if holder
+                else _(
+                    "{name}: product {product_id!r} is of brand {brand_id!r}, but "
+                    "{publisher_id!r} is trusted only for {scope}. Nothing was installed."
+                )
+            )
+            raise BrandScopeError(
+                message.format(
                     name=name,
                     product_id=product.id,
                     brand_id=product.brand_id,
                     publisher_id=publisher.id,
                     scope=trust.scope(),
-                    conn=_held(conn, product.brand_id),
+                    holder=holder,
                 )
             )
     for brand in publisher.brands:
         if not trust.allows(brand.id):
-            raise BrandScopeError(
+            holder = bindings.brand_holder(conn, brand.id)
+            message = (
                 _(
-                    "{name}: the publisher claims brand {brand_id!r}, but {publisher_id!r} "
-                    "is trusted only for {scope}{conn}. Nothing was installed."
-                ).format(
+                    "{name}: the publisher claims brand {brand_id!r}, but {publisher_id!r} is "
+                    "trusted only for {scope} (the trust store binds brand {brand_id!r} to "
+                    "publisher {holder!r}). Nothing was installed."
+                )
+                if holder
+                else _(
+                    "{name}: the publisher claims brand {brand_id!r}, but {publisher_id!r} is "
+                    "trusted only for {scope}. Nothing was installed."
+                )
+            )
+            raise BrandScopeError(
+                message.format(
                     name=name,
                     brand_id=brand.id,
                     publisher_id=publisher.id,
                     scope=trust.scope(),
-                    conn=_held(conn, brand.id),
+                    holder=holder,
                 )
             )
     binding = bindings.check_publisher(catalog, name, publisher.id, trust.all_brands, publisher)
@@ -276,11 +311,6 @@ def _moved_here(conn: sqlite3.Connection, brand_id: str, publisher_id: str) -> b
     return row is not None and row[0] != publisher_id and row[1] == 0
 
 
-def _held(conn: sqlite3.Connection, brand_id: str) -> str:
-    holder = bindings.brand_holder(conn, brand_id)
-    return f" (the trust store binds brand {brand_id!r} to publisher {holder!r})" if holder else ""
-
-
 def _require_owner(
     catalog: Catalog, name: str, publisher_id: str, table: str, ids: list[str]
 ) -> None:
@@ -292,10 +322,17 @@ def _require_owner(
             (publisher_id, *chunk),
         ).fetchone()
         if row:
-            kind = "product" if table == "products" else "brand"
-            raise CrossPublisherError(
+            message = (
                 _(
-                    "{name}: {kind} {row!r} belongs to publisher {row2!r}; {publisher_id!r} "
-                    "may not change it. Nothing was installed."
-                ).format(name=name, kind=kind, row=row[0], row2=row[1], publisher_id=publisher_id)
+                    "{name}: product {row!r} belongs to publisher {row2!r}; {publisher_id!r} may "
+                    "not change it. Nothing was installed."
+                )
+                if table == "products"
+                else _(
+                    "{name}: brand {row!r} belongs to publisher {row2!r}; {publisher_id!r} may not "
+                    "change it. Nothing was installed."
+                )
+            )
+            raise CrossPublisherError(
+                message.format(name=name, row=row[0], row2=row[1], publisher_id=publisher_id)
             )

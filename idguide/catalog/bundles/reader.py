@@ -114,13 +114,15 @@ class Bundle:
         try:
             key = public_from_raw(raw, self.name)
         except IdguideError:
-            return "the signer key in the manifest is not an Ed25519 key"
+            return _("The signer key in the manifest is not an Ed25519 key.")
         if len(self.signature) != format.SIGNATURE_BYTES:
-            return f"manifest.sig is {len(self.signature)} bytes, not a 64-byte signature"
+            return _("manifest.sig is {size} bytes, not a 64-byte signature.").format(
+                size=len(self.signature)
+            )
         if not signature_is_valid(key, self.signature, self.manifest_bytes):
-            return (
-                "the signature does not match the manifest (damaged, tampered with, or signed "
-                "with another key)"
+            return _(
+                "The signature does not match the manifest (damaged, tampered with, or signed "
+                "with another key)."
             )
         return None
 
@@ -128,7 +130,7 @@ class Bundle:
         problem = self.signature_problem(raw_key)
         if problem:
             raise SignatureError(
-                _("{self_name}: {problem}. Nothing was installed.").format(
+                _("{self_name}: {problem} Nothing was installed.").format(
                     self_name=self.name, problem=problem
                 )
             )
@@ -194,7 +196,7 @@ class Bundle:
         for number, item in self._entry_lines():
             if number % 100 == 1:  # the signed counts, only for the progress bar
                 progress(number - 1, max(expected, number), "Reading entries")
-            where = f"{self.name}: entries.jsonl line {number}"
+            where = _("{name}: entries.jsonl line {number}").format(name=self.name, number=number)
             try:
                 self._add_entry(contents, item, where)
             except EntryError:  # an entry nesting too deep fails its checks: say that
@@ -218,7 +220,7 @@ class Bundle:
                 _(
                     "{self_name}: manifest.json counts {value}, but the bundle holds "
                     "{holds}. Nothing was installed; ask the publisher for a correct bundle."
-                ).format(self_name=self.name, value=said or "nothing", holds=holds)
+                ).format(self_name=self.name, value=said or _("nothing"), holds=holds)
             )
 
     def _add_entry(self, contents: Contents, item: Any, where: str) -> None:
@@ -270,7 +272,9 @@ class Bundle:
                         number,
                         format.parse(  # each field checked next: see format.parse
                             line,
-                            f"{self.name}: entries.jsonl line {number}",
+                            _("{name}: entries.jsonl line {number}").format(
+                                name=self.name, number=number
+                            ),
                             format.MAX_ENTRY_LINE_BYTES,
                         ),
                     )

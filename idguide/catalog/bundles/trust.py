@@ -87,10 +87,14 @@ class TrustEntry(CarriesChanges):
         return self.all_brands or brand_id in self.brand_names
 
     def scope(self) -> str:
+        """The brands it is trusted for, as the messages about it say."""
+        if self.all_brands and self.brands:
+            return _("all brands no other publisher holds (holding {brands})").format(
+                brands=", ".join(self.brands)
+            )
         if self.all_brands:
-            held = f" (holding {', '.join(self.brands)})" if self.brands else ""
-            return f"all brands no other publisher holds{held}"
-        return ", ".join(self.brands) or "no brand"
+            return _("all brands no other publisher holds")
+        return ", ".join(self.brands) or _("no brand")
 
     def as_dict(self) -> dict:
         return {
@@ -250,8 +254,13 @@ class _Plan:
                     ).format(brand=brand, holder=holder, pid=self.pid)
                 )
             self.moved[brand] = holder  # type: ignore[assignment]
-        names = [("the name", name)] if name else []
-        names += [(f"brand {b}'s name", n) for b, n in sorted((self.brands or {}).items()) if n]
+        names = [(_("the name"), name)] if name else []
+        names += [
+            (_("brand {brand}'s name").format(brand=b), n)
+            for b, n in sorted((self.brands or {}).items())
+            if n
+        ]
+
         self._require_free(conn, names)
         self.prefixes = [self._prefix(conn, p, transfer) for p in prefixes]
 
@@ -395,10 +404,13 @@ def _key(
     is_demo_key = raw_public(key) == demo_raw_key()
     if is_demo_key != demo:
         raise TrustError(
-            "This is the public demo key: anyone can sign with it, so it is trusted only for "
-            "the demo's fictional publishers (idguide demo). Ask the publisher for its own key."
+            _(
+                "This is the public demo key: anyone can sign with it, so it is trusted only for "
+                "the demo's fictional publishers (idguide demo). Ask the publisher for its own "
+                "key."
+            )
             if is_demo_key
-            else "The demo is signed with the demo key only."
+            else _("The demo is signed with the demo key only.")
         )
     when = revoked_at(catalog, key_id(key))
     if when is not None:
@@ -421,12 +433,16 @@ def _publisher_id(value: str, demo: bool) -> str:
             ).format(value=value)
         )
     if is_demo_id(value) != demo:
-        raise TrustError(
-            f"Publisher ids starting with 'demo-' are the demo's own: {value!r} cannot be "
-            "trusted for real content."
+        message = (
+            _(
+                "Publisher ids starting with 'demo-' are the demo's own: {value!r} cannot be "
+                "trusted for real content."
+            )
             if not demo
-            else f"{value!r} is not a demo publisher id (they start with 'demo-')."
+            else _("{value!r} is not a demo publisher id (they start with 'demo-').")
         )
+        raise TrustError(message.format(value=value))
+
     return value
 
 

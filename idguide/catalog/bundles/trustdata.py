@@ -71,7 +71,9 @@ def parse(data: Any) -> Document:
     revoked = []
     for item in _list(data, "revoked_keys"):
         key_id, public_key = _key(item)
-        revoked.append((key_id, public_key, _text(item, "revoked_at", f"key {key_id}")))
+        revoked.append(
+            (key_id, public_key, _text(item, "revoked_at", _("key {key}").format(key=key_id)))
+        )
     return Document(publishers, revoked)
 
 
@@ -136,7 +138,7 @@ def _publisher(item: Any) -> Publisher:
         raise TrustError(
             _("Trust data: {pid!r} is a demo id; the demo is never trusted so.").format(pid=pid)
         )
-    where = f"publisher {pid!r}"
+    where = _("publisher {pid!r}").format(pid=pid)
     publisher = Publisher(
         pid,
         name=_text(item, "name", where),

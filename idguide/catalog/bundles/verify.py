@@ -18,6 +18,7 @@ from idguide.catalog.bundles.imagecheck import (
 from idguide.catalog.bundles.installable import installability, installed_sequence
 from idguide.catalog.bundles.reader import Bundle, Contents, open_bundle
 from idguide.catalog.bundles.trust import get_trust
+from idguide.catalog.i18n import _
 from idguide.catalog.progress import ProgressFn, no_progress
 from idguide.catalog.store import Catalog, refuse_catalogue_file
 
@@ -116,12 +117,22 @@ def _check_trust(catalog: Catalog, bundle: Bundle, result: Verification) -> None
     result.installed_sequence = installed_sequence(catalog, result.publisher)
     if entry is None or entry.revoked:
         result.trusted = False
-        result.trust = f"publisher {'revoked in' if entry else 'not in'} the trust store"
+        result.trust = (
+            _("publisher revoked in the trust store")
+            if entry
+            else _("publisher not in the trust store")
+        )
     elif entry.key_for(bundle.signer_key()) is None:
         result.trusted = False
-        keys = ", ".join(k.key_id for k in entry.keys) or "none"
-        result.trust = f"signed with key {result.key_id}, trusted keys: {keys}"
+        keys = ", ".join(k.key_id for k in entry.keys) or _("none")
+        result.trust = _("signed with key {key}, trusted keys: {keys}").format(
+            key=result.key_id, keys=keys
+        )
     else:
         result.trusted = result.signature == "valid"
-        result.trust = f"trusted for {entry.scope()}" if result.trusted else "bad signature"
+        result.trust = (
+            _("trusted for {scope}").format(scope=entry.scope())
+            if result.trusted
+            else _("bad signature")
+        )
         result.demo = entry.demo

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from idguide.catalog import model
 from idguide.catalog.errors import IdguideError
-from idguide.catalog.i18n import _
+from idguide.catalog.i18n import _, ngettext
 from idguide.catalog.languages import language_name
 from idguide.catalog.pdf import Document, save
 from idguide.catalog.preview.catalogue import PREVIEW, preview_catalogue, read_preview_source
@@ -78,8 +78,10 @@ def preview_pdf(
                 product = get_product(catalog, pid)
                 for lang in product.languages():
                     doc.add_page()
-                    doc.banner(f"{PREVIEW}: not published · {lang}, {language_name(lang)}",
-                               (90, 90, 150))  # fmt: skip
+                    banner = _("{preview}: not published · {lang}, {language}").format(
+                        preview=PREVIEW, lang=lang, language=language_name(lang)
+                    )
+                    doc.banner(banner, (90, 90, 150))
                     product_pages(doc, catalog, product, publisher, lang)
                     sheets += 1
                     languages.add(lang)
@@ -95,36 +97,55 @@ def _names(products: list[model.Product]) -> dict[str, str]:
 def _changes_page(
     doc: Document, publisher: model.Publisher, comparison: Comparison, names: dict[str, str]
 ) -> None:
-    """What a bundle of this source would change against the base, on a page of its own."""
+    """What a bundle of this source would change against the base, on a page of its own (in
+    the language of idguide's messages: it is for the author, not for officers)."""
     doc.para(PREVIEW, bold=True)
-    doc.heading(f"{publisher.name}: what changes against {comparison.base}", size=16)
-    doc.para(f"Compared with {comparison.base}, sequence {comparison.base_sequence}.")
+    doc.heading(
+        _("{publisher}: what changes against {base}").format(
+            publisher=publisher.name, base=comparison.base
+        ),
+        size=16,
+    )
+    doc.para(
+        _("Compared with {base}, sequence {sequence}.").format(
+            base=comparison.base, sequence=comparison.base_sequence
+        )
+    )
     if comparison.problems:
         count = len(comparison.problems)
         doc.banner(
-            f"{count} entr{'ies' if count != 1 else 'y'} changed without a new revision: "
-            "bundle build would refuse the source",
+            ngettext(
+                "{count} entry changed without a new revision: bundle build would refuse the "
+                "source",
+                "{count} entries changed without a new revision: bundle build would refuse the "
+                "source",
+                count,
+            ).format(count=count),
             (180, 20, 20),
         )
         for problem in comparison.problems:
             doc.para(f"• {problem.file}: {problem.message}")
+    revised = _("{product}: {name} (revision {old} → {new})")
     groups = [
-        ("Added", [f"{pid}: {names.get(pid, '')}" for pid in comparison.added]),
         (
-            "Updated",
+            _("Added: {count}"),
+            [f"{pid}: {names.get(pid, '')}" for pid in comparison.added],
+        ),
+        (
+            _("Updated: {count}"),
             [
-                f"{pid}: {names.get(pid, '')} (revision {old} → {new})"
+                revised.format(product=pid, name=names.get(pid, ""), old=old, new=new)
                 for pid, old, new in comparison.updated
             ],
         ),
         (
-            "Withdrawn (in the base, no longer in the source)",
+            _("Withdrawn (in the base, no longer in the source): {count}"),
             [f"{pid}: {comparison.names.get(pid, '')}" for pid in comparison.withdrawn],
         ),
     ]
     for heading, lines in groups:
-        doc.section(f"{heading}: {len(lines)}")
-        for line in lines or ["none"]:
+        doc.section(heading.format(count=len(lines)))
+        for line in lines or [_("none")]:
             doc.para(f"• {line}")
-    doc.section(f"Unchanged: {len(comparison.unchanged)}")
-    doc.para(", ".join(comparison.unchanged) or "none", size=9)
+    doc.section(_("Unchanged: {count}").format(count=len(comparison.unchanged)))
+    doc.para(", ".join(comparison.unchanged) or _("none"), size=9)

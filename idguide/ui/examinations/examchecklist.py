@@ -2,13 +2,15 @@
 what the officer found (as genuine, differing, or not checkable), with a comment.
 
 A feature found to differ is marked in the alert red, so the rows that make the case stand out.
+A new interface language renames the columns, the choices and the labels around the entry's words
+(:meth:`Checklist.retranslate`); what was found and commented stays.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from idguide.catalog.examinations import RESULTS, Check, Examination
@@ -50,11 +52,13 @@ def entry_state_name(status: str) -> str:
 
 @dataclass
 class Row:
-    """The labels of one feature's row."""
+    """The labels of one feature's row, and the entry's words they show."""
 
     title: QLabel
     genuine: QLabel
     counterfeit: QLabel
+    genuine_text: str
+    counterfeit_text: str
 
 
 class Checklist(QWidget):
@@ -68,6 +72,8 @@ class Checklist(QWidget):
         self.results: dict[int, QComboBox] = {}
         self.comments: dict[int, QLineEdit] = {}
         self.rows: dict[int, Row] = {}
+        self.headings: list[QLabel] = []
+        self.empty: QLabel | None = None
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setVerticalSpacing(10)
@@ -81,25 +87,47 @@ class Checklist(QWidget):
         self.results.clear()
         self.comments.clear()
         self.rows.clear()
-        self.grid.addWidget(heading(self.tr("Feature"), self, 1.0), 0, 0)
-        self.grid.addWidget(heading(self.tr("Found"), self, 1.0), 0, 1)
-        self.grid.addWidget(heading(self.tr("Comment"), self, 1.0), 0, 2)
+        self.headings = [heading("", self, 1.0) for _column in range(3)]
+        for column, label in enumerate(self.headings):
+            self.grid.addWidget(label, 0, column)
         for row, check in enumerate(exam.checks, 1):
             self._add_row(row, check, exam, lang)
-        if not exam.checks:
-            empty = plain_label(self.tr("The entry lists no authentication features."), self)
-            self.grid.addWidget(empty, 1, 0, 1, 3)
+        self.empty = None if exam.checks else plain_label("", self)
+        if self.empty is not None:
+            self.grid.addWidget(self.empty, 1, 0, 1, 3)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The columns, the choices and the labels in the interface language now; the entry's
+        words, what was found and the comments stay."""
+        columns = (self.tr("Feature"), self.tr("Found"), self.tr("Comment"))
+        for label, text in zip(self.headings, columns, strict=False):
+            label.setText(text)
+        if self.empty is not None:
+            self.empty.setText(self.tr("The entry lists no authentication features."))
+        for number, combo in self.results.items():
+            for index in range(combo.count()):
+                combo.setItemText(index, result_name(combo.itemData(index)))
+            combo.setAccessibleName(self.tr("Feature {0} found").format(number))
+        for number, comment in self.comments.items():
+            comment.setPlaceholderText(self.tr("What you saw"))
+            comment.setAccessibleName(self.tr("Feature {0} comment").format(number))
+        for row in self.rows.values():
+            row.genuine.setText(self.tr("Genuine: {0}").format(row.genuine_text))
+            row.counterfeit.setText(self.tr("Counterfeit: {0}").format(row.counterfeit_text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _add_row(self, row: int, check: Check, exam: Examination, lang: str | None) -> None:
         feature = self._feature(check, exam, lang)
         combo = QComboBox(self)
         for result in RESULTS:
-            combo.addItem(result_name(result), result)
+            combo.addItem("", result)
         combo.setCurrentIndex(max(combo.findData(check.result), 0))
-        combo.setAccessibleName(self.tr("Feature {0} found").format(check.number))
         comment = QLineEdit(check.comment, self)
-        comment.setPlaceholderText(self.tr("What you saw"))
-        comment.setAccessibleName(self.tr("Feature {0} comment").format(check.number))
         self.rows[check.number].title.setBuddy(combo)
         self.results[check.number] = combo
         self.comments[check.number] = comment
@@ -117,11 +145,7 @@ class Checklist(QWidget):
         title = plain_label(f"{check.number}. {exam.feature_title(check, lang)}", box)
         title.setFont(scaled(title.font(), 1.0, bold=True))
         genuine, fake = exam.feature_genuine(check, lang), exam.feature_counterfeit(check, lang)
-        row = Row(
-            title,
-            plain_label(self.tr("Genuine: {0}").format(genuine), box),
-            plain_label(self.tr("Counterfeit: {0}").format(fake), box),
-        )
+        row = Row(title, plain_label("", box), plain_label("", box), genuine, fake)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)

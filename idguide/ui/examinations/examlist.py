@@ -1,13 +1,14 @@
 """The officer's examinations, most recently changed first; Enter or a double click reopens one.
 
-The list reads itself again whenever an examination, or the entry one was made against, changes.
+The list reads itself again whenever an examination, or the entry one was made against, changes;
+a new interface language renames its columns and the verdicts it shows at once.
 """
 
 from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,9 +39,36 @@ class ExamListWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.worker = worker
         self.lang = lang
-        self.setWindowTitle(self.tr("Examinations — idguide"))
+        self.rows: list[ExamSummary] = []  # as listed, in the tree's order
         self.resize(900, 480)
         self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(7)
+        self.tree.setRootIsDecorated(False)
+        # Every column as wide as its text ("Suspected counterfeit" whole); the product's name
+        # takes the room left.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.itemActivated.connect(lambda item, _c: self._open(item))
+        self.empty = plain_label("", self)
+        self.open_button = QPushButton(self)
+        self.open_button.clicked.connect(lambda: self._open(self.tree.currentItem()))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        worker.operationDidExecute.connect(self._on_changes)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The columns, the button and the verdicts listed in the interface language now."""
+        self.setWindowTitle(self.tr("Examinations — idguide"))
         self.tree.setHeaderLabels(
             [
                 self.tr("No."),
@@ -52,29 +80,17 @@ class ExamListWindow(QWidget):
                 self.tr("Last change"),
             ]
         )
-        self.tree.setRootIsDecorated(False)
-        # Every column as wide as its text ("Suspected counterfeit" whole); the product's name
-        # takes the room left.
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.itemActivated.connect(lambda item, _c: self._open(item))
-        self.empty = plain_label(
-            self.tr("No examinations yet. Start one from a product page (Ctrl+E)."), self
-        )
-        open_button = QPushButton(self.tr("Open"), self)
-        open_button.clicked.connect(lambda: self._open(self.tree.currentItem()))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(open_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.empty)
-        layout.addLayout(buttons)
-        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
-        worker.operationDidExecute.connect(self._on_changes)
+        self.empty.setText(self.tr("No examinations yet. Start one from a product page (Ctrl+E)."))
+        self.open_button.setText(self.tr("Open"))
+        for index, row in enumerate(self.rows):
+            item = self.tree.topLevelItem(index)
+            item.setText(2, verdict_name(row.verdict))
+            item.setText(5, entry_state_name(row.product_status))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         QueryOp(partial(list_examinations, lang=self.lang), self._on_listed).run(self.worker)
@@ -87,6 +103,7 @@ class ExamListWindow(QWidget):
         current = self.tree.currentItem()
         keep = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
         self.tree.clear()
+        self.rows = list(rows)
         for row in rows:
             texts = [
                 str(row.id),

@@ -3,14 +3,15 @@ photo's caption (double-click, F2 or the context menu's "Edit caption…").
 
 The thumbnails arrive decoded and made small by the worker (``load_exam`` and ``add_exam_photo`` in
 :mod:`idguide.ui.examinations.ops`); this strip only wraps their pixels, so a large phone photo
-never holds up the GUI thread.
+never holds up the GUI thread. A new interface language renames its button and menu
+(:meth:`PhotoStrip.retranslate`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -51,17 +52,16 @@ class PhotoStrip(QWidget):
         self.list.setFlow(QListWidget.Flow.LeftToRight)
         self.list.setWrapping(False)
         self.list.setFixedHeight(THUMB.height() + self.list.fontMetrics().height() + 24)
-        self.list.setAccessibleName(self.tr("Your photos"))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.itemDoubleClicked.connect(self.edit_caption)
         self.menu = QMenu(self)
-        edit = self.menu.addAction(self.tr("Edit caption…"))
+        edit = self.edit_action = self.menu.addAction("")
         edit.triggered.connect(lambda: self.edit_caption(self.list.currentItem()))
         shortcut = QShortcut(QKeySequence(Qt.Key.Key_F2), self.list)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(edit.trigger)
-        self.add_button = QPushButton(self.tr("Add photos…"), self)
+        self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.choose_files)
         buttons = QVBoxLayout()
         buttons.addWidget(self.add_button)
@@ -70,6 +70,18 @@ class PhotoStrip(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The strip's words in the interface language now (the captions are the officer's)."""
+        self.list.setAccessibleName(self.tr("Your photos"))
+        self.edit_action.setText(self.tr("Edit caption…"))
+        self.add_button.setText(self.tr("Add photos…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def clear(self) -> None:
         self.list.clear()

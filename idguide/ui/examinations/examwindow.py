@@ -11,14 +11,20 @@ exported), so a draft is never lost. An examination of an entry that has since b
 updated or removed still opens, with a banner saying so. When the examination or its entry is
 changed elsewhere (another program, an import), the window reads it again; what the officer has
 not saved yet stays as typed.
+
+When the interface language changes (View > Interface language) the open window speaks the new
+one at once (:meth:`ExamWindow.retranslate`): its words, and the texts made from its state (the
+title, the saving state, the lot alert) are rendered again; what the officer typed, and what is
+not saved yet, stay as they are.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QRegularExpression, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -87,12 +93,15 @@ class ExamWindow(QWidget):
         self.changes = ExamChanges()
         self._filling = False
         self._verdict = "undetermined"  # the one shown before the officer chose another
+        # texts made from the window's state, rendered again in a new interface language
+        self._title_text: Callable[[], str] = lambda: self.tr("Opening the examination…")
+        self._state_text: Callable[[], str] = lambda: ""
         self.timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self.timer.timeout.connect(self.flush)
-        self.setWindowTitle(self.tr("Examination — idguide"))
         self.resize(1100, 720)
         self._build()
         self._connect()
+        self.retranslate()
         worker.operationDidExecute.connect(self._on_changes)
         self.reload()
 
@@ -100,12 +109,12 @@ class ExamWindow(QWidget):
 
     def _build(self) -> None:
         self.status_banner = banner("withdrawn", self)
-        self.title = plain_label(self.tr("Opening the examination…"), self)
+        self.title = plain_label("", self)
         self.title.setFont(scaled(self.title.font(), 1.6, bold=True))
         self.checklist = Checklist(self)
         self.photos = PhotoStrip(self)
         self.state = plain_label("", self, selectable=False)
-        self.export_button = QPushButton(self.tr("Export verification request…"), self)
+        self.export_button = QPushButton(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -123,13 +132,14 @@ class ExamWindow(QWidget):
         content = QWidget(self)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 8, 0)
-        layout.addWidget(heading(self.tr("Checklist"), content))
+        self.headings = [heading("", content) for _section in range(4)]
+        layout.addWidget(self.headings[0])
         layout.addWidget(self.checklist)
-        layout.addWidget(heading(self.tr("Your photos"), content))
+        layout.addWidget(self.headings[1])
         layout.addWidget(self.photos)
-        layout.addWidget(heading(self.tr("Verdict and case"), content))
+        layout.addWidget(self.headings[2])
         layout.addLayout(self._form(content))
-        layout.addWidget(heading(self.tr("Requested by"), content))
+        layout.addWidget(self.headings[3])
         self.requester = RequesterForm(content)
         layout.addWidget(self.requester)
         layout.addStretch(1)
@@ -138,7 +148,7 @@ class ExamWindow(QWidget):
     def _form(self, parent: QWidget) -> QFormLayout:
         self.verdict = QComboBox(parent)
         for verdict in ("undetermined", "likely-genuine", "suspected"):
-            self.verdict.addItem(verdict_name(verdict), verdict)
+            self.verdict.addItem("", verdict)
         self.case_ref = QLineEdit(parent)
         self.place = QLineEdit(parent)
         self.examined_on = QDateEdit(parent)
@@ -151,36 +161,90 @@ class ExamWindow(QWidget):
         self.quantity_unit.setEditable(True)
         # the usual units in the officer's words; kept as their codes (i18n.unit_code)
         self.quantity_unit.addItems(["", *(i18n.word(i18n.UNITS, unit) for unit in UNITS)])
-        self.quantity_unit.lineEdit().setPlaceholderText(self.tr("unit"))
-        self.quantity_unit.setAccessibleName(self.tr("Unit of the quantity"))
         self.lot_code = QLineEdit(parent)
-        self.lot_code.setPlaceholderText(self.tr("As printed on the label"))
         self.lot_alert = banner("alert", parent)
         self.declared_origin = QLineEdit(parent)
         self.notes = QPlainTextEdit(parent)
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(110)
-        form = QFormLayout()
-        form.addRow(self.tr("Overall &verdict"), self.verdict)
-        form.addRow(self.tr("&Case reference"), self.case_ref)
-        form.addRow(self.tr("&Place"), self.place)
-        form.addRow(self.tr("&Date"), self.examined_on)
         amount = QHBoxLayout()
         amount.addWidget(self.quantity, 2)
         amount.addWidget(self.quantity_unit, 1)
-        quantity = QLabel(self.tr("&Quantity"), parent)
-        quantity.setBuddy(self.quantity)
-        form.addRow(quantity, amount)
         lot = QVBoxLayout()
         lot.setSpacing(4)
         lot.addWidget(self.lot_code)
         lot.addWidget(self.lot_alert)
-        label = QLabel(self.tr("&Lot code"), parent)
-        label.setBuddy(self.lot_code)
-        form.addRow(label, lot)
-        form.addRow(self.tr("Declared &origin"), self.declared_origin)
-        form.addRow(self.tr("&Notes"), self.notes)
+        fields: dict[str, QWidget] = {"verdict": self.verdict, "case_ref": self.case_ref}
+        fields |= {"place": self.place, "examined_on": self.examined_on}
+        fields |= {"quantity": self.quantity, "lot_code": self.lot_code}
+        fields |= {"declared_origin": self.declared_origin, "notes": self.notes}
+        rows = {"quantity": amount, "lot_code": lot}
+        form = QFormLayout()
+        self.labels: dict[str, QLabel] = {}
+        for name, field in fields.items():
+            label = QLabel(parent)
+            label.setBuddy(field)
+            self.labels[name] = label
+            row = rows.get(name)
+            if row is None:
+                form.addRow(label, field)
+            else:
+                form.addRow(label, row)
         return form
+
+    # -- the interface language -----------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Every text of the window in the interface language now: its words, and the texts made
+        from its state rendered again. What the officer typed and what is not saved yet stay."""
+        if self.exam is None:
+            self.setWindowTitle(self.tr("Examination — idguide"))
+        else:
+            self.setWindowTitle(self.tr("Examination {0} — idguide").format(self.exam.id))
+            self._show_status(self.exam.product_status)
+        self.title.setText(self._title_text())
+        self.state.setText(self._state_text())
+        self.export_button.setText(self.tr("Export verification request…"))
+        sections = (self.tr("Checklist"), self.tr("Your photos"), self.tr("Verdict and case"))
+        for label, text in zip(self.headings, (*sections, self.tr("Requested by")), strict=True):
+            label.setText(text)
+        labels = {
+            "verdict": self.tr("Overall &verdict"),
+            "case_ref": self.tr("&Case reference"),
+            "place": self.tr("&Place"),
+            "examined_on": self.tr("&Date"),
+            "quantity": self.tr("&Quantity"),
+            "lot_code": self.tr("&Lot code"),
+            "declared_origin": self.tr("Declared &origin"),
+            "notes": self.tr("&Notes"),
+        }
+        for name, label in self.labels.items():
+            label.setText(labels[name])
+        for index in range(self.verdict.count()):
+            self.verdict.setItemText(index, verdict_name(self.verdict.itemData(index)))
+        self._retranslate_units()
+        self.quantity_unit.lineEdit().setPlaceholderText(self.tr("unit"))
+        self.quantity_unit.setAccessibleName(self.tr("Unit of the quantity"))
+        self.lot_code.setPlaceholderText(self.tr("As printed on the label"))
+        self._show_lot_alert(self.lot_code.text())
+
+    def _retranslate_units(self) -> None:
+        """The usual units in the new words; the one shown follows, an officer's own word stays
+        as typed, and nothing counts as an edit (the unit is kept as its code either way)."""
+        blocker = QSignalBlocker(self.quantity_unit)
+        shown = self.quantity_unit.currentText()
+        usual = self.quantity_unit.findText(shown) if shown else -1
+        for index, unit in enumerate(UNITS, 1):
+            self.quantity_unit.setItemText(index, i18n.word(i18n.UNITS, unit))
+        if usual > 0:
+            shown = self.quantity_unit.itemText(usual)
+        self.quantity_unit.setCurrentText(shown)
+        blocker.unblock()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _connect(self) -> None:
         self.checklist.checkChanged.connect(self._on_check)
@@ -194,7 +258,7 @@ class ExamWindow(QWidget):
         self.lot_code.textChanged.connect(self._show_lot_alert)
         self.requester.changed.connect(lambda field, text: self._on_field(field, text.strip()))
         self.requester.remembered.connect(
-            lambda: self.state.setText(self.tr("New examinations will start with these details."))
+            lambda: self._say(lambda: self.tr("New examinations will start with these details."))
         )
         self.examined_on.dateChanged.connect(
             lambda d: self._on_field("examined_on", d.toString("yyyy-MM-dd"))
@@ -224,7 +288,10 @@ class ExamWindow(QWidget):
         self.exam = exam
         self.alerts = page.alerts
         self._filling = True
-        self.title.setText(self.tr("Examination {0}: {1}").format(exam.id, exam.title(self.lang)))
+        self._title_text = lambda: self.tr("Examination {0}: {1}").format(
+            exam.id, exam.title(self.lang)
+        )
+        self.title.setText(self._title_text())
         self.setWindowTitle(self.tr("Examination {0} — idguide").format(exam.id))
         self._show_status(exam.product_status)
         if first:
@@ -238,7 +305,7 @@ class ExamWindow(QWidget):
             self.photos.add_photo(photo, thumb, page.missing.get(photo.sha256, ""))
         if first:
             saved = exam.updated_at[:19].replace("T", " ")
-            self.state.setText(self.tr("Last saved {0}").format(saved))
+            self._say(lambda: self.tr("Last saved {0}").format(saved))
         self._filling = False
         self.loaded.emit()
 
@@ -288,7 +355,8 @@ class ExamWindow(QWidget):
         self.status_banner.setVisible(status in messages)
 
     def _on_load_failed(self, exc: BaseException) -> None:
-        self.title.setText(self.tr("The examination could not be opened."))
+        self._title_text = lambda: self.tr("The examination could not be opened.")
+        self.title.setText(self._title_text())
         show_error(self, exc)
 
     # -- saving ---------------------------------------------------------------------------------
@@ -355,8 +423,13 @@ class ExamWindow(QWidget):
         self.lot_alert.setText("\n".join(texts))
         self.lot_alert.setVisible(bool(texts))
 
+    def _say(self, render: Callable[[], str]) -> None:
+        """Show the saving state ``render`` makes (again, in a new interface language)."""
+        self._state_text = render
+        self.state.setText(render())
+
     def _schedule(self) -> None:
-        self.state.setText(self.tr("Changed; saving…"))
+        self._say(lambda: self.tr("Changed; saving…"))
         self.timer.start()
 
     def flush(self) -> None:
@@ -369,11 +442,12 @@ class ExamWindow(QWidget):
         ChangeOp(job, self._on_saved, self._on_save_failed, initiator=self).run(self.worker)
 
     def _on_saved(self, exam: Examination) -> None:
-        self.state.setText(self.tr("Saved {0}").format(exam.updated_at[:19].replace("T", " ")))
+        saved = exam.updated_at[:19].replace("T", " ")
+        self._say(lambda: self.tr("Saved {0}").format(saved))
         self.saved.emit()
 
     def _on_save_failed(self, exc: BaseException) -> None:
-        self.state.setText(self.tr("Not saved: {0}").format(exc))
+        self._say(lambda: self.tr("Not saved: {0}").format(exc))
         show_error(self, exc)
 
     # -- photos and export ----------------------------------------------------------------------
@@ -388,7 +462,7 @@ class ExamWindow(QWidget):
     def _on_photo(self, added: AddedPhoto) -> None:
         if added.photo.sha256 not in self.photos.shas():
             self.photos.add_photo(added.photo, added.thumbnail)
-        self.state.setText(self.tr("Photo added and saved."))
+        self._say(lambda: self.tr("Photo added and saved."))
         self.saved.emit()
 
     def save_caption(self, sha256: str, caption: str) -> None:
@@ -398,7 +472,7 @@ class ExamWindow(QWidget):
 
     def _on_caption(self, photo: Photo) -> None:
         self.photos.set_caption(photo.sha256, photo.caption)
-        self.state.setText(self.tr("Caption saved."))
+        self._say(lambda: self.tr("Caption saved."))
         self.saved.emit()
 
     def choose_export_folder(self) -> None:
@@ -417,7 +491,7 @@ class ExamWindow(QWidget):
 
     def _on_exported(self, paths: tuple[Path, Path]) -> None:
         pdf, data = paths
-        self.state.setText(self.tr("Written: {0} and {1}").format(pdf, data.name))
+        self._say(lambda: self.tr("Written: {0} and {1}").format(pdf, data.name))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()

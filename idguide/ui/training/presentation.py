@@ -4,16 +4,19 @@ Each product starts with its picture, brand and name; then its features one by o
 zoomed to the feature's region, with the genuine and the counterfeit appearance side by side.
 The product's active alerts (a fake batch, its lot codes) stay under its name on every slide.
 Right / PageDown / Space step forward and Left / PageUp step back, so presentation clickers work;
-Esc leaves. Ctrl+P prints a handout of the products presented.
+Esc leaves. Ctrl+P prints a handout of the products presented. A new interface language changes
+the words on the slide shown at once (:meth:`PresentationWindow.retranslate`), on the same step
+and at the same zoom.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -135,19 +138,21 @@ class PresentationWindow(QWidget):
         self.pages: list[ProductPage] = []
         self.steps: list[Step] = []
         self.index = -1
+        # the title before there is a slide, rendered again in a new interface language
+        self._title_text: Callable[[], str] = lambda: self.tr("Loading…")
         self.setObjectName("presentation")
         self.setStyleSheet(STYLE)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setWindowTitle(self.tr("Presentation — idguide"))
         self._build()
         self._actions()
+        self.retranslate()
         QueryOp(partial(load_deck, product_ids=self.product_ids), self._on_deck).run(self.worker)
 
     # -- layout ---------------------------------------------------------------------------------
 
     def _build(self) -> None:
         self.brand = big(plain_label("", self, selectable=False), TEXT_PT)
-        self.title = big(plain_label(self.tr("Loading…"), self, selectable=False), TITLE_PT, True)
+        self.title = big(plain_label("", self, selectable=False), TITLE_PT, True)
         self.title.setObjectName("presentationTitle")
         self.alert = big(plain_label("", self, selectable=False), SMALL_PT + 2, True)
         self.alert.setObjectName("presentationAlert")
@@ -170,10 +175,8 @@ class PresentationWindow(QWidget):
         self.feature_title = big(plain_label("", panel, selectable=False), TEXT_PT + 4, True)
         self.genuine = big(plain_label("", panel, selectable=False), TEXT_PT)
         self.counterfeit = big(plain_label("", panel, selectable=False), TEXT_PT)
-        self.genuine_heading = self._heading(self.tr("Genuine"), "genuineHeading", panel)
-        self.counterfeit_heading = self._heading(
-            self.tr("Counterfeit"), "counterfeitHeading", panel
-        )
+        self.genuine_heading = self._heading("genuineHeading", panel)
+        self.counterfeit_heading = self._heading("counterfeitHeading", panel)
         self.how = big(plain_label("", panel, selectable=False), SMALL_PT)
         grid = QGridLayout(panel)
         grid.setContentsMargins(24, 0, 0, 0)
@@ -185,17 +188,43 @@ class PresentationWindow(QWidget):
         grid.setRowStretch(6, 1)
         return panel
 
-    def _heading(self, text: str, name: str, parent: QWidget) -> QLabel:
-        label = big(plain_label(text, parent, selectable=False), SMALL_PT + 2, True)
+    def _heading(self, name: str, parent: QWidget) -> QLabel:
+        label = big(plain_label("", parent, selectable=False), SMALL_PT + 2, True)
         label.setObjectName(name)
         return label
 
     def _actions(self) -> None:
-        handout = QAction(self.tr("Print handout…"), self)
+        handout = QAction(self)
         handout.setShortcut(QKeySequence.StandardKey.Print)
         handout.triggered.connect(self.print_handout)
         self.addAction(handout)
         self.handout_action = handout
+
+    # -- the interface language -----------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """The window's words in the interface language now, and those of the slide shown (its
+        alerts, its count of features, the keys, the position), on the same step and zoom."""
+        self.setWindowTitle(self.tr("Presentation — idguide"))
+        self.handout_action.setText(self.tr("Print handout…"))
+        self.genuine_heading.setText(self.tr("Genuine"))
+        self.counterfeit_heading.setText(self.tr("Counterfeit"))
+        if not 0 <= self.index < len(self.steps):
+            self.title.setText(self._title_text())
+            return
+        step = self.steps[self.index]
+        page = self.pages[step.page]
+        self._show_product(page)
+        if step.feature is None:
+            self._overview_texts(page)
+        self._show_position(step)
+        if not self.picture.has_image():  # its words: "No picture"
+            self.picture.set_image(None, self.tr("No picture"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- showing --------------------------------------------------------------------------------
 
@@ -209,9 +238,10 @@ class PresentationWindow(QWidget):
         self.pages = deck.pages
         self.steps = steps_of(deck.pages)
         if not self.steps:
-            self.title.setText(
-                self.tr("Nothing to present: these products are not in this catalogue.")
+            self._title_text = lambda: self.tr(
+                "Nothing to present: these products are not in this catalogue."
             )
+            self.title.setText(self._title_text())
             return
         self.go(0)
 
@@ -252,13 +282,15 @@ class PresentationWindow(QWidget):
         product = page.product
         self._set_picture(page, first_image(product))
         self.picture.show_region(None)
-        self.feature_title.setText(
-            self.tr("%n authentication feature(s)", "", len(product.features))
-        )
+        self._overview_texts(page)
         self.genuine.setText(product.t(product.description, self.lang))
         self.counterfeit.setText("")
         for widget in (self.genuine_heading, self.counterfeit_heading):
             widget.hide()
+
+    def _overview_texts(self, page: ProductPage) -> None:
+        count = len(page.product.features)
+        self.feature_title.setText(self.tr("%n authentication feature(s)", "", count))
         self.how.setText(self.tr("Right or Page Down: next · Left or Page Up: back · Esc: leave"))
 
     def _show_feature(self, page: ProductPage, feature: Feature) -> None:

@@ -47,7 +47,7 @@ class SlidePicture(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the window keeps the keys
         self.image_rect = QRectF()
         self.callouts: list[Callout] = []
-        self._placeholder = ""
+        self._placeholder: QGraphicsSimpleTextItem | None = None  # shown when there is no image
         self.setMinimumSize(160, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
 
@@ -55,17 +55,25 @@ class SlidePicture(QGraphicsView):
         """Show ``image`` whole (or ``placeholder`` text when it cannot be shown)."""
         self.scene().clear()
         self.callouts = []
-        self._placeholder = placeholder
+        self._placeholder = None
         if image is None or image.isNull():
-            text = self.scene().addSimpleText(placeholder)
-            text.setBrush(self.palette().text())
-            self.image_rect = text.boundingRect()
+            self._placeholder = self.scene().addSimpleText(placeholder)
+            self._placeholder.setBrush(self.palette().text())
+            self.image_rect = self._placeholder.boundingRect()
         else:
             item = self.scene().addPixmap(QPixmap.fromImage(image))
             item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
             self.image_rect = QRectF(item.boundingRect())
         self.scene().setSceneRect(self.image_rect)
         self._fit()
+
+    def set_placeholder(self, text: str) -> None:
+        """Say ``text`` where there is no image (in a new interface language, say)."""
+        if self._placeholder is not None:
+            self._placeholder.setText(text)
+            self.image_rect = self._placeholder.boundingRect()
+            self.scene().setSceneRect(self.image_rect)
+            self._fit()
 
     def set_callouts(self, callouts: list[Callout]) -> None:
         """Draw numbered boxes on the picture (replacing those drawn before)."""

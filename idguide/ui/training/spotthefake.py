@@ -4,16 +4,18 @@ The officer picks the fake (L for the left picture, R for the right; digits are 
 choosing features, as everywhere in idguide); Space reveals without a pick. The reveal labels
 both pictures, draws the call-outs of the features that tell on both, and lists those features.
 Right, N or Enter goes to the next product; Esc leaves. The score counts correct picks over the
-products shown so far.
+products shown so far. A new interface language changes the words of the round at once
+(:meth:`SpotTheFakeWindow.retranslate`), on the same question, revealed or not, with the same score.
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -99,15 +101,18 @@ class SpotTheFakeWindow(QWidget):
         self.picked: int | None = None
         self.is_revealed = False
         self.score = Score()
+        # texts made from the round's state, rendered again in a new interface language
+        self._title_text: Callable[[], str] = lambda: self.tr("Loading…")
+        self._prompt_text: Callable[[], str] = lambda: ""
         self.setObjectName("presentation")
         self.setStyleSheet(STYLE)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setWindowTitle(self.tr("Spot the fake — idguide"))
         self._build()
+        self.retranslate()
         QueryOp(partial(load_deck, product_ids=list(product_ids)), self._on_deck).run(worker)
 
     def _build(self) -> None:
-        self.title = big(plain_label(self.tr("Loading…"), self, selectable=False), TITLE_PT, True)
+        self.title = big(plain_label("", self, selectable=False), TITLE_PT, True)
         self.prompt = big(plain_label("", self, selectable=False), TEXT_PT)
         self.pictures = [SlidePicture(self), SlidePicture(self)]
         self.tags = [self._tag(), self._tag()]
@@ -128,6 +133,44 @@ class SpotTheFakeWindow(QWidget):
         layout.addWidget(self.features)
         layout.addWidget(self.score_label)
 
+    # -- the interface language -----------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """The round's words in the interface language now: the question shown, its tags, the
+        features revealed and the score; nothing is picked, revealed or counted again."""
+        self.setWindowTitle(self.tr("Spot the fake — idguide"))
+        self.title.setText(self._title_text())
+        self.prompt.setText(self._prompt_text())
+        question = self.current()
+        if question is None:
+            return
+        self._tag_texts(question)
+        if self.is_revealed:
+            self._list_features(question)
+        for picture in self.pictures:
+            picture.set_placeholder(self.tr("No picture"))
+        self._show_score()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _say(self, render: Callable[[], str]) -> None:
+        """Show the prompt ``render`` makes (again, in a new interface language)."""
+        self._prompt_text = render
+        self.prompt.setText(render())
+
+    def _tag_texts(self, question: Question) -> None:
+        """The tags under the pictures: "Left" and "Right", once revealed which one is fake."""
+        for side in (LEFT, RIGHT):
+            if not self.is_revealed:
+                self.tags[side].setText(self.tr("Left") if side == LEFT else self.tr("Right"))
+            elif side == question.fake_side:
+                self.tags[side].setText(self.tr("COUNTERFEIT"))
+            else:
+                self.tags[side].setText(self.tr("GENUINE"))
+
     def _tag(self) -> QLabel:
         label = big(plain_label("", self, selectable=False, wrap=False), TEXT_PT, True)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -139,7 +182,10 @@ class SpotTheFakeWindow(QWidget):
         self.rng.shuffle(pages)
         self.questions = [q for p in pages if (q := question_for(p, self.rng)) is not None]
         if not self.questions:
-            self.title.setText(self.tr("No product here has both a genuine and a fake picture."))
+            self._title_text = lambda: self.tr(
+                "No product here has both a genuine and a fake picture."
+            )
+            self.title.setText(self._title_text())
             return
         self.show_question(0)
 
@@ -154,13 +200,15 @@ class SpotTheFakeWindow(QWidget):
         self.is_revealed = False
         question = self.questions[index]
         product = question.page.product
-        self.title.setText(f"{product.brand_name} {product.t(product.name, self.lang)}")
-        self.prompt.setText(self.tr("Which one is the fake? L: left · R: right · Space: reveal"))
+        name = f"{product.brand_name} {product.t(product.name, self.lang)}"
+        self._title_text = lambda: name
+        self.title.setText(name)
+        self._say(lambda: self.tr("Which one is the fake? L: left · R: right · Space: reveal"))
         for side in (LEFT, RIGHT):
             picture = question.page.images.get(question.image(side).sha256)
             self.pictures[side].set_image(picture, self.tr("No picture"))
-            self.tags[side].setText(self.tr("Left") if side == LEFT else self.tr("Right"))
             self.tags[side].setStyleSheet("")
+        self._tag_texts(question)
         self.features.setText("")
         self.features.setMinimumHeight(0)
         self._show_score()
@@ -180,7 +228,7 @@ class SpotTheFakeWindow(QWidget):
         self.score.record(correct)
         self._label_pictures(question)
         self._list_features(question)
-        self.prompt.setText(self._verdict(correct) + " " + self.tr("Right or N: next product"))
+        self._say(lambda: self._verdict(correct) + " " + self.tr("Right or N: next product"))
         self._show_score()
         self.revealed.emit(correct)
 
@@ -191,9 +239,9 @@ class SpotTheFakeWindow(QWidget):
 
     def _label_pictures(self, question: Question) -> None:
         callouts = callouts_for(question.page.product, question)
+        self._tag_texts(question)
         for side in (LEFT, RIGHT):
             fake = side == question.fake_side
-            self.tags[side].setText(self.tr("COUNTERFEIT") if fake else self.tr("GENUINE"))
             self.tags[side].setObjectName("counterfeitHeading" if fake else "genuineHeading")
             self.tags[side].setStyleSheet(f"color: {'#ff8a80' if fake else '#7bd88f'};")
             self.pictures[side].set_callouts(callouts)
@@ -220,7 +268,7 @@ class SpotTheFakeWindow(QWidget):
         if self.index + 1 < len(self.questions):
             self.show_question(self.index + 1)
         else:
-            self.prompt.setText(self.tr("End of the round. Esc: leave"))
+            self._say(lambda: self.tr("End of the round. Esc: leave"))
 
     def _show_score(self) -> None:
         self.score_label.setText(

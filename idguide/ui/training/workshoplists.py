@@ -1,8 +1,9 @@
-"""The list widgets of the workshop editor: the sets, and the products of one set."""
+"""The list widgets of the workshop editor: the sets, and the products of one set (whose marks,
+"not in this catalogue", follow a new interface language at once)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QDropEvent, QFont
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
@@ -25,6 +26,10 @@ def item_text(item: WorkshopItem) -> str:
     return label
 
 
+def row_text(item: WorkshopItem) -> str:
+    return f"{item.position + 1}. {item_text(item)}"
+
+
 class WorkshopItems(QListWidget):
     """The products of a set in order; drag to reorder, or Ctrl+Up / Ctrl+Down."""
 
@@ -36,14 +41,29 @@ class WorkshopItems(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.shown: dict[str, WorkshopItem] = {}  # by product id, as last shown
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The products' marks in the interface language now, in the order shown."""
         self.setAccessibleName(Workshops.tr("Products of the workshop"))
+        for row in range(self.count()):
+            shown = self.shown.get(self.item(row).data(ID_ROLE))
+            if shown is not None:
+                self.item(row).setText(row_text(shown))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_workshop(self, workshop: Workshop, keep: str = "") -> None:
         keep = keep or self.current_id()
         self.blockSignals(True)
         self.clear()
+        self.shown = {item.product_id: item for item in workshop.items}
         for item in workshop.items:
-            row = QListWidgetItem(f"{item.position + 1}. {item_text(item)}")
+            row = QListWidgetItem(row_text(item))
             row.setData(ID_ROLE, item.product_id)
             if item.status != "current":
                 font = QFont(self.font())

@@ -4,6 +4,8 @@ Every change goes through the worker and is saved at once; the list shows what t
 returned. Sets travel between trainers as ``.idgw`` files; importing one lists the products this
 catalogue does not hold (they stay in the set, marked). A change made elsewhere (another
 program, an import that withdraws a product of the set) is read again from the catalogue.
+A new interface language renames everything at once (:meth:`WorkshopWindow.retranslate`); the
+trainer's note, typed or not yet saved, stays as it is.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -78,22 +81,29 @@ class WorkshopWindow(QWidget):
         self.lang = lang
         self.current_product = current_product or (lambda: "")
         self.workshop: Workshop | None = None
+        self.set_rows: list[dict] = []  # the sets as listed, in the list's order
+        # texts made from the window's state, rendered again in a new interface language
+        self._title_text: Callable[[], str] = lambda: ""
+        self._summary_text: Callable[[], str] = lambda: ""
         self.children_windows: list[QWidget] = []
         self._note_for = ""
         self.note_timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self.note_timer.timeout.connect(self.save_note)
         self.search_timer = QTimer(self, singleShot=True, interval=DELAY_MS // 2)
         self.search_timer.timeout.connect(self._search)
-        self.setWindowTitle(self.tr("Workshops — idguide"))
         self.resize(1100, 680)
         self._build()
         self._connect()
+        self.retranslate()
         worker.operationDidExecute.connect(self._on_changes)
         self.refresh()
 
     # -- layout ---------------------------------------------------------------------------------
 
     def _build(self) -> None:
+        # given their texts by retranslate()
+        self.buttons: dict[str, QPushButton] = {}
+        self.headings: dict[str, QLabel] = {}
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._sets_pane())
         splitter.addWidget(self._items_pane())
@@ -106,24 +116,26 @@ class WorkshopWindow(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
 
-    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
+    def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
+        """A button, named for :meth:`retranslate`, which gives it its text."""
+        button = QPushButton(self)
         button.clicked.connect(lambda: slot())
+        self.buttons[name] = button
         return button
 
     def _sets_pane(self) -> QWidget:
         pane = QWidget(self)
+        self.headings["sets"] = heading("", pane)
         self.sets = QListWidget(pane)
-        self.sets.setAccessibleName(self.tr("Workshop sets"))
         grid = QGridLayout(pane)
-        grid.addWidget(heading(self.tr("Workshop sets"), pane), 0, 0, 1, 2)
+        grid.addWidget(self.headings["sets"], 0, 0, 1, 2)
         grid.addWidget(self.sets, 1, 0, 1, 2)
         buttons = [
-            self._button(self.tr("&New…"), self.ask_create),
-            self._button(self.tr("Rena&me…"), self.ask_rename),
-            self._button(self.tr("&Delete…"), self.ask_delete),
-            self._button(self.tr("&Import…"), self.ask_import),
-            self._button(self.tr("E&xport…"), self.ask_export),
+            self._button("new", self.ask_create),
+            self._button("rename", self.ask_rename),
+            self._button("delete", self.ask_delete),
+            self._button("import", self.ask_import),
+            self._button("export", self.ask_export),
         ]
         for number, button in enumerate(buttons):
             grid.addWidget(button, 2 + number // 2, number % 2)
@@ -135,38 +147,78 @@ class WorkshopWindow(QWidget):
         self.title.setFont(scaled(self.title.font(), 1.4, bold=True))
         self.items = WorkshopItems(pane)
         self.note = QPlainTextEdit(pane)
-        self.note.setPlaceholderText(self.tr("Your note on this product for the workshop"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(120)
+        self.headings["note"] = heading("", pane, 1.0)
         grid = QGridLayout(pane)
         grid.addWidget(self.title, 0, 0, 1, 3)
         grid.addWidget(self.items, 1, 0, 1, 3)
-        grid.addWidget(self._button(self.tr("Move &up"), lambda: self.items.move_current(-1)), 2, 0)
-        grid.addWidget(
-            self._button(self.tr("Move do&wn"), lambda: self.items.move_current(1)), 2, 1
-        )
-        grid.addWidget(self._button(self.tr("&Remove"), self.remove_current), 2, 2)
-        grid.addWidget(heading(self.tr("Trainer's note"), pane, 1.0), 3, 0, 1, 3)
+        grid.addWidget(self._button("up", lambda: self.items.move_current(-1)), 2, 0)
+        grid.addWidget(self._button("down", lambda: self.items.move_current(1)), 2, 1)
+        grid.addWidget(self._button("remove", self.remove_current), 2, 2)
+        grid.addWidget(self.headings["note"], 3, 0, 1, 3)
         grid.addWidget(self.note, 4, 0, 1, 3)
-        grid.addWidget(self._button(self.tr("&Present"), self.present), 5, 0)
-        grid.addWidget(self._button(self.tr("&Spot the fake"), self.spot_the_fake), 5, 1)
-        grid.addWidget(self._button(self.tr("Print &handout…"), self.print_handout), 5, 2)
+        grid.addWidget(self._button("present", self.present), 5, 0)
+        grid.addWidget(self._button("spot", self.spot_the_fake), 5, 1)
+        grid.addWidget(self._button("handout", self.print_handout), 5, 2)
         return pane
 
     def _add_pane(self) -> QWidget:
         pane = QWidget(self)
         self.find = QLineEdit(pane)
-        self.find.setPlaceholderText(self.tr("Find a product to add"))
         self.find.setMaxLength(MAX_QUERY_CHARS)
         self.found = QListWidget(pane)
-        self.found.setAccessibleName(self.tr("Products found"))
+        self.headings["add"] = heading("", pane)
         layout = QVBoxLayout(pane)
-        layout.addWidget(heading(self.tr("Add products"), pane))
-        layout.addWidget(self._button(self.tr("Add the &current product"), self.add_current))
+        layout.addWidget(self.headings["add"])
+        layout.addWidget(self._button("add_current", self.add_current))
         layout.addWidget(self.find)
         layout.addWidget(self.found, 1)
-        layout.addWidget(self._button(self.tr("&Add the selected product"), self.add_found))
+        layout.addWidget(self._button("add_found", self.add_found))
         return pane
+
+    # -- the interface language -----------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Every text of the window in the interface language now, those made from its state
+        (the sets' counts, the import's summary) rendered again; the note and the search stay."""
+        self.setWindowTitle(self.tr("Workshops — idguide"))
+        buttons = {
+            "new": self.tr("&New…"),
+            "rename": self.tr("Rena&me…"),
+            "delete": self.tr("&Delete…"),
+            "import": self.tr("&Import…"),
+            "export": self.tr("E&xport…"),
+            "up": self.tr("Move &up"),
+            "down": self.tr("Move do&wn"),
+            "remove": self.tr("&Remove"),
+            "present": self.tr("&Present"),
+            "spot": self.tr("&Spot the fake"),
+            "handout": self.tr("Print &handout…"),
+            "add_current": self.tr("Add the &current product"),
+            "add_found": self.tr("&Add the selected product"),
+        }
+        for name, button in self.buttons.items():
+            button.setText(buttons[name])
+        self.headings["sets"].setText(self.tr("Workshop sets"))
+        self.headings["note"].setText(self.tr("Trainer's note"))
+        self.headings["add"].setText(self.tr("Add products"))
+        self.sets.setAccessibleName(self.tr("Workshop sets"))
+        self.found.setAccessibleName(self.tr("Products found"))
+        self.note.setPlaceholderText(self.tr("Your note on this product for the workshop"))
+        self.find.setPlaceholderText(self.tr("Find a product to add"))
+        for index, row in enumerate(self.set_rows):
+            self.sets.item(index).setText(self._set_text(row))
+        self.title.setText(self._title_text())
+        self.summary.setText(self._summary_text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _set_text(self, row: dict) -> str:
+        return self.tr("{0} (%n product(s))", "", row["items"]).format(row["title"])
 
     def _connect(self) -> None:
         self.sets.currentItemChanged.connect(self._on_set_selected)
@@ -208,9 +260,9 @@ class WorkshopWindow(QWidget):
         select = select if select is not None else self.current_set_id()
         self.sets.blockSignals(True)
         self.sets.clear()
+        self.set_rows = list(rows)
         for row in rows:
-            text = self.tr("{0} (%n product(s))", "", row["items"]).format(row["title"])
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(self._set_text(row))
             item.setData(ID_ROLE, row["id"])
             self.sets.addItem(item)
         self.sets.blockSignals(False)
@@ -233,11 +285,12 @@ class WorkshopWindow(QWidget):
     def _show_workshop(self, workshop: Workshop | None) -> None:
         self.workshop = workshop
         if workshop is None:
-            self.title.setText(self.tr("No workshop sets yet: choose New… to make one."))
+            self._title_text = lambda: self.tr("No workshop sets yet: choose New… to make one.")
             self.items.clear()
         else:
-            self.title.setText(workshop.title)
+            self._title_text = lambda: workshop.title
             self.items.set_workshop(workshop)
+        self.title.setText(self._title_text())
         self._on_item_selected(self.items.currentItem(), None)
         self.changed.emit()
 
@@ -364,12 +417,16 @@ class WorkshopWindow(QWidget):
             self._query(job, self._on_exported)
 
     def _on_exported(self, path: Path) -> None:
-        self._show_summary(self.tr("Workshop written to {0}").format(path))
+        self._show_summary(lambda: self.tr("Workshop written to {0}").format(path))
 
     def import_from(self, path: Path) -> None:
         self._change(partial(import_workshop, path=path), self._on_imported)
 
     def _on_imported(self, result: WorkshopImport) -> None:
+        self._show_summary(partial(self._imported_text, result))
+        self.refresh(result.workshop.id)
+
+    def _imported_text(self, result: WorkshopImport) -> str:
         workshop = result.workshop
         text = self.tr("Imported “{0}” with %n product(s).", "", len(workshop.items)).format(
             workshop.title
@@ -378,11 +435,12 @@ class WorkshopWindow(QWidget):
             lines = [f"•  {i.label or i.product_id} ({i.product_id})" for i in result.missing]
             text += "\n" + self.tr("Not in this catalogue (kept in the set, marked):")
             text += "\n" + "\n".join(lines)
-        self._show_summary(text)
-        self.refresh(workshop.id)
+        return text
 
-    def _show_summary(self, text: str) -> None:
-        self.summary.setText(text)
+    def _show_summary(self, render: Callable[[], str]) -> None:
+        """Show the summary ``render`` makes (again, in a new interface language)."""
+        self._summary_text = render
+        self.summary.setText(render())
         self.summary.show()
 
     def ask_export(self) -> None:
