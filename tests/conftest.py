@@ -139,13 +139,19 @@ def english_plurals(request: pytest.FixtureRequest) -> Iterator[None]:
     if not {"qapp", "qtbot"} & set(request.fixturenames):
         yield
         return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from idguide.ui.plurals import install_plurals
     from idguide.ui.translation import install_translations
 
     request.getfixturevalue("qapp")
     install_plurals()
     yield
+    # The windows this test closed go now, and those left hear of the change of language now:
+    # not in the next test, whose window would otherwise say the test's texts again then.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     install_translations("en")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
 # pytest-qt waits at most 5 s unless told otherwise. A wait returns as soon as what it waits for

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 from support import WRENCH
+from test_ui_french import shortcut_clashes
 
 from idguide.ui.examinations.examwindow import ExamWindow
 from idguide.ui.mainwindow import MainWindow
@@ -103,3 +104,8 @@ def test_every_window_shortcut_the_text_boxes_also_bind_reaches_the_window(qtbot
     assert QApplication.platformName() != "xcb" or any(
         s.toString() == "Ctrl+E" for _a, s in clashes
     )
+
+
+def test_no_two_items_of_an_english_menu_share_a_shortcut_letter(qtbot, window):
+    """Alt and a letter reach one item only (the translations have their own test)."""
+    assert list(shortcut_clashes(window.menuBar().actions())) == []

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from idguide.catalog.bundles.format import kind_word
+from idguide.catalog.bundles import kind_word
 from idguide.catalog.errors import SourceError
 from idguide.catalog.i18n import gettext, ngettext
 from idguide.cli.common import (

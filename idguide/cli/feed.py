@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from idguide.catalog.bundles.format import kind_word
+from idguide.catalog.bundles import kind_word
 from idguide.catalog.i18n import N_
 from idguide.catalog.i18n import gettext as _
 from idguide.cli.common import (

@@ -134,43 +134,48 @@ class AppearanceMenu(TrContext):
 
     def __init__(self, view: QMenu, window: QWidget, settings: Settings) -> None:
         self.settings = settings
-        size = view.addMenu(AppearanceMenu.tr("&Text size"))
+        self.size = view.addMenu("")
         self.larger = self._action(
-            size,
-            AppearanceMenu.tr("&Larger text"),
-            [QKeySequence("Ctrl+="), QKeySequence.StandardKey.ZoomIn],
+            self.size, [QKeySequence("Ctrl+="), QKeySequence.StandardKey.ZoomIn]
         )
         self.smaller = self._action(
-            size,
-            AppearanceMenu.tr("&Smaller text"),
-            [QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut],
+            self.size, [QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut]
         )
-        self.normal = self._action(
-            size, AppearanceMenu.tr("&Normal text size"), [QKeySequence("Ctrl+0")]
-        )
+        self.normal = self._action(self.size, [QKeySequence("Ctrl+0")])
         self.larger.triggered.connect(lambda: self.step(1))
         self.smaller.triggered.connect(lambda: self.step(-1))
         self.normal.triggered.connect(lambda: self.set_scale(1.0))
-        colours = view.addMenu(AppearanceMenu.tr("C&olours"))
-        names = {
-            "system": AppearanceMenu.tr("Follow the &system"),
-            "dark": AppearanceMenu.tr("&Dark"),
-            "contrast": AppearanceMenu.tr("&High contrast"),
-        }
+        self.colours = view.addMenu("")
         group = QActionGroup(window)
         self.themes: dict[str, QAction] = {}
         for theme in THEMES:
-            action = colours.addAction(names[theme])
+            action = self.colours.addAction("")
             action.setCheckable(True)
             action.setChecked(theme == settings.theme)
             group.addAction(action)
             action.triggered.connect(_bind(self.set_theme, theme))
             self.themes[theme] = action
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The menus' texts in the interface language now (the main window calls it)."""
+        self.size.setTitle(AppearanceMenu.tr("&Text size"))
+        self.larger.setText(AppearanceMenu.tr("&Larger text"))
+        self.smaller.setText(AppearanceMenu.tr("&Smaller text"))
+        self.normal.setText(AppearanceMenu.tr("&Normal text size"))
+        self.colours.setTitle(AppearanceMenu.tr("C&olours"))
+        names = {
+            "system": AppearanceMenu.tr("Follow the &system"),
+            "dark": AppearanceMenu.tr("&Dark"),
+            "contrast": AppearanceMenu.tr("&High contrast"),
+        }
+        for theme, action in self.themes.items():
+            action.setText(names[theme])
 
     @staticmethod
-    def _action(menu: QMenu, text: str, keys: list) -> QAction:
+    def _action(menu: QMenu, keys: list) -> QAction:
         """An action with ``keys``, each once (a key given twice would be ambiguous)."""
-        action = menu.addAction(text)
+        action = menu.addAction("")
         sequences: list[QKeySequence] = []
         for key in keys:
             for sequence in (

@@ -68,13 +68,11 @@ class Gallery(QWidget):
         self.caption = plain_label("", self)
         self.caption.setFont(scaled(self.caption.font(), 1.0, bold=True))
         # Opens idguide.ui.officer.compare (wired by idguide.ui.officer.comparelink.attach_compare).
-        self.compare = QPushButton(self.tr("&Compare… (Ctrl+K)"), self)
-        self.compare.setToolTip(self.tr("Side by side with a counterfeit or your own photo"))
+        self.compare = QPushButton(self)
         self.thumbs = self._make_thumbs()
         self._pictures: list[Picture] = []
         # Over the picture's bottom left corner while it is zoomed in: back to the whole of it.
         self.whole = QToolButton(self.view)
-        self.whole.setText(self.tr("Whole picture (F)"))
         self.whole.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.whole.clicked.connect(self.view.fit)
         self.whole.hide()
@@ -94,6 +92,38 @@ class Gallery(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the interface language now; the picture shown and its zoom stay."""
+        self.compare.setText(self.tr("&Compare… (Ctrl+K)"))
+        self.compare.setToolTip(self.tr("Side by side with a counterfeit or your own photo"))
+        self.whole.setText(self.tr("Whole picture (F)"))
+        self.thumbs.setAccessibleName(self.tr("Pictures"))
+        for row, picture in enumerate(self._pictures):
+            self._label_item(self.thumbs.item(row), picture)
+        self.thumbs.doItemsLayout()  # longer words: the items' places are worked out again
+        row = self.thumbs.currentRow()
+        if 0 <= row < len(self._pictures):
+            picture = self._pictures[row]
+            self.view.set_words(picture.problem, self._tag(picture))
+            self.caption.setText(picture.label())
+        else:
+            self.view.set_words(self.tr("No picture"), "")
+        self._place_whole()
+
+    def set_captions(self, pictures: list[Picture]) -> None:
+        """The same pictures with captions (and problems) in another language: what is shown,
+        and its zoom, stay."""
+        if [p.ref for p in pictures] != [p.ref for p in self._pictures]:
+            self.set_pictures(pictures)
+            return
+        self._pictures = pictures
+        self.retranslate()
+
+    @staticmethod
+    def _tag(picture: Picture) -> str:
+        return kind_name(picture.kind).upper() if picture.kind == "counterfeit" else ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.Resize:
@@ -116,7 +146,6 @@ class Gallery(QWidget):
         thumbs.setMovement(QListWidget.Movement.Static)
         thumbs.setSpacing(4)
         self._fit_thumbs(thumbs)
-        thumbs.setAccessibleName(self.tr("Pictures"))
         thumbs.currentRowChanged.connect(self._show_row)
         return thumbs
 
@@ -125,6 +154,8 @@ class Gallery(QWidget):
         thumbs.setFixedHeight(THUMB.height() + thumbs.fontMetrics().height() + 16)
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # View > Text size: the labels' line too
             self._fit_thumbs(self.thumbs)
@@ -151,10 +182,14 @@ class Gallery(QWidget):
                 Qt.TransformationMode.SmoothTransformation,
             )
             item.setIcon(QIcon(QPixmap.fromImage(thumb)))
+        self._label_item(item, picture)
+        return item
+
+    @staticmethod
+    def _label_item(item: QListWidgetItem, picture: Picture) -> None:
         item.setText(kind_name(picture.kind))
         item.setToolTip(tooltip(picture.label()))
         item.setData(Qt.ItemDataRole.AccessibleTextRole, picture.label())
-        return item
 
     def pictures(self) -> list[Picture]:
         return list(self._pictures)
@@ -175,7 +210,6 @@ class Gallery(QWidget):
             self.caption.setText("")
             return
         picture = self._pictures[row]
-        tag = kind_name(picture.kind).upper() if picture.kind == "counterfeit" else ""
-        self.view.set_image(picture.image, picture.problem, tag)
+        self.view.set_image(picture.image, picture.problem, self._tag(picture))
         self.caption.setText(picture.label())
         self.imageChanged.emit(picture.ref)

@@ -21,10 +21,9 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QInputDialog,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -45,7 +44,7 @@ from idguide.ui.examinations.menu import install_examinations  # Examination men
 from idguide.ui.history import History, Place
 from idguide.ui.keys import key_rules
 from idguide.ui.languagemenu import attach_language_menu
-from idguide.ui.menus import build_menus
+from idguide.ui.menus import build_menus, retranslate_menus
 from idguide.ui.officer import scanstate
 from idguide.ui.officer.categories import CategoryBrowser
 from idguide.ui.officer.comparelink import attach_compare  # compare view: Ctrl+K, drops
@@ -77,7 +76,7 @@ from idguide.ui.progress import ProgressArea
 from idguide.ui.settings import LANGUAGES, Settings
 from idguide.ui.thumbnails import ThumbnailCache
 from idguide.ui.training.menu import install_training  # Training menu
-from idguide.ui.widgets import plain_label, scaled
+from idguide.ui.widgets import SaidLabel, plain_label, scaled
 from idguide.ui.worker import Worker
 
 MIN_SIZE = (1000, 640)
@@ -124,7 +123,7 @@ class MainWindow(QMainWindow):
         self.actions_ = build_menus(self, self.set_language)
         self._check_language()
         self._connect()
-        self.setWindowTitle("idguide")
+        self.retranslate()
         self.setMinimumSize(*MIN_SIZE)
         self._placed = False  # placed on the screen when first shown (see setVisible)
         self._restore_state()
@@ -163,7 +162,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self._search_pane())
         self.stack = QStackedWidget(splitter)
         self.home = HomePage(self.stack)
-        self.home.set_message(self.tr("Opening the catalogue…"))
+        self.home.set_message(lambda: self.tr("Opening the catalogue…"))
         self.categories = CategoryBrowser(self.lang, self.stack)
         self.product_view = ProductView(
             self.worker, self.lang, self.stack, stale_days=self.settings.stale_days
@@ -199,7 +198,7 @@ class MainWindow(QMainWindow):
         self.results = results_view(self.model, pane)
         self.thumbnails.pixel_ratio = self.devicePixelRatio()
         self.thumbnails.edge = int(thumbnail_edge(self.results) * self.thumbnails.pixel_ratio)
-        self.count = plain_label("", pane, selectable=False)
+        self.count = SaidLabel(pane)  # made again in another language
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(10, 10, 6, 6)
         for widget in (self.search_box, self.filter_bar, self.code_message, self.suggestion):
@@ -260,7 +259,9 @@ class MainWindow(QMainWindow):
         self.overviewShown.emit()
 
     def _on_open_failed(self, exc: BaseException) -> None:
-        self.home.set_message(self.tr("The catalogue could not be opened.\n\n{0}").format(exc))
+        self.home.set_message(
+            lambda: self.tr("The catalogue could not be opened.\n\n{0}").format(exc)
+        )
         self.search_box.setEnabled(False)
         show_error(self, exc)
 
@@ -330,8 +331,8 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_counts(counts.categories, counts.brands, counts.languages)
         shown = self.model.rowCount()
         if counts.total > shown:
-            self.count.setText(
-                self.tr(
+            self.count.say(
+                lambda: self.tr(
                     "%Ln found; the {0} best are shown. Add a word or a filter.", "", counts.total
                 ).format(shown)
             )
@@ -341,7 +342,10 @@ class MainWindow(QMainWindow):
         self._show_suggestion(None)
         self.code_message.setText(message)
         self.code_message.show()
-        self.count.setText("")
+        self.count.say(str)
+        again = self._answer is not None and self._answer.refused and self._answer.query == query
+        if again and self.stack.currentWidget() is self.scan_state:
+            self.scan_state.set_detail(message)  # asked again in another language
         self._answer_is(Answer(query, refused=message), [])
 
     def _on_cleared(self) -> None:
@@ -352,7 +356,7 @@ class MainWindow(QMainWindow):
         self.model.set_rows([])
         self.code_message.hide()
         self._show_suggestion(None)
-        self.count.setText("")
+        self.count.say(str)
         if self.facets is not None:
             self._on_facets(self.facets)
         else:
@@ -371,15 +375,15 @@ class MainWindow(QMainWindow):
 
     def _show_count(self, count: int, more: bool = False) -> None:
         if more:
-            self.count.setText(
-                self.tr(
+            self.count.say(
+                lambda: self.tr(
                     "More than {0} found; the {0} best are shown. Add a word or a filter."
                 ).format(count)
             )
         elif count:
-            self.count.setText(self.tr("%n product(s) found", "", count))
+            self.count.say(lambda: self.tr("%n product(s) found", "", count))
         else:
-            self.count.setText(self.tr("No products found."))
+            self.count.say(lambda: self.tr("No products found."))
 
     def apply_suggestion(self) -> None:
         suggestion = self.suggestion.property("query")
@@ -431,7 +435,8 @@ class MainWindow(QMainWindow):
         elif outcome.action == "fail" and outcome.failure is not None:
             self.show_failed_scan(outcome.failure)
         elif outcome.action == "choose":
-            self.count.setText(outcome.message)
+            answer, chosen, filtered = self._answer, self._chosen, any(self.search.filters)
+            self.count.say(lambda: enter_outcome(answer, rows, chosen, filtered).message)
         elif outcome.action == "suggestion" and self.suggestion.isVisible():
             self.apply_suggestion()
 
@@ -442,7 +447,7 @@ class MainWindow(QMainWindow):
         self.scan_state.show_failure(failure)
         self.scan_results.failed_scan_shown()  # a readable code's checks, if known yet
         self._show_page(self.scan_state)
-        self.setWindowTitle(f"{failure.headline()} — idguide")
+        self._set_title()
         if self.settings.scan_sound:
             scanstate.beep()
         self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -521,8 +526,7 @@ class MainWindow(QMainWindow):
     def _product_on_screen(self) -> None:
         product = self.product_view.page.product
         self._show_page(self.product_view)
-        name = product.t(product.name, self.lang)
-        self.setWindowTitle(f"{product.brand_name} {name} — idguide")
+        self._set_title()
         self.history.visit(Place("product", product_id=product.id))
         self._update_history_actions()
         if self._focus_page:
@@ -557,7 +561,17 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.product_view and page is not self.product_view:
             self.product_view.notes.flush()
         self.stack.setCurrentWidget(page)
-        if page is not self.product_view:
+        self._set_title()
+
+    def _set_title(self) -> None:
+        """The product on screen, or the failed scan, or the app's name."""
+        shown, product = self.stack.currentWidget(), self.product_view.page
+        if shown is self.product_view and product is not None:
+            name = product.product.t(product.product.name, self.lang)
+            self.setWindowTitle(f"{product.product.brand_name} {name} — idguide")
+        elif shown is self.scan_state and self.scan_state.failure is not None:
+            self.setWindowTitle(f"{self.scan_state.failure.headline()} — idguide")
+        else:
             self.setWindowTitle("idguide")
 
     def go_home(self) -> None:
@@ -617,32 +631,50 @@ class MainWindow(QMainWindow):
             action.setChecked(True)
 
     def set_language(self, code: str) -> None:
-        """Name rows and show texts in ``code`` (falling back to each entry's own language)."""
+        """View > Content language: name rows and show texts in ``code`` (falling back to each
+        entry's own language), from now on whatever the interface language."""
         if code not in LANGUAGES:
             return
-        self.lang = code
         self.settings.language = code
+        self._show_content_in(code)
+        if self.search.text.strip() or any(self.search.filters):
+            self.search.flush()
+
+    def _show_content_in(self, code: str) -> None:
+        self.lang = code
         self._check_language()
         for part in (self.model, self.search, self.filter_bar, self.categories, self.product_view):
             part.set_lang(code)
-        if self.search.text.strip() or any(self.search.filters):
-            self.search.flush()
+        self._set_title()
         self.refresh_home()
 
-    def ask_stale_days(self) -> None:
-        days, ok = QInputDialog.getInt(
-            self,
-            self.tr("Out-of-date content"),
-            self.tr(
-                "Mark an entry as out of date when its bundle was installed more than this\n"
-                "many days ago:"
-            ),
-            self.settings.stale_days,
-            1,
-            3650,
+    def follow_interface_language(self, language: str) -> None:
+        """The interface is now in ``language`` (View > Interface language): the content follows
+        unless chosen in View > Content language; what the core said in the language before (a
+        refused code) is asked again, the results and their selection staying."""
+        follows = self.settings.language is None and language != self.lang
+        if follows:
+            self._show_content_in(language)
+        searched = self.search.text.strip() or any(self.search.filters)
+        refused = self._answer is not None and self._answer.refused
+        if searched and (follows or refused):
+            self.search.refresh()
+
+    def retranslate(self) -> None:
+        """Every text of the window itself in the interface language now (its parts set their
+        own when the language changes: see idguide.ui.translation)."""
+        retranslate_menus(self.actions_)
+        self.model.retranslate()
+        self.results.setAccessibleName(ResultsModel.tr("Results"))
+        self._set_title()
+        self._show_suggestion(
+            None if self.suggestion.isHidden() else self.suggestion.property("query")
         )
-        if ok:
-            self.set_stale_days(days)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_stale_days(self, days: int) -> None:
         """Entries installed more than ``days`` ago get an OUT OF DATE banner (kept in the

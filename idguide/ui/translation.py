@@ -10,7 +10,15 @@ Texts are marked where they are written so that ``pyside6-lupdate`` finds them
 - ``QT_TRANSLATE_NOOP("Context", "…")`` for a text kept in a table and translated when shown.
 
 At start the app installs the translations of the interface language (:func:`start_language`):
-the one chosen in View > Language, else the system's when idguide speaks it, else English.
+the one chosen in View > Interface language, else the system's when idguide speaks it, else English.
+
+Choosing another one there switches the interface at once, Qt's standard way: installing the
+translators makes Qt post ``QEvent.LanguageChange`` to every window, which hands it on to each of
+its children (widgets and plain QObjects alike). Every widget class that shows translated texts
+sets them all in a ``retranslate()`` method, called at the end of building and again from its
+``changeEvent`` on a language change; a QObject that owns menu entries (ui.officer.scanner, say)
+sets their texts again from its ``event``. Text made from data (the product page, the home
+screen) is made again from the data it was made from, so nothing the officer opened is lost.
 """
 
 from __future__ import annotations

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QWidget
 
@@ -31,6 +33,27 @@ def plain_label(
         label.setTextInteractionFlags(SELECTABLE)
     label.setText(text)
     return label
+
+
+class SaidLabel(QLabel):
+    """A plain-text label whose text a function makes (from the state it was shown for), made
+    again when the interface language changes: "3 products found" in the language now."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self._says: Callable[[], str] = str
+
+    def say(self, says: Callable[[], str]) -> None:
+        """Show what ``says`` makes, now and after each change of language."""
+        self._says = says
+        self.setText(says())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setText(self._says())
+        super().changeEvent(event)
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:

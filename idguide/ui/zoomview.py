@@ -147,7 +147,7 @@ class ZoomView(QGraphicsView):
         self.setBackgroundBrush(self.palette().color(QPalette.ColorRole.Window))
         self.setMinimumSize(240, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(self.tr("Picture: + and - zoom, F fits, 1 shows 100%"))
+        self.retranslate()
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.valueChanged.connect(lambda _value: self.viewChanged.emit())
 
@@ -166,6 +166,11 @@ class ZoomView(QGraphicsView):
         self._scene.setSceneRect(QRectF(0, 0, self._image.width(), self._image.height()))
         self.updateGeometry()
         self.fit()
+
+    def set_words(self, placeholder: str, tag: str) -> None:
+        """The placeholder and the tag in another language: the picture and its zoom stay."""
+        self._placeholder, self._tag = placeholder, tag
+        self.viewport().update()
 
     def has_image(self) -> bool:
         return not self._image.isNull()
@@ -386,10 +391,16 @@ class ZoomView(QGraphicsView):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(QRectF(self.viewport().rect()).adjusted(1.5, 1.5, -1.5, -1.5))
 
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Picture: + and - zoom, F fits, 1 shows 100%"))
+
     def changeEvent(self, event: QEvent) -> None:
-        """The system switched between light and dark: take the new background."""
+        """The system switched between light and dark: take the new background; the interface
+        language changed: the texts in it (the owner sets the placeholder and the tag)."""
         if event.type() == QEvent.Type.PaletteChange:
             self.setBackgroundBrush(self.palette().color(QPalette.ColorRole.Window))
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         super().changeEvent(event)
 
     def focusInEvent(self, event) -> None:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
     from idguide.catalog.bundles.bindings import prefixes_for_brand
     from idguide.catalog.bundles.build import BuildResult, build_bundle, write_bundle
     from idguide.catalog.bundles.errors import AlreadyInstalledError, BundleError
+    from idguide.catalog.bundles.format import kind_word
     from idguide.catalog.bundles.installable import (
         UP_TO_DATE,
         Installability,
@@ -54,6 +55,7 @@ __getattr__ = exports(
         ],
         "idguide.catalog.bundles.build": ["BuildResult", "build_bundle", "write_bundle"],
         "idguide.catalog.bundles.errors": ["AlreadyInstalledError", "BundleError"],
+        "idguide.catalog.bundles.format": ["kind_word"],
         "idguide.catalog.bundles.installable": [
             "UP_TO_DATE",
             "Installability",
@@ -100,6 +102,7 @@ __all__ = [
     "installability",
     "installed_bundles",
     "installed_sequence",
+    "kind_word",
     "load_private_key",
     "load_public_key",
     "open_bundle",

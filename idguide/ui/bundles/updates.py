@@ -44,7 +44,7 @@ from idguide.ui.bundles.ops import (
 from idguide.ui.errors import is_bug, show_error
 from idguide.ui.operations import ChangeOp, QueryOp
 from idguide.ui.operations.network import Network, NetworkOp
-from idguide.ui.widgets import plain_label
+from idguide.ui.widgets import SaidLabel
 from idguide.ui.worker import Task, Worker
 
 # The summary dialog's module (idguide.ui.bundles.summary) is imported when a check ends or the
@@ -200,10 +200,11 @@ class UpdateIndicator(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("updateIndicator")
-        self.label = plain_label("", self, selectable=False, wrap=False)
-        self.details = QPushButton(self.tr("Details…"), self)
+        self.label = SaidLabel(self)  # said again in another language
+        self.label.setWordWrap(False)
+        self.details = QPushButton(self)
         self.details.clicked.connect(self.detailsRequested.emit)
-        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.cancel = QPushButton(self)
         self.cancel.clicked.connect(self.cancelRequested.emit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -211,15 +212,27 @@ class UpdateIndicator(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.cancel)
         self.hide()
+        self.retranslate()
 
-    def running(self, text: str) -> None:
-        self.label.setText(text)
+    def retranslate(self) -> None:
+        self.details.setText(self.tr("Details…"))
+        self.cancel.setText(self.tr("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def running(self, says: Callable[[], str]) -> None:
+        """A check runs: what ``says`` makes (again if the language changes), with Cancel."""
+        self.label.say(says)
         self.details.hide()
         self.cancel.show()
         self.show()
 
-    def found(self, text: str) -> None:
-        self.label.setText(text)
+    def found(self, says: Callable[[], str]) -> None:
+        """What the check found, as ``says`` makes it, with Details…."""
+        self.label.say(says)
         self.cancel.hide()
         self.details.show()
         self.show()
@@ -244,8 +257,7 @@ class Updates(QObject):
         self.check: UpdateCheck | None = None
         self.dialog: UpdatesDialog | None = None
         self.feeds_dialog: FeedsDialog | None = None
-        self.status = FeedStatus(window.home)
-        self.status.checkRequested.connect(self.check_now)
+        self.status = self._feed_status()
         window.home.add_status(self.status)
         self.indicator = UpdateIndicator(window)
         self.indicator.detailsRequested.connect(self.show_summary)
@@ -261,6 +273,21 @@ class Updates(QObject):
         # After the catalogue's opening, which the window queues right after this: the worker
         # runs operations in order, so the feeds are read (and maybe checked) once it is open.
         QTimer.singleShot(0, partial(self.read_state, self._check_at_start))
+
+    def _feed_status(self) -> FeedStatus:
+        status = FeedStatus(self.window.home)
+        status.checkRequested.connect(self.check_now)
+        return status
+
+    def event(self, event: QEvent) -> bool:
+        """The interface language changed (handed on by the main window): the feeds' state on
+        the home screen is made again in it (FeedStatus sets its words when made), and the
+        entry's tip."""
+        if event.type() == QEvent.Type.LanguageChange:
+            old, self.status = self.status, self._feed_status()
+            self.window.home.replace_status(old, self.status)
+            self._on_state(None, self.state)
+        return super().event(event)
 
     # -- the feeds' state -----------------------------------------------------------------------
 
@@ -310,7 +337,7 @@ class Updates(QObject):
         check.finished.connect(partial(self._on_finished, check))
         if self.feeds_dialog is not None:
             self.feeds_dialog.set_busy(True)
-        self.indicator.running(self.tr("Checking for updates…"))
+        self.indicator.running(lambda: self.tr("Checking for updates…"))
         self.checkStarted.emit(check)
         check.start()
         return check
@@ -359,10 +386,11 @@ class Updates(QObject):
 
     def _on_progress(self, label: str, done: int, total: int) -> None:
         if total:
-            text = self.tr("Updates: {0} ({1}%)").format(label, 100 * done // total)
+            self.indicator.running(
+                lambda: self.tr("Updates: {0} ({1}%)").format(label, 100 * done // total)
+            )
         else:
-            text = self.tr("Updates: {0}…").format(label)
-        self.indicator.running(text)
+            self.indicator.running(lambda: self.tr("Updates: {0}…").format(label))
 
     def _on_finished(self, check: UpdateCheck) -> None:
         from idguide.ui.bundles.summary import headline
@@ -376,7 +404,7 @@ class Updates(QObject):
             check.updated.result.installed or check.updated.result.refused
         )
         if news or check.message:
-            self.indicator.found(headline(check))
+            self.indicator.found(lambda: headline(check))
         else:
             self.indicator.hide()
             self.window.statusBar().showMessage(headline(check), 8000)

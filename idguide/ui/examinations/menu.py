@@ -41,7 +41,7 @@ class Examinations(OwnedWindows):
     def _menu(self) -> None:
         entries = [
             (self.tr("Start &examination"), "Ctrl+E", self.start_examination),
-            (self.tr("&Examinations…"), "Ctrl+Shift+E", self.open_exam_list),
+            (self.tr("E&xaminations…"), "Ctrl+Shift+E", self.open_exam_list),
         ]
         self.actions = self.add_menu(self.tr("E&xamination"), entries)
 

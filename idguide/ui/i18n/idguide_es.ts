@@ -480,7 +480,7 @@ Una característica que difiere suele indicar una falsificación. ¿Registrar de
         <translation>&amp;Empezar un examen</translation>
     </message>
     <message>
-        <source>&amp;Examinations…</source>
+        <source>E&amp;xaminations…</source>
         <translation>E&amp;xámenes…</translation>
     </message>
     <message>
@@ -1237,12 +1237,8 @@ Instale los paquetes de su organización (Archivo &gt; Importar paquetes), o pru
         <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>el idioma del sistema</translation>
-    </message>
-    <message>
-        <source>The interface will be in {0} when idguide starts again.</source>
-        <translation>La interfaz estará en {0} la próxima vez que se inicie idguide.</translation>
+        <source>The interface is now in {0}.</source>
+        <translation>La interfaz está ahora en {0}.</translation>
     </message>
 </context>
 <context>
@@ -1289,16 +1285,6 @@ Instale los paquetes de su organización (Archivo &gt; Importar paquetes), o pru
         <source>That entry is no longer in the catalogue.</source>
         <translation>Esa entrada ya no está en el catálogo.</translation>
     </message>
-    <message>
-        <source>Out-of-date content</source>
-        <translation>Contenido desactualizado</translation>
-    </message>
-    <message>
-        <source>Mark an entry as out of date when its bundle was installed more than this
-many days ago:</source>
-        <translation>Marcar una entrada como desactualizada cuando su paquete se instaló hace más de este
-número de días:</translation>
-    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -1343,7 +1329,7 @@ número de días:</translation>
         <translation>Idioma del co&amp;ntenido</translation>
     </message>
     <message>
-        <source>Out-of-date &amp;after…</source>
+        <source>Out-of-&amp;date after…</source>
         <translation>Desactualizado tr&amp;as…</translation>
     </message>
     <message>
@@ -1357,6 +1343,16 @@ número de días:</translation>
     <message>
         <source>&amp;Forward</source>
         <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>Out-of-date content</source>
+        <translation>Contenido desactualizado</translation>
+    </message>
+    <message>
+        <source>Mark an entry as out of date when its bundle was installed more than this
+many days ago:</source>
+        <translation>Marcar una entrada como desactualizada cuando su paquete se instaló hace más de este
+número de días:</translation>
     </message>
 </context>
 <context>
@@ -1922,7 +1918,7 @@ número de días:</translation>
         </translation>
     </message>
     <message>
-        <source>Scan &amp;session…</source>
+        <source>Scan s&amp;ession…</source>
         <translation>Sesión de l&amp;ectura…</translation>
     </message>
 </context>
@@ -1991,7 +1987,7 @@ número de días:</translation>
 <context>
     <name>ScannerWatch</name>
     <message>
-        <source>Sc&amp;anner…</source>
+        <source>Sca&amp;nner…</source>
         <translation>&amp;Lector…</translation>
     </message>
 </context>

@@ -480,7 +480,7 @@ Un point qui diffère signale généralement une contrefaçon. Enregistrer quand
         <translation>&amp;Commencer un examen</translation>
     </message>
     <message>
-        <source>&amp;Examinations…</source>
+        <source>E&amp;xaminations…</source>
         <translation>&amp;Examens…</translation>
     </message>
     <message>
@@ -1237,12 +1237,8 @@ Installez les paquets de votre organisation (Fichier &gt; Importer des paquets),
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>la langue du système</translation>
-    </message>
-    <message>
-        <source>The interface will be in {0} when idguide starts again.</source>
-        <translation>L&apos;interface sera en {0} au prochain démarrage d&apos;idguide.</translation>
+        <source>The interface is now in {0}.</source>
+        <translation>L&apos;interface est maintenant en {0}.</translation>
     </message>
 </context>
 <context>
@@ -1289,16 +1285,6 @@ Installez les paquets de votre organisation (Fichier &gt; Importer des paquets),
         <source>That entry is no longer in the catalogue.</source>
         <translation>Cette entrée n&apos;est plus dans le catalogue.</translation>
     </message>
-    <message>
-        <source>Out-of-date content</source>
-        <translation>Contenu périmé</translation>
-    </message>
-    <message>
-        <source>Mark an entry as out of date when its bundle was installed more than this
-many days ago:</source>
-        <translation>Marquer une entrée comme périmée quand son paquet a été installé il y a plus de ce
-nombre de jours&#xa0;:</translation>
-    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -1343,7 +1329,7 @@ nombre de jours&#xa0;:</translation>
         <translation>&amp;Langue du contenu</translation>
     </message>
     <message>
-        <source>Out-of-date &amp;after…</source>
+        <source>Out-of-&amp;date after…</source>
         <translation>&amp;Périmé après…</translation>
     </message>
     <message>
@@ -1357,6 +1343,16 @@ nombre de jours&#xa0;:</translation>
     <message>
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Out-of-date content</source>
+        <translation>Contenu périmé</translation>
+    </message>
+    <message>
+        <source>Mark an entry as out of date when its bundle was installed more than this
+many days ago:</source>
+        <translation>Marquer une entrée comme périmée quand son paquet a été installé il y a plus de ce
+nombre de jours&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1922,7 +1918,7 @@ nombre de jours&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <source>Scan &amp;session…</source>
+        <source>Scan s&amp;ession…</source>
         <translation>S&amp;ession de scan…</translation>
     </message>
 </context>
@@ -1991,7 +1987,7 @@ nombre de jours&#xa0;:</translation>
 <context>
     <name>ScannerWatch</name>
     <message>
-        <source>Sc&amp;anner…</source>
+        <source>Sca&amp;nner…</source>
         <translation>&amp;Scanner…</translation>
     </message>
 </context>

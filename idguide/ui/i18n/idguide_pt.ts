@@ -480,7 +480,7 @@ Uma característica que difere geralmente indica uma falsificação. Registrar m
         <translation>&amp;Iniciar um exame</translation>
     </message>
     <message>
-        <source>&amp;Examinations…</source>
+        <source>E&amp;xaminations…</source>
         <translation>&amp;Exames…</translation>
     </message>
     <message>
@@ -1237,12 +1237,8 @@ Instale os pacotes da sua organização (Arquivo &gt; Importar pacotes) ou exper
         <translation>Idioma do &amp;sistema</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>o idioma do sistema</translation>
-    </message>
-    <message>
-        <source>The interface will be in {0} when idguide starts again.</source>
-        <translation>A interface estará em {0} na próxima vez que o idguide iniciar.</translation>
+        <source>The interface is now in {0}.</source>
+        <translation>A interface agora está em {0}.</translation>
     </message>
 </context>
 <context>
@@ -1289,16 +1285,6 @@ Instale os pacotes da sua organização (Arquivo &gt; Importar pacotes) ou exper
         <source>That entry is no longer in the catalogue.</source>
         <translation>Essa entrada não está mais no catálogo.</translation>
     </message>
-    <message>
-        <source>Out-of-date content</source>
-        <translation>Conteúdo desatualizado</translation>
-    </message>
-    <message>
-        <source>Mark an entry as out of date when its bundle was installed more than this
-many days ago:</source>
-        <translation>Marcar uma entrada como desatualizada quando seu pacote foi instalado há mais deste
-número de dias:</translation>
-    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -1343,7 +1329,7 @@ número de dias:</translation>
         <translation>Idioma do co&amp;nteúdo</translation>
     </message>
     <message>
-        <source>Out-of-date &amp;after…</source>
+        <source>Out-of-&amp;date after…</source>
         <translation>Desatualizado &amp;após…</translation>
     </message>
     <message>
@@ -1357,6 +1343,16 @@ número de dias:</translation>
     <message>
         <source>&amp;Forward</source>
         <translation>&amp;Avançar</translation>
+    </message>
+    <message>
+        <source>Out-of-date content</source>
+        <translation>Conteúdo desatualizado</translation>
+    </message>
+    <message>
+        <source>Mark an entry as out of date when its bundle was installed more than this
+many days ago:</source>
+        <translation>Marcar uma entrada como desatualizada quando seu pacote foi instalado há mais deste
+número de dias:</translation>
     </message>
 </context>
 <context>
@@ -1922,7 +1918,7 @@ número de dias:</translation>
         </translation>
     </message>
     <message>
-        <source>Scan &amp;session…</source>
+        <source>Scan s&amp;ession…</source>
         <translation>&amp;Sessão de leitura…</translation>
     </message>
 </context>
@@ -1991,7 +1987,7 @@ número de dias:</translation>
 <context>
     <name>ScannerWatch</name>
     <message>
-        <source>Sc&amp;anner…</source>
+        <source>Sca&amp;nner…</source>
         <translation>&amp;Leitor…</translation>
     </message>
 </context>

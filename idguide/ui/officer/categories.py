@@ -6,7 +6,7 @@ typing in the box above narrows the list, Enter (or a click) lists the category'
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
 from idguide.ui.officer.models import ID_ROLE, NAME_ROLE, CategoryModel
@@ -29,24 +29,35 @@ class CategoryBrowser(QWidget):
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.sort(0)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Type to narrow the list"))
-        self.filter.setAccessibleName(self.tr("Narrow the categories"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.filter.returnPressed.connect(self._choose_current)
         self.view = self._view()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 16)
-        layout.addWidget(heading(self.tr("Browse by category"), self, 1.4))
-        hint = self.tr("Up and Down choose a category, Enter lists its products.")
-        layout.addWidget(plain_label(hint, self, selectable=False))
-        layout.addWidget(self.filter)
+        self.title = heading("", self, 1.4)
+        self.hint = plain_label("", self, selectable=False)
+        for widget in (self.title, self.hint, self.filter):
+            layout.addWidget(widget)
         layout.addWidget(self.view, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Type to narrow the list"))
+        self.filter.setAccessibleName(self.tr("Narrow the categories"))
+        self.title.setText(self.tr("Browse by category"))
+        self.hint.setText(self.tr("Up and Down choose a category, Enter lists its products."))
+        self.view.setAccessibleName(self.tr("Categories"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _view(self) -> QListView:
         view = QListView(self)
         view.setModel(self.proxy)
-        view.setAccessibleName(self.tr("Categories"))
         view.setUniformItemSizes(True)
         view.setSpacing(2)
         view.activated.connect(self._choose)

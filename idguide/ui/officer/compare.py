@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
+    QEvent,
     QIODevice,
     Qt,
     Signal,
@@ -47,7 +48,7 @@ from idguide.ui.officer.features import FEATURE_ROLE, FeatureDetail
 from idguide.ui.operations import QueryOp
 from idguide.ui.widgets import heading, plain_label, scaled
 from idguide.ui.worker import Worker
-from idguide.ui.zoomview import NEUTRAL_TAG, Callout, ZoomView
+from idguide.ui.zoomview import NEUTRAL_TAG, TAG, Callout, ZoomView
 
 FEATURES_WIDTH = 300
 MAX_PHOTO_EDGE = 4096  # an officer's photo is decoded at most this many pixels across
@@ -104,13 +105,12 @@ def _decode(data: bytes) -> QImage:
 class CompareSide(QWidget):
     """A heading, a choice of pictures and the zoomable picture."""
 
-    def __init__(self, title: str, empty: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pictures: list[Picture] = []
-        self._empty = empty
-        self.title = heading(title, self)
+        self._empty = ""
+        self.title = heading("", self)
         self.choice = QComboBox(self)
-        self.choice.setAccessibleName(title)
         self.choice.currentIndexChanged.connect(self._show)
         self.view = ZoomView(self)
         layout = QVBoxLayout(self)
@@ -118,6 +118,26 @@ class CompareSide(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.choice)
         layout.addWidget(self.view, 1)
+
+    def set_words(self, title: str, empty: str) -> None:
+        """The side's title and what it says without a picture, in the interface language now;
+        the pictures' labels and tags too (the picture and its zoom stay)."""
+        self._empty = empty
+        self.title.setText(title)
+        self.choice.setAccessibleName(title)
+        for row, picture in enumerate(self._pictures):
+            self.choice.setItemText(row, picture.label())
+        picture = self.current()
+        if picture is None:
+            self.view.set_words(empty, "")
+        else:
+            self.view.set_words(picture.problem, self._tag(picture))
+
+    @staticmethod
+    def _tag(picture: Picture) -> str:
+        if picture.kind == "photo":
+            return CompareView.tr("YOUR PHOTO")
+        return kind_name(picture.kind).upper() if picture.kind == "counterfeit" else ""
 
     def set_pictures(self, pictures: list[Picture]) -> None:
         self._pictures = list(pictures)
@@ -155,13 +175,9 @@ class CompareSide(QWidget):
             self.view.set_image(None, self._empty)
             return
         picture = self._pictures[row]
-        if picture.kind == "photo":  # never in the red of a counterfeit picture
-            self.view.set_image(
-                picture.image, picture.problem, CompareView.tr("YOUR PHOTO"), NEUTRAL_TAG
-            )
-            return
-        tag = kind_name(picture.kind).upper() if picture.kind == "counterfeit" else ""
-        self.view.set_image(picture.image, picture.problem, tag)
+        # the officer's photo never in the red of a counterfeit picture
+        colour = NEUTRAL_TAG if picture.kind == "photo" else TAG
+        self.view.set_image(picture.image, picture.problem, self._tag(picture), colour)
 
 
 # -- the view -----------------------------------------------------------------------------------
@@ -178,23 +194,47 @@ class CompareView(QWidget):
         self._lang = lang
         self._product: Product | None = None
         self._photos = 0
+        self._photo_names: dict[str, str] = {}  # the officer's photos' file names, by ref
         self._following = False
         self._build()
         self._connect()
+        self.retranslate()
 
-    def _build(self) -> None:
-        self.genuine = CompareSide(
-            CompareView.tr("Genuine"), CompareView.tr("No genuine picture in this entry."), self
+    def retranslate(self) -> None:
+        """Every text in the interface language now; the pictures, their zoom, the feature
+        chosen and the officer's photos stay."""
+        for picture in self.other.photos():
+            name = self._photo_names.get(picture.ref, "")
+            picture.caption = CompareView.tr("Your photo: {0}").format(name)
+        self.genuine.set_words(
+            CompareView.tr("Genuine"), CompareView.tr("No genuine picture in this entry.")
         )
-        self.genuine.view.shade = False  # both sides keep their true colours
-        self.other = CompareSide(
+        self.other.set_words(
             CompareView.tr("Counterfeit or your photo"),
             CompareView.tr(
                 "No counterfeit picture in this entry.\n\nOpen your own photo (Ctrl+O) or drop "
                 "it here to compare."
             ),
-            self,
         )
+        self.back.setText(CompareView.tr("← &Back (Esc)"))
+        self.sync.setText(CompareView.tr("&Synchronise zoom and pan"))
+        self.open_photo_button.setText(CompareView.tr("&Open your photo… (Ctrl+O)"))
+        for button, (text, tip, _slot) in zip(self.zoom_buttons, self._zoom_buttons(), strict=True):
+            button.setText(text)
+            button.setToolTip(tip)
+        self.features.setAccessibleName(CompareView.tr("Authentication features"))
+        self.features_title.setText(CompareView.tr("Features"))
+        self._fill_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _build(self) -> None:
+        self.genuine = CompareSide(self)
+        self.genuine.view.shade = False  # both sides keep their true colours
+        self.other = CompareSide(self)
         sides = QHBoxLayout()
         sides.addWidget(self.genuine, 1)
         sides.addWidget(self.other, 1)
@@ -207,19 +247,20 @@ class CompareView(QWidget):
         layout.addLayout(body, 1)
 
     def _top_bar(self) -> QHBoxLayout:
-        self.back = QPushButton(CompareView.tr("← &Back (Esc)"), self)
+        self.back = QPushButton(self)
         self.title = plain_label("", self, wrap=False)
         self.title.setFont(scaled(self.title.font(), 1.25, bold=True))
-        self.sync = QCheckBox(CompareView.tr("&Synchronise zoom and pan"), self)
+        self.sync = QCheckBox(self)
         self.sync.setChecked(True)
-        self.open_photo_button = QPushButton(CompareView.tr("&Open your photo… (Ctrl+O)"), self)
+        self.open_photo_button = QPushButton(self)
         bar = QHBoxLayout()
         bar.addWidget(self.back)
         bar.addWidget(self.title, 1)
         bar.addWidget(self.sync)
-        for text, tip, slot in self._zoom_buttons():
-            button = QPushButton(text, self)
-            button.setToolTip(tip)
+        self.zoom_buttons: list[QPushButton] = []
+        for text, _tip, slot in self._zoom_buttons():
+            button = QPushButton(self)
+            self.zoom_buttons.append(button)
             width = button.fontMetrics().horizontalAdvance(text.replace("&", "")) + 28
             button.setFixedWidth(max(width, button.sizeHint().height() * 2))
             button.clicked.connect(slot)
@@ -250,12 +291,12 @@ class CompareView(QWidget):
         column = QWidget(self)
         column.setFixedWidth(FEATURES_WIDTH)
         self.features = QListWidget(column)
-        self.features.setAccessibleName(CompareView.tr("Authentication features"))
         self.detail = FeatureDetail(column)
         self.detail.hide()
+        self.features_title = heading("", column)
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(CompareView.tr("Features"), column))
+        layout.addWidget(self.features_title)
         layout.addWidget(self.features)
         layout.addWidget(self.detail)
         layout.addStretch(1)
@@ -277,15 +318,32 @@ class CompareView(QWidget):
     # -- showing a product ----------------------------------------------------------------------
 
     def set_lang(self, lang: str | None) -> None:
+        """The product's texts in ``lang`` from now on, those shown too."""
         self._lang = lang
+        product = self._product
+        if product is None:
+            return
+        for row in range(self.features.count()):
+            item = self.features.item(row)
+            feature = item.data(FEATURE_ROLE)
+            item.setText(f"{feature.number}. {product.t(feature.title, lang)}")
+        feature = self.current_feature()
+        if feature is not None:
+            self.detail.show_feature(product, feature, lang)
+        self._fill_title()
+
+    def _fill_title(self) -> None:
+        product = self._product
+        if product is not None:
+            name = product.t(product.name, self._lang)
+            self.title.setText(CompareView.tr("Compare: {0} {1}").format(product.brand_name, name))
 
     def show_product(
         self, product: Product, pictures: list[Picture], feature: int | None = None
     ) -> None:
         """Compare ``product`` using its decoded ``pictures``; select ``feature`` if given."""
         self._product = product
-        name = product.t(product.name, self._lang)
-        self.title.setText(CompareView.tr("Compare: {0} {1}").format(product.brand_name, name))
+        self._fill_title()
         self.genuine.set_pictures([p for p in pictures if p.kind != "counterfeit"])
         self.other.set_pictures([p for p in pictures if p.kind == "counterfeit"])
         self._fill_features(product)
@@ -394,5 +452,6 @@ class CompareView(QWidget):
     def _on_photo(self, photo: Photo) -> None:
         self._photos += 1
         ref = f"photo:{self._photos}"
+        self._photo_names[ref] = photo.name
         caption = CompareView.tr("Your photo: {0}").format(photo.name)
         self.other.add_picture(Picture(ref, photo.image, caption, "photo"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow
 
@@ -47,6 +47,13 @@ class CompareLink(QObject):
             self.pages.addWidget(self._view)
             self._view.backRequested.connect(self.back)
         return self._view
+
+    def event(self, event: QEvent) -> bool:
+        """The interface language changed (handed on by the main window): the view follows
+        the window's content language, which may have followed it."""
+        if event.type() == QEvent.Type.LanguageChange and self._view is not None:
+            self._view.set_lang(self.window.lang)
+        return super().event(event)
 
     def product_shown(self) -> bool:
         w = self.window

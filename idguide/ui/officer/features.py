@@ -43,17 +43,32 @@ class FeatureDetail(QFrame):
         self.genuine = plain_label("", self)
         self.counterfeit = plain_label("", self)
         self.how = plain_label("", self)
+        self._shown: tuple[Product, Feature, str | None] | None = None
+        self.headings = (heading("", self, 1.0), heading("", self, 1.0))
         layout = QGridLayout(self)
         layout.addWidget(self.title, 0, 0, 1, 2)
-        layout.addWidget(heading(self.tr("Genuine"), self, 1.0), 1, 0)
-        layout.addWidget(heading(self.tr("Counterfeit"), self, 1.0), 1, 1)
+        layout.addWidget(self.headings[0], 1, 0)
+        layout.addWidget(self.headings[1], 1, 1)
         layout.addWidget(self.genuine, 2, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.counterfeit, 2, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.how, 3, 0, 1, 2)
         layout.setColumnStretch(0, 1)
         layout.setColumnStretch(1, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.headings[0].setText(self.tr("Genuine"))
+        self.headings[1].setText(self.tr("Counterfeit"))
+        if self._shown is not None:
+            self.show_feature(*self._shown)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_feature(self, product: Product, feature: Feature, lang: str | None) -> None:
+        self._shown = (product, feature, lang)
         t = product.t
         self.title.setText(f"{feature.number}. {t(feature.title, lang)}")
         self.genuine.setText(t(feature.genuine, lang) or "—")
@@ -73,22 +88,38 @@ class FeaturePanel(QWidget):
         self._lang = lang
         self._product: Product | None = None
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Authentication features"))
         self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.list.currentItemChanged.connect(self._on_current)
         self.detail = FeatureDetail(self)
         self.detail.hide()
-        self.empty = plain_label(self.tr("This entry lists no authentication features."), self)
+        self.empty = plain_label("", self)
+        self.title = heading("", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(self.tr("Authentication features"), self))
+        layout.addWidget(self.title)
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
         layout.addWidget(self.detail)
         layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.list.setAccessibleName(self.tr("Authentication features"))
+        self.empty.setText(self.tr("This entry lists no authentication features."))
+        self.title.setText(self.tr("Authentication features"))
 
     def set_lang(self, lang: str | None) -> None:
+        """The features' titles in ``lang`` from now on, the one chosen staying chosen."""
         self._lang = lang
+        if self._product is None:
+            return
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            feature = item.data(FEATURE_ROLE)
+            item.setText(f"{feature.number}. {self._product.t(feature.title, lang)}")
+        feature = self.current()
+        if feature is not None:
+            self.detail.show_feature(self._product, feature, lang)
 
     def set_product(self, product: Product) -> None:
         self._product = product
@@ -108,6 +139,8 @@ class FeaturePanel(QWidget):
         return item
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # View > Text size: rows grew or shrank
             self._fit_list()

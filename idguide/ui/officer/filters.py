@@ -7,7 +7,7 @@ in its list even when the current results hold none of it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QSizePolicy, QWidget
 
 from idguide.ui.officer.models import category_name
@@ -25,13 +25,31 @@ class FilterBar(QWidget):
     def __init__(self, lang: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
-        self.category = self._combo(self.tr("Filter by category"))
-        self.brand = self._combo(self.tr("Filter by brand"))
-        self.language = self._combo(self.tr("Filter by content language"))
+        self._counts: tuple[dict[str, int], dict[str, int], dict[str, int]] = ({}, {}, {})
+        self.category = self._combo()
+        self.brand = self._combo()
+        self.language = self._combo()
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.set_compact(False)
-        self.set_counts({}, {}, {})
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The names and the "All …" choices in the interface language now."""
+        names = (
+            self.tr("Filter by category"),
+            self.tr("Filter by brand"),
+            self.tr("Filter by content language"),
+        )
+        for combo, name in zip(self._combos(), names, strict=True):
+            combo.setAccessibleName(name)
+            combo.setToolTip(name)
+        self.set_counts(*self._counts)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_compact(self, compact: bool) -> None:
         """One row, or (in a narrow pane) the category over the brand and the language, so that
@@ -50,10 +68,8 @@ class FilterBar(QWidget):
         for column, stretch in enumerate(stretches):
             self.grid.setColumnStretch(column, stretch)
 
-    def _combo(self, name: str) -> QComboBox:
+    def _combo(self) -> QComboBox:
         combo = QComboBox(self)
-        combo.setAccessibleName(name)
-        combo.setToolTip(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(6)
         combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -82,6 +98,7 @@ class FilterBar(QWidget):
         self, categories: dict[str, int], brands: dict[str, int], languages: dict[str, int]
     ) -> None:
         """Refill the lists with ``counts``, keeping what is chosen."""
+        self._counts = (categories, brands, languages)
         chosen = self.filters()
         self._fill(self.category, self.tr("All categories"), categories, self._category_label)
         self._fill(self.brand, self.tr("All brands"), brands, str)

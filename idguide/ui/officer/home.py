@@ -5,7 +5,9 @@ Alerts and recent searches are lists: Tab reaches them, Up/Down choose, Enter op
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QListWidget,
@@ -34,23 +36,24 @@ class HomePage(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._overview: Overview | None = None  # what the screen shows, made again in another
+        self._searches: list[str] = []  # language (View > Interface language)
+        self._message: Callable[[], str] | None = None  # what set_message says, if anything
         content = QWidget(self)
         self._build(content)
         self.setWidget(content)
+        self.retranslate()
 
     def _build(self, content: QWidget) -> None:
         self.demo = banner("demo", content)
-        self.demo.setText(
-            self.tr("DEMO content installed: fictional products and rights holders, for training.")
-        )
         self.stale = banner("stale", content)
         self.summary = plain_label("", content)
         self.summary.setFont(scaled(self.summary.font(), 1.2))
-        self.browse = QPushButton(self.tr("Browse categories  (Ctrl+B)"), content)
+        self.browse = QPushButton(content)
         self.browse.clicked.connect(self.categoriesRequested.emit)
-        self.alerts = self._list(self.tr("Active alerts"), self._alert_chosen)
-        self.recent = self._list(self.tr("Recent searches"), self._recent_chosen)
-        self.bundles = self._list(self.tr("Installed bundles"), None)
+        self.alerts = self._list(self._alert_chosen)
+        self.recent = self._list(self._recent_chosen)
+        self.bundles = self._list(None)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(10)
@@ -63,12 +66,14 @@ class HomePage(QScrollArea):
         grid = QGridLayout()
         grid.setHorizontalSpacing(20)
         sections = (
-            (self.tr("Active alerts"), self.alerts, 0, 0, 2),
-            (self.tr("Recent searches"), self.recent, 2, 0, 1),
-            (self.tr("Installed bundles"), self.bundles, 2, 1, 1),
+            (self.alerts, 0, 0, 2),
+            (self.recent, 2, 0, 1),
+            (self.bundles, 2, 1, 1),
         )
-        for title, widget, row, column, columns in sections:
-            grid.addWidget(heading(title, content), row, column, 1, columns)
+        self.headings = []
+        for widget, row, column, columns in sections:
+            self.headings.append(heading("", content))
+            grid.addWidget(self.headings[-1], row, column, 1, columns)
             grid.addWidget(widget, row + 1, column, 1, columns)
         grid.setRowStretch(1, 2)
         grid.setRowStretch(3, 3)
@@ -76,9 +81,8 @@ class HomePage(QScrollArea):
         grid.setColumnStretch(1, 5)
         return grid
 
-    def _list(self, name: str, chosen) -> QListWidget:
+    def _list(self, chosen) -> QListWidget:
         view = QListWidget(self)
-        view.setAccessibleName(name)
         view.setWordWrap(True)
         view.setMinimumHeight(view.fontMetrics().lineSpacing() * 4)
         if chosen is not None:
@@ -86,10 +90,37 @@ class HomePage(QScrollArea):
             view.itemClicked.connect(chosen)
         return view
 
+    def retranslate(self) -> None:
+        """Every text in the interface language now, the lists made again from their data."""
+        self.demo.setText(
+            self.tr("DEMO content installed: fictional products and rights holders, for training.")
+        )
+        self.browse.setText(self.tr("Browse categories  (Ctrl+B)"))
+        names = (self.tr("Active alerts"), self.tr("Recent searches"), self.tr("Installed bundles"))
+        lists = (self.alerts, self.recent, self.bundles)
+        for view, title, name in zip(lists, self.headings, names, strict=True):
+            title.setText(name)
+            view.setAccessibleName(name)
+        if self._overview is not None:
+            self.set_overview(self._overview)
+        elif self._message is not None:
+            self.summary.setText(self._message())
+        self.set_recent(self._searches)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def add_status(self, widget: QWidget) -> None:
         """Show ``widget`` under the summary line (the update feeds' state, ui.bundles)."""
         layout = self.widget().layout()
         layout.insertWidget(layout.indexOf(self.summary) + 1, widget)
+
+    def replace_status(self, old: QWidget, new: QWidget) -> None:
+        """Show ``new`` where ``old`` (given to :meth:`add_status`) was, and delete ``old``."""
+        self.widget().layout().replaceWidget(old, new)
+        old.deleteLater()
 
     # -- filling --------------------------------------------------------------------------------
 
@@ -97,10 +128,14 @@ class HomePage(QScrollArea):
         """The summary line (what is installed, or why nothing can be shown)."""
         return self.summary.text()
 
-    def set_message(self, text: str) -> None:
-        self.summary.setText(text)
+    def set_message(self, says: Callable[[], str]) -> None:
+        """Say what ``says`` makes instead of the overview (opening, or why the catalogue cannot
+        be shown), again if the language changes."""
+        self._overview, self._message = None, says
+        self.summary.setText(says())
 
     def set_overview(self, overview: Overview) -> None:
+        self._overview, self._message = overview, None
         self.demo.setVisible(overview.demo)
         self._fill_summary(overview)
         self._fill_stale(overview.stale)
@@ -117,6 +152,7 @@ class HomePage(QScrollArea):
         self.widget().layout().activate()  # the wrapped summary gets its new height now
 
     def set_recent(self, searches: list[str]) -> None:
+        self._searches = list(searches)
         items = []
         for text in searches:
             item = QListWidgetItem(text)

@@ -69,12 +69,6 @@ class ResultsModel(QAbstractTableModel):
         self._rows: list[ProductSummary] = []
         self._lang = lang
         self._thumbs = thumbnails  # a ThumbnailCache, or None for rows without pictures
-        self._headers = [
-            ResultsModel.tr("Brand"),
-            ResultsModel.tr("Product"),
-            ResultsModel.tr("Category"),
-            ResultsModel.tr("Matched"),
-        ]
         if thumbnails is not None:
             thumbnails.loaded.connect(self._on_thumbnails)
 
@@ -88,9 +82,26 @@ class ResultsModel(QAbstractTableModel):
     def set_lang(self, lang: str | None) -> None:
         """Category names follow the content language (product names come with new rows)."""
         self._lang = lang
+        self._changed_all()
+
+    def retranslate(self) -> None:
+        """The headers, badges and tooltips in the interface language now."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        self._changed_all()
+
+    def _changed_all(self) -> None:
         if self._rows:
             last = self.index(len(self._rows) - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last)
+
+    @staticmethod
+    def headers() -> list[str]:
+        return [
+            ResultsModel.tr("Brand"),
+            ResultsModel.tr("Product"),
+            ResultsModel.tr("Category"),
+            ResultsModel.tr("Matched"),
+        ]
 
     def _on_thumbnails(self, shas: list[str]) -> None:
         arrived = set(shas)
@@ -106,14 +117,14 @@ class ResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+        return 0 if parent.isValid() else 4  # brand, product, category, matched
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+            return self.headers()[section]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -178,6 +189,10 @@ class CategoryModel(QAbstractListModel):
 
     def set_lang(self, lang: str | None) -> None:
         self._lang = lang
+        self._changed_all()
+
+    def retranslate(self) -> None:
+        """The tooltips in the interface language now."""
         self._changed_all()
 
     def _changed_all(self) -> None:

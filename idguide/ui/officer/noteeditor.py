@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from idguide.catalog import set_note
@@ -28,20 +28,41 @@ class NoteEditor(QWidget):
         self._product_id = ""
         self._saved_text: str | None = ""
         self.edit = QPlainTextEdit(self)
-        self.edit.setPlaceholderText(
-            self.tr("Your own notes on this product (kept on this computer)")
-        )
         self.edit.setTabChangesFocus(True)
         self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 5 + 16)
         self.edit.textChanged.connect(self._on_changed)
         self.status = plain_label("", self, selectable=False)
+        self._status = ""  # "unsaved", "saved", "failed" or "": said again in another language
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(self.tr("Your note"), self))
+        self.title = heading("", self)
+        layout.addWidget(self.title)
         layout.addWidget(self.edit)
         layout.addWidget(self.status)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(
+            self.tr("Your own notes on this product (kept on this computer)")
+        )
+        self.title.setText(self.tr("Your note"))
+        self._say(self._status)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _say(self, status: str) -> None:
+        self._status = status
+        says = {
+            "unsaved": self.tr("Not saved yet"),
+            "saved": self.tr("Saved"),
+            "failed": self.tr("Not saved"),
+        }
+        self.status.setText(says.get(status, ""))
 
     def load(self, product_id: str, text: str) -> None:
         """Show the note of ``product_id`` (save the previous product's note first). The same
@@ -54,13 +75,13 @@ class NoteEditor(QWidget):
         self.edit.blockSignals(True)
         self.edit.setPlainText(text)
         self.edit.blockSignals(False)
-        self.status.setText("")
+        self._say("")
 
     def is_dirty(self) -> bool:
         return bool(self._product_id) and self.edit.toPlainText() != self._saved_text
 
     def _on_changed(self) -> None:
-        self.status.setText(self.tr("Not saved yet"))
+        self._say("unsaved")
         self._timer.start()
 
     def flush(self) -> None:
@@ -79,11 +100,11 @@ class NoteEditor(QWidget):
 
     def _on_saved(self, product_id: str) -> None:
         if product_id == self._product_id:
-            self.status.setText(self.tr("Saved"))
+            self._say("saved")
         self.saved.emit(product_id)
 
     def _on_failed(self, product_id: str, exc: BaseException) -> None:
         if product_id == self._product_id:
             self._saved_text = None  # unknown: the next flush tries again
-            self.status.setText(self.tr("Not saved"))
+            self._say("failed")
         show_error(self.window(), exc)

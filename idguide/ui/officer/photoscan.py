@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -211,6 +211,11 @@ class PhotoScanning(QObject):
         pages = window.compare.pages  # a photo dropped: scanned first, compared if no code
         pages.pictureDropped.disconnect(window.compare.open_photo)
         pages.pictureDropped.connect(self.dropped)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:  # handed on by the main window
+            self.action.setText(self.tr("Scan a &photo…"))
+        return super().event(event)
 
     def choose_photo(self) -> None:
         path = filedialogs.open_file(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from idguide.catalog.codes import display_gtin, display_hs
+from idguide.catalog.i18n import places
 from idguide.catalog.model import Alert, Feature, Product
 from idguide.catalog.overview import DEFAULT_STALE_DAYS, is_stale
 from idguide.ui.imageview import Callout, Gallery, Picture
@@ -37,6 +38,7 @@ from idguide.ui.officer.scanresult import ScanResultPanel
 from idguide.ui.widgets import banner, heading, plain_label, scaled, separator
 from idguide.ui.worker import Worker
 
+WIDE_FACT = 36  # characters: a value longer than this gets the header's whole width
 CLOSE_MARGIN = 0.15  # around a feature's region zoomed into: its print as large as it can be
 
 
@@ -86,6 +88,7 @@ class ProductView(QScrollArea):
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._fitting = QTimer(self, singleShot=True, interval=0)  # once the layout is done
         self._fitting.timeout.connect(self._fit_picture)
+        self.retranslate()
 
     # -- layout ---------------------------------------------------------------------------------
 
@@ -128,12 +131,13 @@ class ProductView(QScrollArea):
         titles.addWidget(self.brand)
         titles.addWidget(self.name)
         # -- "Start examination" button (issue 6; idguide.ui.training.menu opens the window) --
-        self.exam_button = QPushButton(ProductView.tr("Start examination (Ctrl+E)"), content)
+        self.exam_button = QPushButton(content)
         self.exam_button.clicked.connect(self._request_examination)
         titles.addWidget(self.exam_button, 0, Qt.AlignmentFlag.AlignLeft)
         titles.addStretch(1)
         self.facts = QGridLayout()
         self.facts.setHorizontalSpacing(12)
+        self.facts.setVerticalSpacing(4)  # a table of short facts: room for the picture
         self.facts.setColumnStretch(1, 1)
         self.facts.setColumnStretch(3, 1)
         row = QHBoxLayout()
@@ -150,10 +154,11 @@ class ProductView(QScrollArea):
         self.description = plain_label("", box)
         self.packaging = plain_label("", box)
         self.tips = plain_label("", box)
-        self._tips_heading = heading(ProductView.tr("Tips"), box)
+        self._tips_heading = heading("", box)
+        self._description_heading = heading("", box)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(ProductView.tr("Description"), box))
+        layout.addWidget(self._description_heading)
         layout.addWidget(self.description)
         layout.addWidget(self.packaging)
         layout.addWidget(self._tips_heading)
@@ -166,7 +171,8 @@ class ProductView(QScrollArea):
         self.indicators = plain_label("", box)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(ProductView.tr("Counterfeit and risk indicators"), box))
+        self._risks_heading = heading("", box)
+        layout.addWidget(self._risks_heading)
         layout.addWidget(self.indicators)
         layout.addStretch(1)
         return box
@@ -180,7 +186,8 @@ class ProductView(QScrollArea):
         )
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(ProductView.tr("Verification contacts"), box))
+        self._contacts_heading = heading("", box)
+        layout.addWidget(self._contacts_heading)
         layout.addWidget(self.contacts)
         layout.addStretch(1)
         return box
@@ -197,22 +204,38 @@ class ProductView(QScrollArea):
 
     # -- filling --------------------------------------------------------------------------------
 
+    def retranslate(self) -> None:
+        """Every text in the interface language now, the page's made again from its data; the
+        note, the feature chosen, the picture and its zoom stay."""
+        self.exam_button.setText(ProductView.tr("Start examination (Ctrl+E)"))
+        self._tips_heading.setText(ProductView.tr("Tips"))
+        self._description_heading.setText(ProductView.tr("Description"))
+        self._risks_heading.setText(ProductView.tr("Counterfeit and risk indicators"))
+        self._contacts_heading.setText(ProductView.tr("Verification contacts"))
+        if self.page is not None:
+            self._fill_words(self.page)
+            self.gallery.set_captions(self._pictures(self.page))
+
     def show_page(self, page: ProductPage) -> None:
         """Show ``page`` (saving the note of the page shown before)."""
         product = page.product
         self.notes.load(product.id, page.note)
         self.page = page
-        self._fill_header(product)
-        self._fill_trust(page)
-        self._fill_alerts(product)
         self.gallery.set_pictures(self._pictures(page))
         self.features.set_product(product)
-        self._fill_texts(product)
-        self._fill_contacts(page)
-        self._fill_source(product)
+        self._fill_words(page)
         self.verticalScrollBar().setValue(0)
         self._fit_picture()
         self._fitting.start()  # again once the new texts are laid out
+
+    def _fill_words(self, page: ProductPage) -> None:
+        """Every text of ``page`` but its pictures', features' and note's."""
+        self._fill_header(page.product)
+        self._fill_trust(page)
+        self._fill_alerts(page.product)
+        self._fill_texts(page.product)
+        self._fill_contacts(page)
+        self._fill_source(page.product)
 
     def set_stale_days(self, days: int) -> None:
         self.stale_days = days
@@ -239,9 +262,9 @@ class ProductView(QScrollArea):
         """Show texts in ``lang`` (with the entry's fallback) from now on, this page too."""
         self._lang = lang
         self.features.set_lang(lang)
-        if self.page is not None:
-            self.page.note = self.notes.edit.toPlainText()  # the text being typed stays
-            self.show_page(self.page)
+        if self.page is not None:  # the note, the feature chosen and the zoom stay
+            self._fill_words(self.page)
+            self.gallery.set_captions(self._pictures(self.page))
 
     def _fill_trust(self, page: ProductPage) -> None:
         """Banners for a publisher whose trust was revoked and for content not updated lately."""
@@ -272,11 +295,18 @@ class ProductView(QScrollArea):
             if item.widget() is not None:
                 item.widget().deleteLater()
         facts = [(label, value) for label, value in self._facts(product) if value]
-        for position, (label, value) in enumerate(facts):
-            row, column = divmod(position, 2)
-            top = Qt.AlignmentFlag.AlignTop
+        row = column = 0
+        top = Qt.AlignmentFlag.AlignTop
+        for label, value in facts:
+            # a long value (markets named in full) takes a row of its own, not three lines
+            wide = len(value) > WIDE_FACT
+            if wide and column:
+                row, column = row + 1, 0
             self.facts.addWidget(heading(label, None, 1.0), row, 2 * column, top)
-            self.facts.addWidget(plain_label(value), row, 2 * column + 1, top)
+            span = 3 if wide else 1
+            self.facts.addWidget(plain_label(value), row, 2 * column + 1, 1, span, top)
+            column = 0 if wide or column else 1
+            row += 1 if column == 0 else 0
 
     def _facts(self, product: Product) -> list[tuple[str, str]]:
         join = ", ".join
@@ -285,9 +315,10 @@ class ProductView(QScrollArea):
             (ProductView.tr("Models"), join(product.models)),
             (ProductView.tr("Barcodes"), join(display_gtin(g) for g in product.gtins)),
             (ProductView.tr("HS codes"), join(display_hs(code) for code in product.hs_codes)),
-            (ProductView.tr("Made in"), join(product.made_in)),
-            (ProductView.tr("Sold in"), join(product.sold_in)),
-            (ProductView.tr("Never sold in"), join(product.never_sold_in)),
+            # countries and regions named in the interface language (CLDR's names, the core's)
+            (ProductView.tr("Made in"), places(product.made_in)),
+            (ProductView.tr("Sold in"), places(product.sold_in)),
+            (ProductView.tr("Never sold in"), places(product.never_sold_in)),
             (ProductView.tr("Typical price"), product.typical_price),
             *self._publisher_facts(product),
         ]
@@ -358,7 +389,7 @@ class ProductView(QScrollArea):
             if c.languages:
                 rest.append(ProductView.tr("Languages: {0}").format(", ".join(c.languages)))
             if c.regions:
-                rest.append(ProductView.tr("Regions: {0}").format(", ".join(c.regions)))
+                rest.append(ProductView.tr("Regions: {0}").format(places(c.regions)))
             blocks.append("\n".join([first, *(part for part in rest if part)]))
         self.contacts.setText(
             "\n\n".join(blocks) or ProductView.tr("The publisher lists no contacts.")
@@ -388,8 +419,11 @@ class ProductView(QScrollArea):
         self._fitting.start()
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # View > Text size: the header grew
+        # View > Text size, or longer words: the header grew
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
             self._fitting.start()
 
     def _fit_picture(self) -> None:

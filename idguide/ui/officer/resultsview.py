@@ -101,7 +101,13 @@ class ColumnFitter(QObject):
         model = view.model()
         for signal in (model.modelReset, model.layoutChanged, model.dataChanged):
             signal.connect(self._timer.start)
+        model.headerDataChanged.connect(self._on_titles)
         view.installEventFilter(self)
+
+    def _on_titles(self) -> None:
+        """The titles in another language: the "matched" column stays wide enough for its own."""
+        self.minimum[ResultsModel.MATCHED] = matched_minimum(self.view)
+        self._timer.start()
 
     def set_compact(self, compact: bool) -> None:
         """Show the brand and the product only (a narrow list beside a product page)."""
@@ -132,6 +138,13 @@ class ColumnFitter(QObject):
                 header.resizeSection(column, width)
 
 
+def matched_minimum(view: QTreeView) -> int:
+    """The "matched" column's least width: its title, whole."""
+    title = view.model().headerData(ResultsModel.MATCHED, Qt.Orientation.Horizontal) or ""
+    em = view.fontMetrics().horizontalAdvance("M")
+    return max(em * 5, view.header().fontMetrics().horizontalAdvance(title) + em * 2)
+
+
 def results_view(model: ResultsModel, parent: QWidget) -> QTreeView:
     view = QTreeView(parent)
     view.setModel(model)
@@ -153,11 +166,10 @@ def results_view(model: ResultsModel, parent: QWidget) -> QTreeView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(ResultsModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
     # Minimums in units of the font: below them a long brand or category is elided.
-    title = model.headerData(ResultsModel.MATCHED, Qt.Orientation.Horizontal) or ""
     minimum = {
         ResultsModel.BRAND: edge + em * 5,
         ResultsModel.CATEGORY: em * 6,
-        ResultsModel.MATCHED: max(em * 5, header.fontMetrics().horizontalAdvance(title) + em * 2),
+        ResultsModel.MATCHED: matched_minimum(view),
     }
     for column, width in minimum.items():
         header.resizeSection(column, width)

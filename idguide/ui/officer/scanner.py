@@ -28,8 +28,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -86,7 +86,13 @@ class ScannerWatch(QObject):
         self._replaying = False
         self._capturing = False  # between the prefix and the suffix (or Enter)
         self._suffix_at: int | None = None  # when the suffix ended a code
+        self.action: QAction | None = None  # View > Scanner…, once added
         key_rules().add_hook(window, self.on_key)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and self.action is not None:
+            self.action.setText(self.tr("Sca&nner…"))  # the language changed: handed on
+        return super().event(event)
 
     # -- the one entry point --------------------------------------------------------------------
 
@@ -363,6 +369,6 @@ def attach_scanner(window: MainWindow) -> ScannerWatch:
     view = window.menuBar().findChild(QMenu, "viewMenu")
     if view is not None:
         view.addSeparator()
-        action = view.addAction(ScannerWatch.tr("Sc&anner…"))
-        action.triggered.connect(lambda _checked=False: watch.ask_settings())
+        watch.action = view.addAction(ScannerWatch.tr("Sca&nner…"))
+        watch.action.triggered.connect(lambda _checked=False: watch.ask_settings())
     return watch

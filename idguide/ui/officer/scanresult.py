@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from idguide.catalog.changes import CarriesChanges
@@ -141,11 +141,24 @@ class ScanResultPanel(QFrame):
             f"QFrame#scanResult {{ background: {background}; border-radius: 6px; }}"
             f"QFrame#scanResult QLabel {{ color: {foreground}; }}"
         )
+        self.retranslate()
+        self.show()
+
+    def retranslate(self) -> None:
+        """The words in the interface language now, the checks' messages too (made again from
+        each outcome's code in the core's language, which follows the interface's)."""
+        result = self.result
+        if result is None:
+            return
         self.headline.setText(headline(result))
         self.code.setText(self.tr("Scanned: {0}").format(described(result.scan)))
         self.outcomes.setText(outcome_lines(result))
         self.setAccessibleName(headline(result))
-        self.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def clear(self) -> None:
         self.result = None
@@ -253,7 +266,7 @@ class ScanResults(QObject):
         the product that was on screen before it (its GS1 prefix, say): show what was found."""
         result = self.result
         if result is not None and not result.products and result.outcomes:
-            self.window.scan_state.show_checks(outcome_lines(result))
+            self.window.scan_state.show_checks(partial(outcome_lines, result))
 
     def _on_product_shown(self, product_id: str) -> None:
         result = self.result

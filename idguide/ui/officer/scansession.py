@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -74,15 +74,13 @@ class ScanSessionWindow(QWidget):
         self.window_ = window
         self.session_id = 0
         self.items: list[SessionItem] = []
-        self.setWindowTitle(self.tr("Scan session"))
         self.resize(900, 420)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.status = plain_label(self.tr("Scan the items one after another."), self)
-        self.new_button = QPushButton(self.tr("&New session"), self)
+        self.status = plain_label("", self)
+        self.new_button = QPushButton(self)
         self.new_button.clicked.connect(self.start)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -90,13 +88,37 @@ class ScanSessionWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the interface language now, the rows' words too."""
+        self.setWindowTitle(self.tr("Scan session"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.new_button.setText(self.tr("&New session"))
+        for row, item in enumerate(self.items):
+            self.table.item(row, 2).setText(level_word(item.level))
+            self.table.item(row, 6).setText(summary(item))
+        self._say_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _say_count(self) -> None:
+        if not self.items:
+            self.status.setText(self.tr("Scan the items one after another."))
+            return
+        reds = sum(i.level == "red" for i in self.items)
+        scanned = self.tr("%n item(s) scanned, {0} red.", "", len(self.items))
+        self.status.setText(scanned.format(reds))
 
     def start(self) -> None:
         """A new, empty session (a new consignment)."""
         self.session_id = 0
         self.items = []
         self.table.setRowCount(0)
-        self.status.setText(self.tr("Scan the items one after another."))
+        self._say_count()
         ChangeOp(new_session, self._on_started, initiator=self).run(self.window_.worker)
 
     def _on_started(self, session: ScanSession) -> None:
@@ -126,24 +148,28 @@ class ScanSessionWindow(QWidget):
                 cell.setForeground(QBrush(QColor(foreground)))
             self.table.setItem(row, column, cell)
         self.table.scrollToBottom()
-        reds = sum(i.level == "red" for i in self.items)
-        scanned = self.tr("%n item(s) scanned, {0} red.", "", len(self.items))
-        self.status.setText(scanned.format(reds))
+        self._say_count()
         self.added.emit(item)
 
 
-class ScanSessions:
+class ScanSessions(QObject):
     """View > Scan session… (Ctrl+Shift+S) on the main window."""
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
         self.view: ScanSessionWindow | None = None
         view_menu = window.menuBar().findChild(QMenu, "viewMenu")
-        action = view_menu.addAction(ScanSessionWindow.tr("Scan &session…"))
+        action = view_menu.addAction(ScanSessionWindow.tr("Scan s&ession…"))
         action.setObjectName("scanSessionAction")
         action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         action.triggered.connect(lambda _checked=False: self.open())
         self.action = action
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:  # handed on by the main window
+            self.action.setText(ScanSessionWindow.tr("Scan s&ession…"))
+        return super().event(event)
 
     def running(self) -> ScanSessionWindow | None:
         """The session window, while it is open and its session started; else None."""

@@ -8,9 +8,10 @@ has no QtMultimedia to play a sound file with. It can be turned off (View > Scan
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
 
 from idguide.ui.translation import TrContext
@@ -74,6 +75,7 @@ class ScanStatePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.failure: Failure | None = None
+        self._say_checks: Callable[[], str] | None = None  # what checking the code found
         self.block = QFrame(self)
         self.block.setObjectName("scanState")
         self.headline = plain_label("", self.block)
@@ -106,15 +108,41 @@ class ScanStatePage(QWidget):
             f"QFrame#scanState {{ background: {background}; border-radius: 8px; }}"
             f"QFrame#scanState QLabel {{ color: {foreground}; }}"
         )
+        self.retranslate()
+        self.show_checks(None)
+
+    def retranslate(self) -> None:
+        """The failure in the interface language now (its detail, the core's message, is set
+        again by :meth:`set_detail`)."""
+        failure = self.failure
+        if failure is None:
+            return
         self.headline.setText(failure.headline())
         self.detail.setText(failure.detail)
         self.detail.setVisible(bool(failure.detail))
         self.hint.setText(failure.hint())
         self.setAccessibleName(failure.headline())
-        self.show_checks("")
+        self._show_checks()
 
-    def show_checks(self, text: str) -> None:
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_detail(self, detail: str) -> None:
+        """The core's message about the code, said again (in another language)."""
+        if self.failure is not None and self.failure.detail:
+            self.failure = replace(self.failure, detail=detail)
+            self.retranslate()
+
+    def show_checks(self, say: Callable[[], str] | None) -> None:
         """What checking the code found (a code no product carries, checked against the product
-        that was on screen); "" hides it."""
+        that was on screen), as ``say`` words it in the interface language, now and after a
+        change of language; None hides it."""
+        self._say_checks = say
+        self._show_checks()
+
+    def _show_checks(self) -> None:
+        text = self._say_checks() if self._say_checks is not None else ""
         self.checks.setText(text)
         self.checks.setVisible(bool(text))

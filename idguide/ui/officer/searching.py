@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import partial
 from typing import ClassVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -61,10 +61,18 @@ class SearchBox(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(self.tr("Brand, product, barcode or HS code (e.g. 8204.11)"))
         self.setClearButtonEnabled(True)
-        self.setAccessibleName(self.tr("Search"))
         self.setMaxLength(MAX_QUERY_CHARS)  # a GS1 Digital Link fits; the core refuses more
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setPlaceholderText(self.tr("Brand, product, barcode or HS code (e.g. 8204.11)"))
+        self.setAccessibleName(self.tr("Search"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
@@ -142,10 +150,10 @@ class SearchController(QObject):
     def refresh(self) -> None:
         """Search again for what is shown (the catalogue changed); answer with ``refreshed``."""
         if self.is_current():
-            self._search(self.refreshed)
+            self._search(self.refreshed, again=True)
         # else a search for newer text is on its way and will read the changed catalogue
 
-    def _search(self, answer: SignalInstance) -> None:
+    def _search(self, answer: SignalInstance, again: bool = False) -> None:
         self._held = False
         seq = self._next_seq()
         if not self._text.strip() and not any(self.filters):
@@ -164,7 +172,8 @@ class SearchController(QObject):
             brand=brand,
             content_lang=content_lang,
         )
-        deliver = self.deliver_scan if scanned else self.deliver
+        # a code read again is not scanned again (a scan session would count it twice)
+        deliver = partial(self.deliver_scan, again=again) if scanned else self.deliver
         self._task = QueryOp(
             search,
             partial(deliver, seq, self._text, answer),
@@ -191,12 +200,15 @@ class SearchController(QObject):
         answer.emit(results, text)
         self._count(seq, text, counted or query_text(text))
 
-    def deliver_scan(self, seq: int, text: str, answer: SignalInstance, found: ScanAnswer) -> None:
-        """A 2D scanner's code, read: what it held, then its GTIN's products or why it could not
-        be read."""
+    def deliver_scan(
+        self, seq: int, text: str, answer: SignalInstance, found: ScanAnswer, again: bool = False
+    ) -> None:
+        """A 2D scanner's code, read: what it held (unless read ``again``), then its GTIN's
+        products or why it could not be read."""
         if seq != self._seq:
             return
-        self.scanned.emit(found.scan)
+        if not again:
+            self.scanned.emit(found.scan)
         if found.scan.read:
             self.deliver(seq, text, answer, found.results, counted=found.scan.gtin)
         else:
