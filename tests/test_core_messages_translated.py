@@ -569,3 +569,18 @@ def test_a_bundle_s_kind_is_named_in_the_language(tmp_path, bundles, capsys):
         capsys, "--lang", "fr", "feed", "publish", feed, bundles.n1, "--keys", keys
     )
     assert code == 0 and "séquence 1 (complet)" in out and "(full)" not in out, out
+
+
+def test_a_language_or_country_code_an_author_mistyped_is_said_in_french():
+    from idguide.catalog import i18n
+    from idguide.catalog.languages import language_problem, market_problem
+
+    i18n.set_language("fr")
+    assert language_problem("spa") == (
+        "'spa' n'est pas un code de langue comme en, es, fr, pt ; vouliez-vous dire 'es' "
+        "(espagnol) ?"
+    )
+    assert market_problem("Swedn") == (
+        "'Swedn' n'est ni un code de pays comme SE, US, CN (ISO 3166) ni un code de région comme "
+        "EU, GCC, LATAM (listés dans docs/bundle-format.md) ; vouliez-vous dire 'SE' (Suède) ?"
+    )

@@ -18,6 +18,7 @@ from test_ui_french import French, assert_french, checks_found, visible_texts
 from idguide.catalog import i18n
 from idguide.catalog.feed import add_feed
 from idguide.catalog.i18n import NATIVE_NAMES
+from idguide.ui.imageview import Picture
 from idguide.ui.mainwindow import MainWindow
 from idguide.ui.officer import scanstate
 from idguide.ui.settings import Settings
@@ -297,6 +298,16 @@ def test_the_product_page_names_countries_and_regions_in_the_interface_language(
     assert {"Suède", "Union européenne", "États de la CEDEAO"} <= facts(window)
 
 
+def test_the_product_page_names_the_languages_a_contact_reads_in_the_interface_language(
+    qtbot, searched
+):
+    window = searched
+    contacts = window.product_view.contacts
+    assert "Languages: English, Swedish" in contacts.text()  # en, sv
+    choose(qtbot, window, "fr")
+    assert "Langues\u00a0: anglais, suédois" in contacts.text()
+
+
 def test_a_suggestion_and_the_count_of_results_switch_to_french_at_once(
     qtbot, window, sample_catalog
 ):
@@ -309,3 +320,12 @@ def test_a_suggestion_and_the_count_of_results_switch_to_french_at_once(
     )
     assert window.count.text() == "Aucun produit trouvé."
     assert_french(French(sample_catalog), window)
+
+
+def test_a_picture_s_kind_and_caption_are_joined_as_the_language_writes_them(qtbot, window):
+    genuine = Picture("a" * 64, None, "Smartphone V12 authentique", "genuine")
+    fake = Picture("b" * 64, None, "Authentique", "counterfeit")  # a caption that would mislead
+    assert fake.label() == "Counterfeit: Authentique"
+    choose(qtbot, window, "fr")
+    assert genuine.label() == "Authentique\u00a0: Smartphone V12 authentique"
+    assert fake.label() == "Contrefaçon\u00a0: Authentique"  # the kind first, always

@@ -12,6 +12,8 @@ from __future__ import annotations
 import difflib
 from functools import cache
 
+from idguide.catalog.i18n import _
+
 # Codes people write for a language but that are not its ISO 639-1 code (mostly the country's
 # code). "se" is Northern Sami in ISO 639-1, but it is nearly always Swedish meant (Sweden is SE),
 # so it is refused with the hint rather than taken silently as Sami.
@@ -122,16 +124,36 @@ def suggest_language(code: str) -> str | None:
 
 
 def language_problem(code: str) -> str | None:
-    """None if ``code`` is a language code, else a message saying so, with what was meant."""
+    """None if ``code`` is a language code, else a message saying so (in the process's
+    language), with what was meant."""
     if is_language(code):
         return None
-    message = f"{str(code)[:40]!r} is not a language code such as {LANGUAGE_EXAMPLES}"
-    if code == "se":
-        message += " ('se' is Northern Sami, rarely meant)"
+    fields = {"code": repr(str(code)[:40]), "examples": LANGUAGE_EXAMPLES}
     meant = suggest_language(code)
-    if meant:
-        return f"{message}; did you mean {meant!r} ({language_name(meant)})?"
-    return f"{message}."
+    if meant and code == "se":
+        text = _(
+            "{code} is Northern Sami, rarely meant, not a language code such as {examples}; "
+            "did you mean {meant} ({name})?"
+        )
+    elif meant:
+        text = _("{code} is not a language code such as {examples}; did you mean {meant} ({name})?")
+    else:
+        text = _("{code} is not a language code such as {examples}.")
+    return text.format(**fields, meant=repr(meant), name=_reader_name("languages", meant))
+
+
+def _reader_name(kind: str, code: str | None) -> str:
+    """A language's or a country's name in the process's language (CLDR's), else English's."""
+    if not code:
+        return ""
+    from babel import Locale
+
+    from idguide.catalog.i18n import current_language, locale_of
+
+    names = getattr(Locale.parse(locale_of(current_language())), kind)
+    if kind == "languages":
+        return names.get(code) or language_name(code)
+    return names.get(code) or market_name(code)
 
 
 def is_country(code: str) -> bool:
@@ -166,14 +188,22 @@ def suggest_market(code: str) -> str | None:
 
 
 def market_problem(code: str) -> str | None:
-    """None if ``code`` is a market code, else a message saying so, with what was meant."""
+    """None if ``code`` is a market code, else a message saying so (in the process's
+    language), with what was meant."""
     if is_market(code):
         return None
-    message = (
-        f"{str(code)[:60]!r} is not a country code such as {MARKET_EXAMPLES} (ISO 3166) or a "
-        f"region code such as EU, GCC, LATAM (listed in docs/bundle-format.md)"
-    )
     meant = suggest_market(code)
     if meant:
-        return f"{message}; did you mean {meant!r} ({market_name(meant)})?"
-    return f"{message}."
+        text = _(
+            "{code} is not a country code such as {examples} (ISO 3166) or a region code such "
+            "as EU, GCC, LATAM (listed in docs/bundle-format.md); did you mean {meant} ({name})?"
+        )
+    else:
+        text = _(
+            "{code} is not a country code such as {examples} (ISO 3166) or a region code such "
+            "as EU, GCC, LATAM (listed in docs/bundle-format.md)."
+        )
+    name = _reader_name("territories", meant) if meant not in REGIONS else market_name(meant)
+    return text.format(
+        code=repr(str(code)[:60]), examples=MARKET_EXAMPLES, meant=repr(meant), name=name
+    )

@@ -53,7 +53,10 @@ class Picture:
         kind = kind_name(self.kind)
         if not self.caption or self.caption.casefold().startswith(kind.casefold()):
             return self.caption or kind
-        return f"{kind}: {self.caption}"
+        # one text, so that each language writes its own colon (French: a space before it)
+        return Gallery.tr("{0}: {1}", "a picture's kind, then its caption").format(
+            kind, self.caption
+        )
 
 
 class Gallery(QWidget):

@@ -30,7 +30,15 @@ from typing import TYPE_CHECKING
 from idguide.catalog.lazy import exports
 
 if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
-    from idguide.catalog.i18n.words import RESULTS, UNITS, VERDICTS, places, unit_code, word
+    from idguide.catalog.i18n.words import (
+        RESULTS,
+        UNITS,
+        VERDICTS,
+        language_names,
+        places,
+        unit_code,
+        word,
+    )
 
 ENGLISH = "en"
 # The languages idguide speaks: its interface, its printed documents, its messages.
@@ -154,7 +162,17 @@ def N_(message: str) -> str:
 # the controlled words, for the command line and the app (the core imports i18n.words)
 __getattr__ = exports(
     __name__,
-    {"idguide.catalog.i18n.words": ["RESULTS", "UNITS", "VERDICTS", "places", "unit_code", "word"]},
+    {
+        "idguide.catalog.i18n.words": [
+            "RESULTS",
+            "UNITS",
+            "VERDICTS",
+            "language_names",
+            "places",
+            "unit_code",
+            "word",
+        ]
+    },
 )
 
 __all__ = [
@@ -172,6 +190,7 @@ __all__ = [
     "current_language",
     "english_name",
     "gettext",
+    "language_names",
     "language_of",
     "locale_language",
     "locale_of",

@@ -128,6 +128,20 @@ def place(code: str, language: str | None = None) -> str:
     return code
 
 
+@cache
+def _languages(locale: str) -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale.parse(locale).languages)
+
+
+def language_names(codes: list[str], language: str | None = None) -> str:
+    """Languages a contact reads, named in ``language`` (CLDR's: "sv" -> "Swedish",
+    "suédois"), as one line; a code CLDR does not name stays as it is."""
+    names = _languages(locale_of(language or current_language()))
+    return ", ".join(names.get(code, code) for code in codes)
+
+
 def places(codes: list[str], language: str | None = None) -> str:
     """Markets as one line, "Sweden, Norway"."""
     return ", ".join(place(code, language) for code in codes)

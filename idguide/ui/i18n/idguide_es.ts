@@ -794,6 +794,11 @@ Lo que instaló se conserva. Para volver a añadirla necesitará su archivo raí
         <translation>Su foto</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <comment>a picture&apos;s kind, then its caption</comment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>&amp;Compare… (Ctrl+K)</source>
         <translation>&amp;Comparar… (Ctrl+K)</translation>
     </message>

@@ -794,6 +794,11 @@ Ce qu&apos;il a installé reste. Pour l&apos;ajouter à nouveau, il vous faudra 
         <translation>Votre photo</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <comment>a picture&apos;s kind, then its caption</comment>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
         <source>&amp;Compare… (Ctrl+K)</source>
         <translation>&amp;Comparer… (Ctrl+K)</translation>
     </message>

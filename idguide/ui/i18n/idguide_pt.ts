@@ -794,6 +794,11 @@ O que ela instalou permanece. Para adicioná-la de novo, você precisará do arq
         <translation>Sua foto</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <comment>a picture&apos;s kind, then its caption</comment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>&amp;Compare… (Ctrl+K)</source>
         <translation>&amp;Comparar… (Ctrl+K)</translation>
     </message>

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from idguide.catalog.codes import display_gtin, display_hs
-from idguide.catalog.i18n import places
+from idguide.catalog.i18n import language_names, places
 from idguide.catalog.model import Alert, Feature, Product
 from idguide.catalog.overview import DEFAULT_STALE_DAYS, is_stale
 from idguide.ui.imageview import Callout, Gallery, Picture
@@ -387,7 +387,7 @@ class ProductView(QScrollArea):
             first = " — ".join(part for part in (c.role, c.name) if part)
             rest = [c.phone, c.email, c.hours]
             if c.languages:
-                rest.append(ProductView.tr("Languages: {0}").format(", ".join(c.languages)))
+                rest.append(ProductView.tr("Languages: {0}").format(language_names(c.languages)))
             if c.regions:
                 rest.append(ProductView.tr("Regions: {0}").format(places(c.regions)))
             blocks.append("\n".join([first, *(part for part in rest if part)]))
