@@ -284,7 +284,7 @@ def test_the_interface_language_is_chosen_in_the_view_menu_and_kept(qtbot, windo
     assert Settings().interface_language == "fr"
     assert french.isChecked()
     # applied at once (tests/test_ui_live_language.py), and said in the language chosen
-    assert window.statusBar().currentMessage() == "L'interface est maintenant en Français."
+    assert window.statusBar().currentMessage() == "Langue de l'interface\u00a0: Français."
     assert start_language(Settings().interface_language, "en_US").language == "fr"
 
 

@@ -73,7 +73,7 @@ def test_a_product_page_switches_to_french_at_once(qtbot, searched, sample_catal
     shown = list(visible_texts(window))
     assert "&Fichier" in shown
     assert "Commencer un examen (Ctrl+E)" in shown
-    assert window.statusBar().currentMessage() == "L'interface est maintenant en Français."
+    assert window.statusBar().currentMessage() == "Langue de l'interface\u00a0: Français."
     assert_french(French(sample_catalog, "Seen at the port of Santos"), window)
     thumbs = window.product_view.gallery.thumbs  # "Authentique" is longer than "Genuine"
     first, second = (thumbs.visualItemRect(thumbs.item(row)) for row in (0, 1))
@@ -239,7 +239,7 @@ def test_the_choice_is_kept_for_the_next_start(qtbot, window):
     choose(qtbot, window, "")
     assert Settings().interface_language is None
     assert window.menuBar().actions()[0].text() == "&File"  # the system's: English here
-    assert window.statusBar().currentMessage() == "The interface is now in English."
+    assert window.statusBar().currentMessage() == "Interface language: English."
 
 
 def test_the_content_language_follows_the_interface_language_unless_chosen(
@@ -320,6 +320,14 @@ def test_a_suggestion_and_the_count_of_results_switch_to_french_at_once(
     )
     assert window.count.text() == "Aucun produit trouvé."
     assert_french(French(sample_catalog), window)
+
+
+def test_a_label_and_its_text_are_joined_as_the_language_writes_them(qtbot, searched):
+    window = searched
+    indicators = window.product_view.indicators
+    assert "E-commerce: Single units in small parcels" in indicators.text()
+    choose(qtbot, window, "fr")
+    assert "Commerce en ligne\u00a0: Single units in small parcels" in indicators.text()
 
 
 def test_a_picture_s_kind_and_caption_are_joined_as_the_language_writes_them(qtbot, window):

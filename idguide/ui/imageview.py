@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from idguide.ui.text import tooltip
+from idguide.ui.text import labelled, tooltip
 from idguide.ui.widgets import plain_label, scaled
 from idguide.ui.zoomview import CALLOUT, HALO, SHADE, TAG, Callout, PictureView
 
@@ -54,9 +54,7 @@ class Picture:
         if not self.caption or self.caption.casefold().startswith(kind.casefold()):
             return self.caption or kind
         # one text, so that each language writes its own colon (French: a space before it)
-        return Gallery.tr("{0}: {1}", "a picture's kind, then its caption").format(
-            kind, self.caption
-        )
+        return labelled(kind, self.caption)
 
 
 class Gallery(QWidget):

@@ -70,7 +70,7 @@ class LanguageMenu(QObject):
         choice = start_language(code or None)
         install_translations(choice.language)  # every window sets its texts again
         self.window.follow_interface_language(choice.language)
-        message = self.tr("The interface is now in {0}.").format(NATIVE_NAMES[choice.language])
+        message = self.tr("Interface language: {0}.").format(NATIVE_NAMES[choice.language])
         self.window.statusBar().showMessage(choice.notice() or message, 10000)
 
 

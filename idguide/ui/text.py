@@ -9,6 +9,17 @@ from __future__ import annotations
 
 import html
 
+from idguide.ui.translation import TrContext
+
+
+class Punctuation(TrContext):
+    """How the interface language joins a label to its text ("Marché\u00a0: …" in French)."""
+
+
+def labelled(label: str, text: str) -> str:
+    """``label`` then ``text``, joined as the interface language writes it."""
+    return Punctuation.tr("{0}: {1}", "a label, then its text").format(label, text)
+
 
 def tooltip(text: str) -> str:
     """A tooltip that shows ``text`` literally, line breaks kept."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from idguide.ui.bundles.feeds import freshness
+from idguide.ui.text import labelled
 from idguide.ui.widgets import heading, plain_label, scaled
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ def _installed_rows(updated: Updated) -> list[list[str]]:
                     _publisher(updated, item.publisher), item.sequence
                 ),
                 item.feed,
-                f"{kind}: {counts}",
+                labelled(kind, counts),
                 "\n".join(detail),
             ]
         )
@@ -319,7 +320,7 @@ class UpdatesDialog(QDialog):
                 )
             else:
                 amount = UpdatesDialog.tr("{0} of {1}").format(done, total)
-            self.status.setText(f"{label}: {amount}")
+            self.status.setText(labelled(label, amount))
         else:
             self.progress.setRange(0, 0)
             self.status.setText(f"{label}…")

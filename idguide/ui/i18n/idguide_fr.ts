@@ -794,11 +794,6 @@ Ce qu&apos;il a installé reste. Pour l&apos;ajouter à nouveau, il vous faudra 
         <translation>Votre photo</translation>
     </message>
     <message>
-        <source>{0}: {1}</source>
-        <comment>a picture&apos;s kind, then its caption</comment>
-        <translation>{0}&#xa0;: {1}</translation>
-    </message>
-    <message>
         <source>&amp;Compare… (Ctrl+K)</source>
         <translation>&amp;Comparer… (Ctrl+K)</translation>
     </message>
@@ -1242,8 +1237,8 @@ Installez les paquets de votre organisation (Fichier &gt; Importer des paquets),
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <source>The interface is now in {0}.</source>
-        <translation>L&apos;interface est maintenant en {0}.</translation>
+        <source>Interface language: {0}.</source>
+        <translation>Langue de l&apos;interface&#xa0;: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1701,14 @@ nombre de jours&#xa0;:</translation>
     <message>
         <source>{0}: {1} of {2}</source>
         <translation>{0}&#xa0;: {1} sur {2}</translation>
+    </message>
+</context>
+<context>
+    <name>Punctuation</name>
+    <message>
+        <source>{0}: {1}</source>
+        <comment>a label, then its text</comment>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
 </context>
 <context>

@@ -794,11 +794,6 @@ O que ela instalou permanece. Para adicioná-la de novo, você precisará do arq
         <translation>Sua foto</translation>
     </message>
     <message>
-        <source>{0}: {1}</source>
-        <comment>a picture&apos;s kind, then its caption</comment>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
         <source>&amp;Compare… (Ctrl+K)</source>
         <translation>&amp;Comparar… (Ctrl+K)</translation>
     </message>
@@ -1242,8 +1237,8 @@ Instale os pacotes da sua organização (Arquivo &gt; Importar pacotes) ou exper
         <translation>Idioma do &amp;sistema</translation>
     </message>
     <message>
-        <source>The interface is now in {0}.</source>
-        <translation>A interface agora está em {0}.</translation>
+        <source>Interface language: {0}.</source>
+        <translation>Idioma da interface: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1701,14 @@ número de dias:</translation>
     <message>
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} de {2}</translation>
+    </message>
+</context>
+<context>
+    <name>Punctuation</name>
+    <message>
+        <source>{0}: {1}</source>
+        <comment>a label, then its text</comment>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ from idguide.ui.officer.models import category_name
 from idguide.ui.officer.noteeditor import NoteEditor
 from idguide.ui.officer.ops import ProductPage
 from idguide.ui.officer.scanresult import ScanResultPanel
+from idguide.ui.text import labelled
 from idguide.ui.widgets import banner, heading, plain_label, scaled, separator
 from idguide.ui.worker import Worker
 
@@ -347,7 +348,7 @@ class ProductView(QScrollArea):
             if is_active(alert, today)
             else ProductView.tr("Expired alert")
         )
-        parts = [f"{head}: {product.t(alert.title, self._lang)}"]
+        parts = [labelled(head, product.t(alert.title, self._lang))]
         if alert.issued:
             parts.append(ProductView.tr("issued {0}").format(alert.issued))
         if alert.lot_codes:
@@ -378,7 +379,7 @@ class ProductView(QScrollArea):
         self.tips.setText(bullets([t(tip, lang) for tip in product.tips]))
         self.tips.setVisible(bool(product.tips))
         self._tips_heading.setVisible(bool(product.tips))
-        lines = [f"{indicator_name(i.kind)}: {t(i.text, lang)}" for i in product.indicators]
+        lines = [labelled(indicator_name(i.kind), t(i.text, lang)) for i in product.indicators]
         self.indicators.setText(bullets(lines) or ProductView.tr("None listed."))
 
     def _fill_contacts(self, page: ProductPage) -> None:
