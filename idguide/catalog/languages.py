@@ -132,8 +132,8 @@ def language_problem(code: str) -> str | None:
     meant = suggest_language(code)
     if meant and code == "se":
         text = _(
-            "{code} is Northern Sami, rarely meant, not a language code such as {examples}; "
-            "did you mean {meant} ({name})?"
+            "{code} is not a language code such as {examples} ({code} is Northern Sami, rarely "
+            "meant); did you mean {meant} ({name})?"
         )
     elif meant:
         text = _("{code} is not a language code such as {examples}; did you mean {meant} ({name})?")
