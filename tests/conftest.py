@@ -8,7 +8,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import settings
@@ -116,6 +116,24 @@ def qt_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path | Non
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
     yield folder
+
+
+@pytest.fixture(autouse=True)
+def no_proxy_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test goes through a proxy the machine's environment names: feeds are served locally
+    (and nothing may reach the network)."""
+    from feed_helpers import PROXY_VARIABLES
+
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(scope="module")
+def bundles(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """Two publishers' bundles, built once per module (feed_helpers.make_bundles)."""
+    from feed_helpers import make_bundles
+
+    return make_bundles(tmp_path_factory.mktemp("bundles"))
 
 
 @pytest.fixture(autouse=True)

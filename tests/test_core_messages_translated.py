@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 from bundle_helpers import build, copy_source, make_keys, members, trusted_catalog, write_zip
-from feed_helpers import PROXY_VARIABLES, laptop, make_bundles, make_feed
+from feed_helpers import laptop, make_feed
 from PIL import Image as PILImage
 from support import run_cli
 
@@ -358,17 +358,6 @@ def test_every_sentence_of_the_command_line_goes_through_gettext():
 
 
 # -- the commands in the language asked ---------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def bundles(tmp_path_factory):
-    return make_bundles(tmp_path_factory.mktemp("bundles"))
-
-
-@pytest.fixture(autouse=True)
-def no_proxy_settings(monkeypatch):
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
 
 
 def test_a_feed_folder_that_is_not_there_is_said_in_french(tmp_path, bundles, capsys):

@@ -14,7 +14,6 @@ from feed_helpers import (
     FeedServer,
     installed,
     laptop,
-    make_bundles,
     make_feed,
     sync_at,
     target_file,
@@ -27,11 +26,6 @@ from idguide.catalog.feed import add_feed, get_feed, publish_bundles
 from idguide.catalog.feed.errors import FeedSetupError
 
 DELTA = "nordhaven-2-from-1.idgb"
-
-
-@pytest.fixture(scope="module")
-def bundles(tmp_path_factory):
-    return make_bundles(tmp_path_factory.mktemp("bundles"))
 
 
 @pytest.fixture(params=["http", "folder"])

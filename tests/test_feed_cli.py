@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import json
 
-import pytest
-from feed_helpers import PROXY_VARIABLES, make_bundles
 from support import run_cli
-
-
-@pytest.fixture(scope="module")
-def bundles(tmp_path_factory):
-    return make_bundles(tmp_path_factory.mktemp("bundles"))
-
-
-@pytest.fixture(autouse=True)
-def no_proxy_settings(monkeypatch):
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:

@@ -6,7 +6,7 @@ the officer changed meanwhile (a feed's automatic check, a feed removed) is kept
 from __future__ import annotations
 
 import pytest
-from feed_helpers import PROXY_VARIABLES, FeedServer, installed, laptop, make_bundles, make_feed
+from feed_helpers import PROXY_VARIABLES, FeedServer, installed, laptop, make_feed
 from support import snapshot
 
 from idguide.catalog import open_catalog
@@ -24,11 +24,6 @@ from idguide.catalog.feed import (
     sync,
 )
 from idguide.catalog.feed.errors import FeedBusyError
-
-
-@pytest.fixture(scope="module")
-def bundles(tmp_path_factory):
-    return make_bundles(tmp_path_factory.mktemp("bundles"))
 
 
 @pytest.fixture

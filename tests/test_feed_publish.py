@@ -11,7 +11,7 @@ import stat
 
 import pytest
 from bundle_helpers import members, write_zip
-from feed_helpers import installed, laptop, make_bundles, make_feed, sync_at
+from feed_helpers import installed, laptop, make_feed, sync_at
 from tuf.api.metadata import Metadata
 
 from idguide.catalog import feed as feed_package
@@ -26,11 +26,6 @@ from idguide.catalog.feed import (
 )
 from idguide.catalog.feed.errors import FeedKeyError, FeedRepositoryError
 from idguide.catalog.feed.repo import FeedRepo
-
-
-@pytest.fixture(scope="module")
-def bundles(tmp_path_factory):
-    return make_bundles(tmp_path_factory.mktemp("bundles"))
 
 
 def versions(feed):

@@ -9,7 +9,6 @@ from feed_helpers import (
     FeedServer,
     installed,
     laptop,
-    make_bundles,
     make_feed,
     sync_at,
 )
@@ -17,11 +16,6 @@ from feed_helpers import (
 from idguide.catalog.changes import OpChanges
 from idguide.catalog.feed import publish_bundles, withdraw
 from idguide.catalog.feed.plan import Offer, plan, read_offer
-
-
-@pytest.fixture(scope="module")
-def bundles(tmp_path_factory):
-    return make_bundles(tmp_path_factory.mktemp("bundles"))
 
 
 @pytest.fixture(params=["http", "folder"])

@@ -7,11 +7,9 @@ import socket
 
 import pytest
 from feed_helpers import (
-    PROXY_VARIABLES,
     FeedServer,
     installed,
     laptop,
-    make_bundles,
     make_feed,
     sync_at,
     tls_files,
@@ -25,17 +23,6 @@ from idguide.catalog.feed.client import _locked
 from idguide.catalog.feed.config import feed_folder, save_feed
 from idguide.catalog.feed.errors import FeedBusyError
 from idguide.catalog.feed.fetch import _proxy_for
-
-
-@pytest.fixture(scope="module")
-def bundles(tmp_path_factory):
-    return make_bundles(tmp_path_factory.mktemp("bundles"))
-
-
-@pytest.fixture(autouse=True)
-def no_proxy_settings(monkeypatch):
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
 
 
 def test_an_unreachable_server_is_said_and_nothing_changes(tmp_path, bundles):

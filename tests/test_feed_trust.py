@@ -9,7 +9,7 @@ import json
 
 import pytest
 from bundle_helpers import make_keys
-from feed_helpers import installed, laptop, make_bundles, make_feed, sync_at
+from feed_helpers import installed, laptop, make_feed, sync_at
 from support import WRENCH, run_cli
 
 from idguide.catalog import open_catalog, search
@@ -27,11 +27,6 @@ from idguide.catalog.bundles.keys import key_id, raw_public
 from idguide.catalog.changes import NOTHING, OpChanges
 from idguide.catalog.feed import apply_document, export_trust, publish_bundles, publish_trust
 from idguide.catalog.feed.trustdoc import TrustDocument, TrustDocumentError, parse_document
-
-
-@pytest.fixture(scope="module")
-def bundles(tmp_path_factory):
-    return make_bundles(tmp_path_factory.mktemp("bundles"))
 
 
 def origins(cat) -> dict[str, str]:

@@ -47,6 +47,17 @@ def assert_switches_and_back(french: French, shown: QWidget) -> None:
 # -- an examination -------------------------------------------------------------------------------
 
 
+def examination_of_the_wrench(qtbot, window):
+    """An examination window on the wrench, started from its page as an officer starts one."""
+    with qtbot.waitSignal(window.productShown):
+        window.open_product(WRENCH)
+    window.examinations.start_examination()
+    qtbot.waitUntil(lambda: bool(window.examinations.windows))
+    exam = window.examinations.windows[-1]
+    qtbot.waitUntil(lambda: exam.exam is not None)
+    return exam
+
+
 def typed(exam) -> dict[str, object]:
     """Everything the officer typed or chose in the examination window."""
     checklist = exam.checklist
@@ -66,12 +77,7 @@ def typed(exam) -> dict[str, object]:
 def test_an_open_examination_speaks_the_new_language_and_keeps_what_was_typed(
     qtbot, window, sample_catalog
 ):
-    with qtbot.waitSignal(window.productShown):
-        window.open_product(WRENCH)
-    window.examinations.start_examination()
-    qtbot.waitUntil(lambda: bool(window.examinations.windows))
-    exam = window.examinations.windows[-1]
-    qtbot.waitUntil(lambda: exam.exam is not None)
+    exam = examination_of_the_wrench(qtbot, window)
     qtbot.keyClicks(exam.case_ref, "CASE-7")
     qtbot.keyClicks(exam.quantity, "12")
     exam.quantity_unit.setCurrentText("pallets")
@@ -113,12 +119,7 @@ def test_an_open_examination_speaks_the_new_language_and_keeps_what_was_typed(
 
 
 def test_an_officer_s_own_unit_stays_as_typed_through_a_switch(qtbot, window):
-    with qtbot.waitSignal(window.productShown):
-        window.open_product(WRENCH)
-    window.examinations.start_examination()
-    qtbot.waitUntil(lambda: bool(window.examinations.windows))
-    exam = window.examinations.windows[-1]
-    qtbot.waitUntil(lambda: exam.exam is not None)
+    exam = examination_of_the_wrench(qtbot, window)
     exam.quantity_unit.setCurrentText("")
     qtbot.keyClicks(exam.quantity_unit.lineEdit(), "crates")
     exam.flush()

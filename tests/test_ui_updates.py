@@ -15,7 +15,6 @@ from feed_helpers import (
     FeedServer,
     installed,
     laptop,
-    make_bundles,
     make_feed,
     sync_at,
 )
@@ -35,11 +34,6 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 N2 = "nordhaven-2-from-1.idgb"
-
-
-@pytest.fixture(scope="module")
-def bundles(tmp_path_factory):
-    return make_bundles(tmp_path_factory.mktemp("bundles"))
 
 
 @pytest.fixture(scope="module")
