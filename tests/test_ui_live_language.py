@@ -5,6 +5,7 @@ open, the choice is kept for the next start, and the content language follows un
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -337,3 +338,14 @@ def test_a_picture_s_kind_and_caption_are_joined_as_the_language_writes_them(qtb
     choose(qtbot, window, "fr")
     assert genuine.label() == "Authentique\u00a0: Smartphone V12 authentique"
     assert fake.label() == "Contrefaçon\u00a0: Authentique"  # the kind first, always
+
+
+def test_the_product_page_writes_its_dates_as_the_language_does(qtbot, searched):
+    """An alert's day, the bundle's and the installation's: "Jul 1, 2026", "1 juil. 2026"."""
+    window = searched
+    view = window.product_view
+    assert "issued Jul 1, 2026" in view.alerts.text(), view.alerts.text()
+    assert not any(re.search(r"\b20\d\d-\d\d-\d\d\b", fact) for fact in facts(window))
+    choose(qtbot, window, "fr")
+    assert "émise le 1 juil. 2026" in view.alerts.text(), view.alerts.text()
+    assert not re.search(r"\b20\d\d-\d\d-\d\d\b", view.source.text()), view.source.text()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from idguide.catalog import Catalog, Interrupted, get_product
 from idguide.catalog.changes import CarriesChanges
+from idguide.catalog.i18n.formats import day
 from idguide.catalog.progress import ProgressFn
 from idguide.ui import filedialogs
 from idguide.ui.errors import is_bug, show_error
@@ -149,7 +150,7 @@ def describe(v: Verification) -> str:
     lines = [
         ImportDialog.tr("File: {0}").format(v.file),
         ImportDialog.tr("Publisher: {0}   Sequence: {1} ({2})   Created: {3}").format(
-            v.publisher, v.sequence, code_word(v.kind), v.created_at[:10]
+            v.publisher, v.sequence, code_word(v.kind), day(v.created_at)
         ),
         ImportDialog.tr("Contents: {0}").format(counts or "—"),
         ImportDialog.tr("Signature: {0} (key {1})   Contents: {2}").format(

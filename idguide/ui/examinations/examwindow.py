@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from idguide.catalog import Catalog, i18n
 from idguide.catalog.changes import OpChanges
 from idguide.catalog.examinations import UNITS, Examination, Photo
+from idguide.catalog.i18n.formats import moment
 from idguide.catalog.model import Alert
 from idguide.catalog.progress import ProgressFn
 from idguide.ui import filedialogs
@@ -304,8 +305,8 @@ class ExamWindow(QWidget):
             thumb = page.photos.get(photo.sha256)
             self.photos.add_photo(photo, thumb, page.missing.get(photo.sha256, ""))
         if first:
-            saved = exam.updated_at[:19].replace("T", " ")
-            self._say(lambda: self.tr("Last saved {0}").format(saved))
+            saved = exam.updated_at
+            self._say(lambda: self.tr("Last saved {0}").format(moment(saved)))
         self._filling = False
         self.loaded.emit()
 
@@ -442,8 +443,8 @@ class ExamWindow(QWidget):
         ChangeOp(job, self._on_saved, self._on_save_failed, initiator=self).run(self.worker)
 
     def _on_saved(self, exam: Examination) -> None:
-        saved = exam.updated_at[:19].replace("T", " ")
-        self._say(lambda: self.tr("Saved {0}").format(saved))
+        saved = exam.updated_at
+        self._say(lambda: self.tr("Saved {0}").format(moment(saved)))
         self.saved.emit()
 
     def _on_save_failed(self, exc: BaseException) -> None:

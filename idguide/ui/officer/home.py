@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from idguide.catalog.i18n.formats import day
 from idguide.catalog.overview import ActiveAlert, InstalledBundle, Overview
 from idguide.ui.text import tooltip
 from idguide.ui.widgets import banner, heading, plain_label, scaled
@@ -199,7 +200,7 @@ class HomePage(QScrollArea):
 
     def _alert_item(self, alert: ActiveAlert) -> QListWidgetItem:
         text = f"⚠ {alert.brand} {alert.product}: {alert.title}"
-        until = self.tr("issued {0}").format(alert.issued) if alert.issued else ""
+        until = self.tr("issued {0}").format(day(alert.issued)) if alert.issued else ""
         item = QListWidgetItem(f"{text}  ({until})" if until else text)
         item.setData(KEY_ROLE, alert.product_id)
         item.setToolTip(tooltip(text))
@@ -208,7 +209,7 @@ class HomePage(QScrollArea):
     def _bundle_item(self, bundle: InstalledBundle) -> QListWidgetItem:
         parts = [
             bundle.publisher_name,
-            self.tr("bundle {0}, installed {1}").format(bundle.sequence, bundle.installed_at[:10]),
+            self.tr("bundle {0}, installed {1}").format(bundle.sequence, day(bundle.installed_at)),
         ]
         if bundle.stale:
             parts.append(self.tr("STALE: %n day(s) old", "", bundle.age_days))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from idguide.catalog.codes import display_gtin, display_hs
 from idguide.catalog.i18n import language_names, places
+from idguide.catalog.i18n.formats import day
 from idguide.catalog.model import Alert, Feature, Product
 from idguide.catalog.overview import DEFAULT_STALE_DAYS, is_stale
 from idguide.ui.imageview import Callout, Gallery, Picture
@@ -286,7 +287,7 @@ class ProductView(QScrollArea):
                 ProductView.tr(
                     "OUT OF DATE: installed {0}, more than {1} days ago. Newer information may "
                     "exist; ask for the publisher's latest bundle."
-                ).format(installed[:10], self.stale_days)
+                ).format(day(installed), self.stale_days)
             )
         self.stale.setVisible(stale)
 
@@ -331,7 +332,7 @@ class ProductView(QScrollArea):
             return []
         bundle = ""
         if p.bundle_id:
-            bundle = ProductView.tr("no. {0} of {1}").format(p.sequence, p.published_at[:10] or "?")
+            bundle = ProductView.tr("no. {0} of {1}").format(p.sequence, day(p.published_at) or "?")
         return [(ProductView.tr("Publisher"), p.publisher_name), (ProductView.tr("Bundle"), bundle)]
 
     def _fill_alerts(self, product: Product) -> None:
@@ -350,7 +351,7 @@ class ProductView(QScrollArea):
         )
         parts = [labelled(head, product.t(alert.title, self._lang))]
         if alert.issued:
-            parts.append(ProductView.tr("issued {0}").format(alert.issued))
+            parts.append(ProductView.tr("issued {0}").format(day(alert.issued)))
         if alert.lot_codes:
             parts.append(ProductView.tr("lot codes {0}").format(", ".join(alert.lot_codes)))
         body = product.t(alert.body, self._lang)
@@ -404,12 +405,12 @@ class ProductView(QScrollArea):
         parts = [ProductView.tr("Source: {0}").format(p.publisher_name)]
         if p.bundle_id:
             parts.append(
-                ProductView.tr("bundle {0} of {1}").format(p.sequence, p.published_at[:10] or "?")
+                ProductView.tr("bundle {0} of {1}").format(p.sequence, day(p.published_at) or "?")
             )
         if p.installed_at:
-            parts.append(ProductView.tr("installed {0}").format(p.installed_at[:10]))
+            parts.append(ProductView.tr("installed {0}").format(day(p.installed_at)))
         if p.rights_valid_until:
-            parts.append(ProductView.tr("rights valid until {0}").format(p.rights_valid_until))
+            parts.append(ProductView.tr("rights valid until {0}").format(day(p.rights_valid_until)))
         parts.append(ProductView.tr("entry revision {0}").format(product.revision))
         self.source.setText("  ·  ".join(parts))
 
