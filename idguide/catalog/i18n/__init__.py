@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from idguide.catalog.lazy import exports
 
 if TYPE_CHECKING:  # imported when first used, see idguide.catalog.lazy
+    from idguide.catalog.i18n.formats import day, moment
     from idguide.catalog.i18n.words import (
         RESULTS,
         UNITS,
@@ -163,6 +164,7 @@ def N_(message: str) -> str:
 __getattr__ = exports(
     __name__,
     {
+        "idguide.catalog.i18n.formats": ["day", "moment"],
         "idguide.catalog.i18n.words": [
             "RESULTS",
             "UNITS",
@@ -171,7 +173,7 @@ __getattr__ = exports(
             "places",
             "unit_code",
             "word",
-        ]
+        ],
     },
 )
 
@@ -188,12 +190,14 @@ __all__ = [
     "_",
     "choose",
     "current_language",
+    "day",
     "english_name",
     "gettext",
     "language_names",
     "language_of",
     "locale_language",
     "locale_of",
+    "moment",
     "ngettext",
     "places",
     "set_language",

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from idguide.catalog import Catalog, Interrupted, get_product
 from idguide.catalog.changes import CarriesChanges
-from idguide.catalog.i18n.formats import day
+from idguide.catalog.i18n import day
 from idguide.catalog.progress import ProgressFn
 from idguide.ui import filedialogs
 from idguide.ui.errors import is_bug, show_error

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from idguide.catalog import Catalog, i18n
 from idguide.catalog.changes import OpChanges
 from idguide.catalog.examinations import UNITS, Examination, Photo
-from idguide.catalog.i18n.formats import moment
+from idguide.catalog.i18n import moment
 from idguide.catalog.model import Alert
 from idguide.catalog.progress import ProgressFn
 from idguide.ui import filedialogs

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from idguide.catalog.i18n.formats import day
+from idguide.catalog.i18n import day
 from idguide.catalog.overview import ActiveAlert, InstalledBundle, Overview
 from idguide.ui.text import tooltip
 from idguide.ui.widgets import banner, heading, plain_label, scaled

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from idguide.catalog.codes import display_gtin, display_hs
-from idguide.catalog.i18n import language_names, places
-from idguide.catalog.i18n.formats import day
+from idguide.catalog.i18n import day, language_names, places
 from idguide.catalog.model import Alert, Feature, Product
 from idguide.catalog.overview import DEFAULT_STALE_DAYS, is_stale
 from idguide.ui.imageview import Callout, Gallery, Picture
