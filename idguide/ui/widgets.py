@@ -25,24 +25,30 @@ def plain_label(
     text: str = "", parent: QWidget | None = None, *, selectable: bool = True, wrap: bool = True
 ) -> QLabel:
     """A label that shows ``text`` as the characters it is: never rich text, links or images."""
-    label = QLabel(parent)
+    label = _plain(QLabel(parent), selectable, wrap)
+    label.setText(text)
+    return label
+
+
+def _plain(label: QLabel, selectable: bool, wrap: bool) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setOpenExternalLinks(False)  # nothing from a bundle ever opens a link by itself
     label.setWordWrap(wrap)
     if selectable:
         label.setTextInteractionFlags(SELECTABLE)
-    label.setText(text)
     return label
 
 
 class SaidLabel(QLabel):
-    """A plain-text label whose text a function makes (from the state it was shown for), made
-    again when the interface language changes: "3 products found" in the language now."""
+    """A plain-text label (as :func:`plain_label`) whose text a function makes from the state it
+    was shown for, made again when the interface language changes: "3 products found" in the
+    language now."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, selectable: bool = False, wrap: bool = True
+    ) -> None:
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
+        _plain(self, selectable, wrap)
         self._says: Callable[[], str] = str
 
     def say(self, says: Callable[[], str]) -> None:

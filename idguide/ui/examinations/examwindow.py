@@ -62,7 +62,7 @@ from idguide.ui.examinations.ops import (
     save_exam,
 )
 from idguide.ui.operations import ChangeOp, QueryOp
-from idguide.ui.widgets import banner, heading, plain_label, scaled
+from idguide.ui.widgets import SaidLabel, banner, heading, scaled
 from idguide.ui.worker import Worker
 
 SAVE_DELAY_MS = 500
@@ -94,9 +94,6 @@ class ExamWindow(QWidget):
         self.changes = ExamChanges()
         self._filling = False
         self._verdict = "undetermined"  # the one shown before the officer chose another
-        # texts made from the window's state, rendered again in a new interface language
-        self._title_text: Callable[[], str] = lambda: self.tr("Opening the examination…")
-        self._state_text: Callable[[], str] = lambda: ""
         self.timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self.timer.timeout.connect(self.flush)
         self.resize(1100, 720)
@@ -110,11 +107,13 @@ class ExamWindow(QWidget):
 
     def _build(self) -> None:
         self.status_banner = banner("withdrawn", self)
-        self.title = plain_label("", self)
+        # texts made from the window's state, said again in a new interface language
+        self.title = SaidLabel(self, selectable=True)
+        self.title.say(lambda: self.tr("Opening the examination…"))
         self.title.setFont(scaled(self.title.font(), 1.6, bold=True))
         self.checklist = Checklist(self)
         self.photos = PhotoStrip(self)
-        self.state = plain_label("", self, selectable=False)
+        self.state = SaidLabel(self)
         self.export_button = QPushButton(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -203,8 +202,6 @@ class ExamWindow(QWidget):
         else:
             self.setWindowTitle(self.tr("Examination {0} — idguide").format(self.exam.id))
             self._show_status(self.exam.product_status)
-        self.title.setText(self._title_text())
-        self.state.setText(self._state_text())
         self.export_button.setText(self.tr("Export verification request…"))
         sections = (self.tr("Checklist"), self.tr("Your photos"), self.tr("Verdict and case"))
         for label, text in zip(self.headings, (*sections, self.tr("Requested by")), strict=True):
@@ -289,10 +286,9 @@ class ExamWindow(QWidget):
         self.exam = exam
         self.alerts = page.alerts
         self._filling = True
-        self._title_text = lambda: self.tr("Examination {0}: {1}").format(
-            exam.id, exam.title(self.lang)
+        self.title.say(
+            lambda: self.tr("Examination {0}: {1}").format(exam.id, exam.title(self.lang))
         )
-        self.title.setText(self._title_text())
         self.setWindowTitle(self.tr("Examination {0} — idguide").format(exam.id))
         self._show_status(exam.product_status)
         if first:
@@ -356,8 +352,7 @@ class ExamWindow(QWidget):
         self.status_banner.setVisible(status in messages)
 
     def _on_load_failed(self, exc: BaseException) -> None:
-        self._title_text = lambda: self.tr("The examination could not be opened.")
-        self.title.setText(self._title_text())
+        self.title.say(lambda: self.tr("The examination could not be opened."))
         show_error(self, exc)
 
     # -- saving ---------------------------------------------------------------------------------
@@ -426,8 +421,7 @@ class ExamWindow(QWidget):
 
     def _say(self, render: Callable[[], str]) -> None:
         """Show the saving state ``render`` makes (again, in a new interface language)."""
-        self._state_text = render
-        self.state.setText(render())
+        self.state.say(render)
 
     def _schedule(self) -> None:
         self._say(lambda: self.tr("Changed; saving…"))

@@ -11,10 +11,10 @@ and at the same zoom.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -32,7 +32,7 @@ from idguide.ui.officer.ops import ProductPage
 from idguide.ui.operations import QueryOp
 from idguide.ui.training.handoutprint import print_handout
 from idguide.ui.training.ops import Deck, load_deck
-from idguide.ui.widgets import plain_label
+from idguide.ui.widgets import SaidLabel, plain_label
 from idguide.ui.worker import Worker
 from idguide.ui.zoomview import Callout, ZoomView, region_scene_rect
 
@@ -76,7 +76,10 @@ def first_image(product: Product, kind: str = "genuine") -> Image | None:
     )
 
 
-def big(label: QLabel, points: float, bold: bool = False) -> QLabel:
+Label = TypeVar("Label", bound=QLabel)
+
+
+def big(label: Label, points: float, bold: bool = False) -> Label:
     font = label.font()
     font.setPointSizeF(points)
     font.setBold(bold)
@@ -138,8 +141,6 @@ class PresentationWindow(QWidget):
         self.pages: list[ProductPage] = []
         self.steps: list[Step] = []
         self.index = -1
-        # the title before there is a slide, rendered again in a new interface language
-        self._title_text: Callable[[], str] = lambda: self.tr("Loading…")
         self.setObjectName("presentation")
         self.setStyleSheet(STYLE)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -152,7 +153,9 @@ class PresentationWindow(QWidget):
 
     def _build(self) -> None:
         self.brand = big(plain_label("", self, selectable=False), TEXT_PT)
-        self.title = big(plain_label("", self, selectable=False), TITLE_PT, True)
+        # said again in a new interface language (before there is a slide: "Loading…")
+        self.title = big(SaidLabel(self), TITLE_PT, True)
+        self.title.say(lambda: self.tr("Loading…"))
         self.title.setObjectName("presentationTitle")
         self.alert = big(plain_label("", self, selectable=False), SMALL_PT + 2, True)
         self.alert.setObjectName("presentationAlert")
@@ -210,7 +213,6 @@ class PresentationWindow(QWidget):
         self.genuine_heading.setText(self.tr("Genuine"))
         self.counterfeit_heading.setText(self.tr("Counterfeit"))
         if not 0 <= self.index < len(self.steps):
-            self.title.setText(self._title_text())
             return
         step = self.steps[self.index]
         page = self.pages[step.page]
@@ -238,10 +240,9 @@ class PresentationWindow(QWidget):
         self.pages = deck.pages
         self.steps = steps_of(deck.pages)
         if not self.steps:
-            self._title_text = lambda: self.tr(
-                "Nothing to present: these products are not in this catalogue."
+            self.title.say(
+                lambda: self.tr("Nothing to present: these products are not in this catalogue.")
             )
-            self.title.setText(self._title_text())
             return
         self.go(0)
 
@@ -266,7 +267,8 @@ class PresentationWindow(QWidget):
     def _show_product(self, page: ProductPage) -> None:
         product = page.product
         self.brand.setText(product.brand_name)
-        self.title.setText(product.t(product.name, self.lang))
+        name = product.t(product.name, self.lang)
+        self.title.say(lambda: name)
         today = date.today()
         alerts = [self._alert_text(product, a) for a in product.alerts if a.is_active(today)]
         self.alert.setText("\n".join(alerts))

@@ -11,7 +11,6 @@ products shown so far. A new interface language changes the words of the round a
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
@@ -26,7 +25,7 @@ from idguide.ui.operations import QueryOp
 from idguide.ui.training.ops import Deck, load_deck
 from idguide.ui.training.presentation import SMALL_PT, STYLE, TEXT_PT, TITLE_PT, big
 from idguide.ui.training.slidepicture import SlidePicture
-from idguide.ui.widgets import plain_label
+from idguide.ui.widgets import SaidLabel, plain_label
 from idguide.ui.worker import Worker
 
 LEFT, RIGHT = 0, 1
@@ -101,9 +100,6 @@ class SpotTheFakeWindow(QWidget):
         self.picked: int | None = None
         self.is_revealed = False
         self.score = Score()
-        # texts made from the round's state, rendered again in a new interface language
-        self._title_text: Callable[[], str] = lambda: self.tr("Loading…")
-        self._prompt_text: Callable[[], str] = lambda: ""
         self.setObjectName("presentation")
         self.setStyleSheet(STYLE)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -112,8 +108,10 @@ class SpotTheFakeWindow(QWidget):
         QueryOp(partial(load_deck, product_ids=list(product_ids)), self._on_deck).run(worker)
 
     def _build(self) -> None:
-        self.title = big(plain_label("", self, selectable=False), TITLE_PT, True)
-        self.prompt = big(plain_label("", self, selectable=False), TEXT_PT)
+        # texts made from the round's state, said again in a new interface language
+        self.title = big(SaidLabel(self), TITLE_PT, True)
+        self.title.say(lambda: self.tr("Loading…"))
+        self.prompt = big(SaidLabel(self), TEXT_PT)
         self.pictures = [SlidePicture(self), SlidePicture(self)]
         self.tags = [self._tag(), self._tag()]
         grid = QGridLayout()
@@ -139,8 +137,6 @@ class SpotTheFakeWindow(QWidget):
         """The round's words in the interface language now: the question shown, its tags, the
         features revealed and the score; nothing is picked, revealed or counted again."""
         self.setWindowTitle(self.tr("Spot the fake — idguide"))
-        self.title.setText(self._title_text())
-        self.prompt.setText(self._prompt_text())
         question = self.current()
         if question is None:
             return
@@ -155,11 +151,6 @@ class SpotTheFakeWindow(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def _say(self, render: Callable[[], str]) -> None:
-        """Show the prompt ``render`` makes (again, in a new interface language)."""
-        self._prompt_text = render
-        self.prompt.setText(render())
 
     def _tag_texts(self, question: Question) -> None:
         """The tags under the pictures: "Left" and "Right", once revealed which one is fake."""
@@ -182,10 +173,9 @@ class SpotTheFakeWindow(QWidget):
         self.rng.shuffle(pages)
         self.questions = [q for p in pages if (q := question_for(p, self.rng)) is not None]
         if not self.questions:
-            self._title_text = lambda: self.tr(
-                "No product here has both a genuine and a fake picture."
+            self.title.say(
+                lambda: self.tr("No product here has both a genuine and a fake picture.")
             )
-            self.title.setText(self._title_text())
             return
         self.show_question(0)
 
@@ -201,9 +191,10 @@ class SpotTheFakeWindow(QWidget):
         question = self.questions[index]
         product = question.page.product
         name = f"{product.brand_name} {product.t(product.name, self.lang)}"
-        self._title_text = lambda: name
-        self.title.setText(name)
-        self._say(lambda: self.tr("Which one is the fake? L: left · R: right · Space: reveal"))
+        self.title.say(lambda: name)
+        self.prompt.say(
+            lambda: self.tr("Which one is the fake? L: left · R: right · Space: reveal")
+        )
         for side in (LEFT, RIGHT):
             picture = question.page.images.get(question.image(side).sha256)
             self.pictures[side].set_image(picture, self.tr("No picture"))
@@ -228,7 +219,7 @@ class SpotTheFakeWindow(QWidget):
         self.score.record(correct)
         self._label_pictures(question)
         self._list_features(question)
-        self._say(lambda: self._verdict(correct) + " " + self.tr("Right or N: next product"))
+        self.prompt.say(lambda: self._verdict(correct) + " " + self.tr("Right or N: next product"))
         self._show_score()
         self.revealed.emit(correct)
 
@@ -268,7 +259,7 @@ class SpotTheFakeWindow(QWidget):
         if self.index + 1 < len(self.questions):
             self.show_question(self.index + 1)
         else:
-            self._say(lambda: self.tr("End of the round. Esc: leave"))
+            self.prompt.say(lambda: self.tr("End of the round. Esc: leave"))
 
     def _show_score(self) -> None:
         self.score_label.setText(

@@ -58,7 +58,7 @@ from idguide.ui.training.handoutprint import print_handout
 from idguide.ui.training.presentation import PresentationWindow
 from idguide.ui.training.spotthefake import SpotTheFakeWindow
 from idguide.ui.training.workshoplists import ID_ROLE, WorkshopItems
-from idguide.ui.widgets import confirm, heading, plain_label, scaled
+from idguide.ui.widgets import SaidLabel, confirm, heading, scaled
 from idguide.ui.worker import Worker
 
 DELAY_MS = 400
@@ -82,9 +82,6 @@ class WorkshopWindow(QWidget):
         self.current_product = current_product or (lambda: "")
         self.workshop: Workshop | None = None
         self.set_rows: list[dict] = []  # the sets as listed, in the list's order
-        # texts made from the window's state, rendered again in a new interface language
-        self._title_text: Callable[[], str] = lambda: ""
-        self._summary_text: Callable[[], str] = lambda: ""
         self.children_windows: list[QWidget] = []
         self._note_for = ""
         self.note_timer = QTimer(self, singleShot=True, interval=DELAY_MS)
@@ -109,7 +106,7 @@ class WorkshopWindow(QWidget):
         splitter.addWidget(self._items_pane())
         splitter.addWidget(self._add_pane())
         splitter.setSizes([280, 480, 340])
-        self.summary = plain_label("", self)
+        self.summary = SaidLabel(self, selectable=True)  # said again in another language
         self.summary.setObjectName("importSummary")
         self.summary.hide()
         layout = QVBoxLayout(self)
@@ -143,7 +140,7 @@ class WorkshopWindow(QWidget):
 
     def _items_pane(self) -> QWidget:
         pane = QWidget(self)
-        self.title = plain_label("", pane)
+        self.title = SaidLabel(pane, selectable=True)  # said again in another language
         self.title.setFont(scaled(self.title.font(), 1.4, bold=True))
         self.items = WorkshopItems(pane)
         self.note = QPlainTextEdit(pane)
@@ -209,8 +206,6 @@ class WorkshopWindow(QWidget):
         self.find.setPlaceholderText(self.tr("Find a product to add"))
         for index, row in enumerate(self.set_rows):
             self.sets.item(index).setText(self._set_text(row))
-        self.title.setText(self._title_text())
-        self.summary.setText(self._summary_text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -285,12 +280,11 @@ class WorkshopWindow(QWidget):
     def _show_workshop(self, workshop: Workshop | None) -> None:
         self.workshop = workshop
         if workshop is None:
-            self._title_text = lambda: self.tr("No workshop sets yet: choose New… to make one.")
+            self.title.say(lambda: self.tr("No workshop sets yet: choose New… to make one."))
             self.items.clear()
         else:
-            self._title_text = lambda: workshop.title
+            self.title.say(lambda: workshop.title)
             self.items.set_workshop(workshop)
-        self.title.setText(self._title_text())
         self._on_item_selected(self.items.currentItem(), None)
         self.changed.emit()
 
@@ -439,8 +433,7 @@ class WorkshopWindow(QWidget):
 
     def _show_summary(self, render: Callable[[], str]) -> None:
         """Show the summary ``render`` makes (again, in a new interface language)."""
-        self._summary_text = render
-        self.summary.setText(render())
+        self.summary.say(render)
         self.summary.show()
 
     def ask_export(self) -> None:
